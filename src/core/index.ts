@@ -1,0 +1,10 @@
+// Public surface of the engine, for the extension, the command line and the benchmarks.
+export * from './types';
+export { analyze } from './analyze';
+export type { EngineOptions } from './analyze';
+export { parseStructure, splitParagraphs, splitSentences, tokenize } from './structure';
+export { findEntities } from './entities';
+export { ruleNameRecognizer } from './entities/ruleNames';
+export { findQuotes } from './quotes';
+export { findDuplicates, DEFAULT_NEAR_DUPLICATE_THRESHOLD } from './duplicates';
+export { summarize } from './summary';
