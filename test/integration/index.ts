@@ -1,0 +1,15 @@
+// Plain mocha runner for the integration suite: VS Code calls run() inside a real extension host,
+// whether started by the code-server driver (scripts/e2e) or by @vscode/test-electron.
+import * as fs from 'fs';
+import * as path from 'path';
+import Mocha = require('mocha');
+
+export function run(): Promise<void> {
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60000, reporter: 'spec' });
+  const grep = process.env.FACTLENS_TEST_GREP;
+  if (grep) mocha.grep(grep);
+  for (const f of fs.readdirSync(__dirname).sort()) if (f.endsWith('.test.js')) mocha.addFile(path.join(__dirname, f));
+  return new Promise((resolve, reject) => {
+    mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} integration tests failed.`)) : resolve()));
+  });
+}

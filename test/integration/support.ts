@@ -1,0 +1,42 @@
+// Helpers shared by the integration tests (they run inside the extension host).
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+
+export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/** Polls until fn returns a truthy value; fails with `what` after `ms`. */
+export async function waitFor<T>(fn: () => T | undefined | null | false | Promise<T | undefined | null | false>, what: string, ms = 20000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = await fn();
+    if (v) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await sleep(100);
+  }
+}
+
+/** URI of a fixture copied into the test workspace folder (the driver copies test/fixtures there). */
+export function fixtureUri(name: string): vscode.Uri {
+  const ws = vscode.workspace.workspaceFolders?.[0];
+  if (!ws) throw new Error('the integration suite needs a workspace folder holding the fixtures');
+  return vscode.Uri.joinPath(ws.uri, name);
+}
+
+export async function openFixture(name: string): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument(fixtureUri(name));
+  return vscode.window.showTextDocument(doc, { preview: false });
+}
+
+/**
+ * Asks the driver to save a screenshot of the editor as `<name>.png`, and waits until it exists.
+ * The driver sets FACTLENS_SCREENSHOT_DIR; without it (e.g. under @vscode/test-electron) this does nothing.
+ */
+export async function screenshot(name: string): Promise<void> {
+  const dir = process.env.FACTLENS_SCREENSHOT_DIR;
+  if (!dir) return;
+  const file = path.join(dir, `${name}.png`);
+  try { fs.unlinkSync(file); } catch { /* not there yet */ }
+  console.log(`FACTLENS_SCREENSHOT ${name}`);
+  await waitFor(() => fs.existsSync(file), `screenshot ${name}`, 15000);
+}
