@@ -1,46 +1,332 @@
-// Paragraphs, sentences and tokens. FIRST VERSION: to be replaced by the structure module's owner.
-import type { DocumentStructure, Paragraph, Sentence, Token } from './types';
+// Paragraphs, sentences and tokens: the structure every other analysis step starts from.
+//
+// Paragraphs. The text is read line by line (LF, CRLF and lone CR all end a line; terminators are never
+// part of a span). A non-blank line is a paragraph, except that:
+//  - YAML front matter (`---` on the very first line up to the next `---`/`...` line) is one block of
+//    kind 'code': metadata, never analysed as prose;
+//  - a fenced code block (``` or ~~~, up to the closing fence or the end of the text) is one 'code' block;
+//  - consecutive table rows (a header row followed by a `|---|` delimiter row, or rows that start and
+//    end with `|`) form one 'table' block;
+//  - `Title` followed by a `===`/`---` underline is one 'heading' (Markdown setext heading);
+//  - a hard-wrapped line continues the paragraph above it when there is no blank line between them,
+//    the line above does not end like a sentence (.!?…:"”’») ]) and this line starts with a lower-case
+//    letter (or is indented under a list item). News text with one paragraph a line is thus unaffected,
+//    and a headline followed by a capitalised line stays two paragraphs.
+// Kinds: `# …` heading, `-`/`*`/`+`/`•`/`1.`/`1)` list item (one paragraph each), `>` quote, `---`/`***`/
+// `___`/`* * *` rule. Indented code blocks are not recognised: plain-text articles indent paragraphs.
+//
+// Sentences are found only in prose-like blocks (prose, heading, list, quote), with the Markdown marker
+// and surrounding white space left out of the span. A sentence ends after a run of terminators
+// (. ! ? …) plus any closing quote marks or brackets, when white space or the end of the block follows
+// and the next word does not start with a lower-case letter. A single period is no boundary after
+// titles (Mr., Dr., Gen., Sen., e.g., vs. …), nor after No./Jan.–Dec./Sept. when a number follows.
+// After ambiguous abbreviations (U.S., Inc., Jr., St., a single initial such as "W.") it is a boundary
+// only when the next word commonly starts a sentence ("The", "He", "But", …) or an opening quote
+// follows. Open quotations are not tracked: a quotation of several sentences gives several sentences,
+// the first holding the text before the opening mark ("He said: “A b. C d.”" → "He said: “A b." and
+// "C d.”"). That keeps the rule local, predictable and linear.
+//
+// Tokens: one per word (letters, marks and digits, joined by inner hyphens, by apostrophes and by
+// . or , between digits), with the clitics 's 're 've 'll 'd 'm and n't split off; dotted abbreviations
+// (U.S., e.g.) and listed titles keep their period; an emoji sequence (ZWJ, skin tone, flags, keycaps)
+// is one token; any other symbol is a token of its own, with its combining marks.
+import type { BlockKind, DocumentStructure, Paragraph, Sentence, Token } from './types';
+
+// ---------------------------------------------------------------------------------------------------
+// Paragraphs
+
+const LINE_END = /\r\n|\r|\n/g;
+const BLANK = /^\s*$/;
+const FRONT_MATTER_OPEN = /^---[ \t]*$/;
+const FRONT_MATTER_CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
+const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-{2,})[ \t]*$/;
+const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+const LIST_ITEM = /^[ \t]*(?:[-*+•]|\d{1,9}[.)])[ \t]+\S/;
+const BLOCK_QUOTE = /^ {0,3}>/;
+const TABLE_DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$/;
+const TABLE_ROW = /^[ \t]*\|.*\|[ \t]*$/;
+const INDENTED = /^(?: {2,}|\t)/;
+const STARTS_LOWER = /^[ \t]*\p{Ll}/u;
+const ENDS_LIKE_SENTENCE = /[.!?…:"”’»)\]][ \t]*$/;
+
+interface Line { start: number; end: number; number: number }
+
+/** All lines with their spans (terminators excluded) and zero-based numbers. */
+function lines(text: string): Line[] {
+  const out: Line[] = [];
+  LINE_END.lastIndex = 0;
+  let start = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LINE_END.exec(text))) {
+    out.push({ start, end: m.index, number: out.length });
+    start = m.index + m[0].length;
+  }
+  out.push({ start, end: text.length, number: out.length });
+  return out;
+}
+
+interface Block { start: number; end: number; kind: BlockKind; line: number }
 
 export function splitParagraphs(text: string): Paragraph[] {
-  const out: Paragraph[] = [];
-  const re = /[^\r\n]+/g;
-  let m: RegExpExecArray | null;
-  let line = 0;
-  let lastEnd = 0;
-  while ((m = re.exec(text))) {
-    for (let i = lastEnd; i < m.index; i++) if (text[i] === '\n') line++;
-    lastEnd = m.index;
-    if (m[0].trim() === '') continue;
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], index: out.length, kind: 'prose', line });
+  const all = lines(text);
+  const blocks: Block[] = [];
+  const lineText = (l: Line): string => text.slice(l.start, l.end);
+  // The block holding the previous line when a hard-wrapped continuation may still join it.
+  let joinable: Block | null = null;
+  let i = 0;
+
+  if (all.length > 1 && FRONT_MATTER_OPEN.test(lineText(all[0]))) {
+    let close = 1;
+    while (close < all.length && !FRONT_MATTER_CLOSE.test(lineText(all[close]))) close++;
+    if (close < all.length) {
+      blocks.push({ start: 0, end: all[close].end, kind: 'code', line: 0 });
+      i = close + 1;
+    }
   }
-  return out;
+
+  for (; i < all.length; i++) {
+    const l = all[i];
+    const s = lineText(l);
+    if (BLANK.test(s)) { joinable = null; continue; }
+
+    const fence = FENCE_OPEN.exec(s);
+    if (fence) {
+      const marker = fence[1];
+      const close = new RegExp(`^ {0,3}${marker[0] === '`' ? '`' : '~'}{${marker.length},}[ \\t]*$`);
+      let j = i + 1;
+      while (j < all.length && !close.test(lineText(all[j]))) j++;
+      if (j === all.length) { // unclosed: runs to the last non-blank line
+        j = all.length - 1;
+        while (j > i && BLANK.test(lineText(all[j]))) j--;
+      }
+      blocks.push({ start: l.start, end: all[j].end, kind: 'code', line: l.number });
+      joinable = null;
+      i = j;
+      continue;
+    }
+
+    const next = i + 1 < all.length ? lineText(all[i + 1]) : '';
+    if ((s.includes('|') && TABLE_DELIMITER.test(next)) || TABLE_ROW.test(s)) {
+      let j = i + 1;
+      while (j < all.length && !BLANK.test(lineText(all[j])) && lineText(all[j]).includes('|')) j++;
+      blocks.push({ start: l.start, end: all[j - 1].end, kind: 'table', line: l.number });
+      joinable = null;
+      i = j - 1;
+      continue;
+    }
+
+    const last = blocks[blocks.length - 1];
+    if (SETEXT_UNDERLINE.test(s) && joinable === last && last && last.kind === 'prose' && last.line === l.number - 1) {
+      last.kind = 'heading';
+      last.end = l.end;
+      joinable = null;
+      continue;
+    }
+
+    let kind: BlockKind;
+    if (ATX_HEADING.test(s)) kind = 'heading';
+    else if (THEMATIC_BREAK.test(s)) kind = 'rule';
+    else if (LIST_ITEM.test(s)) kind = 'list';
+    else if (BLOCK_QUOTE.test(s)) kind = 'quote';
+    else kind = 'prose';
+
+    if (kind === 'prose' && joinable && continues(joinable, text.slice(joinable.start, all[i - 1].end), s)) {
+      joinable.end = l.end;
+      continue;
+    }
+    const block: Block = { start: l.start, end: l.end, kind, line: l.number };
+    blocks.push(block);
+    joinable = kind === 'prose' || kind === 'list' ? block : null;
+  }
+
+  return blocks.map((b, index) => ({ start: b.start, end: b.end, text: text.slice(b.start, b.end), index, kind: b.kind, line: b.line }));
+}
+
+/** Whether `line` is a hard-wrapped continuation of `block`, whose text so far is `above`. */
+function continues(block: Block, above: string, line: string): boolean {
+  if (block.kind === 'list' && INDENTED.test(line)) return true;
+  return STARTS_LOWER.test(line) && !ENDS_LIKE_SENTENCE.test(above);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Sentences
+
+const PROSE_LIKE: ReadonlySet<BlockKind> = new Set<BlockKind>(['prose', 'heading', 'list', 'quote']);
+const MARKER: Partial<Record<BlockKind, RegExp>> = {
+  heading: /^[ \t]*#{0,6}[ \t]*/,
+  list: /^[ \t]*(?:[-*+•]|\d{1,9}[.)])[ \t]+/,
+  quote: /^(?:[ \t]*>)+[ \t]*/,
+};
+const ATX_CLOSING = /[ \t]+#+[ \t]*$/;
+const LEADING_SPACE = /\s*/y;
+const TRAILING_SPACE = /\s+$/;
+
+/** The part of a prose-like paragraph that holds its words, relative to `p.text`. */
+function contentRange(p: Paragraph): [number, number] {
+  const s = p.text;
+  let start = 0;
+  let end = s.length;
+  const marker = MARKER[p.kind]?.exec(s);
+  if (marker) start = marker[0].length;
+  if (p.kind === 'heading') {
+    const br = s.search(/[\r\n]/); // setext: the underline is not part of the title
+    if (br >= 0) end = br;
+    const closing = ATX_CLOSING.exec(s.slice(0, end));
+    if (closing && closing.index >= start) end = closing.index;
+  }
+  LEADING_SPACE.lastIndex = start;
+  LEADING_SPACE.test(s);
+  start = Math.min(LEADING_SPACE.lastIndex, end);
+  const trail = TRAILING_SPACE.exec(s.slice(start, end));
+  if (trail) end = start + trail.index;
+  return [start, end];
+}
+
+// A run of terminators, then closing quotes / brackets that belong to the sentence.
+const TERMINATOR = /([.!?…‽]+)[)\]"'”’»›]*/g;
+const SPACE_AT = /\s/y;
+const NEXT_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/uy;
+const LOWER_AT = /\p{Ll}/uy;
+const OPENING_AT = /["'“‘«‹(\[]/y;
+const WORD_BEFORE = /[\p{L}\p{M}\p{N}.]*$/u;
+const DOTTED = /^(?:\p{L}\.)+\p{L}$/u;
+const INITIAL = /^\p{Lu}$/u;
+
+/** Never end a sentence: titles before a name, and Latin abbreviations that introduce something. */
+const TITLES = new Set([
+  'Mr', 'Mrs', 'Ms', 'Messrs', 'Mmes', 'Dr', 'Drs', 'Prof', 'Gen', 'Sen', 'Sens', 'Rep', 'Reps', 'Gov', 'Lt',
+  'Col', 'Maj', 'Capt', 'Sgt', 'Cpl', 'Adm', 'Cmdr', 'Rev', 'Hon', 'Pres', 'Supt', 'Det', 'Insp', 'Fr', 'Mt',
+  'Ft', 'Atty', 'Gens', 'vs', 'v', 'cf', 'viz', 'e.g', 'i.e', 'approx', 'ca',
+]);
+/** Not a boundary when a number follows ("No. 10", "Jan. 5", "Sept. 11"). */
+const BEFORE_NUMBER = new Set([
+  'No', 'Nos', 'no', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+  'Art', 'Vol', 'vol', 'p', 'pp', 'Fig', 'fig', 'Ch', 'ch', 'Sec', 'sec', 'Para', 'para',
+]);
+/** Often inside a sentence, sometimes at its end: a boundary only before a typical sentence opener. */
+const AMBIGUOUS = new Set([
+  'Inc', 'Corp', 'Ltd', 'Co', 'Cos', 'Bros', 'Plc', 'plc', 'Jr', 'Sr', 'St', 'Ave', 'Rd', 'Blvd', 'Sq', 'Ste',
+  'Dept', 'Univ', 'Assn', 'Intl', 'Natl', 'Gov’t', 'a.m', 'p.m', 'A.M', 'P.M',
+]);
+const SENTENCE_OPENERS = new Set([
+  'The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'You', 'This', 'That', 'These', 'Those', 'There',
+  'Here', 'His', 'Her', 'Its', 'Their', 'Our', 'My', 'Your', 'But', 'And', 'Or', 'So', 'Yet', 'In', 'On', 'At',
+  'For', 'With', 'As', 'If', 'When', 'While', 'After', 'Before', 'Since', 'Although', 'Though', 'However',
+  'Meanwhile', 'Now', 'Then', 'Still', 'Also', 'Some', 'Many', 'Most', 'No', 'Not', 'What', 'Who', 'Why',
+  'How', 'Where', 'Which', 'Both', 'Each', 'Such', 'Other', 'Others', 'According', 'During', 'Under', 'By',
+  'From', 'To', 'Last', 'Earlier', 'Later', 'Yesterday', 'Today', 'Officials', 'Mr', 'Mrs', 'Ms', 'Dr',
+]);
+
+/** Whether the terminator `term` at `at` (its closers ending at `after`) ends a sentence within `s`. */
+function isBoundary(s: string, at: number, term: string, after: number): boolean {
+  LEADING_SPACE.lastIndex = after;
+  LEADING_SPACE.test(s);
+  const next = LEADING_SPACE.lastIndex;
+  LOWER_AT.lastIndex = next;
+  if (LOWER_AT.test(s)) return false;
+  if (term !== '.') return true;
+
+  const before = WORD_BEFORE.exec(s.slice(Math.max(0, at - 16), at))![0];
+  if (before === '') return true;
+  if (TITLES.has(before)) return false;
+  NEXT_WORD.lastIndex = next;
+  const word = NEXT_WORD.exec(s)?.[0];
+  if (BEFORE_NUMBER.has(before)) return !(word && /^\p{N}/u.test(word));
+  if (AMBIGUOUS.has(before) || DOTTED.test(before) || INITIAL.test(before)) {
+    OPENING_AT.lastIndex = next;
+    if (OPENING_AT.test(s)) return true;
+    // "A. A. Milne": an opener that is itself an initial does not count.
+    return word !== undefined && SENTENCE_OPENERS.has(word) && s[next + word.length] !== '.';
+  }
+  return true;
+}
+
+/** Sentences of one prose-like paragraph, appended to `out`. */
+function paragraphSentences(p: Paragraph, out: Sentence[]): void {
+  const s = p.text;
+  const [cs, ce] = contentRange(p);
+  let start = cs;
+  const push = (end: number): void => {
+    const trail = TRAILING_SPACE.exec(s.slice(start, end));
+    const e = trail ? start + trail.index : end;
+    if (e > start) out.push({ start: p.start + start, end: p.start + e, text: s.slice(start, e), index: out.length, paragraph: p.index });
+  };
+  TERMINATOR.lastIndex = cs;
+  let m: RegExpExecArray | null;
+  while ((m = TERMINATOR.exec(s)) && m.index < ce) {
+    const after = m.index + m[0].length;
+    if (after > ce) break;
+    SPACE_AT.lastIndex = after;
+    if (after < ce && !SPACE_AT.test(s)) continue;
+    if (after === ce || isBoundary(s, m.index, m[1], after)) {
+      push(after);
+      LEADING_SPACE.lastIndex = after;
+      LEADING_SPACE.test(s);
+      start = Math.min(LEADING_SPACE.lastIndex, ce);
+      TERMINATOR.lastIndex = start;
+    }
+  }
+  if (start < ce) push(ce);
 }
 
 export function splitSentences(text: string, paragraphs: Paragraph[]): Sentence[] {
+  void text; // paragraphs carry their own text; kept in the signature for callers
   const out: Sentence[] = [];
-  for (const p of paragraphs) {
-    const re = /[^.!?]+(?:[.!?]+["”’]?|$)/g;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(p.text))) {
-      if (m[0] === '') { re.lastIndex++; continue; }
-      const lead = m[0].length - m[0].trimStart().length;
-      const body = m[0].trim();
-      if (!body) continue;
-      const start = p.start + m.index + lead;
-      out.push({ start, end: start + body.length, text: body, index: out.length, paragraph: p.index });
-    }
-  }
+  for (const p of paragraphs) if (PROSE_LIKE.has(p.kind)) paragraphSentences(p, out);
   return out;
 }
 
+// ---------------------------------------------------------------------------------------------------
+// Tokens
+
+const W = '[\\p{L}\\p{M}\\p{N}]';
+const TITLE_WORDS = 'Mr|Mrs|Ms|Messrs|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Sgt|Adm|Rev|Hon|St|Mt|Ft|Jr|Sr|Inc|Corp|Ltd|Co|No|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+const EMOJI_PART = '\\p{Extended_Pictographic}[\\p{M}\\uFE0F\\u{1F3FB}-\\u{1F3FF}\\u{E0020}-\\u{E007F}]*';
+// Sticky: tokenize() skips white space itself and matches one token at a known position, so no match
+// arrays are built. Alternatives in priority order.
+const TOKEN = new RegExp([
+  // Fast path for the common case, a plain ASCII word that nothing special follows (unicode property
+  // classes are several times slower to match).
+  `[A-Za-z]+(?![${W.slice(1, -1)}.'’‐‑-])`,
+  `(?:\\p{L}\\.){2,}(?!${W})`, // U.S. e.g. a.m.
+  `(?:${TITLE_WORDS})\\.(?!$)`, // Mr. Jan. — keeps its period unless it ends the sentence
+  `\\p{Lu}\\.(?=\\s+\\p{Lu})`, // the initial in "George W. Bush"
+  `${EMOJI_PART}(?:\\u200D${EMOJI_PART})*`,
+  '\\p{Regional_Indicator}{2}',
+  '[0-9#*]\\uFE0F?\\u20E3', // keycap
+  // A word: inner hyphens, apostrophes before letters, and . , : between digits join.
+  `[\\p{L}\\p{N}]${W}*(?:(?:[-‐‑]|['’](?=\\p{L})|(?<=\\p{N})[.,:](?=\\p{N}))${W}+)*`,
+  '\\S\\p{M}*',
+].join('|'), 'uy');
+const SPACES = /\s*/y;
+// Clitics split off a word: PTB style ("Zelensky" "’s", "do" "n't", "they" "’re").
+const CLITIC = /(?:n['’]t|['’](?:s|re|ve|ll|d|m))$/i;
+
 export function tokenize(text: string, sentences: Sentence[]): Token[] {
+  void text;
   const out: Token[] = [];
   for (const s of sentences) {
-    const re = /[\p{L}\p{N}]+(?:[.'’\-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(s.text))) {
-      const start = s.start + m.index;
-      out.push({ start, end: start + m[0].length, text: m[0], sentence: s.index });
+    const t = s.text;
+    let pos = 0;
+    for (;;) {
+      SPACES.lastIndex = pos;
+      SPACES.test(t);
+      pos = SPACES.lastIndex;
+      TOKEN.lastIndex = pos;
+      if (!TOKEN.test(t)) break;
+      const end = TOKEN.lastIndex;
+      const word = t.slice(pos, end);
+      const clitic = end - pos > 2 && (word.includes("'") || word.includes('’')) ? CLITIC.exec(word) : null;
+      if (clitic && clitic.index > 0) {
+        const cut = s.start + pos + clitic.index;
+        out.push({ start: s.start + pos, end: cut, text: word.slice(0, clitic.index), sentence: s.index });
+        out.push({ start: cut, end: s.start + end, text: clitic[0], sentence: s.index });
+      } else {
+        out.push({ start: s.start + pos, end: s.start + end, text: word, sentence: s.index });
+      }
+      pos = end;
     }
   }
   return out;

@@ -1,0 +1,152 @@
+import * as assert from 'assert';
+import { parseStructure, splitParagraphs } from '../../../src/core/structure';
+import type { DocumentStructure } from '../../../src/core/types';
+import { assertSpan, readFixture, SAMPLE_ORIGINAL, SAMPLE_REWRITE } from '../helpers';
+
+function checkOffsets(d: DocumentStructure): void {
+  d.paragraphs.forEach((p, i) => { assertSpan(d.text, p, `paragraph ${i}`); assert.strictEqual(p.index, i); });
+  d.sentences.forEach((s, i) => {
+    assertSpan(d.text, s, `sentence ${i}`);
+    assert.strictEqual(s.index, i);
+    const p = d.paragraphs[s.paragraph];
+    assert.ok(s.start >= p.start && s.end <= p.end, `sentence ${i} inside its paragraph`);
+  });
+  d.tokens.forEach((t, i) => {
+    assertSpan(d.text, t, `token ${i}`);
+    const s = d.sentences[t.sentence];
+    assert.ok(t.start >= s.start && t.end <= s.end, `token ${i} inside its sentence`);
+    if (i > 0) assert.ok(t.start >= d.tokens[i - 1].end, `token ${i} after the previous one`);
+  });
+}
+const sentences = (text: string): string[] => parseStructure(text).sentences.map((s) => s.text);
+const tokens = (text: string): string[] => parseStructure(text).tokens.map((t) => t.text);
+
+describe('structure: paragraphs', () => {
+  it('gives nothing for empty or blank text', () => {
+    for (const t of ['', '   ', '\n\n\r\n', ' \t\n  \r ']) {
+      const d = parseStructure(t);
+      assert.deepStrictEqual([d.paragraphs.length, d.sentences.length, d.tokens.length], [0, 0, 0], JSON.stringify(t));
+    }
+  });
+
+  it('makes one paragraph per line in the samples, with zero-based line numbers', () => {
+    const text = readFixture(SAMPLE_REWRITE);
+    const d = parseStructure(text);
+    checkOffsets(d);
+    assert.strictEqual(d.paragraphs.length, 13); // 14 lines, one blank
+    assert.deepStrictEqual(d.paragraphs.slice(0, 4).map((p) => p.line), [0, 1, 3, 4]);
+    assert.ok(d.paragraphs.every((p) => p.kind === 'prose'));
+  });
+
+  it('keeps CRLF and lone CR out of spans and counts lines for both', () => {
+    const text = 'First line.\r\nSecond line.\rThird line.\n\r\nFifth.';
+    const d = parseStructure(text);
+    checkOffsets(d);
+    assert.deepStrictEqual(d.paragraphs.map((p) => [p.text, p.line]), [['First line.', 0], ['Second line.', 1], ['Third line.', 2], ['Fifth.', 4]]);
+    assert.strictEqual(d.paragraphs[1].start, 13);
+  });
+
+  it('recognises Markdown blocks', () => {
+    const text = [
+      '---', 'title: "Mr. Front Matter said."', '---',
+      '# A heading', '- a list item', '* another item', '12. numbered item',
+      '> a block quote', '***', '| a | b |', '|---|---|', '| 1 | 2 |', '', 'Title', '=====', 'Plain prose.',
+    ].join('\n');
+    const d = parseStructure(text);
+    checkOffsets(d);
+    assert.deepStrictEqual(d.paragraphs.map((p) => p.kind), ['code', 'heading', 'list', 'list', 'list', 'quote', 'rule', 'table', 'heading', 'prose']);
+    assert.deepStrictEqual(d.paragraphs.map((p) => p.line), [0, 3, 4, 5, 6, 7, 8, 9, 13, 15]);
+    assert.deepStrictEqual(d.sentences.map((s) => s.text), ['A heading', 'a list item', 'another item', 'numbered item', 'a block quote', 'Title', 'Plain prose.']);
+  });
+
+  it('makes a fenced code block one paragraph with no sentences or tokens inside', () => {
+    const text = 'Before it.\n```ts\nconst x = "Mr. Smith said: “Hello.”";\n\nmore code.\n```\nAfter it.\n~~~\nUnclosed fence. Still code.\n\n';
+    const d = parseStructure(text);
+    checkOffsets(d);
+    assert.deepStrictEqual(d.paragraphs.map((p) => p.kind), ['prose', 'code', 'prose', 'code']);
+    assert.strictEqual(d.paragraphs[1].text, '```ts\nconst x = "Mr. Smith said: “Hello.”";\n\nmore code.\n```');
+    assert.strictEqual(d.paragraphs[3].text, '~~~\nUnclosed fence. Still code.');
+    assert.deepStrictEqual(d.sentences.map((s) => s.text), ['Before it.', 'After it.']);
+    for (const t of d.tokens) assert.ok(!d.paragraphs.some((p) => p.kind === 'code' && t.start >= p.start && t.start < p.end));
+  });
+
+  it('joins a hard-wrapped line that starts in lower case, and only that', () => {
+    const d = parseStructure('The minister said the\r\nplan would fail.\nHeadline Without Period\nNext Paragraph starts here.');
+    checkOffsets(d);
+    assert.deepStrictEqual(d.paragraphs.map((p) => p.text), ['The minister said the\r\nplan would fail.', 'Headline Without Period', 'Next Paragraph starts here.']);
+  });
+
+  it('treats "---" on the first line without a closing line as a rule, not front matter', () => {
+    assert.deepStrictEqual(splitParagraphs('---\nText here.').map((p) => p.kind), ['rule', 'prose']);
+  });
+});
+
+describe('structure: sentences', () => {
+  it('does not split after titles, initials, decimals, versions or mid-sentence abbreviations', () => {
+    assert.deepStrictEqual(sentences('Mr. Smith and Dr. Jones met Gen. Lee, Sen. Warren and Gov. Newsom on Jan. 5 and Sept. 11. It ended.'),
+      ['Mr. Smith and Dr. Jones met Gen. Lee, Sen. Warren and Gov. Newsom on Jan. 5 and Sept. 11.', 'It ended.']);
+    assert.deepStrictEqual(sentences('J. R. R. Tolkien met George W. Bush. Prices rose 2.26 per cent in v1.2 of the U.S. plan.'),
+      ['J. R. R. Tolkien met George W. Bush.', 'Prices rose 2.26 per cent in v1.2 of the U.S. plan.']);
+    assert.deepStrictEqual(sentences('Apples, pears, etc. and more, e.g. plums, i.e. fruit. Apple Inc. said so.'),
+      ['Apples, pears, etc. and more, e.g. plums, i.e. fruit.', 'Apple Inc. said so.']);
+    assert.deepStrictEqual(sentences('U.S. President Joe Biden spoke. It was No. 10 that replied.'), ['U.S. President Joe Biden spoke.', 'It was No. 10 that replied.']);
+  });
+
+  it('splits after an ambiguous abbreviation when a typical sentence opener follows', () => {
+    assert.deepStrictEqual(sentences('He moved to the U.S. The move was quick.'), ['He moved to the U.S.', 'The move was quick.']);
+    assert.deepStrictEqual(sentences('She works for Acme Inc. But not for long.'), ['She works for Acme Inc.', 'But not for long.']);
+  });
+
+  it('ends a sentence after its closing quote, and not before a lower-case continuation', () => {
+    const text = '“I thank you for this war,” he stated. “There is a victim: Ukraine.” Next came more. “Why?” he asked! Really?! Yes… Done.';
+    assert.deepStrictEqual(sentences(text), ['“I thank you for this war,” he stated.', '“There is a victim: Ukraine.”', 'Next came more.', '“Why?” he asked!', 'Really?!', 'Yes…', 'Done.']);
+    assert.deepStrictEqual(sentences('He said "it is over." Then he left.'), ['He said "it is over."', 'Then he left.']);
+  });
+
+  it('splits a multi-sentence quotation locally (documented rule)', () => {
+    assert.deepStrictEqual(sentences('He said: “The war is long. We will win.”'), ['He said: “The war is long.', 'We will win.”']);
+  });
+
+  it('survives unbalanced quotes and brackets', () => {
+    const d = parseStructure('He said “this is open. And (never closed. “ Another ” one.');
+    checkOffsets(d);
+    assert.deepStrictEqual(d.sentences.map((s) => s.text), ['He said “this is open.', 'And (never closed.', '“ Another ” one.']);
+  });
+
+  it('splits the original sample article into sensible sentences', () => {
+    const d = parseStructure(readFixture(SAMPLE_ORIGINAL));
+    checkOffsets(d);
+    const texts = d.sentences.map((s) => s.text);
+    assert.ok(texts.includes('“I thank the people and government of the United Kingdom for their tremendous support since the beginning of this war,” he stated, highlighting the shared vision for a secure future.'));
+    assert.ok(texts.some((t) => t.startsWith('Zelensky took the opportunity') && t.endsWith('loan agreement to boost Ukraine’s weapons production.')));
+    assert.strictEqual(texts[texts.length - 1], 'Credit: BBC News');
+  });
+});
+
+describe('structure: tokens', () => {
+  it('splits possessives and n’t, keeps hyphenated words, numbers and abbreviations whole', () => {
+    assert.deepStrictEqual(tokens('Zelensky’s Vice-President doesn\'t buy anti-tank U.S. arms for £2.26 billion, 1,000 or 10,000.5 units, Mr. Vance said.'),
+      ['Zelensky', '’s', 'Vice-President', 'does', 'n\'t', 'buy', 'anti-tank', 'U.S.', 'arms', 'for', '£', '2.26', 'billion', ',', '1,000', 'or', '10,000.5', 'units', ',', 'Mr.', 'Vance', 'said', '.']);
+    assert.deepStrictEqual(tokens('O\'Brien’s “peace” (now).'), ['O\'Brien', '’s', '“', 'peace', '”', '(', 'now', ')', '.']);
+  });
+
+  it('never splits inside a code point or a grapheme', () => {
+    const text = 'Zoë met Rene\u0301e 👩‍👩‍👧 and 👍🏽 in 🇺🇦.';
+    const d = parseStructure(text);
+    checkOffsets(d);
+    assert.deepStrictEqual(d.tokens.map((t) => t.text), ['Zoë', 'met', 'Rene\u0301e', '👩‍👩‍👧', 'and', '👍🏽', 'in', '🇺🇦', '.']);
+  });
+
+  it('carries the sentence index', () => {
+    const d = parseStructure('One two. Three.');
+    assert.deepStrictEqual(d.tokens.map((t) => t.sentence), [0, 0, 0, 1, 1]);
+  });
+
+  it('keeps every offset valid on large mixed input', () => {
+    const chunk = readFixture(SAMPLE_ORIGINAL).replace(/\n/g, '\r\n') + '\r\n# Head\r\n- item\r\n```\r\ncode. Code.\r\n```\r\n';
+    const text = chunk.repeat(200);
+    const d = parseStructure(text);
+    checkOffsets(d);
+    assert.strictEqual(d.paragraphs.filter((p) => p.kind === 'code').length, 200);
+  });
+});
