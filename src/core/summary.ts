@@ -1,7 +1,9 @@
-// Extractive summary and key facts. PLACEHOLDER: owned by the summary module's author.
+// Extractive summary and key facts: the `count` most salient sentences in article order (see
+// summary/rank.ts for how they are chosen), and the article's main people, quotes and figures.
+import { keyFacts } from './summary/keyFacts';
+import { rankSentences } from './summary/rank';
 import type { DocumentStructure, Entity, Quote, Summary } from './types';
 
 export function summarize(doc: DocumentStructure, entities: Entity[], quotes: Quote[], count = 3): Summary {
-  void entities; void quotes;
-  return { sentences: doc.sentences.slice(0, count), keyFacts: { people: [], quotes: [], figures: [] } };
+  return { sentences: rankSentences(doc, count), keyFacts: keyFacts(entities, quotes) };
 }

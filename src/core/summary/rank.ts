@@ -1,0 +1,90 @@
+// Picks the summary sentences. Unsupervised, linear in the document's tokens:
+// - salience = lead position + centrality. News puts its main facts first (the lead), so a sentence's
+//   position prior decays with its rank; centrality is how many other sentences share its content
+//   words, computed from per-word sentence counts (the degree of the sentence in the word-overlap
+//   graph, without comparing sentence pairs), divided by the square root of its number of content
+//   words so long sentences do not win on length alone; scaled so the document's most central
+//   sentence has 1.
+// - fragments (fewer than MIN_WORDS words) and sentences opening on a quotation mark (usually the
+//   continuation of a quote, not a statement of fact) are held back.
+// - redundancy: a sentence sharing most of its content words with an already chosen one is skipped,
+//   and an exact copy is never chosen twice.
+import type { DocumentStructure, Sentence } from '../types';
+import { sentenceTerms, type SentenceTerms } from './terms';
+
+/** Rank at which the lead-position prior has fallen to 1/e. */
+const POSITION_DECAY = 4;
+/** Score held back from a sentence that opens on a quotation mark. */
+const QUOTE_OPENING_PENALTY = 0.3;
+/** Sentences with fewer words are fragments (captions, bylines, split-off quote tails). */
+const MIN_WORDS = 6;
+/** Share of the smaller sentence's content words that makes two sentences redundant. */
+const MAX_OVERLAP = 0.6;
+
+/** Block kinds whose sentences can be summary sentences: no headings, code, tables or rules. */
+const SUMMARY_BLOCKS = new Set(['prose', 'list', 'quote']);
+const OPENS_ON_QUOTE = /^[\s(]*["'`‘“«„]/;
+
+interface Candidate {
+  sentence: Sentence;
+  score: number;
+  whole: boolean;
+}
+
+export function rankSentences(doc: DocumentStructure, count: number): Sentence[] {
+  if (count <= 0 || doc.sentences.length === 0) return [];
+  const terms = sentenceTerms(doc);
+  const { ids, offsets, words } = terms;
+
+  // In how many sentences each content word appears.
+  const spread = new Int32Array(terms.vocabulary);
+  for (let k = 0; k < ids.length; k++) spread[ids[k]]++;
+  const centrality = new Float64Array(doc.sentences.length);
+  let maxCentrality = 0;
+  for (let i = 0; i < doc.sentences.length; i++) {
+    const size = offsets[i + 1] - offsets[i];
+    if (size === 0) continue;
+    let shared = 0;
+    for (let k = offsets[i]; k < offsets[i + 1]; k++) shared += spread[ids[k]] - 1;
+    centrality[i] = shared / Math.sqrt(size);
+    if (centrality[i] > maxCentrality) maxCentrality = centrality[i];
+  }
+
+  const candidates: Candidate[] = [];
+  for (const s of doc.sentences) {
+    if (!SUMMARY_BLOCKS.has(doc.paragraphs[s.paragraph]?.kind ?? 'prose')) continue;
+    let score = Math.exp(-candidates.length / POSITION_DECAY) + (maxCentrality ? centrality[s.index] / maxCentrality : 0);
+    if (OPENS_ON_QUOTE.test(s.text)) score -= QUOTE_OPENING_PENALTY;
+    candidates.push({ sentence: s, score, whole: words[s.index] >= MIN_WORDS });
+  }
+  // Whole sentences first, best score first; fragments only when there are too few whole ones.
+  candidates.sort((a, b) => Number(b.whole) - Number(a.whole) || b.score - a.score || a.sentence.index - b.sentence.index);
+
+  const chosen: Sentence[] = [];
+  const redundantOnes: Sentence[] = [];
+  const seenTexts = new Set<string>();
+  for (const { sentence } of candidates) {
+    if (chosen.length === count) break;
+    const key = sentence.text.replace(/\s+/g, ' ').toLowerCase();
+    if (seenTexts.has(key)) continue;
+    seenTexts.add(key);
+    if (chosen.some((other) => redundant(terms, sentence.index, other.index))) redundantOnes.push(sentence);
+    else chosen.push(sentence);
+  }
+  // Too few distinct sentences: near-redundant ones are better than a shorter summary than asked.
+  for (const s of redundantOnes) if (chosen.length < count) chosen.push(s);
+  return chosen.sort((a, b) => a.index - b.index);
+}
+
+function redundant({ ids, offsets }: SentenceTerms, a: number, b: number): boolean {
+  const sizeA = offsets[a + 1] - offsets[a];
+  const sizeB = offsets[b + 1] - offsets[b];
+  const [small, large] = sizeA <= sizeB ? [a, b] : [b, a];
+  const smallSize = Math.min(sizeA, sizeB);
+  if (smallSize === 0) return false;
+  const inLarge = new Set<number>();
+  for (let k = offsets[large]; k < offsets[large + 1]; k++) inLarge.add(ids[k]);
+  let shared = 0;
+  for (let k = offsets[small]; k < offsets[small + 1]; k++) if (inLarge.has(ids[k])) shared++;
+  return shared / smallSize > MAX_OVERLAP;
+}

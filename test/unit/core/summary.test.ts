@@ -1,0 +1,167 @@
+// The extractive summary and the key facts.
+import * as assert from 'assert';
+import { parseStructure } from '../../../src/core/structure';
+import { summarize } from '../../../src/core/summary';
+import type { DocumentStructure, Entity, Quote } from '../../../src/core/types';
+import { assertSpan, readFixture, SAMPLE_ORIGINAL } from '../helpers';
+
+// One paragraph a line; the storm story recurs (central), the other lines are side notes.
+const STORY = [
+  'A powerful storm hit the coastal town of Marlow on Monday, flooding homes and cutting power to thousands.',
+  'Local officials said the storm flooded more than two hundred homes near the harbour.',
+  'The town library will hold its annual book sale next month as planned.',
+  'Power crews worked through the night to restore power to homes after the storm.',
+  'A new bakery opened on the high street last spring to good reviews from customers.',
+  'Residents whose homes flooded in the storm can ask the town for emergency help.',
+].join('\n');
+
+const texts = (doc: DocumentStructure, count?: number): string[] => summarize(doc, [], [], count).sentences.map((s) => s.text);
+
+describe('summarize: sentences', () => {
+  it('returns the chosen sentences in article order, as the document\'s own Sentence objects', () => {
+    const doc = parseStructure(STORY);
+    const chosen = summarize(doc, [], [], 3).sentences;
+    assert.strictEqual(chosen.length, 3);
+    for (let i = 1; i < chosen.length; i++) assert.ok(chosen[i - 1].index < chosen[i].index, 'article order');
+    for (const s of chosen) {
+      assert.strictEqual(s, doc.sentences[s.index], 'the Sentence object of the document');
+      assertSpan(STORY, s, 'summary sentence');
+    }
+  });
+
+  it('prefers central sentences over side notes', () => {
+    const chosen = texts(parseStructure(STORY), 3);
+    // The library and bakery lines share no content word with the rest; the storm lines do.
+    assert.ok(!chosen.some((t) => /library|bakery/.test(t)), chosen.join(' | '));
+    assert.ok(chosen[0].startsWith('A powerful storm'), 'the lead sentence is kept');
+  });
+
+  it('respects the number asked for: 1, 3, more than there are sentences, 0', () => {
+    const doc = parseStructure(STORY);
+    assert.strictEqual(texts(doc, 1).length, 1);
+    assert.strictEqual(texts(doc, 3).length, 3);
+    assert.strictEqual(texts(doc).length, 3, 'default is 3');
+    assert.deepStrictEqual(texts(doc, 50), doc.sentences.map((s) => s.text), 'all sentences, in order');
+    assert.deepStrictEqual(texts(doc, 0), []);
+  });
+
+  it('never picks an exact duplicate twice, even when asked for more sentences than there are', () => {
+    const repeated = 'Officials confirmed the bridge will close for repairs in June.';
+    const text = [repeated, 'Drivers will have to use the ring road during the works.', repeated, 'The repairs cost the city twelve million dollars.'].join('\n');
+    for (const n of [2, 3, 10]) {
+      const chosen = texts(parseStructure(text), n);
+      assert.strictEqual(chosen.filter((t) => t === repeated).length, 1, `n=${n}: ${chosen.join(' | ')}`);
+    }
+    assert.strictEqual(texts(parseStructure(text), 10).length, 3, 'three distinct sentences');
+  });
+
+  it('skips a near copy of a chosen sentence when other sentences are left', () => {
+    const text = [
+      'The central bank raised its main interest rate to five percent on Thursday.',
+      'On Thursday the central bank raised the main interest rate to five percent, officials confirmed.',
+      'Markets fell sharply after the announcement in early trading.',
+      'Economists expect inflation to slow later in the year.',
+    ].join('\n');
+    const chosen = texts(parseStructure(text), 2);
+    assert.strictEqual(chosen.filter((t) => /central bank raised/.test(t)).length, 1, chosen.join(' | '));
+  });
+
+  it('does not take a heading, a code block or a fragment as a summary sentence', () => {
+    const text = [
+      '# Storm hits Marlow and floods homes',
+      'Scroll down for video.',
+      'A powerful storm hit the coastal town of Marlow on Monday, flooding homes.',
+      '```',
+      'storm storm storm homes flooded storm Marlow homes storm.',
+      '```',
+      'Local officials said the storm flooded more than two hundred homes.',
+      'Residents whose homes flooded in the storm can ask the town for help.',
+    ].join('\n');
+    const doc = parseStructure(text);
+    // Whatever the structure module recognises, mark the first line as a heading and the fenced
+    // lines as code, as the Markdown says.
+    doc.paragraphs[0].kind = 'heading';
+    for (const p of doc.paragraphs) if (/```|storm storm/.test(p.text)) p.kind = 'code';
+    const chosen = texts(doc, 3);
+    assert.strictEqual(chosen.length, 3);
+    assert.ok(!chosen.some((t) => /^#|Storm hits|storm storm|Scroll down/.test(t)), chosen.join(' | '));
+  });
+
+  it('falls back to short sentences when there is nothing longer', () => {
+    const chosen = texts(parseStructure('Fire at dawn.\nTwo hurt.\nRoad shut.'), 2);
+    assert.strictEqual(chosen.length, 2);
+  });
+
+  it('handles an empty document and one without sentences', () => {
+    assert.deepStrictEqual(summarize(parseStructure(''), [], []), { sentences: [], keyFacts: { people: [], quotes: [], figures: [] } });
+    assert.deepStrictEqual(summarize(parseStructure('\n\n   \n'), [], []).sentences, []);
+  });
+
+  it('summarises a real article with three sentences from its prose', () => {
+    const text = readFixture(SAMPLE_ORIGINAL);
+    const doc = parseStructure(text);
+    const chosen = summarize(doc, [], [], 3).sentences;
+    assert.strictEqual(chosen.length, Math.min(3, doc.sentences.length));
+    for (const s of chosen) assertSpan(text, s);
+    assert.strictEqual(new Set(chosen.map((s) => s.text)).size, chosen.length);
+  });
+});
+
+describe('summarize: key facts', () => {
+  const text = 'x'.repeat(400);
+  const span = (start: number, end: number) => ({ start, end, text: text.slice(start, end) });
+  const entity = (id: string, type: Entity['type'], starts: number[], extra: Partial<Entity> = {}): Entity => ({
+    id, type, name: id.split(':')[1], aliases: [], roles: [], value: null,
+    mentions: starts.map((s) => span(s, s + 5)), ...extra,
+  });
+  const quote = (start: number, end: number, speaker: string | null, speakerName: string | null): Quote => ({
+    ...span(start, end), content: [span(start + 1, end - 1)], speaker, speakerName, source: null, cue: null, sentence: 0,
+  });
+  const doc = parseStructure(text);
+
+  it('ranks people by mentions (and quotes), keeps their roles, and leaves out places and organisations', () => {
+    const entities = [
+      entity('person:ann-lee', 'person', [50, 120], { roles: ['Mayor'] }),
+      entity('organization:city-council', 'organization', [10, 20, 30, 40]),
+      entity('person:bo-chan', 'person', [5, 60, 70]),
+      entity('person:cy-dunn', 'person', [200, 210]),
+      entity('place:marlow', 'place', [0, 300, 310]),
+    ];
+    const quotes = [quote(215, 260, 'person:cy-dunn', 'Cy Dunn')];
+    const { people } = summarize(doc, entities, quotes).keyFacts;
+    // Bo Chan: 3 mentions; Cy Dunn: 2 mentions + 1 quote; Ann Lee: 2 mentions, first.
+    assert.deepStrictEqual(people.map((p) => p.id), ['person:bo-chan', 'person:cy-dunn', 'person:ann-lee']);
+    assert.deepStrictEqual(people[2], { id: 'person:ann-lee', name: 'ann-lee', roles: ['Mayor'], mentions: 2 });
+    assert.strictEqual(people[1].mentions, 2, 'mentions counts names, not quotes');
+  });
+
+  it('names at most five main people', () => {
+    const entities = Array.from({ length: 8 }, (_, i) => entity(`person:p${i}`, 'person', Array.from({ length: 8 - i }, (_, k) => 10 * i + k)));
+    const { people } = summarize(doc, entities, []).keyFacts;
+    assert.deepStrictEqual(people.map((p) => p.id), ['person:p0', 'person:p1', 'person:p2', 'person:p3', 'person:p4']);
+  });
+
+  it('lists quotes in article order with their speakers', () => {
+    const quotes = [quote(300, 340, null, null), quote(100, 150, 'person:ann-lee', 'Ann Lee')];
+    const facts = summarize(doc, [], quotes).keyFacts.quotes;
+    assert.deepStrictEqual(facts, [
+      { text: text.slice(100, 150), speakerName: 'Ann Lee', start: 100, end: 150 },
+      { text: text.slice(300, 340), speakerName: null, start: 300, end: 340 },
+    ]);
+  });
+
+  it('lists money, quantities and dates with their values, by first mention', () => {
+    const entities = [
+      entity('date:2024-03-01', 'date', [90, 150], { value: { kind: 'date', iso: '2024-03-01' } }),
+      entity('money:5000000-usd', 'money', [40], { value: { kind: 'money', amount: 5_000_000, currency: 'USD' } }),
+      entity('person:ann-lee', 'person', [10]),
+      entity('quantity:200-home', 'quantity', [70], { value: { kind: 'quantity', amount: 200, unit: 'home' } }),
+    ];
+    const { figures } = summarize(doc, entities, []).keyFacts;
+    assert.deepStrictEqual(figures.map((f) => [f.id, f.type, f.start, f.end]), [
+      ['money:5000000-usd', 'money', 40, 45], ['quantity:200-home', 'quantity', 70, 75], ['date:2024-03-01', 'date', 90, 95],
+    ]);
+    assert.deepStrictEqual(figures[0].value, { kind: 'money', amount: 5_000_000, currency: 'USD' });
+    for (const f of figures) assert.strictEqual(f.text, text.slice(f.start, f.end));
+  });
+});
