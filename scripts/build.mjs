@@ -1,6 +1,6 @@
 // Bundles the command line (Node) and, once src/extension exists, the extension for the Node and web hosts.
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const common = { bundle: true, sourcemap: !production, minify: production, target: 'es2022', logLevel: 'warning' };
@@ -16,4 +16,11 @@ if (existsSync('src/extension/extension.ts')) {
     build({ ...common, entryPoints: ['src/extension/extension.ts'], platform: 'browser', format: 'cjs', external: ['vscode'], outfile: 'dist/web/extension.js' }),
   );
 }
+// The integration suite, loaded by VS Code's extension host (scripts/e2e/run.mjs or test:electron): one CJS file
+// per .ts file; packages (vscode, mocha, @vscode/test-electron) stay external, project sources are bundled in.
+const integration = readdirSync('test/integration').filter((f) => f.endsWith('.ts')).map((f) => `test/integration/${f}`);
+jobs.push(build({
+  entryPoints: integration, outdir: 'out/test/integration', bundle: true, packages: 'external',
+  platform: 'node', format: 'cjs', target: 'es2022', sourcemap: true, logLevel: 'warning',
+}));
 await Promise.all(jobs);
