@@ -1,7 +1,2 @@
-// Direct quotes with cue, source and speaker. PLACEHOLDER: owned by the quotes module's author.
-import type { DocumentStructure, Entity, Quote } from './types';
-
-export function findQuotes(doc: DocumentStructure, entities: Entity[]): Quote[] {
-  void doc; void entities;
-  return [];
-}
+// Direct quotes with cue, source and speaker: see quotes/index.ts.
+export { findQuotes } from './quotes/index';

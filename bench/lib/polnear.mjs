@@ -1,0 +1,165 @@
+// PolNeAR (attribution relations in US political news, brat standoff) for the quote benchmark: loading,
+// the gold direct quotes, and the scorer.
+//
+// One annotation per text: when a text has several annotators, the file of the first annotator in
+// alphabetical order is used.
+//
+// Gold direct quotes. PolNeAR annotates every attribution (paraphrase or quote) with a Content span;
+// quotation marks sit inside those spans ("Trump says he has “big plans” for…", "“…,” Cummings said").
+// A gold direct quote is each quoted passage (opening mark to closing mark, marks included) inside an
+// attribution's Content: the words someone is reported to have said verbatim. Quoted words outside every
+// Content (titles, scare quotes, names of works) are not direct quotes. A passage is found inside each
+// Content range: curly double (“…”), straight double ("…") and top-level single curly marks (‘…’);
+// an opening mark at the start of a new paragraph while a passage is open continues it (news
+// convention for quotes running over paragraphs). Marks just outside a Content range are taken in.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+
+/** The public data folder: $FACTLENS_DATA, else ../shared/data next to the repository. */
+export function dataDir() {
+  return process.env.FACTLENS_DATA || path.resolve(HERE, '../../../shared/data');
+}
+
+/** Folder of a PolNeAR split ("train", "dev"), or null when the data is not there. */
+export function polnearDir(split) {
+  const p = path.join(dataDir(), 'polnear', split);
+  return existsSync(path.join(p, 'text')) && existsSync(path.join(p, 'attributions')) ? p : null;
+}
+
+/** Parses "S E;S E" into [[S, E], …]. */
+const ranges = (field) => field.split(';').map((r) => r.trim().split(/\s+/).map(Number));
+
+/**
+ * Attributions of one .ann file: [{ source, cue, content }], each a list of [start, end] ranges (source
+ * null when the attribution has none).
+ */
+export function parseAnn(ann) {
+  const spans = new Map();
+  const out = [];
+  const lines = ann.split(/\r?\n/);
+  for (const line of lines) {
+    const m = /^(T\d+)\t(\S+) ([^\t]+)\t/.exec(line);
+    if (m) spans.set(m[1], { label: m[2], ranges: ranges(m[3]) });
+  }
+  for (const line of lines) {
+    if (!line.startsWith('E')) continue;
+    const parts = line.split('\t')[1].trim().split(/\s+/);
+    const a = { source: null, cue: null, content: null };
+    for (const p of parts) {
+      const [role, id] = p.split(':');
+      const key = role.replace(/\d+$/, '').toLowerCase();
+      if (key in a && spans.has(id)) a[key] = spans.get(id).ranges;
+    }
+    if (a.content) out.push(a);
+  }
+  return out;
+}
+
+/** Documents of a split: [{ name, text, attributions }]. */
+export function loadPolnear(split) {
+  const dir = polnearDir(split);
+  if (!dir) return null;
+  const anns = readdirSync(path.join(dir, 'attributions')).sort();
+  const docs = [];
+  for (const file of readdirSync(path.join(dir, 'text')).sort()) {
+    const name = file.replace(/\.txt$/, '');
+    const ann = anns.find((a) => a.startsWith(name + '_') && /^[0-9a-f]+$/.test(a.slice(name.length + 1, -4)));
+    if (!ann) continue;
+    const text = readFileSync(path.join(dir, 'text', file), 'utf8');
+    docs.push({ name, text, attributions: parseAnn(readFileSync(path.join(dir, 'attributions', ann), 'utf8')) });
+  }
+  return docs;
+}
+
+const OPEN = new Set(['“', '"', '‘']);
+const CLOSE = new Set(['”', '"', '’']);
+const isWordChar = (c) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/** Quoted passages inside text[start, end): [[start, end]] with the marks. */
+export function passagesIn(text, start, end) {
+  if (OPEN.has(text[start - 1])) start--;
+  if (CLOSE.has(text[end])) end++;
+  const out = [];
+  let open = -1;
+  let family = '';
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (open < 0) {
+      if (c === '“' || (c === '"' && !/\s/.test(text[i + 1] ?? ' '))) { open = i; family = 'double'; }
+      else if (c === '‘' && isWordChar(text[i + 1])) { open = i; family = 'single'; }
+      continue;
+    }
+    if (family === 'double' && (c === '“' || c === '"') && text[i - 1] === '\n') continue; // a continued quote
+    if (family === 'double' && (c === '”' || c === '"')) { out.push([open, i + 1]); open = -1; }
+    else if (family === 'single' && c === '’' && !isWordChar(text[i + 1])) { out.push([open, i + 1]); open = -1; }
+  }
+  if (open >= 0 && family === 'double') out.push([open, end]);
+  return out;
+}
+
+/** Gold direct quotes of a document: [{ start, end, attribution }]. */
+export function goldQuotes(doc) {
+  const out = [];
+  for (const a of doc.attributions) {
+    for (const [s, e] of a.content) for (const [start, end] of passagesIn(doc.text, s, e)) out.push({ start, end, attribution: a });
+  }
+  out.sort((x, y) => x.start - y.start);
+  return out.filter((q, i) => i === 0 || q.start !== out[i - 1].start);
+}
+
+const overlap = (a, b) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+/** The matching rule: the spans overlap by more than half of the longer one. */
+export const matches = (a, b) => overlap(a, b) > Math.max(a.end - a.start, b.end - b.start) / 2;
+const touchesAny = (span, rs) => !!span && !!rs && rs.some(([start, end]) => overlap(span, { start, end }) > 0);
+
+const PRONOUNS = new Set(['he', 'she', 'i', 'we', 'they']);
+const isPronoun = (text) => PRONOUNS.has(text.trim().toLowerCase());
+const rangeText = (text, rs) => rs.map(([s, e]) => text.slice(s, e)).join(' ');
+
+/**
+ * The person a pronoun source stands for, as far as the gold data tells: the text of the nearest earlier
+ * attribution source that is not a pronoun and holds a capitalised word. A coarse stand-in for
+ * coreference, which PolNeAR does not annotate.
+ */
+function namedSourceBefore(doc, at) {
+  let best = null;
+  for (const a of doc.attributions) {
+    if (!a.source || a.source[0][0] >= at) continue;
+    const t = rangeText(doc.text, a.source);
+    if (isPronoun(t) || !/\p{Lu}/u.test(t)) continue;
+    if (!best || a.source[0][0] > best.at) best = { at: a.source[0][0], text: t };
+  }
+  return best?.text ?? null;
+}
+
+/**
+ * Scores predicted quotes of one document. `predicted`: [{ start, end, source?, cue?, speakerName? }],
+ * one per quoted passage. Adds to `tally` (see `emptyTally`).
+ */
+export function scoreDocument(doc, predicted, tally) {
+  const gold = goldQuotes(doc);
+  tally.gold += gold.length;
+  tally.predicted += predicted.length;
+  for (const g of gold) if (predicted.some((p) => matches(p, g))) tally.goldFound++;
+  for (const p of predicted) {
+    const g = gold.find((x) => matches(p, x));
+    if (!g) continue;
+    tally.predictedRight++;
+    const a = g.attribution;
+    if (a.source) { tally.withSource++; if (touchesAny(p.source, a.source)) tally.sourceRight++; }
+    if (a.cue) { tally.withCue++; if (touchesAny(p.cue, a.cue)) tally.cueRight++; }
+    if (a.source && isPronoun(rangeText(doc.text, a.source))) {
+      const named = namedSourceBefore(doc, a.source[0][0]);
+      if (named) {
+        tally.pronoun++;
+        const last = p.speakerName?.trim().split(/\s+/).pop();
+        if (last && named.split(/[\s’']+/).includes(last)) tally.pronounRight++;
+      }
+    }
+  }
+}
+
+export const emptyTally = () => ({ gold: 0, predicted: 0, goldFound: 0, predictedRight: 0, withSource: 0, sourceRight: 0, withCue: 0, cueRight: 0, pronoun: 0, pronounRight: 0 });

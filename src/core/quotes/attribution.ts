@@ -1,0 +1,216 @@
+// The attribution of one quote: its cue (a reporting verb, or "according to") and its source as written,
+// read from the words of the quote's sentence that lie outside every quotation.
+import type { Span } from '../types';
+import {
+  ACCORDING, BARE_SOURCES, BETWEEN_SOURCE_AND_CUE, CUE_WORDS, DETERMINERS, NAME_LINKS, NOT_IN_DESCRIPTION, NOT_NAME,
+  SUBJECT_PRONOUNS,
+} from './lexicon';
+
+/** A word or punctuation mark of the sentence; quoted passages become a single `quote` token. */
+export interface Word extends Span {
+  lower: string;
+  kind: 'word' | 'punct' | 'quote';
+}
+
+export interface Attribution {
+  cue: Span;
+  source: Span | null;
+  /** The cue follows the quote directly ("…,” she said): the strongest sign the quote is speech. */
+  adjacent: boolean;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[.'’\-&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+/** Abbreviations that keep their full stop inside a name: "Sen. Warren", "Gov. Mike Pence". */
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'st', 'jr', 'sr', 'prof', 'rev', 'capt', 'maj', 'adm', 'cmdr', 'lt']);
+
+/** Words of `text[from, to)` with each range in `quotes` (sorted, inside the window) as one quote token. */
+export function wordsOf(text: string, from: number, to: number, quotes: { start: number; end: number }[]): Word[] {
+  const out: Word[] = [];
+  let pos = from;
+  const scan = (a: number, b: number): void => {
+    WORD.lastIndex = 0;
+    const slice = text.slice(a, b);
+    let m: RegExpExecArray | null;
+    while ((m = WORD.exec(slice))) {
+      let start = a + m.index;
+      let end = start + m[0].length;
+      const isWord = /[\p{L}\p{N}]/u.test(m[0][0]);
+      if (isWord && text[end] === '.' && end < b && (ABBREVIATIONS.has(m[0].toLowerCase()) || /^\p{Lu}$/u.test(m[0]))) {
+        end++;
+        WORD.lastIndex++;
+      }
+      if (!isWord && m[0] === '’' && out.length && /^s$/i.test(text[end] ?? '')) continue;
+      out.push({ start, end, text: text.slice(start, end), lower: text.slice(start, end).toLowerCase().replace(/\.$/, ''), kind: isWord ? 'word' : 'punct' });
+      start = end;
+    }
+  };
+  for (const q of quotes) {
+    if (q.end <= pos || q.start >= to) continue;
+    scan(pos, Math.max(pos, q.start));
+    out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), lower: '', kind: 'quote' });
+    pos = q.end;
+  }
+  scan(pos, to);
+  return out;
+}
+
+const isCapitalized = (w: Word): boolean => w.kind === 'word' && /^\p{Lu}/u.test(w.text);
+/** A reporting verb: lower case (not "the State Department") and not after a determiner (not "in a post"). */
+const isCue = (w: Word, prev?: Word): boolean =>
+  w.kind === 'word' && CUE_WORDS.has(w.lower) && /^\p{Ll}/u.test(w.text) && !(prev && DETERMINERS.has(prev.lower));
+const isAccordingTo = (words: Word[], i: number): boolean => words[i]?.lower === ACCORDING && words[i + 1]?.lower === 'to';
+
+function spanOf(text: string, words: Word[], from: number, to: number): Span {
+  const start = words[from].start;
+  const end = words[to].end;
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** A name or description ending at word `last` (inclusive), read backwards; returns its first word index. */
+function nounPhraseEndingAt(words: Word[], last: number): number | null {
+  const w = words[last];
+  if (!w || w.kind === 'quote') return null;
+  if (w.kind === 'word' && SUBJECT_PRONOUNS.has(w.lower) && w.lower !== 'it' && w.lower !== 'you') return last;
+  let i = last;
+  if (w.text === ')') {
+    // "Rep. Elijah Cummings (D-Md.)": skip the bracket back to the name it follows.
+    while (i > 0 && words[i].text !== '(') i--;
+    i--;
+    if (i < 0) return null;
+  }
+  if (isCapitalized(words[i]) && !NOT_NAME.has(words[i].lower)) {
+    let first = i;
+    for (let j = i - 1; j >= 0; j--) {
+      const x = words[j];
+      if (isCapitalized(x) && !NOT_NAME.has(x.lower)) first = j;
+      else if (x.kind === 'word' && NAME_LINKS.has(x.lower) && j > 0 && isCapitalized(words[j - 1])) continue;
+      else if (x.text === '’s' || x.text === "'s") continue;
+      else if (x.kind === 'word' && /^\p{Ll}/u.test(x.text) && !NOT_IN_DESCRIPTION.has(x.lower) && !isCue(x) && j < first && first - j <= 3 && !DETERMINERS.has(x.lower) && isRoleWord(x.lower)) first = j;
+      else break;
+    }
+    if (first > 0 && DETERMINERS.has(words[first - 1].lower) && words[first - 1].lower !== 'that') first--;
+    return first;
+  }
+  // A description: determiner + up to four words ("the former senator", "a campaign spokesman"),
+  // or a bare plural source ("officials").
+  if (words[i].kind !== 'word' || NOT_IN_DESCRIPTION.has(words[i].lower) || isCue(words[i], words[i - 1]) || DETERMINERS.has(words[i].lower)) return null;
+  for (let j = i - 1; j >= 0 && i - j <= 4; j--) {
+    const x = words[j];
+    if (x.kind !== 'word') break;
+    if (DETERMINERS.has(x.lower)) return j;
+    if (NOT_IN_DESCRIPTION.has(x.lower) || isCue(x, words[j - 1])) break;
+  }
+  return BARE_SOURCES.has(words[i].lower) ? i : null;
+}
+
+/** Lower-case words that may stand before a name as its role: "spokeswoman Maria Zakharova", "chief". */
+function isRoleWord(lower: string): boolean {
+  return !/ly$/.test(lower) && !/ing$/.test(lower) && !/ed$/.test(lower);
+}
+
+/** The source before a cue at word `cue`: skips "later", "has", "who" and the like. */
+function sourceBefore(words: Word[], cue: number): [number, number] | null {
+  let i = cue - 1;
+  while (i >= 0 && words[i].kind === 'word' && (BETWEEN_SOURCE_AND_CUE.has(words[i].lower) || /ly$/.test(words[i].lower))) i--;
+  if (i >= 0 && words[i].lower === 'who') {
+    i--;
+    if (i >= 0 && words[i].text === ',') i--;
+  }
+  if (i < 0) return null;
+  const first = nounPhraseEndingAt(words, i);
+  return first === null ? null : [first, i];
+}
+
+/** The source after a cue ("said Rep. Cummings", "according to the report"), read forwards. */
+function sourceAfter(words: Word[], from: number): [number, number] | null {
+  let i = from;
+  if (i >= words.length || words[i].kind !== 'word') return null;
+  if (SUBJECT_PRONOUNS.has(words[i].lower) && words[i].lower !== 'it') return [i, i];
+  let last = -1;
+  if (DETERMINERS.has(words[i].lower)) {
+    for (let j = i + 1; j < words.length && j - i <= 5; j++) {
+      if (words[j].kind !== 'word' || NOT_IN_DESCRIPTION.has(words[j].lower) || isCue(words[j], words[j - 1])) break;
+      last = j;
+    }
+  } else {
+    for (let j = i; j < words.length; j++) {
+      const x = words[j];
+      if (isCapitalized(x) && !NOT_NAME.has(x.lower)) last = j;
+      else if (x.kind === 'word' && NAME_LINKS.has(x.lower) && isCapitalized(words[j + 1] ?? x) && last >= 0) continue;
+      else if (last < 0 && x.kind === 'word' && /^\p{Ll}/u.test(x.text) && !NOT_IN_DESCRIPTION.has(x.lower) && !isCue(x) && j - i < 3) continue;
+      else break;
+    }
+    if (last < 0 && BARE_SOURCES.has(words[i].lower)) last = i;
+  }
+  return last < 0 ? null : [i, last];
+}
+
+/**
+ * Finds the attribution of the quote token at `q` in `words` (one sentence, maybe two):
+ * first a cue right after the quote ("…,” he said / said Cummings), then the nearest cue before it
+ * in the sentence (He stated, “…” / calling it a “…”), then any later cue.
+ */
+export function attribute(text: string, words: Word[], q: number): Attribution | null {
+  // 1. Right after the quote: `, SOURCE CUE` or `, CUE SOURCE` within a few words.
+  let i = q + 1;
+  while (i < words.length && words[i].kind === 'punct' && /^[,—–:-]$/.test(words[i].text)) i++;
+  for (let j = i; j < words.length && j - i <= 8; j++) {
+    const w = words[j];
+    if (w.kind !== 'word') break;
+    if (isAccordingTo(words, j)) return withSource(text, words, j, j + 1, sourceAfter(words, j + 2), true);
+    if (!isCue(w, words[j - 1])) continue;
+    if (j === i) {
+      // "…,” said Cummings; a participle ("…,” announcing …) belongs to the clause's subject instead.
+      if (/ing$/.test(w.lower)) break;
+      return withSource(text, words, j, j, sourceAfter(words, j + 1), true);
+    }
+    const before = sourceBefore(words, j);
+    if (before && before[0] === i) return withSource(text, words, j, j, before, true);
+    break;
+  }
+  // 2. The nearest cue before the quote, in the same sentence.
+  for (let j = q - 1; j >= 0; j--) {
+    const w = words[j];
+    if (w.kind === 'quote') continue;
+    if (isAccordingTo(words, j)) return withSource(text, words, j, j + 1, sourceAfter(words, j + 2));
+    if (!isCue(w, words[j - 1])) continue;
+    return withSource(text, words, j, j, sourceBefore(words, j) ?? subjectBefore(words, j) ?? invertedAfter(words, j, q));
+  }
+  // 3. A cue later in the sentence: "…” is what Trump told reporters.
+  for (let j = q + 1; j < words.length; j++) {
+    if (isAccordingTo(words, j)) return withSource(text, words, j, j + 1, sourceAfter(words, j + 2));
+    if (isCue(words[j], words[j - 1])) return withSource(text, words, j, j, sourceBefore(words, j) ?? sourceAfter(words, j + 1));
+  }
+  return null;
+}
+
+/** "Said Trump, “…”": a cue followed by its source, before the quote. */
+function invertedAfter(words: Word[], cue: number, q: number): [number, number] | null {
+  const s = sourceAfter(words, cue + 1);
+  return s && s[1] < q ? s : null;
+}
+
+/**
+ * The subject of a clause whose cue has none of its own ("Zelensky took the opportunity to thank …",
+ * "… with Macron stating"): the nearest name or pronoun before the cue that is not the object of a
+ * preposition.
+ */
+function subjectBefore(words: Word[], cue: number): [number, number] | null {
+  for (let j = cue - 1; j >= 0; j--) {
+    const w = words[j];
+    if (w.kind === 'quote') return null;
+    if (w.kind !== 'word') continue;
+    const isCandidate = (SUBJECT_PRONOUNS.has(w.lower) && w.lower !== 'it' && w.lower !== 'you') || (isCapitalized(w) && !NOT_NAME.has(w.lower));
+    if (!isCandidate) continue;
+    const first = nounPhraseEndingAt(words, j);
+    if (first === null) continue;
+    const prev = words[first - 1];
+    if (prev && prev.kind === 'word' && /^(?:of|to|for|with|by|from|in|on|at|about|against|than|into|over|under)$/.test(prev.lower)) { j = first; continue; }
+    return [first, j];
+  }
+  return null;
+}
+
+function withSource(text: string, words: Word[], cueFrom: number, cueTo: number, source: [number, number] | null, adjacent = false): Attribution {
+  return { cue: spanOf(text, words, cueFrom, cueTo), source: source ? spanOf(text, words, source[0], source[1]) : null, adjacent };
+}

@@ -1,0 +1,152 @@
+// Direct quotes with their cue, source and speaker.
+//
+// A quote split by its attribution (“…,” he said, “…”) is ONE quote: its span runs from the first
+// opening mark to the last closing mark and `content` holds one span per quoted piece. A quote that
+// continues over paragraphs is one quote too, with one content span per paragraph.
+// A quote with no attribution of its own takes the attribution of the quote before it in the same or the
+// previous paragraph when it stands as a sentence of its own (the news convention for a speech running
+// over several sentences). Short quoted phrases and titles that nothing attributes are scare quotes or
+// names of works, not speech, and are left out.
+import type { DocumentStructure, Entity, Quote, Sentence, Span } from '../types';
+import { attribute, wordsOf, type Attribution } from './attribution';
+import { findPassages, type Passage } from './passages';
+import { SpeakerResolver } from './speaker';
+
+/** Fewer words than this, unattributed, is a scare quote or a title rather than speech. */
+const MIN_UNATTRIBUTED_WORDS = 6;
+/** The words between the halves of a split quote: “…,” he said, “…”. */
+const SPLIT_GAP = /^\s*[,—–-]?\s*[^.!?“”"\n]{1,60}?[,:]\s*$/;
+
+interface Draft { passages: Passage[]; start: number; end: number; pieces: Span[] }
+
+export function findQuotes(doc: DocumentStructure, entities: Entity[]): Quote[] {
+  const { text } = doc;
+  const drafts = mergeSplitQuotes(text, findPassages(doc));
+  const insideQuote = (at: number): boolean => {
+    const i = upperBound(drafts, at) - 1;
+    return i >= 0 && at < drafts[i].end;
+  };
+  const resolver = new SpeakerResolver(entities, doc.sentences, insideQuote);
+  const out: Quote[] = [];
+  let previous: { quote: Quote; paragraph: number } | null = null;
+  for (let di = 0; di < drafts.length; di++) {
+    const d = drafts[di];
+    const sentenceIndex = resolver.sentenceAt(d.start);
+    const paragraph = paragraphAt(doc, d.start);
+    const attribution = attributionOf(doc, drafts, di);
+    let quote: Quote = {
+      start: d.start, end: d.end, text: text.slice(d.start, d.end), content: d.pieces,
+      speaker: null, speakerName: null, source: attribution?.source ?? null, cue: attribution?.cue ?? null,
+      sentence: Math.max(0, sentenceIndex),
+    };
+    if (attribution?.source) {
+      const speaker = resolver.resolve(attribution.source);
+      quote.speaker = speaker.id;
+      quote.speakerName = speaker.name;
+      resolver.learn(attribution.source, speaker);
+    } else if (!attribution && previous && paragraph - previous.paragraph <= 1 && standsAlone(doc, d, sentenceIndex)) {
+      const p = previous.quote;
+      quote = { ...quote, speaker: p.speaker, speakerName: p.speakerName, source: p.source, cue: p.cue };
+    }
+    if (!quote.cue && !isSpeechOnItsOwn(d)) continue;
+    if (isTitle(d) && !attribution?.adjacent) continue;
+    out.push(quote);
+    if (quote.cue) previous = { quote, paragraph };
+  }
+  return out;
+}
+
+/** Joins the halves of a quote interrupted by its attribution into one draft. */
+function mergeSplitQuotes(text: string, passages: Passage[]): Draft[] {
+  const out: Draft[] = [];
+  for (const p of passages) {
+    const last = out[out.length - 1];
+    const prev = last?.passages[last.passages.length - 1];
+    if (last && prev.closed && p.pieces.length === 1 && /[,—–-]\s*$/.test(prev.pieces[prev.pieces.length - 1].text)) {
+      const gap = text.slice(prev.end, p.start);
+      if (SPLIT_GAP.test(gap) && !/[\r\n]/.test(gap)) {
+        last.passages.push(p);
+        last.pieces.push(...p.pieces);
+        last.end = p.end;
+        continue;
+      }
+    }
+    out.push({ passages: [p], start: p.start, end: p.end, pieces: [...p.pieces] });
+  }
+  return out;
+}
+
+/** The attribution of draft `di`: inside a split quote's gap first, then in the quote's sentence. */
+function attributionOf(doc: DocumentStructure, drafts: Draft[], di: number): Attribution | null {
+  const { text } = doc;
+  const d = drafts[di];
+  for (let k = 1; k < d.passages.length; k++) {
+    const first = d.passages[k - 1];
+    const words = wordsOf(text, first.start, d.passages[k].start, [first]);
+    const found = attribute(text, words, 0);
+    if (found) return found;
+  }
+  const [from, to] = frameOf(doc, d);
+  const inFrame = drafts.slice(Math.max(0, di - 8), di + 9).filter((x) => x.end > from && x.start < to);
+  const words = wordsOf(text, from, to, inFrame);
+  const q = words.findIndex((w) => w.kind === 'quote' && w.start === d.start);
+  return q < 0 ? null : attribute(text, words, q);
+}
+
+/**
+ * The text that can attribute a quote: the sentences it lies in, plus the next sentence when that one
+ * goes on in lower case (a splitter may cut “…?” he said. after the question mark).
+ */
+function frameOf(doc: DocumentStructure, d: Draft): [number, number] {
+  const s = doc.sentences;
+  const first = sentenceContaining(s, d.start);
+  const last = sentenceContaining(s, Math.max(d.start, d.end - 1));
+  const paragraph = doc.paragraphs[paragraphAt(doc, d.start)];
+  let from = first ? Math.min(first.start, d.start) : paragraph.start;
+  let to = last ? Math.max(last.end, d.end) : paragraph.end;
+  const next = last ? s[last.index + 1] : undefined;
+  if (next && last && next.paragraph === last.paragraph && /^[\p{Ll},]/u.test(next.text)) to = next.end;
+  from = Math.max(from, paragraph.start);
+  return [from, to];
+}
+
+function sentenceContaining(s: Sentence[], at: number): Sentence | undefined {
+  const i = upperBound(s, at) - 1;
+  return i >= 0 && at < s[i].end ? s[i] : undefined;
+}
+
+function paragraphAt(doc: DocumentStructure, at: number): number {
+  return Math.max(0, upperBound(doc.paragraphs, at) - 1);
+}
+
+/** The quote opens its sentence (nothing but the quote there): it may carry on an earlier speaker's words. */
+function standsAlone(doc: DocumentStructure, d: Draft, sentenceIndex: number): boolean {
+  const s = doc.sentences[sentenceIndex];
+  const p = doc.paragraphs[paragraphAt(doc, d.start)];
+  const from = s && s.start <= d.start ? Math.max(s.start, p.start) : p.start;
+  return !/[\p{L}\p{N}]/u.test(doc.text.slice(from, d.start));
+}
+
+const wordCount = (d: Draft): number => d.pieces.reduce((n, p) => n + (p.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0);
+
+/** Long enough, or a full sentence, to be someone's words even when nothing attributes it. */
+function isSpeechOnItsOwn(d: Draft): boolean {
+  return wordCount(d) >= MIN_UNATTRIBUTED_WORDS;
+}
+
+/** “Fox News Sunday”, “The Apprentice”: every longer word capitalised, and short. */
+function isTitle(d: Draft): boolean {
+  const words = d.pieces.flatMap((p) => p.text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []);
+  if (!words.length || words.length > 8) return false;
+  return words.every((w) => w.length <= 3 || /^[\p{Lu}\p{N}]/u.test(w)) && /^[\p{Lu}\p{N}]/u.test(words[0]);
+}
+
+function upperBound(list: { start: number }[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start <= at) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
