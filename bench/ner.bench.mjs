@@ -1,0 +1,99 @@
+// Named-entity recognition on CoNLL-2003 eng.testa (the development split; the test split is held out):
+// entity-level exact-span precision, recall and F1 per type and overall (PER, ORG, LOC), and throughput,
+// for compromise 14, a capitalised-word-run baseline, the engine's rule recogniser, the learned model,
+// and the whole engine's entities with the model. Each document of the split is one input text.
+import { build } from 'esbuild';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadSplit, score } from './lib/conll.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const TYPE = { person: 'PER', organization: 'ORG', place: 'LOC', misc: 'MISC' };
+
+const split = loadSplit('eng.testa');
+if (!split) {
+  console.log('CoNLL-2003 eng.testa not found (looked in ../shared/data or $FACTLENS_DATA): NER benchmark skipped.');
+  process.exit(0);
+}
+const chars = split.docs.reduce((n, d) => n + d.text.length, 0);
+
+// The recogniser may not be exported by dist/core.js yet: bundle it on its own.
+const nerBundle = path.join(ROOT, 'bench/.work/ner.cjs');
+await build({ entryPoints: [path.join(ROOT, 'src/core/ner/index.ts')], bundle: true, platform: 'neutral', format: 'cjs', outfile: nerBundle, logLevel: 'warning' });
+let t = performance.now();
+const ner = require(nerBundle);
+const requireMs = performance.now() - t;
+t = performance.now();
+ner.loadNerModel();
+const loadMs = performance.now() - t;
+const core = require(path.join(ROOT, 'dist/core.js'));
+const nlp = require('compromise');
+
+/** Runs `fn(doc)` on every document, best of `runs` passes; spans shifted to whole-split offsets. */
+function run(fn, runs) {
+  let best = Infinity;
+  let spans = [];
+  for (let r = 0; r < runs; r++) {
+    const out = [];
+    const t0 = performance.now();
+    for (const d of split.docs) for (const s of fn(d.text)) out.push({ start: s.start + d.start, end: s.end + d.start, type: s.type });
+    best = Math.min(best, performance.now() - t0);
+    spans = out;
+  }
+  return { spans, mbps: chars / 1e6 / (best / 1000) };
+}
+
+/** compromise spans, trimmed like CoNLL names: no trailing punctuation tokens or possessive. */
+function compromiseSpans(text) {
+  const doc = nlp(text);
+  const out = [];
+  const add = (list, type) => {
+    for (const m of list.json({ offset: true })) {
+      let start = m.offset.start;
+      let end = start + m.offset.length;
+      let s = text.slice(start, end);
+      const lead = s.length - s.replace(/^(?:[^\p{L}\p{N}]+\s*)+/u, '').length;
+      start += lead;
+      s = s.slice(lead).replace(/(?:\s+(?:[^\p{L}\p{N}\s]+|['’]s))+$/u, '').replace(/['’]s$/u, '').replace(/[^\p{L}\p{N}.]+$/u, '');
+      if (s) out.push({ start, end: start + s.length, type });
+    }
+  };
+  add(doc.people(), 'PER');
+  add(doc.organizations(), 'ORG');
+  add(doc.places(), 'LOC');
+  return out;
+}
+
+/** Untyped baseline: maximal runs of space-separated words that begin with a capital letter. */
+function capitalisedRuns(text) {
+  const out = [];
+  const re = /\p{Lu}\S*(?: \p{Lu}\S*)*/gu;
+  let m;
+  while ((m = re.exec(text))) out.push({ start: m.index, end: m.index + m[0].length, type: 'NAME' });
+  return out;
+}
+
+const typed = (spans) => spans.map((s) => ({ ...s, type: TYPE[s.type] ?? s.type }));
+const entitySpans = (analysis) => analysis.entities.filter((e) => TYPE[e.type]).flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, type: TYPE[e.type] })));
+
+const systems = [
+  ['compromise 14', run(compromiseSpans, 1)],
+  ['capitalised runs (untyped)', run(capitalisedRuns, 3), { untyped: true }],
+  ['rule recogniser', run((text) => typed(core.ruleNameRecognizer(core.parseStructure(text))), 3)],
+  ['model (recogniser only)', run((text) => typed(ner.recognizeNames(text, core.parseStructure(text).sentences.map((s) => s.start))), 5)],
+  ['whole engine + model', run((text) => entitySpans(core.analyze(text, { recognizer: ner.modelNameRecognizer })), 3)],
+];
+
+const pct = (x) => (100 * x).toFixed(1).padStart(5);
+console.log(`CoNLL-2003 eng.testa: ${split.docs.length} documents, ${(chars / 1e6).toFixed(2)} M characters, ${split.gold.filter((g) => g.type !== 'MISC').length} PER/ORG/LOC names`);
+console.log('entity-level exact span; P / R / F1 in %; MB/s = millions of characters per second, best of several passes (shared machine: noisy)\n');
+console.log(`${'system'.padEnd(28)} ${['PER', 'ORG', 'LOC', 'overall'].map((k) => `${k} P     R     F1`.padEnd(20)).join(' ')} untyped F1   MB/s`);
+for (const [name, r, opts] of systems) {
+  const s = score(split.gold, r.spans);
+  const u = score(split.gold, r.spans, { typed: false });
+  const cols = opts?.untyped ? ['PER', 'ORG', 'LOC', 'overall'].map(() => '    -     -     -'.padEnd(20)) : ['PER', 'ORG', 'LOC', 'overall'].map((k) => `${pct(s[k].precision)} ${pct(s[k].recall)} ${pct(s[k].f1)}`.padEnd(20));
+  console.log(`${name.padEnd(28)} ${cols.join(' ')} ${pct(u.overall.f1).padStart(10)} ${r.mbps.toFixed(2).padStart(6)}`);
+}
+console.log(`\nmodel: bundle require ${requireMs.toFixed(0)} ms, weights decoded and indexed in ${loadMs.toFixed(0)} ms`);

@@ -1,0 +1,281 @@
+// Trains the named-entity tagger (src/core/ner) on CoNLL-2003 eng.train, reports eng.testa scores per
+// epoch, and writes the compact model to src/core/ner/model.data.ts. Deterministic: fixed data order,
+// fixed-seed shuffles, no time-dependent choices. Run with `npm run train` (tsx, so that it uses the
+// run-time feature code in src/core/ner directly).
+//
+// Learning: a structured averaged perceptron (Collins 2002) over BIO labels with first-order
+// transitions, decoded by Viterbi, exactly like the run-time tagger. ALL CAPS sentences (headlines,
+// sports tables) are also trained again written in Title Case, as today's headlines are.
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadSplit, score } from '../bench/lib/conll.mjs';
+import { extractFeatures, WORD_FEATURES, CONTEXT_FEATURES } from '../src/core/ner/features.ts';
+import { LABEL_COUNT, labelsToSpans, viterbi, begin, inside, TYPES } from '../src/core/ner/labels.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = path.join(ROOT, 'src/core/ner/model.data.ts');
+const EPOCHS = Number(process.env.NER_EPOCHS || 12);
+const L = LABEL_COUNT;
+const TYPE_NAME = { person: 'PER', organization: 'ORG', place: 'LOC', misc: 'MISC' };
+
+/** Small deterministic PRNG (mulberry32). */
+function random(seed) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Title Case of a word, only when it keeps the length (offsets must not move). */
+function titleCase(word) {
+  const t = word[0] + word.slice(1).toLowerCase();
+  return t.length === word.length ? t : word;
+}
+const isAllCaps = (w) => /\p{Lu}/u.test(w) && !/\p{Ll}/u.test(w);
+
+/**
+ * Tagger examples of a split: per document the features and the gold BIO label of every tagger token
+ * (projected from the CoNLL words by character offsets; a CoNLL word cut in pieces gives I- to the
+ * rest). With `augment`, ALL CAPS sentences come again in Title Case, as extra examples.
+ */
+function prepare(split, augment) {
+  const docs = [];
+  for (const doc of split.docs) {
+    const sentenceStarts = doc.sentences.map((s) => s.start - doc.start);
+    // Per character: 1 + label of the CoNLL word starting there, or of the word covering it (as I-).
+    const charLabel = new Uint8Array(doc.text.length);
+    const wordAt = new Int32Array(doc.text.length).fill(-1);
+    const capsSentence = [];
+    for (const s of doc.sentences) {
+      let prevType = null;
+      s.words.forEach((w, wi) => {
+        const tag = s.tags[wi];
+        let label = 0;
+        if (tag !== 'O') {
+          const [prefix, type] = tag.split('-');
+          const t = TYPES.indexOf(type);
+          label = prefix === 'B' || prevType !== type ? begin(t) : inside(t);
+          prevType = type;
+        } else prevType = null;
+        const at = s.wordStarts[wi] - doc.start;
+        for (let c = 0; c < w.length; c++) { charLabel[at + c] = label === 0 ? 0 : c === 0 ? label : inside((label - 1) >> 1); wordAt[at + c] = wi; }
+      });
+      const letters = s.words.filter((w) => /\p{L}/u.test(w));
+      capsSentence.push(letters.length >= 2 && letters.filter(isAllCaps).length >= 0.6 * letters.length);
+    }
+    const build = (text, onlySentences) => {
+      const f = extractFeatures(text, sentenceStarts);
+      const gold = new Uint8Array(f.tokens.count);
+      for (let i = 0; i < f.tokens.count; i++) gold[i] = charLabel[f.tokens.starts[i]];
+      const ranges = [];
+      let sentence = -1;
+      for (let i = 0; i < f.tokens.count; ) {
+        let j = i + 1;
+        while (j < f.tokens.count && !f.tokens.sentenceStart[j]) j++;
+        // Which CoNLL sentence holds this run of tokens (for augmentation filtering).
+        while (sentence + 1 < sentenceStarts.length && sentenceStarts[sentence + 1] <= f.tokens.starts[i]) sentence++;
+        if (!onlySentences || onlySentences[sentence]) ranges.push([i, j]);
+        i = j;
+      }
+      return { f, gold, ranges, base: doc.start };
+    };
+    docs.push(build(doc.text, null));
+    if (augment && capsSentence.some(Boolean)) {
+      let text = doc.text;
+      doc.sentences.forEach((s, si) => {
+        if (!capsSentence[si]) return;
+        const from = s.start - doc.start;
+        const line = doc.text.slice(from, from + s.words.join(' ').length).replace(/\S+/g, (w) => (isAllCaps(w) ? titleCase(w) : w));
+        text = text.slice(0, from) + line + text.slice(from + line.length);
+      });
+      docs.push(build(text, capsSentence));
+    }
+  }
+  return docs;
+}
+
+/** Feature rows: every feature hash seen in training gets a row of L weights. */
+const rowOf = new Map();
+const rowHash = [];
+function rowsFor(f) {
+  const n = f.tokens.count;
+  const rows = new Int32Array(n * (WORD_FEATURES + CONTEXT_FEATURES));
+  const intern = (h) => { let r = rowOf.get(h); if (r === undefined) { r = rowHash.length; rowOf.set(h, r); rowHash.push(h); } return r; };
+  const wordRows = new Int32Array(f.wordCount * WORD_FEATURES);
+  for (let k = 0; k < wordRows.length; k++) wordRows[k] = intern(f.wordFeatures[k]);
+  for (let i = 0; i < n; i++) {
+    const o = i * (WORD_FEATURES + CONTEXT_FEATURES);
+    rows.set(wordRows.subarray(f.wordOf[i] * WORD_FEATURES, (f.wordOf[i] + 1) * WORD_FEATURES), o);
+    for (let c = 0; c < CONTEXT_FEATURES; c++) rows[o + WORD_FEATURES + c] = intern(f.contextFeatures[i * CONTEXT_FEATURES + c]);
+  }
+  return rows;
+}
+/** Rows for evaluation: features unseen in training get -1. */
+function knownRowsFor(f) {
+  const n = f.tokens.count;
+  const rows = new Int32Array(n * (WORD_FEATURES + CONTEXT_FEATURES));
+  for (let i = 0; i < n; i++) {
+    const o = i * (WORD_FEATURES + CONTEXT_FEATURES);
+    for (let c = 0; c < WORD_FEATURES; c++) rows[o + c] = rowOf.get(f.wordFeatures[f.wordOf[i] * WORD_FEATURES + c]) ?? -1;
+    for (let c = 0; c < CONTEXT_FEATURES; c++) rows[o + WORD_FEATURES + c] = rowOf.get(f.contextFeatures[i * CONTEXT_FEATURES + c]) ?? -1;
+  }
+  return rows;
+}
+
+const F = WORD_FEATURES + CONTEXT_FEATURES;
+function emissions(rows, from, to, w, out) {
+  for (let i = from; i < to; i++) {
+    for (let y = 0; y < L; y++) out[i * L + y] = 0;
+    for (let k = i * F; k < (i + 1) * F; k++) {
+      const r = rows[k];
+      if (r < 0) continue;
+      for (let y = 0; y < L; y++) out[i * L + y] += w[r * L + y];
+    }
+  }
+}
+
+function evaluate(docs, split, w, trans, start) {
+  const predicted = [];
+  for (const d of docs) {
+    const n = d.f.tokens.count;
+    const em = new Float64Array(n * L);
+    const labels = new Uint8Array(n);
+    const back = new Uint8Array(n * L);
+    for (const [i, j] of d.ranges) { emissions(d.rows, i, j, w, em); viterbi(em, trans, start, i, j, labels, back); }
+    for (const s of labelsToSpans(d.f.tokens.starts, d.f.tokens.ends, labels, n)) {
+      predicted.push({ start: s.start + d.base, end: s.end + d.base, type: TYPE_NAME[s.type] });
+    }
+  }
+  return score(split.gold, predicted);
+}
+
+const fmt = (r) => ['PER', 'ORG', 'LOC', 'overall'].map((k) => `${k} ${(100 * r[k].f1).toFixed(2)}`).join('  ');
+
+const t0 = Date.now();
+const trainSplit = loadSplit('eng.train');
+const devSplit = loadSplit('eng.testa');
+if (!trainSplit || !devSplit) { console.log('CoNLL-2003 data not found (set FACTLENS_DATA); nothing trained.'); process.exit(0); }
+const trainDocs = prepare(trainSplit, true);
+for (const d of trainDocs) d.rows = rowsFor(d.f);
+const devDocs = prepare(devSplit, false);
+for (const d of devDocs) d.rows = knownRowsFor(d.f);
+const R = rowHash.length;
+console.log(`features: ${R} rows, ${trainDocs.length} training documents, prepared in ${Date.now() - t0} ms`);
+
+// Weights, and for averaging the sums of step-stamped updates (w_avg = w - u / c).
+const w = new Float64Array(R * L), u = new Float64Array(R * L);
+const trans = new Float64Array(L * L), transU = new Float64Array(L * L);
+const start = new Float64Array(L), startU = new Float64Array(L);
+const examples = [];
+trainDocs.forEach((d, di) => d.ranges.forEach(([i, j]) => examples.push([di, i, j])));
+const rand = random(20030601);
+let c = 1;
+const avg = () => ({
+  w: w.map((v, k) => v - u[k] / c), trans: trans.map((v, k) => v - transU[k] / c), start: start.map((v, k) => v - startU[k] / c),
+});
+const em = new Float64Array(4096 * L);
+const pred = new Uint8Array(4096);
+const back = new Uint8Array(4096 * L);
+let last;
+for (let epoch = 1; epoch <= EPOCHS; epoch++) {
+  for (let k = examples.length - 1; k > 0; k--) { const j = Math.floor(rand() * (k + 1)); [examples[k], examples[j]] = [examples[j], examples[k]]; }
+  let mistakes = 0;
+  for (const [di, from, to] of examples) {
+    const d = trainDocs[di];
+    const n = to - from;
+    const rows = d.rows.subarray(from * F, to * F);
+    emissions(rows, 0, n, w, em);
+    viterbi(em, trans, start, 0, n, pred, back);
+    const gold = d.gold;
+    let wrong = false;
+    for (let i = 0; i < n; i++) {
+      const g = gold[from + i], p = pred[i];
+      if (g !== p) {
+        wrong = true;
+        for (let k = i * F; k < (i + 1) * F; k++) {
+          const r = rows[k] * L;
+          w[r + g] += 1; u[r + g] += c;
+          w[r + p] -= 1; u[r + p] -= c;
+        }
+      }
+      const gp = i ? gold[from + i - 1] : -1, pp = i ? pred[i - 1] : -1;
+      if (gp !== pp || g !== p) {
+        if (i) { trans[gp * L + g] += 1; transU[gp * L + g] += c; trans[pp * L + p] -= 1; transU[pp * L + p] -= c; }
+        else { start[g] += 1; startU[g] += c; start[p] -= 1; startU[p] -= c; }
+      }
+    }
+    if (wrong) mistakes++;
+    c++;
+  }
+  last = avg();
+  console.log(`epoch ${epoch}: ${mistakes} sentences wrong; eng.testa ${fmt(evaluate(devDocs, devSplit, last.w, last.trans, last.start))}  (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+}
+
+// Compact form: keep the features the perceptron ever updated; one byte per weight, through a
+// 256-entry codebook fitted to the weights (quantiles, then a few Lloyd iterations).
+const keep = [];
+for (let r = 0; r < R; r++) {
+  let m = 0;
+  for (let y = 0; y < L; y++) m = Math.max(m, Math.abs(last.w[r * L + y]));
+  if (m > 0) keep.push(r);
+}
+// Code 0 is exactly 0 (most weights of a kept row); the other 255 start at quantiles of the non-zero
+// weights and move by Lloyd iterations (k-means in one dimension).
+const values = [];
+// Rows with a large weight (bias, capitalisation, frequent words: they fire on many tokens) are kept
+// exactly, as float32; a coding error there would shift every score.
+const EXACT_ABOVE = Number(process.env.NER_EXACT_ABOVE || 4);
+const exact = keep.filter((r) => { for (let y = 0; y < L; y++) if (Math.abs(last.w[r * L + y]) >= EXACT_ABOVE) return true; return false; });
+const isExact = new Set(exact);
+for (const r of keep) if (!isExact.has(r)) for (let y = 0; y < L; y++) if (last.w[r * L + y] !== 0) values.push(last.w[r * L + y]);
+const sorted = Float64Array.from(values).sort();
+const codebook = new Float64Array(256);
+for (let k = 1; k < 256; k++) codebook[k] = sorted[Math.floor(((k - 0.5) / 255) * sorted.length)];
+const nearest = (v) => {
+  if (v === 0) return 0;
+  let lo = 1, hi = 255;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (codebook[mid] < v) lo = mid + 1; else hi = mid; }
+  return lo > 1 && v - codebook[lo - 1] < codebook[lo] - v ? lo - 1 : lo;
+};
+for (let iter = 0; iter < 10; iter++) {
+  const sum = new Float64Array(256), count = new Float64Array(256);
+  for (const v of sorted) { const k = nearest(v); sum[k] += v; count[k]++; }
+  for (let k = 1; k < 256; k++) if (count[k]) codebook[k] = sum[k] / count[k];
+  const rest = codebook.subarray(1).sort();
+  codebook.set(rest, 1);
+}
+keep.sort((a, b) => (rowHash[a] >>> 0) - (rowHash[b] >>> 0));
+const bytes = [];
+const u32 = (v) => bytes.push(v & 255, (v >>> 8) & 255, (v >>> 16) & 255, (v >>> 24) & 255);
+const f32 = (v) => { const b = new Uint8Array(new Float32Array([v]).buffer); bytes.push(...b); };
+u32(0x314e4c46); u32(keep.length);
+for (let y = 0; y < L; y++) f32(last.start[y]);
+for (let k = 0; k < L * L; k++) f32(last.trans[k]);
+for (let k = 0; k < 256; k++) f32(codebook[k]);
+let prevHash = 0;
+for (const r of keep) {
+  let gap = (rowHash[r] >>> 0) - prevHash;
+  prevHash = rowHash[r] >>> 0;
+  do { const b = gap % 128; gap = Math.floor(gap / 128); bytes.push(gap ? b | 128 : b); } while (gap);
+}
+const q = new Float64Array(R * L);
+for (const r of keep) for (let y = 0; y < L; y++) {
+  const k = isExact.has(r) ? 0 : nearest(last.w[r * L + y]);
+  bytes.push(k);
+  q[r * L + y] = Math.fround(codebook[k]);
+}
+u32(exact.length);
+const rowIndex = new Map(keep.map((r, i) => [r, i]));
+for (const r of exact.sort((a, b) => rowIndex.get(a) - rowIndex.get(b))) {
+  u32(rowIndex.get(r));
+  for (let y = 0; y < L; y++) { f32(last.w[r * L + y]); q[r * L + y] = Math.fround(last.w[r * L + y]); }
+}
+console.log(`kept ${keep.length} of ${R} features (${exact.length} exact); model ${bytes.length} bytes`);
+console.log(`eng.testa with the coded weights: ${fmt(evaluate(devDocs, devSplit, q, last.trans, last.start))}`);
+const b64 = Buffer.from(Uint8Array.from(bytes)).toString('base64');
+writeFileSync(OUT, `// GENERATED by scripts/train-ner.mjs from CoNLL-2003 eng.train (${EPOCHS} epochs, ${keep.length} features). Do not edit.\n` +
+  `// Layout: see model.ts.\nexport const MODEL_BASE64 =\n  '${b64}';\n`);
+console.log(`wrote ${path.relative(ROOT, OUT)} (${b64.length} characters) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);

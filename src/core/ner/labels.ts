@@ -1,0 +1,84 @@
+// BIO labels over the four CoNLL types, and the Viterbi decoder shared by training and tagging.
+import type { NameSpan } from '../types';
+
+export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
+export const LABEL_COUNT = LABELS.length;
+export const TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
+export const NAME_TYPES: NameSpan['type'][] = ['person', 'organization', 'place', 'misc'];
+
+/** Label index of B-type / I-type for type index t (0 PER .. 3 MISC). */
+export const begin = (t: number): number => 1 + 2 * t;
+export const inside = (t: number): number => 2 + 2 * t;
+/** Type index of a non-O label. */
+export const typeOfLabel = (label: number): number => (label - 1) >> 1;
+export const isInside = (label: number): boolean => label > 0 && (label & 1) === 0;
+
+/** Whether `next` may follow `prev` (-1: sentence start): I-X only continues B-X or I-X. */
+export function allowed(prev: number, next: number): boolean {
+  if (!isInside(next)) return true;
+  return prev > 0 && typeOfLabel(prev) === typeOfLabel(next);
+}
+
+// allowed() as a table, for the decoder's inner loop.
+const ALLOWED = new Uint8Array(LABEL_COUNT * LABEL_COUNT);
+for (let x = 0; x < LABEL_COUNT; x++) for (let y = 0; y < LABEL_COUNT; y++) ALLOWED[x * LABEL_COUNT + y] = allowed(x, y) ? 1 : 0;
+
+/** Name spans from token labels: a B-X or an I-X after another type starts one; I-X continues it. */
+export function labelsToSpans(starts: ArrayLike<number>, ends: ArrayLike<number>, labels: Uint8Array, count: number): NameSpan[] {
+  const out: NameSpan[] = [];
+  let open = -1;
+  for (let i = 0; i <= count; i++) {
+    const label = i < count ? labels[i] : 0;
+    if (open >= 0 && isInside(label) && typeOfLabel(label) === typeOfLabel(labels[open])) {
+      out[out.length - 1].end = ends[i];
+      continue;
+    }
+    open = -1;
+    if (label > 0) {
+      open = i;
+      out.push({ start: starts[i], end: ends[i], type: NAME_TYPES[typeOfLabel(label)] });
+    }
+  }
+  return out;
+}
+
+const SCORES_A = new Float64Array(LABEL_COUNT);
+const SCORES_B = new Float64Array(LABEL_COUNT);
+
+/**
+ * Best label sequence for tokens [from, to) given emission scores (LABEL_COUNT per token, indexed by
+ * token), transition scores (prev * LABEL_COUNT + next) and start scores. Writes into `out`.
+ * `scratch` needs (to - from) * LABEL_COUNT entries for back-pointers.
+ */
+export function viterbi(
+  emissions: ArrayLike<number>, transitions: ArrayLike<number>, startScores: ArrayLike<number>,
+  from: number, to: number, out: Uint8Array, back: Uint8Array,
+): void {
+  const L = LABEL_COUNT;
+  if (to <= from) return;
+  let prev = SCORES_A;
+  let cur = SCORES_B;
+  for (let y = 0; y < L; y++) prev[y] = allowed(-1, y) ? startScores[y] + emissions[from * L + y] : -Infinity;
+  for (let i = from + 1; i < to; i++) {
+    const bo = (i - from) * L;
+    for (let y = 0; y < L; y++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let x = 0; x < L; x++) {
+        if (!ALLOWED[x * L + y]) continue;
+        const s = prev[x] + transitions[x * L + y];
+        if (s > best) { best = s; arg = x; }
+      }
+      cur[y] = best + emissions[i * L + y];
+      back[bo + y] = arg;
+    }
+    const t = prev; prev = cur; cur = t;
+  }
+  let best = -Infinity;
+  let arg = 0;
+  for (let y = 0; y < L; y++) if (prev[y] > best) { best = prev[y]; arg = y; }
+  for (let i = to - 1; i >= from; i--) {
+    out[i] = arg;
+    if (i > from) arg = back[(i - from) * L + arg];
+  }
+}

@@ -1,0 +1,101 @@
+// The trained weights: reading the compact binary form and looking features up.
+//
+// Binary layout (little endian), written by scripts/train-ner.mjs:
+//   "FLN1"  magic
+//   u32     rows: number of kept features
+//   f32[L]  start scores, f32[L*L] transition scores (prev * L + next)
+//   f32[256] codebook: the weight value of each one-byte code (fitted to the weight distribution, which
+//           is far from uniform: a linear int8 scale loses more than a point of F1)
+//   varint  rows feature hashes as unsigned 32-bit values, ascending, each the gap from the previous one
+//   u8[rows * L] emission weight codes, in the order of the hashes
+//   u32     exact: rows stored exactly (their weights are large and fire often: coding errors there
+//           would shift every score); then per row u32 row index and f32[L] weights
+import { LABEL_COUNT } from './labels';
+
+export interface NerModel {
+  rows: number;
+  start: Float64Array;
+  transitions: Float64Array;
+  /** Emission weights, rows * LABEL_COUNT, decoded from their codes. */
+  weights: Float32Array;
+  /** Open-addressing table: slot → feature hash, and slot → row + 1 (0 = empty). */
+  slotHash: Int32Array;
+  slotRow: Int32Array;
+  mask: number;
+}
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Base64 to bytes without atob or Buffer, so the same code runs in Node and in a web worker. */
+export function decodeBase64(s: string): Uint8Array {
+  const value = new Int8Array(128).fill(-1);
+  for (let i = 0; i < 64; i++) value[B64.charCodeAt(i)] = i;
+  let len = s.length;
+  while (len > 0 && s.charCodeAt(len - 1) === 61 /* = */) len--;
+  const out = new Uint8Array((len * 3) >> 2);
+  let acc = 0, bits = 0, o = 0;
+  for (let i = 0; i < len; i++) {
+    const v = value[s.charCodeAt(i) & 127];
+    if (v < 0) throw new Error('ner model: bad base64');
+    acc = ((acc << 6) | v) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) { bits -= 8; out[o++] = (acc >> bits) & 255; }
+  }
+  return out;
+}
+
+export function readModel(bytes: Uint8Array): NerModel {
+  const L = LABEL_COUNT;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (view.getUint32(0, true) !== 0x314e4c46) throw new Error('ner model: bad magic');
+  const rows = view.getUint32(4, true);
+  let p = 8;
+  const start = new Float64Array(L);
+  for (let y = 0; y < L; y++, p += 4) start[y] = view.getFloat32(p, true);
+  const transitions = new Float64Array(L * L);
+  for (let k = 0; k < L * L; k++, p += 4) transitions[k] = view.getFloat32(p, true);
+  const codebook = new Float32Array(256);
+  for (let k = 0; k < 256; k++, p += 4) codebook[k] = view.getFloat32(p, true);
+
+  let size = 1;
+  while (size < rows * 2) size <<= 1;
+  const mask = size - 1;
+  const slotHash = new Int32Array(size);
+  const slotRow = new Int32Array(size);
+  let hash = 0;
+  for (let r = 0; r < rows; r++) {
+    let gap = 0, shift = 0, b: number;
+    do { b = bytes[p++]; gap += (b & 127) * 2 ** shift; shift += 7; } while (b & 128);
+    hash = (hash + gap) >>> 0;
+    let slot = slotOf(hash | 0) & mask;
+    while (slotRow[slot]) slot = (slot + 1) & mask;
+    slotHash[slot] = hash | 0;
+    slotRow[slot] = r + 1;
+  }
+  const weights = new Float32Array(rows * L);
+  for (let k = 0; k < rows * L; k++) weights[k] = codebook[bytes[p + k]];
+  p += rows * L;
+  const exact = view.getUint32(p, true);
+  p += 4;
+  for (let e = 0; e < exact; e++) {
+    const row = view.getUint32(p, true);
+    p += 4;
+    for (let y = 0; y < L; y++, p += 4) weights[row * L + y] = view.getFloat32(p, true);
+  }
+  if (p !== bytes.byteLength) throw new Error('ner model: bad length');
+  return { rows, start, transitions, weights, slotHash, slotRow, mask };
+}
+
+/** Feature hashes are already well mixed; a cheap second mix spreads sequential template seeds. */
+const slotOf = (hash: number): number => Math.imul(hash ^ (hash >>> 15), 0x2c1b3c6d) ^ (hash >>> 12);
+
+/** Row of a feature hash, or -1. */
+export function lookup(model: NerModel, hash: number): number {
+  let slot = slotOf(hash) & model.mask;
+  for (;;) {
+    const row = model.slotRow[slot];
+    if (row === 0) return -1;
+    if (model.slotHash[slot] === hash) return row - 1;
+    slot = (slot + 1) & model.mask;
+  }
+}

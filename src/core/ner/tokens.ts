@@ -1,0 +1,70 @@
+// CoNLL-like tokens for the tagger: words (hyphenated compounds kept whole), dotted abbreviations
+// ("U.S."), numbers, clitics split off ("Ukraine’s" → "Ukraine" "’s") and each punctuation mark alone.
+// The recogniser re-tokenises the text itself so that it sees at run time what it saw in training,
+// whatever the engine's general tokenizer does.
+
+/** Token boundaries of a text, and where sentences start (by token index). */
+export interface TaggerTokens {
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  /** 1 where a token begins a sentence. */
+  sentenceStart: Uint8Array;
+}
+
+// Order matters: dotted abbreviations, then words with their inner apostrophes (clitics are cut below),
+// then any other single non-space character.
+const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-&'’.,:/][\p{L}\p{M}\p{N}]+)*|\S/gu;
+// A clitic at the end of a word: split off, as CoNLL does ("Clinton 's", "do n't" is close enough).
+const CLITIC = /['’](?:s|S|d|D|ll|re|ve|m|t)$/;
+
+/**
+ * Tokenises `text`. `sentenceStarts` are character offsets where sentences begin (any order); a new
+ * line always begins one too.
+ */
+export function tokenizeForTagger(text: string, sentenceStarts: readonly number[]): TaggerTokens {
+  let cap = 16;
+  let starts = new Int32Array(cap);
+  let ends = new Int32Array(cap);
+  let count = 0;
+  const push = (s: number, e: number): void => {
+    if (count === cap) {
+      cap *= 2;
+      const ns = new Int32Array(cap); ns.set(starts); starts = ns;
+      const ne = new Int32Array(cap); ne.set(ends); ends = ne;
+    }
+    starts[count] = s; ends[count] = e; count++;
+  };
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(text))) {
+    const s = m.index;
+    let e = s + m[0].length;
+    // Trailing periods and commas inside the pattern only join two alphanumeric runs ("2.8", "1,000").
+    const clitic = m[0].length > 2 ? CLITIC.exec(m[0]) : null;
+    if (clitic) {
+      const cut = e - clitic[0].length;
+      push(s, cut); push(cut, e);
+      continue;
+    }
+    push(s, e);
+  }
+  const sentenceStart = new Uint8Array(count);
+  if (count) sentenceStart[0] = 1;
+  // A line break before a token starts a sentence.
+  for (let i = 1; i < count; i++) {
+    for (let c = ends[i - 1]; c < starts[i]; c++) {
+      const ch = text.charCodeAt(c);
+      if (ch === 10 || ch === 13) { sentenceStart[i] = 1; break; }
+    }
+  }
+  if (sentenceStarts.length) {
+    const sorted = Array.from(sentenceStarts).sort((a, b) => a - b);
+    let t = 0;
+    for (const off of sorted) {
+      while (t < count && starts[t] < off) t++;
+      if (t < count) sentenceStart[t] = 1;
+    }
+  }
+  return { count, starts: starts.subarray(0, count), ends: ends.subarray(0, count), sentenceStart };
+}
