@@ -1,4 +1,264 @@
-// Rule-based person / organization / place recogniser. PLACEHOLDER: owned by the entities module's author.
-import type { NameRecognizer } from '../types';
+// Rule-based person / organization / place recogniser.
+//
+// 1. Capitalised word runs are cut per sentence. A word capitalised only by its position (sentence start,
+//    after an opening quote or colon, anywhere in a Title-Case or ALL-CAPS line) joins a run only with
+//    evidence: a lexicon entry, or the document writing it capitalised mid-sentence more often than in
+//    lower case.
+// 2. Leading titles and roles are cut off ("UK Prime Minister Keir Starmer" → "UK" + "Keir Starmer"); a cut
+//    role makes the rest a person.
+// 3. Each run is typed by lexicons (places, well-known organisations, given names, demonyms), head words
+//    (org suffixes such as Ministry/Bank/News, place words such as River/Province) and context (a speech
+//    verb after, a preposition such as "in" before), then by what the rest of the document says about the
+//    same words, so "Zelensky" alone is a person once "Volodymyr Zelensky" is.
+import type { DocumentStructure, NameRecognizer, NameSpan } from '../types';
+import {
+  DEMONYMS, FUNCTION_WORDS, GIVEN_NAMES, HONORIFICS, KNOWN_ORGS, MONTHS, NOT_GIVEN_NAME_ALONE, ORG_HEADS, ORG_SUFFIXES,
+  PLACE_PREPOSITIONS, PLACE_SUFFIXES, PLACES, ROLE_HEADS, ROLE_NOUNS, SPEECH_VERBS, WEEKDAYS,
+} from './lexicon';
+import { wordsBySentence, type Word } from './words';
 
-export const ruleNameRecognizer: NameRecognizer = () => [];
+type NameType = NameSpan['type'];
+type Mode = 'normal' | 'title' | 'caps';
+
+/** Lower-case particles inside personal and place names: "Ludwig van Beethoven", "Rio de Janeiro". */
+const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'des', 'van', 'von', 'der', 'den', 'ter', 'la', 'le', 'bin', 'ibn', 'al', 'el']);
+/** After these a capitalised word is capitalised by position, as at a sentence start. */
+const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', ':', '—', '–', '-', '•', '*', '>', '#', '«', '|']);
+const PLACE_START_WORDS = new Set(['mount', 'mt', 'mt.', 'lake', 'cape', 'fort', 'port', 'isle', 'gulf']);
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'new']);
+const INITIAL = /^\p{Lu}\.$/u;
+
+interface DocStats {
+  /** Lower-case word → times written capitalised away from a sentence start in ordinary sentences. */
+  capMid: Map<string, number>;
+  /** Lower-case word → times written in lower case. */
+  lower: Map<string, number>;
+}
+
+interface Candidate {
+  words: Word[];
+  type: NameType | null;
+  /** The word before and after the run in its sentence, for context. */
+  before: Word | undefined;
+  after: Word | undefined;
+}
+
+const bump = (m: Map<string, number>, k: string): void => { m.set(k, (m.get(k) ?? 0) + 1); };
+
+function sentenceMode(words: Word[]): Mode {
+  let letters = 0, caps = 0, contentWords = 0, capContent = 0;
+  for (const w of words) {
+    if (!w.isWord) continue;
+    letters++;
+    if (w.allCaps || (w.text.length === 1 && w.cap)) caps++;
+    if (!FUNCTION_WORDS.has(w.lower)) {
+      contentWords++;
+      if (w.cap) capContent++;
+    }
+  }
+  if (letters >= 3 && caps / letters >= 0.8) return 'caps';
+  if (contentWords >= 4 && capContent / contentWords >= 0.8) return 'title';
+  return 'normal';
+}
+
+function isPositional(words: Word[], i: number, mode: Mode): boolean {
+  if (mode !== 'normal') return true;
+  for (let j = i - 1; j >= 0; j--) {
+    const w = words[j];
+    if (w.isWord) return false;
+    if (OPENERS.has(w.text)) return true;
+  }
+  return true;
+}
+
+function collectStats(sentences: Word[][], modes: Mode[]): DocStats {
+  const capMid = new Map<string, number>();
+  const lower = new Map<string, number>();
+  sentences.forEach((words, s) => {
+    let seenWord = false;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      if (!w.isWord) continue;
+      if (!w.cap) bump(lower, w.lower);
+      else if (modes[s] === 'normal' && seenWord && !isPositional(words, i, 'normal')) bump(capMid, w.lower);
+      seenWord = true;
+    }
+  });
+  return { capMid, lower };
+}
+
+const isDemonym = (lower: string): boolean => DEMONYMS.has(lower) || (lower.endsWith('s') && DEMONYMS.has(lower.slice(0, -1)));
+
+function inLexicon(lower: string): boolean {
+  return PLACES.has(lower) || KNOWN_ORGS.has(lower) || isDemonym(lower) || (GIVEN_NAMES.has(lower) && !NOT_GIVEN_NAME_ALONE.has(lower));
+}
+
+/** May a capitalised word sitting where capitals are positional start or join a name? */
+function hasEvidence(w: Word, next: Word | undefined, mode: Mode, stats: DocStats): boolean {
+  if (FUNCTION_WORDS.has(w.lower)) return false;
+  if (inLexicon(w.lower) || ROLE_HEADS.has(w.lower) || HONORIFICS.has(w.lower)) return true;
+  const mid = stats.capMid.get(w.lower) ?? 0;
+  if (mid > 0 && mid >= (stats.lower.get(w.lower) ?? 0)) return true;
+  if (mode === 'caps') return false;
+  if (w.allCaps && w.text.length <= 6) return true;
+  if (mode === 'normal' && next && next.isWord && !next.cap && SPEECH_VERBS.has(next.lower) && !(stats.lower.get(w.lower))) return true;
+  return false;
+}
+
+const isDateWord = (w: Word): boolean => WEEKDAYS.has(w.lower) || MONTHS.has(w.lower.replace(/\.$/, ''));
+
+/** Splits a sentence into capitalised runs. */
+function findRuns(words: Word[], mode: Mode, stats: DocStats, out: Candidate[]): void {
+  let run: Word[] = [];
+  let runStart = 0;
+  const flush = (endIdx: number): void => {
+    if (run.length) out.push({ words: run, type: null, before: words[runStart - 1], after: words[endIdx] });
+    run = [];
+  };
+  const nameWord = (i: number): boolean => {
+    const w = words[i];
+    if (!w || !w.cap) return false;
+    if (FUNCTION_WORDS.has(w.lower)) return false;
+    if (isDateWord(w)) {
+      // "Theresa May": a month name continues a run that starts with a given name.
+      return run.length > 0 && GIVEN_NAMES.has(run[run.length - 1].lower) && !WEEKDAYS.has(w.lower);
+    }
+    if (/^\p{Lu}[\p{Ll}]+-\p{Ll}/u.test(w.text)) return false; // "Kremlin-backed", "Russian-made"
+    if (run.length && mode === 'normal') return true;
+    if (isPositional(words, i, mode) || mode !== 'normal') return hasEvidence(w, words[i + 1], mode, stats);
+    return true;
+  };
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (nameWord(i)) {
+      if (!run.length) runStart = i;
+      run.push(w);
+      if (w.possessive) flush(i + 1);
+      continue;
+    }
+    if (run.length) {
+      const last = run[run.length - 1];
+      const next = words[i + 1];
+      // Connectors inside names: "Bank of England", "Rio de Janeiro", "AT & T", "[Russian President Vladimir] Putin".
+      const connects = next && next.cap && !isDateWord(next) && !FUNCTION_WORDS.has(next.lower) && next.start - w.end <= 1 && w.start - last.end <= 1 && (
+        (w.lower === 'of' && (ORG_HEADS.has(last.lower) || PLACE_SUFFIXES.has(last.lower) || ORG_SUFFIXES.has(last.lower))) ||
+        (w.text === '&') || (w.text === ']' && w.start === last.end) ||
+        (PARTICLES.has(w.text) && run.length >= 1 && !last.allCaps));
+      if (connects) {
+        if (w.text !== ']') run.push(w);
+        continue;
+      }
+    }
+    flush(i);
+  }
+  flush(words.length);
+}
+
+const joinLower = (ws: Word[]): string => ws.map((w) => w.lower).join(' ');
+
+/** Types a name without its role prefix; null when the words alone do not tell. */
+function typeByWords(ws: Word[]): NameType | null {
+  const key = joinLower(ws);
+  if (KNOWN_ORGS.has(key)) return 'organization';
+  if (PLACES.has(key)) return 'place';
+  if (isDemonym(key)) return 'misc';
+  const first = ws[0].lower, last = ws[ws.length - 1].lower;
+  if (ws.length >= 2) {
+    if (ORG_SUFFIXES.has(last)) return 'organization';
+    if (PLACE_SUFFIXES.has(last) || PLACE_START_WORDS.has(first)) return 'place';
+    if (COMPASS.has(first) && PLACES.has(joinLower(ws.slice(1)))) return 'place';
+    if (GIVEN_NAMES.has(first) || INITIAL.test(ws[0].text) || ws.some((w, i) => i > 0 && INITIAL.test(w.text))) return 'person';
+    if (ORG_HEADS.has(first) && ws.some((w) => w.lower === 'of')) return 'organization';
+    if (isDemonym(first) && ws.length === 2 && ORG_SUFFIXES.has(last)) return 'organization';
+  } else if (ws[0].allCaps && ws[0].text.replace(/\./g, '').length <= 6) {
+    return 'organization';
+  } else if (GIVEN_NAMES.has(first) && !NOT_GIVEN_NAME_ALONE.has(first)) {
+    return 'person';
+  }
+  return null;
+}
+
+/** Cuts leading titles/roles off a run; the role words' own names (UK, NATO, Ukrainian) become separate spans. */
+function splitRoles(c: Candidate, out: Candidate[]): void {
+  const ws = c.words;
+  if (ws.length >= 2 && (KNOWN_ORGS.has(joinLower(ws)) || PLACES.has(joinLower(ws)) || ORG_SUFFIXES.has(ws[ws.length - 1].lower))) {
+    out.push(c);
+    return;
+  }
+  let cut = 0;
+  let sawRole = false;
+  let pendingName: Word[] = [];
+  const prefixNames: Word[][] = [];
+  for (let i = 0; i < ws.length - 1; i++) {
+    const w = ws[i];
+    if (ROLE_HEADS.has(w.lower) || HONORIFICS.has(w.lower)) {
+      if (pendingName.length) { prefixNames.push(pendingName); pendingName = []; }
+      if (ROLE_NOUNS.has(w.lower) || HONORIFICS.has(w.lower)) sawRole = true;
+      cut = i + 1;
+    } else if (ws[i + 1] && (ROLE_HEADS.has(ws[i + 1].lower) || HONORIFICS.has(ws[i + 1].lower)) && typeByWords([...pendingName, w]) !== null && typeByWords([...pendingName, w]) !== 'person') {
+      pendingName.push(w);
+    } else break;
+  }
+  if (pendingName.length && cut < ws.length) {
+    // A name not followed by a role word was not a prefix after all.
+    cut = Math.min(cut, ws.indexOf(pendingName[0]));
+  }
+  for (const p of prefixNames) out.push({ words: p, type: typeByWords(p), before: undefined, after: undefined });
+  const rest = ws.slice(cut);
+  // A lone role word ("President", "Prime Minister") is no name.
+  if (rest.length === 1 && (ROLE_HEADS.has(rest[0].lower) || HONORIFICS.has(rest[0].lower))) return;
+  if (!rest.length) return;
+  out.push({ words: rest, type: sawRole ? 'person' : null, before: cut > 0 ? ws[cut - 1] : c.before, after: c.after });
+}
+
+function typeByContext(c: Candidate): NameType | null {
+  const { before, after } = c;
+  const acronym = c.words.length === 1 && c.words[0].allCaps;
+  if (after && after.isWord && !after.cap && SPEECH_VERBS.has(after.lower) && !acronym) return 'person';
+  if (before && before.isWord && !before.cap && ROLE_NOUNS.has(before.lower)) return 'person';
+  if (before && (HONORIFICS.has(before.lower))) return 'person';
+  if (before && before.isWord && !before.cap && PLACE_PREPOSITIONS.has(before.lower) && !c.words.some((w) => GIVEN_NAMES.has(w.lower))) return 'place';
+  return null;
+}
+
+export const ruleNameRecognizer: NameRecognizer = (doc: DocumentStructure): NameSpan[] => {
+  const sentences = wordsBySentence(doc);
+  const modes = sentences.map(sentenceMode);
+  const stats = collectStats(sentences, modes);
+  const runs: Candidate[] = [];
+  sentences.forEach((words, s) => findRuns(words, modes[s], stats, runs));
+  const cands: Candidate[] = [];
+  for (const r of runs) splitRoles(r, cands);
+
+  // First pass: what the words and their context say.
+  const votes = new Map<string, Map<NameType, number>>();
+  const surnames = new Set<string>();
+  const vote = (key: string, t: NameType): void => {
+    let m = votes.get(key);
+    if (!m) votes.set(key, (m = new Map()));
+    m.set(t, (m.get(t) ?? 0) + 1);
+  };
+  for (const c of cands) {
+    c.type ??= typeByWords(c.words) ?? typeByContext(c);
+    if (!c.type) continue;
+    vote(joinLower(c.words), c.type);
+    if (c.type === 'person' && c.words.length >= 2) surnames.add(c.words[c.words.length - 1].lower);
+  }
+  // Second pass: the document's other mentions of the same words.
+  const out: NameSpan[] = [];
+  for (const c of cands) {
+    const key = joinLower(c.words);
+    let type = c.type;
+    const v = votes.get(key);
+    if (v) {
+      let best: NameType | null = null, bestN = 0;
+      for (const [t, n] of v) if (n > bestN) { best = t; bestN = n; }
+      if (!type || (bestN >= 2 && (v.get(type) ?? 0) * 2 < bestN)) type = best;
+    }
+    if (!type && c.words.length === 1 && surnames.has(key)) type = 'person';
+    type ??= c.words.length >= 2 ? 'person' : 'person';
+    const first = c.words[0], last = c.words[c.words.length - 1];
+    out.push({ start: first.start, end: last.end, type });
+  }
+  return out;
+};
