@@ -1,10 +1,10 @@
 // Picks the summary sentences. Unsupervised, linear in the document's tokens:
-// - salience = lead position + centrality. News puts its main facts first (the lead), so a sentence's
-//   position prior decays with its rank; centrality is how many other sentences share its content
-//   words, computed from per-word sentence counts (the degree of the sentence in the word-overlap
-//   graph, without comparing sentence pairs), divided by the square root of its number of content
-//   words so long sentences do not win on length alone; scaled so the document's most central
-//   sentence has 1.
+// - salience = lead position + directed centrality. News puts its main facts first (the lead), so a
+//   sentence's position prior decays with its rank. Centrality follows PacSum (Zheng & Lapata 2019):
+//   a sentence matters when later sentences take up its content words, and less when it only echoes
+//   earlier ones. For each content word we count the sentences after and before that use it
+//   (running counts, no comparison of sentence pairs), take (after + BACKWARD_WEIGHT * before) per
+//   content word, and scale by the document's largest absolute value.
 // - fragments (fewer than MIN_WORDS words) and sentences opening on a quotation mark (usually the
 //   continuation of a quote, not a statement of fact) are held back.
 // - redundancy: a sentence sharing most of its content words with an already chosen one is skipped,
@@ -12,6 +12,8 @@
 import type { DocumentStructure, Sentence } from '../types';
 import { sentenceTerms, type SentenceTerms } from './terms';
 
+/** Weight of links to earlier sentences against links to later ones (negative: echoes count against). */
+const BACKWARD_WEIGHT = -0.5;
 /** Rank at which the lead-position prior has fallen to 1/e. */
 const POSITION_DECAY = 4;
 /** Score held back from a sentence that opens on a quotation mark. */
@@ -36,24 +38,29 @@ export function rankSentences(doc: DocumentStructure, count: number): Sentence[]
   const terms = sentenceTerms(doc);
   const { ids, offsets, words } = terms;
 
-  // In how many sentences each content word appears.
+  // In how many sentences each content word appears, then, walking backwards, in how many later ones.
   const spread = new Int32Array(terms.vocabulary);
   for (let k = 0; k < ids.length; k++) spread[ids[k]]++;
+  const later = new Int32Array(terms.vocabulary);
   const centrality = new Float64Array(doc.sentences.length);
-  let maxCentrality = 0;
-  for (let i = 0; i < doc.sentences.length; i++) {
+  let scale = 0;
+  for (let i = doc.sentences.length - 1; i >= 0; i--) {
     const size = offsets[i + 1] - offsets[i];
     if (size === 0) continue;
-    let shared = 0;
-    for (let k = offsets[i]; k < offsets[i + 1]; k++) shared += spread[ids[k]] - 1;
-    centrality[i] = shared / Math.sqrt(size);
-    if (centrality[i] > maxCentrality) maxCentrality = centrality[i];
+    let links = 0;
+    for (let k = offsets[i]; k < offsets[i + 1]; k++) {
+      const after = later[ids[k]];
+      links += after + BACKWARD_WEIGHT * (spread[ids[k]] - 1 - after);
+      later[ids[k]]++;
+    }
+    centrality[i] = links / size;
+    scale = Math.max(scale, Math.abs(centrality[i]));
   }
 
   const candidates: Candidate[] = [];
   for (const s of doc.sentences) {
     if (!SUMMARY_BLOCKS.has(doc.paragraphs[s.paragraph]?.kind ?? 'prose')) continue;
-    let score = Math.exp(-candidates.length / POSITION_DECAY) + (maxCentrality ? centrality[s.index] / maxCentrality : 0);
+    let score = Math.exp(-candidates.length / POSITION_DECAY) + (scale ? centrality[s.index] / scale : 0);
     if (OPENS_ON_QUOTE.test(s.text)) score -= QUOTE_OPENING_PENALTY;
     candidates.push({ sentence: s, score, whole: words[s.index] >= MIN_WORDS });
   }

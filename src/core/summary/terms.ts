@@ -9,7 +9,7 @@ const FUNCTION_WORDS = new Set((
   'than then that this these those there here it its is are was were be been being has have had do does did ' +
   'will would can could should may might must shall not no he she they we you i me him her them us my his ' +
   'their our your who whom whose which what when where why how also just more most very said says say told ' +
-  'all some any other such only own same too up out s t').split(' '));
+  'all some any other such only own same too up out s t one two new').split(' '));
 
 const WORD = /[\p{L}\p{N}]/u;
 /** Term id of a token that is punctuation or a symbol: not counted as a word. */
