@@ -1,0 +1,194 @@
+// The shared analysis store: which documents are articles, their analysis cached per document version,
+// re-analysis debounced while typing, oversized and binary files skipped with a one-time notice.
+import * as vscode from 'vscode';
+import { analyze, type Analysis } from '../core';
+import { SECTION, readSettings, type Settings } from './config';
+import { formatSize, looksBinary } from './eligibility';
+import type { Log } from './log';
+import { AnalysisIndex } from './lookup';
+
+export interface AnalyzedState {
+  kind: 'analyzed';
+  version: number;
+  analysis: Analysis;
+  index: AnalysisIndex;
+  /** Time the engine took, in milliseconds. */
+  ms: number;
+}
+
+export interface SkippedState {
+  kind: 'skipped';
+  version: number;
+  reason: 'too-large' | 'binary' | 'failed';
+  /** What the user was told. */
+  notice: string;
+}
+
+export type DocumentState = AnalyzedState | SkippedState;
+
+export interface AnalyzeEvent {
+  document: vscode.TextDocument;
+  state: DocumentState;
+}
+
+/** Documents that are never articles even when their language matches: editor-internal views. */
+const INTERNAL_SCHEMES = new Set(['output', 'debug', 'vscode-scm', 'git', 'vscode-settings', 'comment']);
+
+export class AnalysisStore implements vscode.Disposable {
+  private current: Settings = readSettings();
+  private readonly states = new Map<string, DocumentState>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly noticesShown = new Set<string>();
+  private readonly analyzed = new vscode.EventEmitter<AnalyzeEvent>();
+  private readonly forgotten = new vscode.EventEmitter<vscode.Uri>();
+  private readonly settingsChanged = new vscode.EventEmitter<Settings>();
+  private readonly disposables: vscode.Disposable[] = [];
+
+  /** A document got a new analysis (or was skipped). */
+  readonly onDidAnalyze = this.analyzed.event;
+  /** A document is no longer an article (closed, or excluded by a settings change): clear what shows it. */
+  readonly onDidForget = this.forgotten.event;
+  readonly onDidChangeSettings = this.settingsChanged.event;
+
+  constructor(private readonly log: Log) {
+    this.disposables.push(
+      this.analyzed,
+      this.forgotten,
+      this.settingsChanged,
+      vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length) this.schedule(e.document, this.current.debounceMs);
+      }),
+      vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration(SECTION)) this.reloadSettings();
+      }),
+    );
+    // The first analyses run after activation returns, so they never delay VS Code's start.
+    for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
+  }
+
+  get settings(): Settings {
+    return this.current;
+  }
+
+  isArticle(document: vscode.TextDocument): boolean {
+    const s = this.current;
+    if (INTERNAL_SCHEMES.has(document.uri.scheme) || !s.languages.includes(document.languageId)) return false;
+    const matches = (pattern: string): boolean => vscode.languages.match({ pattern }, document) > 0;
+    if (s.include.length && !s.include.some(matches)) return false;
+    return !s.exclude.some(matches);
+  }
+
+  /** The state of the document's current version, analysing it now if needed; undefined for non-articles. */
+  get(document: vscode.TextDocument): DocumentState | undefined {
+    if (!this.isArticle(document)) return undefined;
+    const cached = this.states.get(document.uri.toString());
+    return cached && cached.version === document.version ? cached : this.run(document);
+  }
+
+  /** The analysis of the document's current version (computed now if needed), when it has one. */
+  analysisFor(document: vscode.TextDocument): AnalyzedState | undefined {
+    const state = this.get(document);
+    return state?.kind === 'analyzed' ? state : undefined;
+  }
+
+  /** The last state computed for the document, even if it has been edited since; never analyses. */
+  latest(document: vscode.TextDocument): DocumentState | undefined {
+    return this.isArticle(document) ? this.states.get(document.uri.toString()) : undefined;
+  }
+
+  private schedule(document: vscode.TextDocument, delayMs: number): void {
+    if (!this.isArticle(document)) return;
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.set(key, setTimeout(() => {
+      this.timers.delete(key);
+      if (!document.isClosed) this.get(document);
+    }, delayMs));
+  }
+
+  private run(document: vscode.TextDocument): DocumentState {
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    const state = this.compute(document);
+    this.states.set(key, state);
+    if (state.kind === 'skipped') this.notify(key, state);
+    this.analyzed.fire({ document, state });
+    return state;
+  }
+
+  private compute(document: vscode.TextDocument): DocumentState {
+    const version = document.version;
+    const name = basename(document.uri);
+    // The length from the last line's end, so an oversized file is never copied into a string.
+    const length = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+    if (length > this.current.maxFileSize) {
+      return {
+        kind: 'skipped', version, reason: 'too-large',
+        notice: `Fact Lens skipped ${name}: it has ${formatSize(length)}, more than the factlens.maxFileSize limit of ${formatSize(this.current.maxFileSize)}.`,
+      };
+    }
+    const text = document.getText();
+    if (looksBinary(text)) {
+      return { kind: 'skipped', version, reason: 'binary', notice: `Fact Lens skipped ${name}: it looks like a binary file, not an article.` };
+    }
+    try {
+      const t0 = performance.now();
+      const analysis = analyze(text, { nearDuplicateThreshold: this.current.similarity, summarySentences: this.current.summarySentences });
+      const index = new AnalysisIndex(analysis);
+      const ms = performance.now() - t0;
+      this.log.info(`analysed ${name} v${version}: ${text.length} characters in ${ms.toFixed(1)} ms`);
+      return { kind: 'analyzed', version, analysis, index, ms };
+    } catch (err) {
+      this.log.error(`analysing ${name}`, err);
+      return { kind: 'skipped', version, reason: 'failed', notice: `Fact Lens could not analyse ${name}; see the Fact Lens output for details.` };
+    }
+  }
+
+  /** Tells the user once per document why it shows nothing. */
+  private notify(key: string, state: SkippedState): void {
+    if (this.noticesShown.has(key)) return;
+    this.noticesShown.add(key);
+    this.log.info(state.notice);
+    const action = state.reason === 'too-large' ? 'Open Settings' : state.reason === 'failed' ? 'Show Log' : undefined;
+    void vscode.window.showInformationMessage(state.notice, ...(action ? [action] : [])).then((picked) => {
+      if (picked === 'Open Settings') void vscode.commands.executeCommand('workbench.action.openSettings', 'factlens.maxFileSize');
+      if (picked === 'Show Log') void vscode.commands.executeCommand('factlens.showLog');
+    });
+  }
+
+  private forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    this.states.delete(key);
+    this.noticesShown.delete(key);
+    this.forgotten.fire(uri);
+  }
+
+  private reloadSettings(): void {
+    const before = this.current;
+    this.current = readSettings();
+    // Only the settings the engine or the skip rules read make the cached analyses stale.
+    const stale = before.similarity !== this.current.similarity || before.summarySentences !== this.current.summarySentences
+      || before.maxFileSize !== this.current.maxFileSize;
+    if (stale) this.states.clear();
+    this.settingsChanged.fire(this.current);
+    for (const d of vscode.workspace.textDocuments) {
+      if (!this.isArticle(d)) this.forget(d.uri);
+      else if (!this.states.has(d.uri.toString())) this.schedule(d, 0);
+    }
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+export function basename(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1) || uri.toString();
+}
