@@ -63,14 +63,17 @@ if (mode === 'vsix') {
 
 let server;
 let browser;
-async function cleanUp() {
-  await browser?.close().catch(() => {});
-  await server?.stop();
-}
+// Ctrl+C ends the wait for the tests; the finally below stops the browser and the server. A second one exits at
+// once (the server's process group is still killed on exit, see server.mjs).
+let stopSignal;
+let interrupt;
+const interrupted = new Promise((resolve) => { interrupt = resolve; });
 for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.once(signal, () => {
+  process.on(signal, () => {
+    if (stopSignal) process.exit(130);
+    stopSignal = signal;
     say(`${signal}: stopping`);
-    cleanUp().finally(() => process.exit(130));
+    interrupt('interrupted');
   });
 }
 
@@ -81,6 +84,10 @@ try {
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
+    // Signals are ours to handle: Playwright's own SIGINT handler would exit before the server is stopped.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
   });
@@ -124,16 +131,22 @@ try {
   await page.goto(server.url(run.workspace, payload));
   const timeoutMs = Number(opts.timeout) * 1000;
   let timer;
-  const code = await Promise.race([finished, new Promise((resolve) => { timer = setTimeout(() => resolve('timeout'), timeoutMs); })]);
+  const code = await Promise.race([finished, interrupted, new Promise((resolve) => { timer = setTimeout(() => resolve('timeout'), timeoutMs); })]);
   clearTimeout(timer);
   await screenshots;
   if (code === 'timeout') say(`no result after ${opts.timeout} s: timed out`);
+  if (code !== 0 && code !== 'interrupted') {
+    const failure = path.join(resultsDir, `${mode}-failure.png`);
+    await page.screenshot({ path: failure }).then(() => say(`workbench at the end: ${path.relative(REPO, failure)}`), () => {});
+  }
   exitCode = code === 0 ? 0 : 1;
 } catch (err) {
   console.error(`[e2e ${mode}] ${err.stack ?? err}`);
 } finally {
-  await cleanUp();
+  await browser?.close().catch(() => {});
+  await server?.stop();
 }
+if (stopSignal) process.exit(130);
 
 if (exitCode === 0) say(`passed in ${elapsed()}`);
 else say(`FAILED after ${elapsed()}; server log: ${path.relative(process.cwd(), run.serverLog)}, workbench log: ${path.relative(process.cwd(), path.join(run.dir, 'workbench.log'))}`);

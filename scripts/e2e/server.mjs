@@ -103,6 +103,9 @@ export async function startServer(run, { port, env = {}, timeoutMs = 60000 } = {
   child.stderr.pipe(log);
 
   let exited = false;
+  // Last resort when this process ends any other way (uncaught error, process.exit): end the server's group.
+  const killGroup = () => { try { process.kill(-child.pid, 'SIGKILL'); } catch { /* nothing left */ } };
+  process.once('exit', killGroup);
   child.once('exit', () => { exited = true; });
   const stop = async () => {
     if (!exited) {
@@ -110,8 +113,8 @@ export async function startServer(run, { port, env = {}, timeoutMs = 60000 } = {
       try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ }
       await Promise.race([gone, new Promise((r) => setTimeout(r, 5000))]);
     }
-    // Whatever is left of the group (extension host, pty host, file watcher).
-    try { process.kill(-child.pid, 'SIGKILL'); } catch { /* nothing left */ }
+    killGroup(); // whatever is left of the group: extension host, pty host, file watcher
+    process.off('exit', killGroup);
   };
 
   await new Promise((resolve, reject) => {

@@ -1,4 +1,12 @@
 // Helpers shared by the integration tests (they run inside the extension host).
+//
+// Environment set by the driver (scripts/e2e/run.mjs; it reaches the extension host through the server's env):
+//   FACTLENS_E2E_MODE           'dev' (extension loaded from the repository) or 'vsix' (the packaged .vsix,
+//                               installed); unset under @vscode/test-electron, which always runs the repository.
+//   FACTLENS_EXPECT_INSTALLED   '1' in vsix mode: tests must be exercising the installed copy, whose folder is
+//   FACTLENS_INSTALLED_PATH     (00-host.test.ts checks this; other tests need not repeat it).
+//   FACTLENS_SCREENSHOT_DIR     where screenshot() finds the files the driver saves.
+//   FACTLENS_TEST_GREP          mocha grep (run.mjs --grep), read by index.ts.
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
