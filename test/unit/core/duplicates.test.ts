@@ -1,0 +1,99 @@
+import * as assert from 'assert';
+import { DEFAULT_NEAR_DUPLICATE_THRESHOLD, findDuplicates } from '../../../src/core/duplicates';
+import { splitParagraphs } from '../../../src/core/structure';
+import { assertSpan, readFixture, SAMPLE_ORIGINAL, SAMPLE_REWRITE } from '../helpers';
+
+const duplicatesOf = (paragraphs: string[], threshold?: number) => findDuplicates(splitParagraphs(paragraphs.join('\n')), threshold);
+const pairs = (paragraphs: string[], threshold?: number) =>
+  duplicatesOf(paragraphs, threshold).map((d) => [d.kind, d.original.line, d.duplicate.line]);
+
+const BASE = 'The city council voted on Tuesday to approve a new budget that raises spending on schools and roads by four per cent, after months of debate between the mayor and opposition members.';
+const OTHER = 'Residents who attended the meeting said they were worried about rising property taxes, and several asked the council to publish a detailed breakdown of the planned road works.';
+
+describe('duplicates', () => {
+  it('finds the five repeated paragraphs of the rewrite sample and none in the original', () => {
+    const text = readFixture(SAMPLE_REWRITE);
+    const found = findDuplicates(splitParagraphs(text));
+    // 1-based lines: 4 → 2, 11–14 → 7–10
+    assert.deepStrictEqual(found.map((d) => [d.original.line + 1, d.duplicate.line + 1]), [[2, 4], [7, 11], [8, 12], [9, 13], [10, 14]]);
+    for (const d of found) {
+      assert.strictEqual(d.kind, 'exact');
+      assert.strictEqual(d.similarity, 1);
+      assertSpan(text, d.original);
+      assertSpan(text, d.duplicate);
+    }
+    assert.deepStrictEqual(findDuplicates(splitParagraphs(readFixture(SAMPLE_ORIGINAL))), []);
+  });
+
+  it('treats case, white space and quote style as the same text', () => {
+    const copy = BASE.replace('new budget', '“new” budget').toUpperCase().replace(/ /g, '  ');
+    const original = BASE.replace('new budget', '\'new\' budget');
+    assert.deepStrictEqual(pairs([original, OTHER, copy]), [['exact', 0, 2]]);
+  });
+
+  it('reports each later copy once, against the earliest original', () => {
+    assert.deepStrictEqual(pairs([BASE, OTHER, BASE, BASE]), [['exact', 0, 2], ['exact', 0, 3]]);
+  });
+
+  it('catches lightly edited copies as near duplicates', () => {
+    const edits = [
+      BASE.replace('Tuesday', 'Wednesday').replace('four', 'five'), // words changed
+      BASE.replace('a new budget', 'a new annual budget').replace(', after', ', late on, after'), // words added
+      BASE.replace(' on schools and roads', ' on schools').replace('between the mayor and', 'with'), // words removed
+      BASE.replace(/,/g, '').replace(/\.$/, '!'), // punctuation changed
+    ];
+    for (const edited of edits) {
+      const found = duplicatesOf([BASE, OTHER, edited]);
+      assert.strictEqual(found.length, 1, edited);
+      assert.strictEqual(found[0].kind, 'near');
+      assert.strictEqual(found[0].original.line, 0);
+      assert.strictEqual(found[0].duplicate.line, 2);
+      assert.ok(found[0].similarity >= DEFAULT_NEAR_DUPLICATE_THRESHOLD && found[0].similarity <= 1); // 1 when only punctuation changed
+    }
+  });
+
+  it('does not report merely related paragraphs on the same topic', () => {
+    const related = [
+      BASE,
+      'The mayor said the budget approved by the council on Tuesday would give schools and roads the money they need, and thanked opposition members for months of debate.',
+      'Opposition members on the council said the new budget was a missed chance and that the four per cent rise in spending would not fix the roads.',
+      'Council budget approved: schools and roads to get four per cent more after months of debate.',
+    ];
+    assert.deepStrictEqual(duplicatesOf(related), []);
+  });
+
+  it('skips code blocks, rules and trivially short lines', () => {
+    const text = ['Advertisement', 'A first paragraph of ordinary prose text here.', 'Advertisement', '* * *', '* * *',
+      '```', 'const x = 1; // a line of code that repeats', '```', '```', 'const x = 1; // a line of code that repeats', '```', 'Read more'].join('\n');
+    assert.deepStrictEqual(findDuplicates(splitParagraphs(text)), []);
+  });
+
+  it('reports a repeated short headline as an exact copy but not a short line with a word changed', () => {
+    assert.deepStrictEqual(pairs(['Zelensky Visits London', BASE, 'Zelensky visits London', 'Zelensky visits Paris']), [['exact', 0, 2]]);
+  });
+
+  it('honours the threshold parameter', () => {
+    const edited = BASE.replace('Tuesday', 'Wednesday').replace('four', 'five').replace('roads', 'bridges');
+    const j = duplicatesOf([BASE, edited])[0].similarity;
+    assert.deepStrictEqual(pairs([BASE, edited], j), [['near', 0, 1]]);
+    assert.deepStrictEqual(pairs([BASE, edited], j + 0.01), []);
+  });
+
+  it('handles nothing, one paragraph and non-prose only', () => {
+    assert.deepStrictEqual(findDuplicates([]), []);
+    assert.deepStrictEqual(duplicatesOf([BASE]), []);
+    assert.deepStrictEqual(duplicatesOf(['---', '---']), []);
+  });
+
+  it('scales to 10,000 paragraphs with planted copies (not a timing assertion)', () => {
+    const words = 'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau upsilon phi chi psi omega'.split(' ');
+    let seed = 7;
+    const rnd = (n: number): number => { seed ^= seed << 13; seed ^= seed >>> 17; seed ^= seed << 5; return (seed >>> 0) % n; };
+    const paragraphs: string[] = [];
+    for (let i = 0; i < 10000; i++) paragraphs.push(Array.from({ length: 30 }, () => words[rnd(words.length)] + rnd(50)).join(' ') + '.');
+    const planted = [10, 500, 4000, 9000];
+    for (const p of planted) paragraphs.push(paragraphs[p].replace(/^\S+ \S+/, 'changed words'));
+    const found = duplicatesOf(paragraphs);
+    assert.deepStrictEqual(found.map((d) => [d.original.index, d.duplicate.index]), planted.map((p, i) => [p, 10000 + i]));
+  });
+});
