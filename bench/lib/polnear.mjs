@@ -11,7 +11,9 @@
 // Content (titles, scare quotes, names of works) are not direct quotes. A passage is found inside each
 // Content range: curly double (“…”), straight double ("…") and top-level single curly marks (‘…’);
 // an opening mark at the start of a new paragraph while a passage is open continues it (news
-// convention for quotes running over paragraphs). Marks just outside a Content range are taken in.
+// convention for quotes running over paragraphs). Marks just outside a Content range are taken in, and a
+// passage a Content range cuts short (the annotators sometimes split a long quote into one attribution
+// per sentence) runs on to its closing mark within the paragraph.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -96,7 +98,12 @@ export function passagesIn(text, start, end) {
     if (family === 'double' && (c === '”' || c === '"')) { out.push([open, i + 1]); open = -1; }
     else if (family === 'single' && c === '’' && !isWordChar(text[i + 1])) { out.push([open, i + 1]); open = -1; }
   }
-  if (open >= 0 && family === 'double') out.push([open, end]);
+  if (open >= 0 && family === 'double') {
+    // A passage the Content cuts short runs on to its closing mark, within its paragraph.
+    let close = end;
+    while (close < text.length && text[close] !== '\n' && text[close] !== '”' && text[close] !== '"') close++;
+    out.push([open, close < text.length && text[close] !== '\n' ? close + 1 : close]);
+  }
   return out;
 }
 

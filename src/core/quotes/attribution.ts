@@ -2,7 +2,7 @@
 // read from the words of the quote's sentence that lie outside every quotation.
 import type { Span } from '../types';
 import {
-  ACCORDING, BARE_SOURCES, BETWEEN_SOURCE_AND_CUE, CUE_WORDS, DETERMINERS, NAME_LINKS, NOT_IN_DESCRIPTION, NOT_NAME,
+  ACCORDING, BARE_SOURCES, BEFORE_BARE_VERB, BETWEEN_SOURCE_AND_CUE, CUE_LEMMA_SET, CUE_WORDS, DETERMINERS, NAME_LINKS, NOT_IN_DESCRIPTION, NOT_NAME,
   SUBJECT_PRONOUNS,
 } from './lexicon';
 
@@ -55,9 +55,16 @@ export function wordsOf(text: string, from: number, to: number, quotes: { start:
 }
 
 const isCapitalized = (w: Word): boolean => w.kind === 'word' && /^\p{Lu}/u.test(w.text);
-/** A reporting verb: lower case (not "the State Department") and not after a determiner (not "in a post"). */
-const isCue = (w: Word, prev?: Word): boolean =>
-  w.kind === 'word' && CUE_WORDS.has(w.lower) && /^\p{Ll}/u.test(w.text) && !(prev && DETERMINERS.has(prev.lower));
+/**
+ * A reporting verb: lower case (not "the State Department"), not after a determiner or a possessive
+ * ("in a post", "the woman’s quotes"); a bare form ("tweet", "report") only where a verb can stand.
+ */
+function isCue(w: Word, prev?: Word): boolean {
+  if (w.kind !== 'word' || !CUE_WORDS.has(w.lower) || !/^\p{Ll}/u.test(w.text)) return false;
+  if (prev && (DETERMINERS.has(prev.lower) || /['’]s$/.test(prev.text) || prev.text === '’s' || prev.text === "'s")) return false;
+  if (!CUE_LEMMA_SET.has(w.lower)) return true;
+  return !!prev && (BEFORE_BARE_VERB.has(prev.lower) || /^\p{Ll}+s$/u.test(prev.text) && !/ss$/.test(prev.text));
+}
 const isAccordingTo = (words: Word[], i: number): boolean => words[i]?.lower === ACCORDING && words[i + 1]?.lower === 'to';
 
 function spanOf(text: string, words: Word[], from: number, to: number): Span {
@@ -151,10 +158,17 @@ function sourceAfter(words: Word[], from: number): [number, number] | null {
  * in the sentence (He stated, “…” / calling it a “…”), then any later cue.
  */
 export function attribute(text: string, words: Word[], q: number): Attribution | null {
-  // 1. Right after the quote: `, SOURCE CUE` or `, CUE SOURCE` within a few words.
+  // 1. Right after the quote: `, SOURCE CUE` or `, CUE SOURCE` within a few words, when a comma (or
+  // ? !) separates them: “…,” she said. Or a dash and a name: “…” ― Pamela Padilla.
   let i = q + 1;
+  const dash = words[i]?.kind === 'punct' && /^[―—–]$/.test(words[i].text);
+  if (dash) {
+    const name = sourceAfter(words, i + 1);
+    if (name && isCapitalized(words[i + 1])) return withSource(text, words, i, i, name, true);
+  }
   while (i < words.length && words[i].kind === 'punct' && /^[,—–:-]$/.test(words[i].text)) i++;
-  for (let j = i; j < words.length && j - i <= 8; j++) {
+  const separated = i > q + 1 || /[,?!—–-]\s*.$/.test(words[q].text);
+  for (let j = i; separated && j < words.length && j - i <= 8; j++) {
     const w = words[j];
     if (w.kind !== 'word') break;
     if (isAccordingTo(words, j)) return withSource(text, words, j, j + 1, sourceAfter(words, j + 2), true);

@@ -33,7 +33,7 @@ export function findQuotes(doc: DocumentStructure, entities: Entity[]): Quote[] 
     const d = drafts[di];
     const sentenceIndex = resolver.sentenceAt(d.start);
     const paragraph = paragraphAt(doc, d.start);
-    const attribution = attributionOf(doc, drafts, di);
+    const attribution = attributionOf(doc, drafts, di) ?? introducedBy(doc, d);
     let quote: Quote = {
       start: d.start, end: d.end, text: text.slice(d.start, d.end), content: d.pieces,
       speaker: null, speakerName: null, source: attribution?.source ?? null, cue: attribution?.cue ?? null,
@@ -93,6 +93,15 @@ function attributionOf(doc: DocumentStructure, drafts: Draft[], di: number): Att
   return q < 0 ? null : attribute(text, words, q);
 }
 
+/** A paragraph that ends with a colon introduces the quote opening the next one: "Caddell continued:". */
+function introducedBy(doc: DocumentStructure, d: Draft): Attribution | null {
+  const p = doc.paragraphs[paragraphAt(doc, d.start)];
+  const before = doc.paragraphs[p.index - 1];
+  if (!before || !/:\s*$/.test(before.text) || /[\p{L}\p{N}]/u.test(doc.text.slice(p.start, d.start))) return null;
+  const words = wordsOf(doc.text, before.start, d.end, [d]);
+  return attribute(doc.text, words, words.length - 1);
+}
+
 /**
  * The text that can attribute a quote: the sentences it lies in, plus the next sentence when that one
  * goes on in lower case (a splitter may cut “…?” he said. after the question mark).
@@ -105,7 +114,11 @@ function frameOf(doc: DocumentStructure, d: Draft): [number, number] {
   let from = first ? Math.min(first.start, d.start) : paragraph.start;
   let to = last ? Math.max(last.end, d.end) : paragraph.end;
   const next = last ? s[last.index + 1] : undefined;
-  if (next && last && next.paragraph === last.paragraph && /^[\p{Ll},]/u.test(next.text)) to = next.end;
+  // The next sentence belongs to the frame when it goes on in lower case (a splitter may cut “…?” he
+  // said. after the question mark), or when the quote ends its sentence with ? ! or a comma, so that
+  // the attribution may follow: “Does anybody know?” Graham asked.
+  const endsSentence = last && !/[\p{L}\p{N}]/u.test(doc.text.slice(d.end, last.end)) && /[?!,]\s*$/.test(d.pieces[d.pieces.length - 1].text);
+  if (next && last && next.paragraph === last.paragraph && (/^[\p{Ll},]/u.test(next.text) || endsSentence)) to = next.end;
   from = Math.max(from, paragraph.start);
   return [from, to];
 }

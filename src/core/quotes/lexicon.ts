@@ -37,6 +37,13 @@ function inflect(lemma: string): string[] {
 
 /** Every inflected reporting verb, lower case. */
 export const CUE_WORDS: ReadonlySet<string> = new Set(CUE_LEMMAS.flatMap(inflect));
+/** The bare forms, which are nouns as often as verbs ("a tweet", "the report"). */
+export const CUE_LEMMA_SET: ReadonlySet<string> = new Set(CUE_LEMMAS);
+/** Words after which a bare reporting verb is a verb: "they say", "did not say", "will tweet". */
+export const BEFORE_BARE_VERB: ReadonlySet<string> = new Set([
+  'i', 'we', 'they', 'you', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'do', 'does',
+  'not', "n't", 'to', 'also', 'often', 'never', 'who', 'and', 'or', 'people', 'police',
+]);
 
 /** Cues whose source follows them: "according to X". Matched as two words. */
 export const ACCORDING = 'according';
