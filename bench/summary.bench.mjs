@@ -37,6 +37,8 @@ function evaluate(rows) {
   let wins = 0;
   let ties = 0;
   let engineSentences = 0;
+  let corpusSentences = 0;
+  let agreeing = 0;
   let analysisMs = 0;
   let chars = 0;
   for (const row of rows) {
@@ -46,10 +48,14 @@ function evaluate(rows) {
     analysisMs += performance.now() - t0;
     chars += row.article.length;
     engineSentences += a.sentences.length;
+    const corpusSplit = splitTokenised(row.article);
+    corpusSentences += corpusSplit.length;
+    const corpusSet = new Set(corpusSplit);
+    for (const s of a.sentences) if (corpusSet.has(s.text)) agreeing++;
     const candidates = {
       'engine summary (analyze().summary, 3)': lines(a.summary.sentences.map((s) => s.text)),
       'Lead-3, engine sentence split': lines(a.sentences.slice(0, 3).map((s) => s.text)),
-      'Lead-3, corpus sentence convention': lines(splitTokenised(row.article).slice(0, 3)),
+      'Lead-3, corpus sentence convention': lines(corpusSplit.slice(0, 3)),
     };
     const perSource = bySource.get(row.source) ?? { n: 0, engine: 0, lead: 0 };
     bySource.set(row.source, perSource);
@@ -66,7 +72,8 @@ function evaluate(rows) {
     if (e > l + 1e-12) wins++; else if (Math.abs(e - l) <= 1e-12) ties++;
   }
   for (const s of Object.values(systems)) { s.r1 /= rows.length; s.r2 /= rows.length; s.rl /= rows.length; }
-  console.log(`${rows.length} articles, ${engineSentences} engine sentences (${(engineSentences / rows.length).toFixed(1)} per article); F1 averaged over articles, Porter stemming`);
+  console.log(`${rows.length} articles, ${engineSentences} engine sentences (${(engineSentences / rows.length).toFixed(1)} per article), ${corpusSentences} by the corpus convention, ${agreeing} identical in both`);
+  console.log('ROUGE F1 (%), averaged over articles, Porter stemming');
   table(Object.entries(systems));
   console.log(`engine vs engine-split Lead-3 on ROUGE-1, per article: ${wins} better, ${ties} equal, ${rows.length - wins - ties} worse`);
   for (const [source, s] of bySource) console.log(`  ${source.padEnd(9)} (${s.n}): R-1 engine ${(100 * s.engine / s.n).toFixed(1)}, Lead-3 ${(100 * s.lead / s.n).toFixed(1)}`);
