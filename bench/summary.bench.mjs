@@ -13,7 +13,6 @@ import { rouge } from './lib/rouge.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = process.env.FACTLENS_DATA ?? path.resolve(root, '../shared/data');
 const file = path.join(dataDir, 'cnndm/dev.jsonl');
-const engine = createRequire(import.meta.url)(path.join(root, 'dist/core.js'));
 
 /** Reference highlights: sentences end with " . " (tokenised text) or a newline. */
 const splitHighlights = (text) => text.split(/\n|(?<=\s[.!?])\s+/).map((s) => s.trim()).filter(Boolean);
@@ -27,7 +26,7 @@ function table(rows) {
   for (const [name, s] of rows) console.log(`${name.padEnd(44)}${pct(s.r1)} ${pct(s.r2)} ${pct(s.rl)}`);
 }
 
-function evaluate(rows) {
+function evaluate(engine, rows) {
   const systems = {
     'engine summary (analyze().summary, 3)': { r1: 0, r2: 0, rl: 0 },
     'Lead-3, engine sentence split': { r1: 0, r2: 0, rl: 0 },
@@ -81,7 +80,7 @@ function evaluate(rows) {
 }
 
 /** summarize() alone on a ~1 MB document, to show it stays linear. */
-function speed(rows) {
+function speed(engine, rows) {
   let text = '';
   for (let i = 0; text.length < 1_000_000; i++) text += rows[i % rows.length].article + '\n\n';
   const doc = engine.parseStructure(text);
@@ -97,6 +96,7 @@ if (!existsSync(file)) {
   console.log(`summary benchmark skipped: no data at ${file} (set FACTLENS_DATA to the folder holding cnndm/)`);
 } else {
   const rows = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
-  evaluate(rows);
-  speed(rows);
+  const engine = createRequire(import.meta.url)(path.join(root, 'dist/core.js'));
+  evaluate(engine, rows);
+  speed(engine, rows);
 }
