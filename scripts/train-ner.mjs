@@ -97,38 +97,33 @@ function prepare(split, augment) {
   return docs;
 }
 
-/** Feature rows: every feature hash seen in training gets a row of L weights. */
+/** Feature rows: every feature hash seen in training gets a row of L weights; -1 for no row. */
+const F = WORD_FEATURES + CONTEXT_FEATURES;
 const rowOf = new Map();
 const rowHash = [];
-function rowsFor(f) {
+function rowsFor(f, add) {
   const n = f.tokens.count;
-  const rows = new Int32Array(n * (WORD_FEATURES + CONTEXT_FEATURES));
-  const intern = (h) => { let r = rowOf.get(h); if (r === undefined) { r = rowHash.length; rowOf.set(h, r); rowHash.push(h); } return r; };
-  const wordRows = new Int32Array(f.wordCount * WORD_FEATURES);
-  for (let k = 0; k < wordRows.length; k++) wordRows[k] = intern(f.wordFeatures[k]);
+  const rows = new Int32Array(n * F).fill(-1);
+  const rowFor = (h) => {
+    let r = rowOf.get(h);
+    if (r === undefined && add) { r = rowHash.length; rowOf.set(h, r); rowHash.push(h); }
+    return r ?? -1;
+  };
   for (let i = 0; i < n; i++) {
-    const o = i * (WORD_FEATURES + CONTEXT_FEATURES);
-    rows.set(wordRows.subarray(f.wordOf[i] * WORD_FEATURES, (f.wordOf[i] + 1) * WORD_FEATURES), o);
-    for (let c = 0; c < CONTEXT_FEATURES; c++) rows[o + WORD_FEATURES + c] = intern(f.contextFeatures[i * CONTEXT_FEATURES + c]);
-  }
-  return rows;
-}
-/** Rows for evaluation: features unseen in training get -1. */
-function knownRowsFor(f) {
-  const n = f.tokens.count;
-  const rows = new Int32Array(n * (WORD_FEATURES + CONTEXT_FEATURES));
-  for (let i = 0; i < n; i++) {
-    const o = i * (WORD_FEATURES + CONTEXT_FEATURES);
-    for (let c = 0; c < WORD_FEATURES; c++) rows[o + c] = rowOf.get(f.wordFeatures[f.wordOf[i] * WORD_FEATURES + c]) ?? -1;
-    for (let c = 0; c < CONTEXT_FEATURES; c++) rows[o + WORD_FEATURES + c] = rowOf.get(f.contextFeatures[i * CONTEXT_FEATURES + c]) ?? -1;
+    if (f.plain[i]) continue;
+    const o = i * F;
+    const wf = f.words[i].features;
+    for (let c = 0; c < WORD_FEATURES; c++) rows[o + c] = rowFor(wf[c]);
+    for (let c = 0; c < CONTEXT_FEATURES; c++) rows[o + WORD_FEATURES + c] = rowFor(f.contextFeatures[i * CONTEXT_FEATURES + c]);
   }
   return rows;
 }
 
-const F = WORD_FEATURES + CONTEXT_FEATURES;
-function emissions(rows, from, to, w, out) {
+/** Emission scores of tokens [from, to); plain tokens (see features.ts) can only be O, as at run time. */
+function emissions(rows, plain, from, to, w, out) {
   for (let i = from; i < to; i++) {
-    for (let y = 0; y < L; y++) out[i * L + y] = 0;
+    for (let y = 0; y < L; y++) out[i * L + y] = plain[i] ? -1e9 : 0;
+    if (plain[i]) { out[i * L] = 0; continue; }
     for (let k = i * F; k < (i + 1) * F; k++) {
       const r = rows[k];
       if (r < 0) continue;
@@ -144,7 +139,7 @@ function evaluate(docs, split, w, trans, start) {
     const em = new Float64Array(n * L);
     const labels = new Uint8Array(n);
     const back = new Uint8Array(n * L);
-    for (const [i, j] of d.ranges) { emissions(d.rows, i, j, w, em); viterbi(em, trans, start, i, j, labels, back); }
+    for (const [i, j] of d.ranges) { emissions(d.rows, d.f.plain, i, j, w, em); viterbi(em, trans, start, i, j, labels, back); }
     for (const s of labelsToSpans(d.f.tokens.starts, d.f.tokens.ends, labels, n)) {
       predicted.push({ start: s.start + d.base, end: s.end + d.base, type: TYPE_NAME[s.type] });
     }
@@ -159,9 +154,9 @@ const trainSplit = loadSplit('eng.train');
 const devSplit = loadSplit('eng.testa');
 if (!trainSplit || !devSplit) { console.log('CoNLL-2003 data not found (set FACTLENS_DATA); nothing trained.'); process.exit(0); }
 const trainDocs = prepare(trainSplit, true);
-for (const d of trainDocs) d.rows = rowsFor(d.f);
+for (const d of trainDocs) d.rows = rowsFor(d.f, true);
 const devDocs = prepare(devSplit, false);
-for (const d of devDocs) d.rows = knownRowsFor(d.f);
+for (const d of devDocs) d.rows = rowsFor(d.f, false);
 const R = rowHash.length;
 console.log(`features: ${R} rows, ${trainDocs.length} training documents, prepared in ${Date.now() - t0} ms`);
 
@@ -187,13 +182,14 @@ for (let epoch = 1; epoch <= EPOCHS; epoch++) {
     const d = trainDocs[di];
     const n = to - from;
     const rows = d.rows.subarray(from * F, to * F);
-    emissions(rows, 0, n, w, em);
+    const plain = d.f.plain.subarray(from, to);
+    emissions(rows, plain, 0, n, w, em);
     viterbi(em, trans, start, 0, n, pred, back);
     const gold = d.gold;
     let wrong = false;
     for (let i = 0; i < n; i++) {
       const g = gold[from + i], p = pred[i];
-      if (g !== p) {
+      if (g !== p && !plain[i]) {
         wrong = true;
         for (let k = i * F; k < (i + 1) * F; k++) {
           const r = rows[k] * L;

@@ -23,25 +23,27 @@ export function recognizeNames(text: string, sentenceStarts: readonly number[]):
   const n = f.tokens.count;
   if (!n) return [];
   const w = m.weights;
-
-  // Word features once per distinct word.
-  const wordScores = new Float64Array(f.wordCount * L);
-  for (let d = 0; d < f.wordCount; d++) {
-    for (let k = d * WORD_FEATURES; k < (d + 1) * WORD_FEATURES; k++) {
-      const row = lookup(m, f.wordFeatures[k]);
-      if (row < 0) continue;
-      for (let y = 0, o = row * L; y < L; y++) wordScores[d * L + y] += w[o + y];
-    }
-  }
   const emissions = new Float64Array(n * L);
   for (let i = 0; i < n; i++) {
     const e = i * L;
-    const d = f.wordOf[i] * L;
-    for (let y = 0; y < L; y++) emissions[e + y] = wordScores[d + y];
+    if (f.plain[i]) {
+      for (let y = 1; y < L; y++) emissions[e + y] = -Infinity;
+      continue;
+    }
+    const word = f.words[i];
+    let scores = word.scores;
+    if (!scores) {
+      scores = new Float32Array(L);
+      for (let k = 0; k < WORD_FEATURES; k++) {
+        const row = lookup(m, word.features[k]);
+        if (row >= 0) for (let y = 0, o = row * L; y < L; y++) scores[y] += w[o + y];
+      }
+      word.scores = scores;
+    }
+    for (let y = 0; y < L; y++) emissions[e + y] = scores[y];
     for (let k = i * CONTEXT_FEATURES; k < (i + 1) * CONTEXT_FEATURES; k++) {
       const row = lookup(m, f.contextFeatures[k]);
-      if (row < 0) continue;
-      for (let y = 0, o = row * L; y < L; y++) emissions[e + y] += w[o + y];
+      if (row >= 0) for (let y = 0, o = row * L; y < L; y++) emissions[e + y] += w[o + y];
     }
   }
 

@@ -18,10 +18,11 @@ export interface NerModel {
   transitions: Float64Array;
   /** Emission weights, rows * LABEL_COUNT, decoded from their codes. */
   weights: Float32Array;
-  /** Open-addressing table: slot → feature hash, and slot → row + 1 (0 = empty). */
-  slotHash: Int32Array;
-  slotRow: Int32Array;
+  /** Open-addressing table, two entries a slot (one cache line holds eight): feature hash, row + 1 (0 = empty). */
+  slots: Int32Array;
   mask: number;
+  /** One bit per hash value's bits 12..31 (a one-hash Bloom filter, 128 KB): most absent features stop here. */
+  present: Int32Array;
 }
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -57,20 +58,22 @@ export function readModel(bytes: Uint8Array): NerModel {
   const codebook = new Float32Array(256);
   for (let k = 0; k < 256; k++, p += 4) codebook[k] = view.getFloat32(p, true);
 
+  // Load factor between 0.3 and 0.6: short linear probes in a table small enough to stay in cache.
   let size = 1;
-  while (size < rows * 2) size <<= 1;
+  while (size < rows * 1.66) size <<= 1;
   const mask = size - 1;
-  const slotHash = new Int32Array(size);
-  const slotRow = new Int32Array(size);
+  const slots = new Int32Array(size * 2);
+  const present = new Int32Array(1 << 15);
   let hash = 0;
   for (let r = 0; r < rows; r++) {
     let gap = 0, shift = 0, b: number;
     do { b = bytes[p++]; gap += (b & 127) * 2 ** shift; shift += 7; } while (b & 128);
     hash = (hash + gap) >>> 0;
     let slot = slotOf(hash | 0) & mask;
-    while (slotRow[slot]) slot = (slot + 1) & mask;
-    slotHash[slot] = hash | 0;
-    slotRow[slot] = r + 1;
+    while (slots[2 * slot + 1]) slot = (slot + 1) & mask;
+    slots[2 * slot] = hash | 0;
+    present[hash >>> 17] |= 1 << ((hash >>> 12) & 31);
+    slots[2 * slot + 1] = r + 1;
   }
   const weights = new Float32Array(rows * L);
   for (let k = 0; k < rows * L; k++) weights[k] = codebook[bytes[p + k]];
@@ -83,7 +86,7 @@ export function readModel(bytes: Uint8Array): NerModel {
     for (let y = 0; y < L; y++, p += 4) weights[row * L + y] = view.getFloat32(p, true);
   }
   if (p !== bytes.byteLength) throw new Error('ner model: bad length');
-  return { rows, start, transitions, weights, slotHash, slotRow, mask };
+  return { rows, start, transitions, weights, slots, mask, present };
 }
 
 /** Feature hashes are already well mixed; a cheap second mix spreads sequential template seeds. */
@@ -91,11 +94,14 @@ const slotOf = (hash: number): number => Math.imul(hash ^ (hash >>> 15), 0x2c1b3
 
 /** Row of a feature hash, or -1. */
 export function lookup(model: NerModel, hash: number): number {
-  let slot = slotOf(hash) & model.mask;
+  if (!(model.present[hash >>> 17] & (1 << ((hash >>> 12) & 31)))) return -1;
+  const slots = model.slots;
+  const mask = model.mask;
+  let slot = slotOf(hash) & mask;
   for (;;) {
-    const row = model.slotRow[slot];
+    const row = slots[2 * slot + 1];
     if (row === 0) return -1;
-    if (model.slotHash[slot] === hash) return row - 1;
-    slot = (slot + 1) & model.mask;
+    if (slots[2 * slot] === hash) return row - 1;
+    slot = (slot + 1) & mask;
   }
 }
