@@ -2,7 +2,7 @@
 // read from the words of the quote's sentence that lie outside every quotation.
 import type { Span } from '../types';
 import {
-  ACCORDING, BARE_SOURCES, BEFORE_BARE_VERB, BETWEEN_SOURCE_AND_CUE, CUE_LEMMA_SET, CUE_WORDS, DETERMINERS, NAME_LINKS, NOT_IN_DESCRIPTION, NOT_NAME,
+  ACCORDING, BARE_SOURCES, BEFORE_BARE_VERB, BETWEEN_SOURCE_AND_CUE, CUE_LEMMA_SET, CUE_WORDS, NOUN_LIKE_CUES, DETERMINERS, NAME_LINKS, NOT_IN_DESCRIPTION, NOT_NAME,
   SUBJECT_PRONOUNS,
 } from './lexicon';
 
@@ -62,6 +62,9 @@ const isCapitalized = (w: Word): boolean => w.kind === 'word' && /^\p{Lu}/u.test
 function isCue(w: Word, prev?: Word): boolean {
   if (w.kind !== 'word' || !CUE_WORDS.has(w.lower) || !/^\p{Ll}/u.test(w.text)) return false;
   if (prev && (DETERMINERS.has(prev.lower) || /['’]s$/.test(prev.text) || prev.text === '’s' || prev.text === "'s")) return false;
+  if (NOUN_LIKE_CUES.has(w.lower)) {
+    return !!prev && ((isCapitalized(prev) && !NOT_NAME.has(prev.lower)) || /^(?:he|she|it|who|also|then|now|still)$/.test(prev.lower) || /ly$/.test(prev.lower) || prev.text === ')');
+  }
   if (!CUE_LEMMA_SET.has(w.lower)) return true;
   return !!prev && (BEFORE_BARE_VERB.has(prev.lower) || /^\p{Ll}+s$/u.test(prev.text) && !/ss$/.test(prev.text));
 }
@@ -149,7 +152,14 @@ function sourceAfter(words: Word[], from: number): [number, number] | null {
     }
     if (last < 0 && BARE_SOURCES.has(words[i].lower)) last = i;
   }
-  return last < 0 ? null : [i, last];
+  if (last < 0) return null;
+  // "Senate leaders", "White House officials"; "Rep. Jane Doe (D-Md.)".
+  if (words[last + 1] && BARE_SOURCES.has(words[last + 1].lower)) last++;
+  if (words[last + 1]?.text === '(') {
+    const close = words.findIndex((w, k) => k > last + 1 && k <= last + 8 && w.text === ')');
+    if (close > 0) last = close;
+  }
+  return [i, last];
 }
 
 /**

@@ -115,10 +115,10 @@ function frameOf(doc: DocumentStructure, d: Draft): [number, number] {
   let to = last ? Math.max(last.end, d.end) : paragraph.end;
   const next = last ? s[last.index + 1] : undefined;
   // The next sentence belongs to the frame when it goes on in lower case (a splitter may cut “…?” he
-  // said. after the question mark), or when the quote ends its sentence with ? ! or a comma, so that
+  // said. after the question mark) or with a dash (“…” ― Carla Sanchez), or when the quote ends its sentence with ? ! or a comma, so that
   // the attribution may follow: “Does anybody know?” Graham asked.
   const endsSentence = last && !/[\p{L}\p{N}]/u.test(doc.text.slice(d.end, last.end)) && /[?!,]\s*$/.test(d.pieces[d.pieces.length - 1].text);
-  if (next && last && next.paragraph === last.paragraph && (/^[\p{Ll},]/u.test(next.text) || endsSentence)) to = next.end;
+  if (next && last && next.paragraph === last.paragraph && (/^[\p{Ll},―—–]/u.test(next.text) || endsSentence)) to = next.end;
   from = Math.max(from, paragraph.start);
   return [from, to];
 }

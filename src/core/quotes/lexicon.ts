@@ -39,6 +39,13 @@ function inflect(lemma: string): string[] {
 export const CUE_WORDS: ReadonlySet<string> = new Set(CUE_LEMMAS.flatMap(inflect));
 /** The bare forms, which are nouns as often as verbs ("a tweet", "the report"). */
 export const CUE_LEMMA_SET: ReadonlySet<string> = new Set(CUE_LEMMAS);
+/** Reporting verbs whose -s form is as often a plural noun ("the tweets were", "reports say"). */
+export const NOUN_LIKE_CUES: ReadonlySet<string> = new Set([
+  'tweets', 'posts', 'reports', 'calls', 'quotes', 'claims', 'notes', 'states', 'comments', 'remarks', 'questions',
+  'answers', 'charges', 'demands', 'promises', 'pledges', 'labels', 'brands', 'signals', 'terms', 'rules', 'reads',
+  'finds', 'vows', 'jokes', 'boasts', 'praises', 'counters', 'replies', 'responds', 'blasts', 'slams', 'hails', 'cites',
+  'warnings', 'statements', 'mentions', 'answers', 'begins', 'continues',
+]);
 /** Words after which a bare reporting verb is a verb: "they say", "did not say", "will tweet". */
 export const BEFORE_BARE_VERB: ReadonlySet<string> = new Set([
   'i', 'we', 'they', 'you', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'do', 'does',

@@ -95,4 +95,137 @@ describe('quotes', () => {
       for (const q of qs.filter((x) => /tough dialogue|just and lasting|peace through/.test(x.text))) assert.strictEqual(q.speakerName, 'Volodymyr Zelensky', q.text);
     });
   });
+
+  describe('marks', () => {
+    it('reads curly and straight double quotes, marks included in the span, not in the content', () => {
+      const text = 'She said, “We will win.” He said, "We will not."';
+      const qs = quotesOf(text);
+      assert.deepStrictEqual(qs.map((q) => q.text), ['“We will win.”', '"We will not."']);
+      assert.deepStrictEqual(qs.map((q) => q.content.map((c) => c.text)), [['We will win.'], ['We will not.']]);
+    });
+
+    it('does not take apostrophes for quotation marks', () => {
+      const text = 'Ukraine’s leaders don’t like rock ’n’ roll from the ’90s, the minister said, “It’s the people’s choice.”';
+      const qs = quotesOf(text);
+      assert.deepStrictEqual(qs.map((q) => q.content[0].text), ['It’s the people’s choice.']);
+    });
+
+    it('reads a headline quoted in single marks', () => {
+      const text = 'Warren tells bank chief: ‘You should be criminally investigated’\n\nThe senator spoke on Tuesday.';
+      const qs = quotesOf(text);
+      assert.strictEqual(qs.length, 1);
+      assert.strictEqual(qs[0].content[0].text, 'You should be criminally investigated');
+      assert.strictEqual(qs[0].source?.text, 'Warren');
+    });
+
+    it('stops an unclosed quote at the end of its paragraph', () => {
+      const text = 'The mayor said, “We are not going anywhere and we will fight this to the end\n\nThe council meets on Monday. It said “no” twice.';
+      const qs = quotesOf(text);
+      assert.strictEqual(qs[0].text, '“We are not going anywhere and we will fight this to the end');
+      assert.ok(qs.every((q) => !q.text.includes('council')));
+    });
+
+    it('joins a quote that continues over paragraphs, each reopened with a mark', () => {
+      const text = '“The first part of what I said goes on here,” the governor said. “And it carries on\n\n“into the next paragraph, which closes it.”\n\nOther news.';
+      const qs = quotesOf(text);
+      const q = quoteWith(qs, 'And it carries on');
+      assert.deepStrictEqual(q.content.map((c) => c.text), ['And it carries on', 'into the next paragraph, which closes it.']);
+      assert.strictEqual(q.source?.text, 'the governor');
+    });
+
+    it('keeps CRLF offsets exact and survives emoji', () => {
+      const text = 'Intro 🎉 line.\r\n\r\n“Great news 🎉 for all of us here,” said Jane Doe.\r\n';
+      const qs = quotesOf(text);
+      assert.strictEqual(qs.length, 1);
+      assert.strictEqual(qs[0].content[0].text, 'Great news 🎉 for all of us here,');
+      assert.strictEqual(qs[0].source?.text, 'Jane Doe');
+      assert.strictEqual(qs[0].speakerName, 'Jane Doe');
+    });
+
+    it('ignores quotes in code blocks and attribute values', () => {
+      const text = 'Some prose here.\n\n```\nconsole.log("hello, world, this is code and not a quote")\n```\n\n<tweet author="someone" id="1">text</tweet>';
+      const doc = parseStructure(text);
+      // Mark the fenced lines as code the way the structure module does for Markdown, whatever this version says.
+      const paragraphs = doc.paragraphs.map((p) => (p.text.startsWith('```') || p.text.startsWith('console') ? { ...p, kind: 'code' as const } : p));
+      assert.deepStrictEqual(findQuotes({ ...doc, paragraphs }, []), []);
+    });
+  });
+
+  describe('attribution', () => {
+    it('takes the source after the quote, in either order', () => {
+      const qs = quotesOf('“We are ready to talk to anyone,” Smith said. “Nobody else wants to do it,” said Rep. Jane Doe (D-Md.), the panel chair.');
+      assert.strictEqual(qs[0].source?.text, 'Smith');
+      assert.strictEqual(qs[0].cue?.text, 'said');
+      assert.strictEqual(qs[1].source?.text, 'Rep. Jane Doe (D-Md.)');
+    });
+
+    it('makes one quote of a quote split by its attribution', () => {
+      const text = '“We will not give up,” the minister told reporters, “and we will not go back.”';
+      const qs = quotesOf(text);
+      assert.strictEqual(qs.length, 1);
+      assert.strictEqual(qs[0].text, text);
+      assert.deepStrictEqual(qs[0].content.map((c) => c.text), ['We will not give up,', 'and we will not go back.']);
+      assert.strictEqual(qs[0].source?.text, 'the minister');
+      assert.strictEqual(qs[0].cue?.text, 'told');
+    });
+
+    it('reads "according to"', () => {
+      const qs = quotesOf('The plan was “dead on arrival,” according to Senate leaders.');
+      assert.strictEqual(qs[0].cue?.text, 'according to');
+      assert.strictEqual(qs[0].source?.text, 'Senate leaders');
+    });
+
+    it('takes the subject of the reporting verb, not a name inside the reported clause', () => {
+      const text = 'Jane Roe later remarked that John Doe had “lost the argument” in the debate.';
+      const qs = quotesOf(text, people(text, [{ name: 'Jane Roe', forms: ['Jane Roe'] }, { name: 'John Doe', forms: ['John Doe'] }]));
+      assert.strictEqual(qs[0].speakerName, 'Jane Roe');
+      assert.strictEqual(qs[0].cue?.text, 'remarked');
+    });
+
+    it('resolves a pronoun to the subject of the sentence before', () => {
+      const text = 'Mary Major met John Doe in Paris on Monday. She said, “The talks went well and will go on next week.”';
+      const qs = quotesOf(text, people(text, [{ name: 'Mary Major', forms: ['Mary Major'] }, { name: 'John Doe', forms: ['John Doe'] }]));
+      assert.strictEqual(qs[0].source?.text, 'She');
+      assert.strictEqual(qs[0].speaker, 'person:mary-major');
+    });
+
+    it('resolves a description to the person holding that role', () => {
+      const text = 'Senator Jane Roe spoke first. Later, “we have the votes,” the senator said.';
+      const qs = quotesOf(text, people(text, [{ name: 'Jane Roe', forms: ['Jane Roe'], roles: ['Senator'] }]));
+      assert.strictEqual(qs[0].source?.text, 'the senator');
+      assert.strictEqual(qs[0].speakerName, 'Jane Roe');
+    });
+
+    it('gives a quote with no cue of its own the speaker of the quote before it', () => {
+      const text = '“We did our best,” Smith said.\n\n“There is nothing more we could have done for them.”\n\nThe storm hit on Friday.';
+      const qs = quotesOf(text);
+      assert.strictEqual(qs.length, 2);
+      assert.strictEqual(qs[1].source?.text, 'Smith');
+      assert.strictEqual(qs[1].speakerName, 'Smith');
+    });
+
+    it('reads an attribution that introduces the quote with a colon in the paragraph before', () => {
+      const qs = quotesOf('Caddell continued:\n\n"The health issue overall is very much a partisan issue for voters."');
+      assert.strictEqual(qs[0].source?.text, 'Caddell');
+      assert.strictEqual(qs[0].cue?.text, 'continued');
+    });
+
+    it('reads a dash attribution', () => {
+      const qs = quotesOf('“I am so proud of what this community did today.” ― Carla Sanchez');
+      assert.strictEqual(qs[0].source?.text, 'Carla Sanchez');
+    });
+
+    it('leaves out scare quotes and titles that nothing attributes, keeps short quotes that are attributed', () => {
+      const qs = quotesOf('He appeared on “Fox News Sunday” to discuss the so-called “reform” plan. The governor called the plan “a disaster.”');
+      assert.deepStrictEqual(qs.map((q) => q.content[0].text), ['a disaster.']);
+      assert.strictEqual(qs[0].source?.text, 'The governor');
+      assert.strictEqual(qs[0].cue?.text, 'called');
+    });
+
+    it('does not take a noun for a reporting verb', () => {
+      const qs = quotesOf('Clinton says the late-night tweets were “unhinged, even for him.”');
+      assert.strictEqual(qs[0].cue?.text, 'says');
+      assert.strictEqual(qs[0].source?.text, 'Clinton');
+    });
+  });
 });
