@@ -5,11 +5,17 @@ import type { Analysis } from '../core';
 import { ActiveArticle } from './activeArticle';
 import { Decorations } from './decorations';
 import { DuplicateDiagnostics, DuplicateQuickFixes } from './diagnostics';
-import { AnalysisStore, type DocumentState } from './documents';
+import { AnalysisStore, basename, type DocumentState } from './documents';
 import type { HighlightKind } from './highlights';
 import { FactHoverProvider } from './hover';
 import { Log } from './log';
 import { REVEAL_COMMAND, revealRange } from './reveal';
+import { SHOW_VIEW_COMMAND, StatusBar } from './statusBar';
+import { SummaryView } from './summaryView';
+import { FactSymbolProvider } from './symbols';
+import { FactTreeProvider } from './tree';
+
+export const VIEW_ID = 'factlens.facts';
 
 export interface FactLensApi {
   /** How long activate() took, in milliseconds. */
@@ -20,6 +26,14 @@ export interface FactLensApi {
   getState(uri: vscode.Uri): DocumentState | undefined;
   /** The highlight ranges painted in the document's editors, per kind. */
   getDecorationRanges(uri: vscode.Uri): Record<HighlightKind, vscode.Range[]>;
+  /** Whether highlights are shown (factlens.toggleHighlights flips it). */
+  highlightsShown(): boolean;
+  /** The Facts tree's provider, to read its items. */
+  readonly tree: FactTreeProvider;
+  /** The Summarize panel, when open. */
+  summaryPanel(): vscode.WebviewPanel | undefined;
+  /** The status bar item's text. */
+  statusText(): string;
 }
 
 export function activate(context: vscode.ExtensionContext): FactLensApi {
@@ -29,7 +43,13 @@ export function activate(context: vscode.ExtensionContext): FactLensApi {
   const active = new ActiveArticle(store);
   const decorations = new Decorations(store);
   const diagnostics = new DuplicateDiagnostics(store);
-  context.subscriptions.push(log, store, active, decorations, diagnostics);
+  const tree = new FactTreeProvider(store, active, log);
+  const treeView = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
+  const showArticleName = (): void => { treeView.description = active.current ? basename(active.current.uri) : undefined; };
+  showArticleName();
+  const statusBar = new StatusBar(store, active);
+  const summary = new SummaryView(context.extensionUri, store, active, log);
+  context.subscriptions.push(log, store, active, decorations, diagnostics, tree, treeView, statusBar, summary);
 
   const selector = (): vscode.DocumentSelector => store.settings.languages.map((language) => ({ language }));
   let providers = registerProviders(selector(), store, log);
@@ -39,9 +59,11 @@ export function activate(context: vscode.ExtensionContext): FactLensApi {
       providers.dispose();
       providers = registerProviders(selector(), store, log);
     }),
+    active.onDidChange(showArticleName),
     vscode.commands.registerCommand(REVEAL_COMMAND, revealRange),
     vscode.commands.registerCommand('factlens.toggleHighlights', () => decorations.toggle()),
     vscode.commands.registerCommand('factlens.showLog', () => log.show()),
+    vscode.commands.registerCommand(SHOW_VIEW_COMMAND, () => vscode.commands.executeCommand(`${VIEW_ID}.focus`)),
   );
 
   const documentFor = (uri: vscode.Uri): vscode.TextDocument | undefined =>
@@ -59,12 +81,20 @@ export function activate(context: vscode.ExtensionContext): FactLensApi {
       return d ? store.get(d) : undefined;
     },
     getDecorationRanges: (uri) => decorations.rangesFor(uri),
+    highlightsShown: () => decorations.enabled,
+    tree,
+    summaryPanel: () => summary.webviewPanel,
+    statusText: () => statusBar.text,
   };
 }
 
 /** The language providers, registered for the article languages (re-registered when the setting changes). */
 function registerProviders(selector: vscode.DocumentSelector, store: AnalysisStore, log: Log): vscode.Disposable {
+  const symbols = new FactSymbolProvider(store, log);
   return vscode.Disposable.from(
+    vscode.languages.registerDocumentSymbolProvider(selector, symbols, { label: 'Fact Lens' }),
+    vscode.languages.registerDocumentHighlightProvider(selector, symbols),
+    vscode.languages.registerReferenceProvider(selector, symbols),
     vscode.languages.registerHoverProvider(selector, new FactHoverProvider(store, log)),
     vscode.languages.registerCodeActionsProvider(selector, new DuplicateQuickFixes(store, log), DuplicateQuickFixes.metadata),
   );

@@ -1,6 +1,6 @@
 // Finding what sits at a cursor offset in an analysis: binary searches over mentions and quotes sorted by
 // start, built once per analysis. No vscode import: unit-tested on its own.
-import type { Analysis, Entity, Mention, Quote } from '../core';
+import type { Analysis, Entity, Mention, Quote, Sentence } from '../core';
 
 export interface MentionHit {
   entity: Entity;
@@ -35,6 +35,11 @@ export class AnalysisIndex {
   /** The quote covering `offset`, quotation marks included. */
   quoteAt(offset: number): Quote | undefined {
     return spanAt(this.quotes, offset, (q) => q);
+  }
+
+  /** The sentence holding `offset`, for showing a mention in context. */
+  sentenceAt(offset: number): Sentence | undefined {
+    return spanAt(this.analysis.sentences, offset, (s) => s);
   }
 
   entity(id: string): Entity | undefined {

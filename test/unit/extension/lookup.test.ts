@@ -33,3 +33,11 @@ describe('AnalysisIndex', () => {
     assert.strictEqual(index.entity('organization:acme-corp')?.name, 'ACME Corp');
   });
 });
+
+describe('AnalysisIndex.sentenceAt', () => {
+  it('finds the sentence holding a mention', () => {
+    const index = new AnalysisIndex(ANALYSIS);
+    assert.strictEqual(index.sentenceAt(TEXT.indexOf('Paris'))?.index, 0);
+    assert.strictEqual(index.sentenceAt(TEXT.indexOf('Lovelace said'))?.index, 1);
+  });
+});

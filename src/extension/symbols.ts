@@ -1,0 +1,63 @@
+// Outline / breadcrumbs / Go to Symbol (entities and quotes), the mentions of the entity under the
+// cursor highlighted, and Find All References on a name.
+import * as vscode from 'vscode';
+import type { EntityType } from '../core';
+import type { AnalysisStore } from './documents';
+import { TYPE_LABEL, countOf, truncate } from './format';
+import type { Log } from './log';
+
+const SYMBOL_KIND: Record<EntityType, vscode.SymbolKind> = {
+  person: vscode.SymbolKind.Object,
+  organization: vscode.SymbolKind.Module,
+  place: vscode.SymbolKind.Namespace,
+  money: vscode.SymbolKind.Number,
+  quantity: vscode.SymbolKind.Number,
+  date: vscode.SymbolKind.Event,
+};
+
+function toRange(document: vscode.TextDocument, span: { start: number; end: number }): vscode.Range {
+  return new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
+}
+
+export class FactSymbolProvider implements vscode.DocumentSymbolProvider, vscode.DocumentHighlightProvider, vscode.ReferenceProvider {
+  constructor(private readonly store: AnalysisStore, private readonly log: Log) {}
+
+  /** One symbol per entity (at its first mention) and per quote, in document order. */
+  provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] {
+    return this.log.guard('document symbols', [], () => {
+      const state = this.store.analysisFor(document);
+      if (!state) return [];
+      const symbols: { start: number; symbol: vscode.DocumentSymbol }[] = [];
+      for (const e of state.analysis.entities) {
+        const first = e.mentions[0];
+        if (!first) continue;
+        const range = toRange(document, first);
+        const detail = [TYPE_LABEL[e.type], ...e.roles.slice(0, 1), countOf(e.mentions.length, 'mention')].join(' · ');
+        symbols.push({ start: first.start, symbol: new vscode.DocumentSymbol(e.name, detail, SYMBOL_KIND[e.type], range, range) });
+      }
+      for (const q of state.analysis.quotes) {
+        const range = toRange(document, q);
+        const detail = q.speakerName ? `Quote · ${q.speakerName}` : 'Quote';
+        symbols.push({ start: q.start, symbol: new vscode.DocumentSymbol(truncate(q.text, 60), detail, vscode.SymbolKind.String, range, range) });
+      }
+      return symbols.sort((a, b) => a.start - b.start).map((s) => s.symbol);
+    });
+  }
+
+  provideDocumentHighlights(document: vscode.TextDocument, position: vscode.Position): vscode.DocumentHighlight[] {
+    return this.log.guard('document highlights', [], () => {
+      const hit = this.store.analysisFor(document)?.index.mentionAt(document.offsetAt(position));
+      return hit ? hit.entity.mentions.map((m) => new vscode.DocumentHighlight(toRange(document, m), vscode.DocumentHighlightKind.Read)) : [];
+    });
+  }
+
+  /** Every mention of the entity under the cursor; the first mention counts as its declaration. */
+  provideReferences(document: vscode.TextDocument, position: vscode.Position, context: vscode.ReferenceContext): vscode.Location[] {
+    return this.log.guard('references', [], () => {
+      const hit = this.store.analysisFor(document)?.index.mentionAt(document.offsetAt(position));
+      if (!hit) return [];
+      const mentions = context.includeDeclaration ? hit.entity.mentions : hit.entity.mentions.slice(1);
+      return mentions.map((m) => new vscode.Location(document.uri, toRange(document, m)));
+    });
+  }
+}
