@@ -1,0 +1,142 @@
+import * as assert from 'assert';
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { main } from '../../src/cli/main';
+import type { CliIo } from '../../src/cli/main';
+import { FIXTURES, readFixture, SAMPLE_ORIGINAL, SAMPLE_REWRITE } from './helpers';
+
+const ROOT = path.join(__dirname, '../..');
+const encode = (s: string): Uint8Array => new TextEncoder().encode(s);
+
+interface Run { status: number; stdout: string; stderr: string }
+
+/** Runs the command line in-process on an in-memory file system. */
+async function run(argv: string[], files: Record<string, Uint8Array | string> = {}, options: { stdin?: string; isTTY?: boolean } = {}): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    stdout: (s) => { stdout += s; },
+    stderr: (s) => { stderr += s; },
+    readFile: async (p) => {
+      const f = files[p];
+      if (f === undefined) throw new Error(`ENOENT: no such file or directory, open '${p}'`);
+      return typeof f === 'string' ? encode(f) : f;
+    },
+    readStdin: async () => encode(options.stdin ?? ''),
+    isTTY: options.isTTY ?? false,
+  };
+  const status = await main(argv, io);
+  return { status, stdout, stderr };
+}
+
+const SAMPLES = { 'a.txt': readFixture(SAMPLE_ORIGINAL), 'b.txt': readFixture(SAMPLE_REWRITE) };
+
+describe('cli', () => {
+  it('writes the json contract for each file, offsets into the file text', async () => {
+    const r = await run(['annotate', '--format', 'json', 'a.txt', 'b.txt'], SAMPLES);
+    assert.strictEqual(r.status, 0, r.stderr);
+    assert.strictEqual(r.stderr, '');
+    const out = JSON.parse(r.stdout);
+    assert.strictEqual(out.version, 1);
+    assert.deepStrictEqual(out.documents.map((d: { path: string }) => d.path), ['a.txt', 'b.txt']);
+    for (const doc of out.documents) {
+      const text = SAMPLES[doc.path as keyof typeof SAMPLES];
+      for (const key of ['entities', 'quotes', 'duplicates', 'summary']) assert.ok(Array.isArray(doc[key]), key);
+      for (const e of doc.entities) {
+        for (const k of ['id', 'type', 'name', 'aliases', 'roles', 'value', 'mentions']) assert.ok(k in e, `entity.${k}`);
+        for (const m of e.mentions) assert.strictEqual(text.slice(m.start, m.end), m.text);
+      }
+      for (const q of doc.quotes) {
+        assert.strictEqual(text.slice(q.start, q.end), q.text);
+        assert.ok('speaker' in q && 'speakerName' in q && 'source' in q && 'cue' in q);
+        for (const s of [q.source, q.cue]) if (s) assert.strictEqual(text.slice(s.start, s.end), s.text);
+      }
+      for (const s of doc.summary) assert.strictEqual(text.slice(s.start, s.end), s.text);
+    }
+    const dups = out.documents[1].duplicates;
+    assert.deepStrictEqual(dups.map((d: { original: { line: number }; duplicate: { line: number } }) => [d.original.line, d.duplicate.line]), [[2, 4], [7, 11], [8, 12], [9, 13], [10, 14]]);
+    assert.deepStrictEqual(Object.keys(dups[0]).slice(0, 4), ['kind', 'similarity', 'original', 'duplicate']);
+    assert.deepStrictEqual(dups[0].original.path, 'b.txt');
+    assert.strictEqual(SAMPLES['b.txt'].slice(dups[0].duplicate.start, dups[0].duplicate.end), 'Zelensky Urges Stronger US Support Amid Tensions with Trump');
+    assert.strictEqual(out.documents[0].summary.length, 3);
+  });
+
+  it('honours --sentences and the --opt=value form', async () => {
+    const r = await run(['annotate', '--format=json', '--sentences=1', 'a.txt'], SAMPLES);
+    assert.strictEqual(JSON.parse(r.stdout).documents[0].summary.length, 1);
+  });
+
+  it('writes text for people, and by default when the output is a terminal', async () => {
+    const r = await run(['annotate', 'b.txt'], SAMPLES, { isTTY: true });
+    assert.strictEqual(r.status, 0);
+    assert.throws(() => JSON.parse(r.stdout));
+    assert.match(r.stdout, /^== b\.txt ==/);
+    assert.match(r.stdout, /Duplicated paragraphs \(5\)/);
+    assert.match(r.stdout, /line 4 repeats line 2 \(exact copy\)/);
+    assert.match(r.stdout, /Summary\n {2}1\. /);
+    const piped = await run(['annotate', 'b.txt'], SAMPLES);
+    assert.strictEqual(JSON.parse(piped.stdout).documents.length, 1);
+  });
+
+  it('reads standard input for "-" and strips a UTF-8 byte-order mark', async () => {
+    const r = await run(['annotate', '-'], {}, { stdin: '\uFEFFMr. Smith said “it works.” It did.' });
+    assert.strictEqual(r.status, 0);
+    const doc = JSON.parse(r.stdout).documents[0];
+    assert.strictEqual(doc.path, '-');
+    assert.deepStrictEqual(doc.summary.map((s: { start: number; text: string }) => [s.start, s.text]).slice(0, 1), [[0, 'Mr. Smith said “it works.”']]);
+  });
+
+  it('exits 2 with the usage on stderr for usage errors', async () => {
+    for (const argv of [[], ['frobnicate', 'a.txt'], ['annotate'], ['annotate', '--bogus', 'a.txt'], ['annotate', '--format', 'xml', 'a.txt'],
+      ['annotate', '--sentences', 'many', 'a.txt'], ['annotate', '--sentences', '-1', 'a.txt'], ['annotate', 'a.txt', '--format']]) {
+      const r = await run(argv, SAMPLES);
+      assert.strictEqual(r.status, 2, argv.join(' '));
+      assert.strictEqual(r.stdout, '');
+      assert.match(r.stderr, /^factlens: .+\n\nUsage: factlens annotate/, argv.join(' '));
+    }
+  });
+
+  it('prints help on --help and exits 0', async () => {
+    const r = await run(['--help']);
+    assert.strictEqual(r.status, 0);
+    assert.match(r.stdout, /^Usage: factlens annotate/);
+  });
+
+  it('exits 1 naming a binary, badly encoded or missing file, and still outputs the others', async () => {
+    const files = { ...SAMPLES, 'img.png': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), 'latin1.txt': new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x2e]) };
+    const r = await run(['annotate', 'img.png', 'a.txt', 'latin1.txt', 'gone.txt'], files);
+    assert.strictEqual(r.status, 1);
+    assert.deepStrictEqual(JSON.parse(r.stdout).documents.map((d: { path: string }) => d.path), ['a.txt']);
+    assert.match(r.stderr, /img\.png: binary file/);
+    assert.match(r.stderr, /latin1\.txt: not valid UTF-8/);
+    assert.match(r.stderr, /gone\.txt: cannot read/);
+  });
+
+  describe('as a process', function () {
+    this.timeout(60000);
+    const cli = (args: string[], input?: string) => spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli.ts'), ...args], { cwd: ROOT, input, encoding: 'utf8' });
+    let tmp: string;
+    before(() => { tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'factlens-cli-')); });
+    after(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+    it('annotates files and standard input, reporting a binary file on stderr with exit 1', () => {
+      const binary = path.join(tmp, 'data.bin');
+      fs.writeFileSync(binary, Buffer.from([0, 1, 2, 3, 255]));
+      const sample = path.join(FIXTURES, SAMPLE_REWRITE);
+      const r = cli(['annotate', '--format', 'json', binary, sample, '-'], 'Short text from a pipe. It has two sentences.');
+      assert.strictEqual(r.status, 1, r.stderr);
+      assert.match(r.stderr, /data\.bin: binary file/);
+      const out = JSON.parse(r.stdout);
+      assert.deepStrictEqual(out.documents.map((d: { path: string }) => d.path), [sample, '-']);
+      assert.strictEqual(out.documents[0].duplicates.length, 5);
+    });
+
+    it('exits 2 on a usage error', () => {
+      const r = cli(['annotate', '--nope']);
+      assert.strictEqual(r.status, 2);
+      assert.match(r.stderr, /unknown option: --nope/);
+    });
+  });
+});
