@@ -32,10 +32,6 @@ export function sentenceTerms(doc: DocumentStructure): SentenceTerms {
   // Token text -> term id; most token texts repeat, so each distinct text is normalised once.
   const byText = new Map<string, number>();
   const byTerm = new Map<string, number>();
-  const words = new Int32Array(n);
-  const perSentence: number[] = [];
-  const counts = new Int32Array(n);
-  let lastSeen = new Int32Array(1024).fill(-1);
   const termId = (text: string): number => {
     if (!WORD.test(text)) return NO_WORD;
     const lower = text.toLowerCase();
@@ -45,27 +41,30 @@ export function sentenceTerms(doc: DocumentStructure): SentenceTerms {
     if (id === undefined) { id = byTerm.size; byTerm.set(term, id); }
     return id;
   };
+  const words = new Int32Array(n);
+  const ids = new Int32Array(doc.tokens.length);
+  const offsets = new Int32Array(n + 1);
+  // Tokens come in document order, sentence after sentence, so each sentence's ids are written as
+  // one slice; lastSeen[id] === sentence drops repeats within a sentence.
+  let lastSeen = new Int32Array(1024).fill(-1);
+  let length = 0;
+  let sentence = 0;
   for (const token of doc.tokens) {
+    while (sentence < token.sentence) offsets[++sentence] = length;
     let id = byText.get(token.text);
     if (id === undefined) { id = termId(token.text); byText.set(token.text, id); }
     if (id === NO_WORD) continue;
-    words[token.sentence]++;
+    words[sentence]++;
     if (id === FUNCTION_WORD) continue;
     if (id >= lastSeen.length) {
       const grown = new Int32Array(lastSeen.length * 2).fill(-1);
       grown.set(lastSeen);
       lastSeen = grown;
     }
-    if (lastSeen[id] === token.sentence) continue;
-    lastSeen[id] = token.sentence;
-    perSentence.push(token.sentence, id);
-    counts[token.sentence]++;
+    if (lastSeen[id] === sentence) continue;
+    lastSeen[id] = sentence;
+    ids[length++] = id;
   }
-  // Scatter the (sentence, id) pairs into one slice per sentence.
-  const offsets = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) offsets[i + 1] = offsets[i] + counts[i];
-  const ids = new Int32Array(offsets[n]);
-  const fill = offsets.slice(0, n);
-  for (let k = 0; k < perSentence.length; k += 2) ids[fill[perSentence[k]]++] = perSentence[k + 1];
-  return { ids, offsets, words, vocabulary: byTerm.size };
+  while (sentence < n) offsets[++sentence] = length;
+  return { ids: ids.subarray(0, length), offsets, words, vocabulary: byTerm.size };
 }
