@@ -5,8 +5,10 @@
 //   earlier ones. For each content word we count the sentences after and before that use it
 //   (running counts, no comparison of sentence pairs), take (after + BACKWARD_WEIGHT * before) per
 //   content word, and scale by the document's largest absolute value.
-// - fragments (fewer than MIN_WORDS words) and sentences opening on a quotation mark (usually the
-//   continuation of a quote, not a statement of fact) are held back.
+// - fragments (fewer than MIN_WORDS words) and title lines (a paragraph that is one sentence without
+//   closing punctuation: headlines, standfirst labels) are taken only when nothing else is left;
+//   sentences opening on a quotation mark (usually the continuation of a quote, not a statement of
+//   fact) lose some score.
 // - redundancy: a sentence sharing most of its content words with an already chosen one is skipped,
 //   and an exact copy is never chosen twice.
 import type { DocumentStructure, Sentence } from '../types';
@@ -26,6 +28,7 @@ const MAX_OVERLAP = 0.6;
 /** Block kinds whose sentences can be summary sentences: no headings, code, tables or rules. */
 const SUMMARY_BLOCKS = new Set(['prose', 'list', 'quote']);
 const OPENS_ON_QUOTE = /^[\s(]*["'`‘“«„]/;
+const CLOSED = /[.!?…]["'”’»)\]]*$/;
 
 interface Candidate {
   sentence: Sentence;
@@ -62,7 +65,7 @@ export function rankSentences(doc: DocumentStructure, count: number): Sentence[]
     if (!SUMMARY_BLOCKS.has(doc.paragraphs[s.paragraph]?.kind ?? 'prose')) continue;
     let score = Math.exp(-candidates.length / POSITION_DECAY) + (scale ? centrality[s.index] / scale : 0);
     if (OPENS_ON_QUOTE.test(s.text)) score -= QUOTE_OPENING_PENALTY;
-    candidates.push({ sentence: s, score, whole: words[s.index] >= MIN_WORDS });
+    candidates.push({ sentence: s, score, whole: words[s.index] >= MIN_WORDS && !isTitleLine(doc, s) });
   }
   // Whole sentences first, best score first; fragments only when there are too few whole ones.
   candidates.sort((a, b) => Number(b.whole) - Number(a.whole) || b.score - a.score || a.sentence.index - b.sentence.index);
@@ -81,6 +84,12 @@ export function rankSentences(doc: DocumentStructure, count: number): Sentence[]
   // Too few distinct sentences: near-redundant ones are better than a shorter summary than asked.
   for (const s of redundantOnes) if (chosen.length < count) chosen.push(s);
   return chosen.sort((a, b) => a.index - b.index);
+}
+
+function isTitleLine(doc: DocumentStructure, s: Sentence): boolean {
+  if (CLOSED.test(s.text)) return false;
+  const p = doc.paragraphs[s.paragraph];
+  return p?.kind === 'prose' && p.text.trim() === s.text;
 }
 
 function redundant({ ids, offsets }: SentenceTerms, a: number, b: number): boolean {

@@ -90,6 +90,21 @@ describe('summarize: sentences', () => {
     assert.ok(!chosen.some((t) => /^#|Storm hits|storm storm|Scroll down/.test(t)), chosen.join(' | '));
   });
 
+  it('does not take a plain-text headline line while there are sentences', () => {
+    const text = [
+      'Storm Floods Hundreds Of Homes In The Coastal Town Of Marlow',
+      'A powerful storm hit the coastal town of Marlow on Monday, flooding homes.',
+      'Local officials said the storm flooded more than two hundred homes.',
+      'Residents whose homes flooded in the storm can ask the town for help.',
+      '- Emergency shelters for flooded homes open at the town hall',
+    ].join('\n');
+    const chosen = texts(parseStructure(text), 3);
+    assert.strictEqual(chosen.length, 3);
+    assert.ok(!chosen.some((t) => t.startsWith('Storm Floods')), chosen.join(' | '));
+    // A paragraph of one sentence ending in a full stop is no title.
+    assert.ok(texts(parseStructure('Storm floods homes in the town of Marlow.\nIt rained.'), 1)[0].startsWith('Storm'));
+  });
+
   it('falls back to short sentences when there is nothing longer', () => {
     const chosen = texts(parseStructure('Fire at dawn.\nTwo hurt.\nRoad shut.'), 2);
     assert.strictEqual(chosen.length, 2);
