@@ -1,0 +1,97 @@
+// End-to-end: analyze() on the samples and on edge cases, every offset of every annotation checked.
+import * as assert from 'assert';
+import { analyze } from '../../../src/core/analyze';
+import type { Analysis, Span } from '../../../src/core/types';
+import { assertAllSpans, readFixture, SAMPLE_ORIGINAL, SAMPLE_REWRITE } from '../helpers';
+
+/** Every annotation span of an analysis (paragraphs excluded). */
+function annotationSpans(a: Analysis): Span[] {
+  return [
+    ...a.sentences,
+    ...a.entities.flatMap((e) => e.mentions),
+    ...a.quotes.flatMap((q) => [q, ...q.content, ...(q.source ? [q.source] : []), ...(q.cue ? [q.cue] : [])]),
+    ...a.summary.sentences,
+  ];
+}
+
+const EDGE_CASES: Record<string, string> = {
+  empty: '',
+  'white space only': ' \t\n\r\n  \n',
+  'CRLF': readFixture(SAMPLE_ORIGINAL).replace(/\n/g, '\r\n'),
+  'lone CR': readFixture(SAMPLE_REWRITE).replace(/\n/g, '\r'),
+  'unbalanced quotes': 'President Joe Biden said “we will not stop. And then he left.\n“Another one, said Mr. Smith.\n"Straight and never closed, said Jane Doe in London.',
+  'emoji and combining characters': 'Zoë Kravitz met Rene\u0301e Zellweger 👩‍👩‍👧 in Paris on Jan. 5, 2024. “Great 👍🏽,” said Zoë. 🇺🇦 aid rose to $3 billion.',
+  'Markdown': [
+    '---', 'title: "Mr. Fake Person said “front matter”."', '---',
+    '# Biden Meets Macron in Paris', '',
+    'President Joe Biden met French President Emmanuel Macron in Paris on Monday. “We agree,” Biden said.', '',
+    '- Item about London and £5 million.', '1. Numbered item about Berlin.', '',
+    '> “A block quote,” said Angela Merkel.', '',
+    '```python', 'print("Mr. Code Person said “hello” in Berlin on May 5, 2020 for $100.")', '```', '',
+    '| Name | Place |', '|---|---|', '| Olaf Scholz | Berlin |', '',
+    '~~~', 'Unclosed fence: Dr. Jane Code said “never analysed”.',
+  ].join('\n'),
+};
+
+describe('analyze: every offset valid', () => {
+  for (const name of [SAMPLE_ORIGINAL, SAMPLE_REWRITE]) {
+    it(`sample ${name}`, () => {
+      const a = analyze(readFixture(name));
+      assertAllSpans(a);
+      assert.ok(a.sentences.length > 10);
+      assert.strictEqual(a.summary.sentences.length, 3);
+    });
+  }
+
+  for (const [name, text] of Object.entries(EDGE_CASES)) {
+    it(name, () => {
+      const a = analyze(text);
+      assert.strictEqual(a.text, text);
+      assertAllSpans(a);
+    });
+  }
+
+  it('gives no annotations for empty and blank text', () => {
+    for (const text of [EDGE_CASES.empty, EDGE_CASES['white space only']]) {
+      const a = analyze(text);
+      assert.deepStrictEqual([a.paragraphs.length, a.sentences.length, a.entities.length, a.quotes.length, a.duplicates.length, a.summary.sentences.length], [0, 0, 0, 0, 0, 0]);
+    }
+  });
+
+  it('finds the same duplicates with CRLF and lone CR line ends', () => {
+    const lf = analyze(readFixture(SAMPLE_REWRITE)).duplicates.map((d) => [d.original.line, d.duplicate.line]);
+    assert.strictEqual(lf.length, 5);
+    for (const eol of ['\r\n', '\r']) {
+      const a = analyze(readFixture(SAMPLE_REWRITE).replace(/\n/g, eol));
+      assert.deepStrictEqual(a.duplicates.map((d) => [d.original.line, d.duplicate.line]), lf);
+    }
+  });
+
+  const codeBlocks = (a: Analysis) => a.paragraphs.filter((p) => p.kind === 'code');
+  const assertOutsideCode = (a: Analysis, spans: Span[]): void => {
+    for (const s of spans) for (const c of codeBlocks(a)) assert.ok(s.end <= c.start || s.start >= c.end, `"${s.text}" lies inside a code block`);
+  };
+
+  it('finds no sentence, quote or summary inside code blocks or front matter', () => {
+    const a = analyze(EDGE_CASES.Markdown);
+    assert.strictEqual(codeBlocks(a).length, 3); // front matter, the python fence, the unclosed fence
+    assertOutsideCode(a, annotationSpans(a).filter((s) => !a.entities.some((e) => e.mentions.includes(s))));
+    assert.ok(a.sentences.some((s) => s.text === 'Biden Meets Macron in Paris'));
+    assert.ok(!a.sentences.some((s) => s.text.includes('|')), 'tables are not prose');
+  });
+
+  it('finds no entity inside code blocks or front matter', () => {
+    const a = analyze(EDGE_CASES.Markdown);
+    assertOutsideCode(a, a.entities.flatMap((e) => e.mentions));
+  });
+
+  it('completes on a 5 MB input with valid offsets (not a timing assertion)', function () {
+    this.timeout(120000);
+    const unit = readFixture(SAMPLE_ORIGINAL) + '\n' + EDGE_CASES['emoji and combining characters'] + '\r\n' + EDGE_CASES.Markdown + '\n\n';
+    const text = unit.repeat(Math.ceil(5_000_000 / unit.length));
+    const a = analyze(text);
+    assertAllSpans(a);
+    assert.ok(a.paragraphs.length > 10000);
+    assert.ok(a.duplicates.length > 1000, 'repeated paragraphs are reported');
+  });
+});
