@@ -22,8 +22,9 @@ export function keyFacts(entities: Entity[], quotes: Quote[]): KeyFacts {
     .sort((a, b) => a.start - b.start)
     .map((q) => ({ text: q.text, speakerName: q.speakerName, start: q.start, end: q.end }));
 
+  // A date is a figure when it resolves to a calendar value; "Sunday" or "last week" alone is not.
   const figures = entities
-    .filter((e) => FIGURE_TYPES.has(e.type) && e.mentions.length > 0)
+    .filter((e) => FIGURE_TYPES.has(e.type) && e.mentions.length > 0 && (e.type !== 'date' || e.value !== null))
     .sort((a, b) => firstAt(a) - firstAt(b))
     .map((e) => ({ id: e.id, type: e.type, text: e.mentions[0].text, value: e.value, start: e.mentions[0].start, end: e.mentions[0].end }));
 

@@ -168,8 +168,9 @@ describe('summarize: key facts', () => {
     ]);
   });
 
-  it('lists money, quantities and dates with their values, by first mention', () => {
+  it('lists money, quantities and dates that have a calendar value, by first mention', () => {
     const entities = [
+      entity('date:last-week', 'date', [20]),
       entity('date:2024-03-01', 'date', [90, 150], { value: { kind: 'date', iso: '2024-03-01' } }),
       entity('money:5000000-usd', 'money', [40], { value: { kind: 'money', amount: 5_000_000, currency: 'USD' } }),
       entity('person:ann-lee', 'person', [10]),
