@@ -56,18 +56,25 @@ export function wordsOf(text: string, from: number, to: number, quotes: { start:
 
 const isCapitalized = (w: Word): boolean => w.kind === 'word' && /^\p{Lu}/u.test(w.text);
 /**
- * A reporting verb: lower case (not "the State Department"), not after a determiner or a possessive
- * ("in a post", "the woman’s quotes"); a bare form ("tweet", "report") only where a verb can stand.
+ * Whether word `j` is a reporting verb: lower case (not "the State Department"), not after a determiner
+ * or a possessive ("in a post", "the woman’s quotes"); a bare form ("tweet", "report") only where a verb
+ * can stand, an -s form that is as often a plural noun ("the tweets were") only after a name, a pronoun
+ * or a determined noun ("the letter reads").
  */
-function isCue(w: Word, prev?: Word): boolean {
-  if (w.kind !== 'word' || !CUE_WORDS.has(w.lower) || !/^\p{Ll}/u.test(w.text)) return false;
+function isCue(words: Word[], j: number): boolean {
+  const w = words[j];
+  const prev = words[j - 1];
+  if (!w || w.kind !== 'word' || !CUE_WORDS.has(w.lower) || !/^\p{Ll}/u.test(w.text)) return false;
   if (prev && (DETERMINERS.has(prev.lower) || /['’]s$/.test(prev.text) || prev.text === '’s' || prev.text === "'s")) return false;
   if (NOUN_LIKE_CUES.has(w.lower)) {
-    return !!prev && ((isCapitalized(prev) && !NOT_NAME.has(prev.lower)) || /^(?:he|she|it|who|also|then|now|still)$/.test(prev.lower) || /ly$/.test(prev.lower) || prev.text === ')');
+    if (!prev || /^(?:were|are|have|had|was|is|show|showed|from|of)$/.test(words[j + 1]?.lower ?? '')) return false;
+    return (isCapitalized(prev) && !NOT_NAME.has(prev.lower)) || /^(?:he|she|it|who|also|then|now|still)$/.test(prev.lower) || /ly$/.test(prev.lower) || prev.text === ')'
+      || (prev.kind === 'word' && /^\p{Ll}/u.test(prev.text) && DETERMINERS.has(words[j - 2]?.lower ?? ''));
   }
   if (!CUE_LEMMA_SET.has(w.lower)) return true;
   return !!prev && (BEFORE_BARE_VERB.has(prev.lower) || /^\p{Ll}+s$/u.test(prev.text) && !/ss$/.test(prev.text));
 }
+
 const isAccordingTo = (words: Word[], i: number): boolean => words[i]?.lower === ACCORDING && words[i + 1]?.lower === 'to';
 
 function spanOf(text: string, words: Word[], from: number, to: number): Span {
@@ -95,7 +102,7 @@ function nounPhraseEndingAt(words: Word[], last: number): number | null {
       if (isCapitalized(x) && !NOT_NAME.has(x.lower)) first = j;
       else if (x.kind === 'word' && NAME_LINKS.has(x.lower) && j > 0 && isCapitalized(words[j - 1])) continue;
       else if (x.text === '’s' || x.text === "'s") continue;
-      else if (x.kind === 'word' && /^\p{Ll}/u.test(x.text) && !NOT_IN_DESCRIPTION.has(x.lower) && !isCue(x) && j < first && first - j <= 3 && !DETERMINERS.has(x.lower) && isRoleWord(x.lower)) first = j;
+      else if (x.kind === 'word' && /^\p{Ll}/u.test(x.text) && !NOT_IN_DESCRIPTION.has(x.lower) && !isCue(words, j) && j < first && first - j <= 3 && !DETERMINERS.has(x.lower) && isRoleWord(x.lower)) first = j;
       else break;
     }
     if (first > 0 && DETERMINERS.has(words[first - 1].lower) && words[first - 1].lower !== 'that') first--;
@@ -103,12 +110,12 @@ function nounPhraseEndingAt(words: Word[], last: number): number | null {
   }
   // A description: determiner + up to four words ("the former senator", "a campaign spokesman"),
   // or a bare plural source ("officials").
-  if (words[i].kind !== 'word' || NOT_IN_DESCRIPTION.has(words[i].lower) || isCue(words[i], words[i - 1]) || DETERMINERS.has(words[i].lower)) return null;
+  if (words[i].kind !== 'word' || NOT_IN_DESCRIPTION.has(words[i].lower) || isCue(words, i) || DETERMINERS.has(words[i].lower)) return null;
   for (let j = i - 1; j >= 0 && i - j <= 4; j--) {
     const x = words[j];
     if (x.kind !== 'word') break;
     if (DETERMINERS.has(x.lower)) return j;
-    if (NOT_IN_DESCRIPTION.has(x.lower) || isCue(x, words[j - 1])) break;
+    if (NOT_IN_DESCRIPTION.has(x.lower) || isCue(words, j)) break;
   }
   return BARE_SOURCES.has(words[i].lower) ? i : null;
 }
@@ -125,6 +132,12 @@ function sourceBefore(words: Word[], cue: number): [number, number] | null {
   if (i >= 0 && words[i].lower === 'who') {
     i--;
     if (i >= 0 && words[i].text === ',') i--;
+  } else if (i >= 0 && words[i].text === ',') {
+    // "Michael Mulgrew, president of the teachers' union, said": the name before the apposition.
+    let k = i - 1;
+    while (k >= 0 && i - k <= 14 && words[k].kind !== 'quote' && words[k].text !== ',') k--;
+    if (k < 0 || words[k].text !== ',') return null;
+    i = k - 1;
   }
   if (i < 0) return null;
   const first = nounPhraseEndingAt(words, i);
@@ -139,7 +152,7 @@ function sourceAfter(words: Word[], from: number): [number, number] | null {
   let last = -1;
   if (DETERMINERS.has(words[i].lower)) {
     for (let j = i + 1; j < words.length && j - i <= 5; j++) {
-      if (words[j].kind !== 'word' || NOT_IN_DESCRIPTION.has(words[j].lower) || isCue(words[j], words[j - 1])) break;
+      if (words[j].kind !== 'word' || NOT_IN_DESCRIPTION.has(words[j].lower) || isCue(words, j)) break;
       last = j;
     }
   } else {
@@ -147,7 +160,7 @@ function sourceAfter(words: Word[], from: number): [number, number] | null {
       const x = words[j];
       if (isCapitalized(x) && !NOT_NAME.has(x.lower)) last = j;
       else if (x.kind === 'word' && NAME_LINKS.has(x.lower) && isCapitalized(words[j + 1] ?? x) && last >= 0) continue;
-      else if (last < 0 && x.kind === 'word' && /^\p{Ll}/u.test(x.text) && !NOT_IN_DESCRIPTION.has(x.lower) && !isCue(x) && j - i < 3) continue;
+      else if (last < 0 && x.kind === 'word' && /^\p{Ll}/u.test(x.text) && !NOT_IN_DESCRIPTION.has(x.lower) && !isCue(words, j) && j - i < 3) continue;
       else break;
     }
     if (last < 0 && BARE_SOURCES.has(words[i].lower)) last = i;
@@ -182,7 +195,7 @@ export function attribute(text: string, words: Word[], q: number): Attribution |
     const w = words[j];
     if (w.kind !== 'word') break;
     if (isAccordingTo(words, j)) return withSource(text, words, j, j + 1, sourceAfter(words, j + 2), true);
-    if (!isCue(w, words[j - 1])) continue;
+    if (!isCue(words, j)) continue;
     if (j === i) {
       // "…,” said Cummings; a participle ("…,” announcing …) belongs to the clause's subject instead.
       if (/ing$/.test(w.lower)) break;
@@ -192,18 +205,28 @@ export function attribute(text: string, words: Word[], q: number): Attribution |
     if (before && before[0] === i) return withSource(text, words, j, j, before, true);
     break;
   }
+  // “…,” Scott Pruitt, the attorney general of Oklahoma, said.
+  if (separated && isCapitalized(words[i] ?? words[q])) {
+    let k = i;
+    while (k < words.length && words[k].text !== ',' && k - i <= 5) k++;
+    let close = k + 1;
+    while (close < words.length && close - k <= 14 && words[close].text !== ',' && words[close].kind !== 'quote') close++;
+    let cue = close + 1;
+    while (cue < words.length && words[cue].kind === 'word' && BETWEEN_SOURCE_AND_CUE.has(words[cue].lower)) cue++;
+    if (words[k]?.text === ',' && words[close]?.text === ',' && isCue(words, cue)) return withSource(text, words, cue, cue, [i, k - 1], true);
+  }
   // 2. The nearest cue before the quote, in the same sentence.
   for (let j = q - 1; j >= 0; j--) {
     const w = words[j];
     if (w.kind === 'quote') continue;
     if (isAccordingTo(words, j)) return withSource(text, words, j, j + 1, sourceAfter(words, j + 2));
-    if (!isCue(w, words[j - 1])) continue;
+    if (!isCue(words, j)) continue;
     return withSource(text, words, j, j, sourceBefore(words, j) ?? subjectBefore(words, j) ?? invertedAfter(words, j, q));
   }
   // 3. A cue later in the sentence: "…” is what Trump told reporters.
   for (let j = q + 1; j < words.length; j++) {
     if (isAccordingTo(words, j)) return withSource(text, words, j, j + 1, sourceAfter(words, j + 2));
-    if (isCue(words[j], words[j - 1])) return withSource(text, words, j, j, sourceBefore(words, j) ?? sourceAfter(words, j + 1));
+    if (isCue(words, j)) return withSource(text, words, j, j, sourceBefore(words, j) ?? sourceAfter(words, j + 1));
   }
   return null;
 }

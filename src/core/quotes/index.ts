@@ -49,7 +49,7 @@ export function findQuotes(doc: DocumentStructure, entities: Entity[]): Quote[] 
       quote = { ...quote, speaker: p.speaker, speakerName: p.speakerName, source: p.source, cue: p.cue };
     }
     if (!quote.cue && !isSpeechOnItsOwn(d)) continue;
-    if (isTitle(d) && !attribution?.adjacent) continue;
+    if (!attribution?.adjacent && isTitle(d)) continue;
     out.push(quote);
     if (quote.cue) previous = { quote, paragraph };
   }
