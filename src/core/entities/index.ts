@@ -1,8 +1,159 @@
-// Entities: names from a recogniser plus rule-found money, dates and quantities, grouped per entity.
-// PLACEHOLDER signature: owned by the entities module's author.
-import type { DocumentStructure, Entity, NameSpan } from '../types';
+// Entities: the person / organization / place names of a recogniser, plus money, dates and quantities found
+// by rules, with the roles written next to people, grouped into one entity per real-world thing.
+//
+// Conventions:
+// - Mention spans exclude a possessive "’s" and every title or role; the role is Mention.role. Honorifics
+//   (Mr, Mrs, Ms…) are kept as the mention's role but not listed in Entity.roles, which holds real roles.
+// - Entity.roles keeps the fullest wording: "President" is dropped when "Ukrainian President" is there.
+// - An entity's name is its fullest form; a bracketed editorial insertion is read through:
+//   “[Russian President Vladimir] Putin” is the mention "Vladimir] Putin", named "Vladimir Putin".
+// - Names of type 'misc' (peoples, events) are not entities; they may sit inside roles.
+import type { DateValue, DocumentStructure, Entity, EntityType, Mention, MoneyValue, NameSpan, Paragraph, QuantityValue } from '../types';
+import { findDates } from './dates';
+import { resolveOverlaps, type Found } from './found';
+import { fullestName, groupOrgsAndPlaces, groupPeople, type MentionGroup, type NamedMention } from './grouping';
+import { findMoney } from './money';
+import { findQuantities } from './quantities';
+import { findRole, indexWords, isHonorific } from './roles';
+import { wordsBySentence } from './words';
+
+interface ValueFind extends Found {
+  type: 'money' | 'date' | 'quantity';
+}
+
+/**
+ * Money, dates and quantities, without overlaps: in the whole text, or only in the given paragraphs
+ * (code blocks are skipped: a date in a code sample is no fact of the article).
+ */
+export function findValueMentions(text: string, paragraphs?: Paragraph[]): ValueFind[] {
+  const money: Found<MoneyValue>[] = [], dates: Found<DateValue>[] = [], quantities: Found<QuantityValue>[] = [];
+  const scan = (part: string, offset: number): void => {
+    const m0 = money.length, d0 = dates.length, q0 = quantities.length;
+    findMoney(part, money);
+    findDates(part, dates);
+    findQuantities(part, quantities);
+    if (offset) {
+      for (const list of [money.slice(m0), dates.slice(d0), quantities.slice(q0)] as Found[][]) {
+        for (const f of list) { f.start += offset; f.end += offset; }
+      }
+    }
+  };
+  if (!paragraphs) scan(text, 0);
+  else for (const p of paragraphs) if (p.kind !== 'code') scan(p.text, p.start);
+  const tag = (list: Found[], type: ValueFind['type']): ValueFind[] => list.map((f) => ({ ...f, type }));
+  return resolveOverlaps([tag(money, 'money'), tag(dates, 'date'), tag(quantities, 'quantity')]);
+}
+
+const TRAILING_DOT_KEPT = /(?:(?:^|[\s.])\p{L}\.|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros|Mt)\.)$/u;
+
+/** Trims a recogniser's span to the name proper: no spaces, quotes, trailing punctuation or possessive. */
+function trimName(text: string, s: NameSpan): NameSpan | null {
+  let { start, end } = s;
+  while (start < end && /[\s"“”‘’'(\[]/.test(text[start])) start++;
+  for (;;) {
+    const tail = text.slice(Math.max(start, end - 2), end);
+    if (end - start > 2 && /^['’]s$/.test(tail)) end -= 2;
+    else if (end > start && /[\s"“”‘’',;:!?)]/.test(text[end - 1])) end--;
+    else if (end > start && text[end - 1] === '.' && !TRAILING_DOT_KEPT.test(text.slice(start, end))) end--;
+    else break;
+  }
+  return end > start ? { start, end, type: s.type } : null;
+}
+
+const spokenName = (s: string): string => s.replace(/[[\]]/g, '').replace(/\s+/g, ' ').trim();
+
+function slug(name: string): string {
+  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || 'entity';
+}
+
+/** Drops a role when another role of the same entity ends with it: "President" beside "Ukrainian President". */
+function distinctRoles(roles: string[]): string[] {
+  const uniq: string[] = [];
+  const seen = new Set<string>();
+  for (const r of roles) {
+    const k = r.toLowerCase();
+    if (!seen.has(k)) { seen.add(k); uniq.push(r); }
+  }
+  return uniq.filter((r) => {
+    const k = r.toLowerCase();
+    return !uniq.some((o) => o !== r && o.length > r.length && o.toLowerCase().endsWith(k) && /[\s\-]/.test(o[o.length - r.length - 1]));
+  });
+}
+
+function valueKey(f: ValueFind, text: string): string {
+  const v = f.value;
+  if (!v) return `${f.type}|${text.slice(f.start, f.end).toLowerCase()}`;
+  if (v.kind === 'money') return `money|${v.currency}|${v.amount}`;
+  if (v.kind === 'date') return `date|${v.iso}`;
+  return `quantity|${v.amount}|${v.unit.toLowerCase()}`;
+}
 
 export function findEntities(doc: DocumentStructure, names: NameSpan[]): Entity[] {
-  void doc; void names;
-  return [];
+  const { text } = doc;
+  const values = findValueMentions(text, doc.paragraphs);
+
+  // Names, trimmed, in order, none overlapping a money/date/quantity mention.
+  const trimmed = names.map((n) => trimName(text, n)).filter((n): n is NameSpan => n !== null).sort((a, b) => a.start - b.start);
+  const kept: NameSpan[] = [];
+  let v = 0;
+  for (const n of trimmed) {
+    while (v < values.length && values[v].end <= n.start) v++;
+    if (v < values.length && values[v].start < n.end) continue;
+    if (kept.length && kept[kept.length - 1].end > n.start) continue;
+    kept.push(n);
+  }
+
+  const words = indexWords(wordsBySentence(doc));
+  const others = new Map<number, NameSpan>();
+  for (const n of kept) if (n.type !== 'person') others.set(n.end, n);
+
+  const people: NamedMention[] = [];
+  const orgsAndPlaces: NamedMention[] = [];
+  for (const n of kept) {
+    if (n.type === 'misc') continue;
+    const mention: NamedMention = { start: n.start, end: n.end, text: text.slice(n.start, n.end), type: n.type, name: spokenName(text.slice(n.start, n.end)) };
+    if (n.type === 'person') {
+      const role = findRole(text, n, words, others);
+      if (role) mention.role = role;
+      people.push(mention);
+    } else orgsAndPlaces.push(mention);
+  }
+
+  const entities: Entity[] = [];
+  const usedIds = new Map<string, number>();
+  const makeId = (type: EntityType, name: string): string => {
+    const base = `${type}:${slug(name)}`;
+    const n = (usedIds.get(base) ?? 0) + 1;
+    usedIds.set(base, n);
+    return n === 1 ? base : `${base}-${n}`;
+  };
+  const fromGroup = (g: MentionGroup): Entity => {
+    const ms = g.mentions.sort((a, b) => a.start - b.start);
+    const name = fullestName(ms.map((m) => m.name));
+    const aliases = [...new Set(ms.map((m) => m.name))].filter((a) => a !== name);
+    const roles = distinctRoles(ms.flatMap((m) => (m.role && !isHonorific(m.role.text) ? [spokenName(m.role.text)] : [])));
+    const mentions: Mention[] = ms.map((m) => (m.role ? { start: m.start, end: m.end, text: m.text, role: m.role } : { start: m.start, end: m.end, text: m.text }));
+    return { id: '', type: g.type, name, aliases, roles, value: null, mentions };
+  };
+  for (const g of groupPeople(people)) entities.push(fromGroup(g));
+  for (const g of groupOrgsAndPlaces(text, orgsAndPlaces)) entities.push(fromGroup(g));
+
+  const byValue = new Map<string, Entity>();
+  for (const f of values) {
+    const key = valueKey(f, text);
+    const mentionText = text.slice(f.start, f.end);
+    let e = byValue.get(key);
+    if (!e) {
+      e = { id: '', type: f.type, name: mentionText, aliases: [], roles: [], value: f.value, mentions: [] };
+      byValue.set(key, e);
+      entities.push(e);
+    } else if (mentionText !== e.name && !e.aliases.includes(mentionText)) {
+      if (mentionText.length > e.name.length) { e.aliases.push(e.name); e.name = mentionText; } else e.aliases.push(mentionText);
+    }
+    e.mentions.push({ start: f.start, end: f.end, text: mentionText });
+  }
+
+  entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  for (const e of entities) e.id = makeId(e.type, e.name);
+  return entities;
 }

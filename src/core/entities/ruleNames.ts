@@ -38,9 +38,17 @@ interface DocStats {
 interface Candidate {
   words: Word[];
   type: NameType | null;
+  /** Typed by context alone ("in X", "X said"): the document's other mentions may overrule it. */
+  weak: boolean;
   /** The word before and after the run in its sentence, for context. */
   before: Word | undefined;
   after: Word | undefined;
+}
+
+function majority(votes: Map<NameType, number> | undefined): NameType | null {
+  let best: NameType | null = null, bestN = 0;
+  if (votes) for (const [t, n] of votes) if (n > bestN) { best = t; bestN = n; }
+  return best;
 }
 
 const bump = (m: Map<string, number>, k: string): void => { m.set(k, (m.get(k) ?? 0) + 1); };
@@ -95,8 +103,8 @@ function inLexicon(lower: string): boolean {
 
 /** May a capitalised word sitting where capitals are positional start or join a name? */
 function hasEvidence(w: Word, next: Word | undefined, mode: Mode, stats: DocStats): boolean {
-  if (FUNCTION_WORDS.has(w.lower)) return false;
-  if (inLexicon(w.lower) || ROLE_HEADS.has(w.lower) || HONORIFICS.has(w.lower)) return true;
+  if (FUNCTION_WORDS.has(w.lower) && !(w.allCaps && mode !== 'caps')) return false;
+  if (inLexicon(w.lower) || ROLE_NOUNS.has(w.lower) || HONORIFICS.has(w.lower)) return true;
   const mid = stats.capMid.get(w.lower) ?? 0;
   if (mid > 0 && mid >= (stats.lower.get(w.lower) ?? 0)) return true;
   if (mode === 'caps') return false;
@@ -112,13 +120,14 @@ function findRuns(words: Word[], mode: Mode, stats: DocStats, out: Candidate[]):
   let run: Word[] = [];
   let runStart = 0;
   const flush = (endIdx: number): void => {
-    if (run.length) out.push({ words: run, type: null, before: words[runStart - 1], after: words[endIdx] });
+    if (run.length) out.push({ words: run, type: null, weak: false, before: words[runStart - 1], after: words[endIdx] });
     run = [];
   };
   const nameWord = (i: number): boolean => {
     const w = words[i];
     if (!w || !w.cap) return false;
-    if (FUNCTION_WORDS.has(w.lower)) return false;
+    // "US" is a country, "Us" a pronoun.
+    if (FUNCTION_WORDS.has(w.lower) && !(w.allCaps && mode !== 'caps')) return false;
     if (isDateWord(w)) {
       // "Theresa May": a month name continues a run that starts with a given name.
       return run.length > 0 && GIVEN_NAMES.has(run[run.length - 1].lower) && !WEEKDAYS.has(w.lower);
@@ -203,12 +212,24 @@ function splitRoles(c: Candidate, out: Candidate[]): void {
     // A name not followed by a role word was not a prefix after all.
     cut = Math.min(cut, ws.indexOf(pendingName[0]));
   }
-  for (const p of prefixNames) out.push({ words: p, type: typeByWords(p), before: undefined, after: undefined });
+  for (const p of prefixNames) out.push({ words: p, type: typeByWords(p), weak: false, before: undefined, after: undefined });
   const rest = ws.slice(cut);
+  const lastWord = rest[rest.length - 1];
+  if (rest.length > 1 && ROLE_HEADS.has(lastWord.lower)) {
+    // "Ukrainian President", "Ukraine Security": a role with no name after it; keep the names inside.
+    let part: Word[] = [];
+    for (const w of rest) {
+      if (ROLE_HEADS.has(w.lower) || HONORIFICS.has(w.lower)) {
+        if (part.length) out.push({ words: part, type: typeByWords(part), weak: false, before: undefined, after: w });
+        part = [];
+      } else part.push(w);
+    }
+    return;
+  }
   // A lone role word ("President", "Prime Minister") is no name.
   if (rest.length === 1 && (ROLE_HEADS.has(rest[0].lower) || HONORIFICS.has(rest[0].lower))) return;
   if (!rest.length) return;
-  out.push({ words: rest, type: sawRole ? 'person' : null, before: cut > 0 ? ws[cut - 1] : c.before, after: c.after });
+  out.push({ words: rest, type: sawRole ? 'person' : null, weak: false, before: cut > 0 ? ws[cut - 1] : c.before, after: c.after });
 }
 
 function typeByContext(c: Candidate): NameType | null {
@@ -224,7 +245,13 @@ function typeByContext(c: Candidate): NameType | null {
 export const ruleNameRecognizer: NameRecognizer = (doc: DocumentStructure): NameSpan[] => {
   const sentences = wordsBySentence(doc);
   const modes = sentences.map(sentenceMode);
-  const stats = collectStats(sentences, modes);
+  let stats = collectStats(sentences, modes);
+  // A line of capitalised names ("Peter Nicol ( Scotland ) beat Chris Walker") is no headline: Title Case
+  // needs a capitalised word that the document otherwise writes in lower case, or a capitalised function word.
+  sentences.forEach((words, s) => {
+    if (modes[s] === 'title' && !words.some((w, i) => i > 0 && w.cap && !w.allCaps && (FUNCTION_WORDS.has(w.lower) || (stats.lower.get(w.lower) ?? 0) > (stats.capMid.get(w.lower) ?? 0)))) modes[s] = 'normal';
+  });
+  stats = collectStats(sentences, modes);
   const runs: Candidate[] = [];
   sentences.forEach((words, s) => findRuns(words, modes[s], stats, runs));
   const cands: Candidate[] = [];
@@ -239,24 +266,30 @@ export const ruleNameRecognizer: NameRecognizer = (doc: DocumentStructure): Name
     m.set(t, (m.get(t) ?? 0) + 1);
   };
   for (const c of cands) {
-    c.type ??= typeByWords(c.words) ?? typeByContext(c);
-    if (!c.type) continue;
+    c.type ??= typeByWords(c.words);
+    if (!c.type) {
+      c.type = typeByContext(c);
+      c.weak = true;
+    }
+    if (!c.type || c.weak) continue;
     vote(joinLower(c.words), c.type);
     if (c.type === 'person' && c.words.length >= 2) surnames.add(c.words[c.words.length - 1].lower);
   }
-  // Second pass: the document's other mentions of the same words.
+  // Second pass: the document's other mentions of the same words overrule context alone.
+  const weakVotes = new Map<string, Map<NameType, number>>();
+  for (const c of cands) {
+    if (!c.type || !c.weak) continue;
+    const key = joinLower(c.words);
+    let m = weakVotes.get(key);
+    if (!m) weakVotes.set(key, (m = new Map()));
+    m.set(c.type, (m.get(c.type) ?? 0) + 1);
+  }
   const out: NameSpan[] = [];
   for (const c of cands) {
     const key = joinLower(c.words);
-    let type = c.type;
-    const v = votes.get(key);
-    if (v) {
-      let best: NameType | null = null, bestN = 0;
-      for (const [t, n] of v) if (n > bestN) { best = t; bestN = n; }
-      if (!type || (bestN >= 2 && (v.get(type) ?? 0) * 2 < bestN)) type = best;
-    }
+    let type = c.weak ? null : c.type;
     if (!type && c.words.length === 1 && surnames.has(key)) type = 'person';
-    type ??= c.words.length >= 2 ? 'person' : 'person';
+    type ??= majority(votes.get(key)) ?? majority(weakVotes.get(key)) ?? 'person';
     const first = c.words[0], last = c.words[c.words.length - 1];
     out.push({ start: first.start, end: last.end, type });
   }

@@ -26,6 +26,7 @@ const PARTICLE_NAME = /^(?:al|el|ul|ad|ar|as|ash|at|az|bin|ibn|abu|abd)-\p{Lu}/u
 // Tokens that take their trailing full stop with them: initials, dotted acronyms, common abbreviations.
 const DOTTED = /^(?:\p{Lu}|\p{L}(?:\.\p{L})+|Mr|Mrs|Ms|Mx|Dr|St|Mt|Ft|Jr|Sr|Inc|Corp|Co|Ltd|Bros|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Prof|Rev|Messrs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|Ave|Rd|Mme)$/u;
 const POSSESSIVE = /['’]s$/;
+const POSSESSIVE_TOKEN = /^['’]s$/;
 
 function makeWord(text: string, start: number, end: number, sentence: number): Word {
   let possessive = false;
@@ -56,7 +57,14 @@ export function wordsBySentence(doc: DocumentStructure): Word[][] {
       i++;
     }
     const list = out[t.sentence];
-    if (list) list.push(makeWord(text.slice(t.start, end), t.start, end, t.sentence));
+    if (!list) continue;
+    // A clitic "’s" split off by the tokenizer belongs to the word before it.
+    const prev = list[list.length - 1];
+    if (POSSESSIVE_TOKEN.test(t.text) && prev && !prev.possessive && prev.end === t.start) {
+      prev.possessive = true;
+      continue;
+    }
+    list.push(makeWord(text.slice(t.start, end), t.start, end, t.sentence));
   }
   return out;
 }

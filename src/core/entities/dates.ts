@@ -1,0 +1,61 @@
+// Dates. Absolute ones carry an ISO value: "February 24, 2022" / "24 February 2022" / "Feb. 24, 2022" →
+// "2022-02-24", "March 2021" → "2021-03", "in 2022" → "2022", "2022-02-24". Relative or partial ones
+// ("Friday", "last week", "yesterday", "three days ago", "March 3") are dates with a null value: their
+// day depends on when the article was written.
+import type { DateValue } from '../types';
+import { MONTHS } from './lexicon';
+import type { Found } from './found';
+
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)`;
+const YEAR = String.raw`(?:1[0-9]\d{2}|20\d{2}|2100)`;
+const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])`;
+const S = String.raw`[ \u00a0]`;
+
+const ISO = /(?<![\p{L}\p{N}\-])(\d{4})-(\d{2})-(\d{2})(?![\p{N}\-])/gu;
+// "February 24, 2022", "Feb. 24", "March 3rd 2021"
+const MONTH_DAY = new RegExp(String.raw`\b(${MONTH})${S}(${DAY})(?:st|nd|rd|th)?\b(?:,?${S}(${YEAR})\b)?`, 'gu');
+// "24 February 2022", "3rd of March", "24 Feb."
+const DAY_MONTH = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(${DAY})(?:st|nd|rd|th)?${S}(?:of${S})?(${MONTH})(?![\p{L}])(?:,?${S}(${YEAR})\b)?`, 'gu');
+// "March 2021", "Sept. 2019"
+const MONTH_YEAR = new RegExp(String.raw`\b(${MONTH}),?${S}(${YEAR})\b`, 'gu');
+// A month alone, except "May" (a verb) and "March" (a verb and a noun) unless a date word comes before.
+const MONTH_ALONE = /\b(?:January|February|April|June|July|August|September|October|November|December)\b|(?<=\b(?:in|since|until|by|last|next|this|early|late|mid-|of)[ \u00a0])(?:March|May)\b/gu;
+// "in 2022", "since 1996": a year after a preposition; the span is the year alone.
+const YEAR_AFTER_PREP = new RegExp(String.raw`(?<=\b(?:[Ii]n|[Ss]ince|[Bb]y|[Ff]rom|[Uu]ntil|[Tt]ill|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough|[Bb]etween|[Ee]arly|[Ll]ate|[Mm]id-|[Ss]ummer|[Ss]pring|[Aa]utumn|[Ww]inter|[Ff]all)${S}(?:of${S})?)(${YEAR})(?![\p{N}\-/]|\.\d|,\d)`, 'gu');
+const WEEKDAY = /\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]very)[ \u00a0])?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[ \u00a0](?:morning|afternoon|evening|night))?\b/gu;
+const RELATIVE = /\b(?:(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)(?:[ \u00a0](?:morning|afternoon|evening|night))?|(?:(?:[Ee]arlier|[Ll]ater)[ \u00a0]this|[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)[ \u00a0](?:week|weekend|month|year|decade|century|spring|summer|autumn|fall|winter|morning|afternoon|evening|night)|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)[ \u00a0](?:days?|weeks?|months?|years?|decades?)[ \u00a0]ago)\b/gu;
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+const monthNumber = (m: string): number => MONTHS.get(m.toLowerCase().replace(/\.$/, '')) ?? 0;
+
+function validDay(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  const days = [31, (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
+  return d <= days;
+}
+
+const date = (iso: string): DateValue => ({ kind: 'date', iso });
+
+export function findDates(text: string, out: Found<DateValue>[]): void {
+  for (const m of text.matchAll(ISO)) {
+    const y = +m[1], mo = +m[2], d = +m[3];
+    if (validDay(y, mo, d)) out.push({ start: m.index, end: m.index + m[0].length, value: date(m[0]) });
+  }
+  for (const m of text.matchAll(MONTH_DAY)) {
+    const mo = monthNumber(m[1]), d = +m[2], y = m[3] ? +m[3] : 0;
+    if (y && !validDay(y, mo, d)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, value: y ? date(`${y}-${pad(mo)}-${pad(d)}`) : null });
+  }
+  for (const m of text.matchAll(DAY_MONTH)) {
+    const d = +m[1], mo = monthNumber(m[2]), y = m[3] ? +m[3] : 0;
+    if (y && !validDay(y, mo, d)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, value: y ? date(`${y}-${pad(mo)}-${pad(d)}`) : null });
+  }
+  for (const m of text.matchAll(MONTH_YEAR)) {
+    out.push({ start: m.index, end: m.index + m[0].length, value: date(`${m[2]}-${pad(monthNumber(m[1]))}`) });
+  }
+  for (const m of text.matchAll(YEAR_AFTER_PREP)) out.push({ start: m.index, end: m.index + m[0].length, value: date(m[0]) });
+  for (const re of [MONTH_ALONE, WEEKDAY, RELATIVE]) {
+    for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length, value: null });
+  }
+}

@@ -1,0 +1,146 @@
+// Groups mentions into entities.
+// People: a full name (two or more words) is one entity; a shorter mention ("Zelensky", "Vance") joins the
+// full name that ends with it (or starts with it), whether that full name comes before or after; when several
+// full names share it, the nearest one written before it wins. Two people are never merged by their roles.
+// Organisations and places: same name up to case, a leading "the", and a small alias table (US = United States
+// = America); an acronym joins the name it stands for when the text spells it out ("… Organization (NATO)") or
+// when its letters are the initials of a longer name in the document.
+import type { EntityType, Mention } from '../types';
+import { aliasKey } from './lexicon';
+
+export interface NamedMention extends Mention {
+  type: 'person' | 'organization' | 'place';
+  /** The name as words: brackets, possessives and extra spaces removed ("Vladimir Putin"). */
+  name: string;
+}
+
+export interface MentionGroup {
+  type: EntityType;
+  mentions: NamedMention[];
+}
+
+const INITIAL = /^\p{Lu}\.?$/u;
+const ACRONYM = /^\p{Lu}(?:\.?\p{Lu}){1,7}\.?$/u;
+const INITIALS_SKIP = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le', '&', 'in', 'on']);
+
+/** "Donald J. Trump" and "Donald Trump" share a key: middle initials are left out. */
+function personKey(words: string[]): string {
+  return words.filter((w, i) => i === 0 || i === words.length - 1 || !INITIAL.test(w)).join(' ').toLowerCase();
+}
+
+export function groupPeople(mentions: NamedMention[]): MentionGroup[] {
+  const groups: MentionGroup[] = [];
+  const full = new Map<string, MentionGroup>();
+  const byLast = new Map<string, MentionGroup[]>();
+  const byFirst = new Map<string, MentionGroup[]>();
+  const add = (m: Map<string, MentionGroup[]>, k: string, g: MentionGroup): void => {
+    const list = m.get(k);
+    if (!list) m.set(k, [g]);
+    else if (!list.includes(g)) list.push(g);
+  };
+  const wordsOf = mentions.map((m) => m.name.split(' '));
+  mentions.forEach((m, i) => {
+    const ws = wordsOf[i];
+    if (ws.length < 2) return;
+    const key = personKey(ws);
+    let g = full.get(key);
+    if (!g) {
+      g = { type: 'person', mentions: [] };
+      full.set(key, g);
+      groups.push(g);
+      add(byLast, ws[ws.length - 1].toLowerCase(), g);
+      add(byFirst, ws[0].toLowerCase(), g);
+    }
+    g.mentions.push(m);
+  });
+  const alone = new Map<string, MentionGroup>();
+  mentions.forEach((m, i) => {
+    const ws = wordsOf[i];
+    if (ws.length >= 2) return;
+    const word = ws[0].toLowerCase();
+    const candidates = byLast.get(word) ?? byFirst.get(word);
+    let g: MentionGroup | undefined;
+    if (candidates?.length === 1) g = candidates[0];
+    else if (candidates) {
+      let bestStart = -1;
+      for (const c of candidates) {
+        const before = c.mentions.filter((x) => x.start < m.start).pop();
+        if (before && before.start > bestStart) { bestStart = before.start; g = c; }
+      }
+      g ??= candidates[0];
+    } else {
+      g = alone.get(word);
+      if (!g) {
+        g = { type: 'person', mentions: [] };
+        alone.set(word, g);
+        groups.push(g);
+      }
+    }
+    g.mentions.push(m);
+  });
+  return groups;
+}
+
+const stripThe = (s: string): string => s.replace(/^the\s+/i, '');
+const initialsOf = (name: string): string =>
+  name.split(/[\s\-]+/).filter((w) => w && !INITIALS_SKIP.has(w.toLowerCase())).map((w) => w[0]).join('').toUpperCase();
+
+/** Organisations and places. `text` is the whole document, to see "Name (ACRONYM)" written out. */
+export function groupOrgsAndPlaces(text: string, mentions: NamedMention[]): MentionGroup[] {
+  const keyOf = (m: NamedMention): string => aliasKey(stripThe(m.name).toLowerCase());
+  const redirect = new Map<string, string>();
+  // "the North Atlantic Treaty Organization (NATO)": the next mention, in brackets right after, is an acronym.
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i], b = mentions[i + 1];
+    if (/^\s*\(\s*$/.test(text.slice(a.end, b.start)) && text[b.end] === ')' && ACRONYM.test(b.text)) {
+      redirect.set(keyOf(b), keyOf(a));
+    }
+  }
+  const byInitials = new Map<string, string | null>();
+  for (const m of mentions) {
+    if (m.name.split(' ').length < 2) continue;
+    const ini = initialsOf(stripThe(m.name));
+    const key = keyOf(m);
+    if (ini.length < 2) continue;
+    const seen = byInitials.get(ini);
+    byInitials.set(ini, seen === undefined || seen === key ? key : null);
+  }
+  const groups = new Map<string, MentionGroup>();
+  const order: MentionGroup[] = [];
+  const votes = new Map<MentionGroup, Map<EntityType, number>>();
+  for (const m of mentions) {
+    let key = keyOf(m);
+    if (redirect.has(key)) key = redirect.get(key)!;
+    else if (ACRONYM.test(m.name)) {
+      const exp = byInitials.get(m.name.replace(/\./g, ''));
+      if (exp) key = exp;
+    }
+    let g = groups.get(key);
+    if (!g) {
+      g = { type: m.type, mentions: [] };
+      groups.set(key, g);
+      order.push(g);
+      votes.set(g, new Map());
+    }
+    g.mentions.push(m);
+    const v = votes.get(g)!;
+    v.set(m.type, (v.get(m.type) ?? 0) + 1);
+  }
+  for (const g of order) {
+    let best = 0;
+    for (const [t, n] of votes.get(g)!) if (n > best) { best = n; g.type = t; }
+    if ((votes.get(g)!.get(g.mentions[0].type) ?? 0) === best) g.type = g.mentions[0].type;
+  }
+  return order;
+}
+
+/** The fullest form: most words, then longest, then earliest. */
+export function fullestName(names: string[]): string {
+  let best = names[0];
+  let bestWords = best.split(' ').length;
+  for (const n of names) {
+    const w = n.split(' ').length;
+    if (w > bestWords || (w === bestWords && n.length > best.length)) { best = n; bestWords = w; }
+  }
+  return best;
+}

@@ -1,0 +1,48 @@
+// Money amounts: "£2.26 billion", "$300,000", "US$1.5 trillion", "€5m", "5 million dollars", "50 cents".
+import type { MoneyValue } from '../types';
+import { NUMBER, NUMBER_START, SCALE, scaledValue } from './numbers';
+import type { Found } from './found';
+
+const PREFIX_CURRENCIES: Record<string, string> = {
+  'US$': 'USD', 'USD': 'USD', 'A$': 'AUD', 'AU$': 'AUD', 'C$': 'CAD', 'CA$': 'CAD', 'NZ$': 'NZD', 'HK$': 'HKD',
+  'S$': 'SGD', 'R$': 'BRL', '$': 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₩': 'KRW',
+  '₺': 'TRY', '₴': 'UAH', '₪': 'ILS', 'CHF': 'CHF', 'EUR': 'EUR', 'GBP': 'GBP', 'JPY': 'JPY', 'Rs': 'INR', 'Rs.': 'INR',
+};
+const PREFIX = String.raw`US\$|USD|AU?\$|CA?\$|NZ\$|HK\$|S\$|R\$|\$|£|€|¥|₹|₽|₩|₺|₴|₪|CHF|EUR|GBP|JPY|Rs\.?`;
+// "$2.8 billion", "US$ 1.5 trillion", "£300,000", "€5m"
+const PREFIXED = new RegExp(String.raw`(?<![\p{L}\p{N}])(${PREFIX})[ \u00a0]?(${NUMBER})(${SCALE})?`, 'gu');
+
+const NAMED_CURRENCIES: [RegExp, string][] = [
+  [/^dollars?$/, 'USD'], [/^euros?$/, 'EUR'], [/^(?:pounds?(?: sterling)?|sterling)$/, 'GBP'], [/^yen$/, 'JPY'],
+  [/^(?:yuan|renminbi)$/, 'CNY'], [/^rupees?$/, 'INR'], [/^(?:roubles?|rubles?)$/, 'RUB'], [/^hryvnias?$/, 'UAH'],
+  [/^francs?$/, 'CHF'], [/^pesos?$/, 'MXN'], [/^won$/, 'KRW'], [/^(?:marks?|deutschmarks?)$/, 'DEM'], [/^(?:lire|lira)$/, 'ITL'],
+  [/^guilders?$/, 'NLG'], [/^shekels?$/, 'ILS'], [/^rand$/, 'ZAR'], [/^dinars?$/, 'DINAR'], [/^riyals?$/, 'SAR'],
+  [/^dirhams?$/, 'AED'], [/^cents?$/, 'USD'], [/^pence$/, 'GBP'], [/^(?:usd|eur|gbp)$/, ''],
+];
+const DOLLAR_QUALIFIERS: Record<string, string> = {
+  'us': 'USD', 'u.s.': 'USD', 'american': 'USD', 'canadian': 'CAD', 'australian': 'AUD', 'hong kong': 'HKD',
+  'new zealand': 'NZD', 'singapore': 'SGD', 'taiwan': 'TWD',
+};
+// "5 million dollars", "100 euros", "50 cents", "2 billion US dollars", "10 marks"
+const NAMED = new RegExp(String.raw`${NUMBER_START}(${NUMBER})(${SCALE})?[ \u00a0](?:(US|U\.S\.|American|Canadian|Australian|Hong Kong|New Zealand|Singapore|Taiwan)[ \u00a0])?(dollars?|euros?|pounds?(?: sterling)?|sterling|yen|yuan|renminbi|rupees?|roubles?|rubles?|hryvnias?|francs?|pesos?|won|deutschmarks?|marks|lire|lira|guilders?|shekels?|rand|dinars?|riyals?|dirhams?|cents?|pence|USD|EUR|GBP)\b`, 'gu');
+
+function namedCurrency(word: string, qualifier: string | undefined): string {
+  const lower = word.toLowerCase();
+  if (qualifier && /^dollars?$/.test(lower)) return DOLLAR_QUALIFIERS[qualifier.toLowerCase()] ?? 'USD';
+  for (const [re, code] of NAMED_CURRENCIES) if (re.test(lower)) return code || word.toUpperCase();
+  return word;
+}
+
+export function findMoney(text: string, out: Found<MoneyValue>[]): void {
+  for (const m of text.matchAll(PREFIXED)) {
+    const [all, symbol, digits, scale] = m;
+    const currency = PREFIX_CURRENCIES[symbol] ?? symbol;
+    out.push({ start: m.index, end: m.index + all.length, value: { kind: 'money', amount: scaledValue(digits, scale), currency } });
+  }
+  for (const m of text.matchAll(NAMED)) {
+    const [all, digits, scale, qualifier, word] = m;
+    let amount = scaledValue(digits, scale);
+    if (/^(?:cents?|pence)$/i.test(word)) amount = Number(`${amount}e-2`);
+    out.push({ start: m.index, end: m.index + all.length, value: { kind: 'money', amount, currency: namedCurrency(word, qualifier) } });
+  }
+}

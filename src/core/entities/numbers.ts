@@ -1,0 +1,46 @@
+// Number parsing shared by the money, date and quantity finders.
+
+/** Digits with optional thousands separators and decimals: "2.26", "300,000", "1,200.5". */
+export const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+/** Scale words and their abbreviations: "billion", "bn", "m" (attached only: "€5m"). */
+export const SCALE = String.raw`[ \u00a0]?(?:thousand|million|billion|trillion|mn|bn|tn)\b|(?:m|b|k)\b`;
+/** A number may not continue a word, a longer number or a code ("COVID-19", "1.2.3"). */
+export const NUMBER_START = String.raw`(?<![\p{L}\p{N}_.,\-/])`;
+
+const SCALES: Record<string, number> = {
+  thousand: 3, k: 3, million: 6, mn: 6, m: 6, billion: 9, bn: 9, b: 9, trillion: 12, tn: 12, hundred: 2, dozen: 0,
+};
+
+const NUMBER_WORDS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+};
+/** Number words from two upwards ("one" is too often a pronoun), optionally hyphenated: "twenty-five". */
+export const NUMBER_WORD = String.raw`(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Aa] dozen|[Aa] hundred`;
+
+/** "twenty-five" → 25, "a dozen" → 12; NaN when not a number word. */
+export function numberWordValue(text: string): number {
+  const t = text.toLowerCase().replace(/^a /, '');
+  const [tens, unit] = t.split('-');
+  const v = NUMBER_WORDS[tens];
+  if (v === undefined) return NaN;
+  return unit ? v + (NUMBER_WORDS[unit] ?? (unit === 'one' ? 1 : 0)) : v;
+}
+
+/**
+ * The value of digits times a scale word, computed through the decimal exponent so that
+ * "2.26" × billion is exactly 2260000000, not 2259999999.9999995.
+ */
+export function scaledValue(digits: string, scale: string | undefined): number {
+  const plain = digits.replace(/,/g, '');
+  const exp = scale ? SCALES[scale.trim().toLowerCase()] ?? 0 : 0;
+  return Number(`${plain}e${exp}`);
+}
+
+/** Value of a number that may be digits or a number word, times an optional scale. */
+export function amountOf(number: string, scale: string | undefined): number {
+  if (/^\d/.test(number)) return scaledValue(number, scale);
+  const base = numberWordValue(number);
+  return scale ? base * 10 ** (SCALES[scale.trim().toLowerCase()] ?? 0) : base;
+}

@@ -1,0 +1,150 @@
+// findEntities with the rule recogniser: the sample articles and hand-written general cases.
+import * as assert from 'assert';
+import { findEntities } from '../../../../src/core/entities';
+import { ruleNameRecognizer } from '../../../../src/core/entities/ruleNames';
+import { parseStructure } from '../../../../src/core/structure';
+import type { Entity, EntityType } from '../../../../src/core/types';
+import { assertSpan, readFixture, SAMPLE_ORIGINAL, SAMPLE_REWRITE } from '../../helpers';
+
+function entitiesOf(text: string): Entity[] {
+  const doc = parseStructure(text);
+  const entities = findEntities(doc, ruleNameRecognizer(doc));
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      assertSpan(text, m, `mention of ${e.id}`);
+      if (m.role) assertSpan(text, m.role, `role of ${e.id}`);
+    }
+  }
+  return entities;
+}
+const named = (es: Entity[], type: EntityType): string[] => es.filter((e) => e.type === type).map((e) => e.name);
+const find = (es: Entity[], name: string): Entity => {
+  const e = es.find((x) => x.name === name);
+  assert.ok(e, `entity "${name}" among ${es.map((x) => x.name).join(', ')}`);
+  return e;
+};
+
+describe('entities: sample 000 (original report)', () => {
+  const text = readFixture(SAMPLE_ORIGINAL);
+  const es = entitiesOf(text);
+  const people: [string, string[]][] = [
+    ['Volodymyr Zelensky', ['Ukrainian President']], ['Donald Trump', ['President']], ['JD Vance', ['US Vice-President']],
+    ['Keir Starmer', ['UK Prime Minister']], ['Jens Stoltenberg', ['NATO Secretary General']],
+    ['Vladimir Putin', ['Russian President']], ['Maria Zakharova', ['Foreign Ministry spokeswoman']],
+    ['Olaf Scholz', ['German Chancellor']], ['Emmanuel Macron', ['French President']], ['Mark Rutte', ['NATO chief']],
+  ];
+  it('finds each person exactly once, with the roles written with the name', () => {
+    const found = named(es, 'person');
+    for (const [name, roles] of people) {
+      assert.strictEqual(found.filter((n) => n === name).length, 1, `${name} once in ${found.join(', ')}`);
+      assert.deepStrictEqual(find(es, name).roles, roles, `roles of ${name}`);
+    }
+  });
+  it('keeps two heads of NATO apart', () => {
+    assert.notStrictEqual(find(es, 'Jens Stoltenberg').id, find(es, 'Mark Rutte').id);
+  });
+  it('groups surname, possessive and full-name mentions; spans exclude "’s" and roles', () => {
+    const z = find(es, 'Volodymyr Zelensky');
+    assert.ok(z.mentions.length >= 14, `${z.mentions.length} Zelensky mentions`);
+    assert.ok(z.mentions.every((m) => m.text === 'Volodymyr Zelensky' || m.text === 'Zelensky'));
+    assert.deepStrictEqual(z.aliases, ['Zelensky']);
+    assert.strictEqual(z.mentions[0].role?.text, 'Ukrainian President');
+    assert.strictEqual(z.id, 'person:volodymyr-zelensky');
+    const starmer = find(es, 'Keir Starmer');
+    assert.deepStrictEqual(starmer.mentions.map((m) => [m.text, m.role?.text]), [['Keir Starmer', 'UK Prime Minister'], ['Starmer', 'Prime Minister']]);
+  });
+  it('reads through the bracketed insertion “[Russian President Vladimir] Putin”', () => {
+    const putin = find(es, 'Vladimir Putin');
+    assert.deepStrictEqual(putin.mentions.map((m) => m.text), ['Vladimir] Putin', 'Putin']);
+    assert.strictEqual(putin.mentions[0].role?.text, 'Russian President');
+  });
+  it('finds the organisations and places', () => {
+    for (const org of ['NATO', 'Kremlin', 'BBC News']) assert.strictEqual(find(es, org).type, 'organization', org);
+    for (const place of ['Ukraine', 'US', 'United Kingdom', 'Russia', 'Europe', 'Washington', 'London', 'Kharkiv']) {
+      assert.strictEqual(find(es, place).type, 'place', place);
+    }
+    const uk = find(es, 'United Kingdom');
+    assert.deepStrictEqual(uk.aliases, ['UK']);
+  });
+  it('finds both money amounts with values, and the quantity', () => {
+    assert.deepStrictEqual(find(es, '£2.26 billion').value, { kind: 'money', amount: 2260000000, currency: 'GBP' });
+    assert.deepStrictEqual(find(es, '$2.8 billion').value, { kind: 'money', amount: 2800000000, currency: 'USD' });
+    assert.deepStrictEqual(find(es, '14 posts').value, { kind: 'quantity', amount: 14, unit: 'posts' });
+    assert.strictEqual(find(es, 'Friday').type, 'date');
+  });
+  it('sorts entities by first mention and gives unique ids', () => {
+    const firsts = es.map((e) => e.mentions[0].start);
+    assert.deepStrictEqual(firsts, [...firsts].sort((a, b) => a - b));
+    assert.strictEqual(new Set(es.map((e) => e.id)).size, es.length);
+    for (const e of es) for (let i = 1; i < e.mentions.length; i++) assert.ok(e.mentions[i - 1].start < e.mentions[i].start);
+  });
+});
+
+describe('entities: sample 001 (rewrite)', () => {
+  const es = entitiesOf(readFixture(SAMPLE_REWRITE));
+  it('finds the people without inventing any from the headlines', () => {
+    assert.deepStrictEqual(named(es, 'person').sort(), ['Donald Trump', 'Emmanuel Macron', 'JD Vance', 'Mark Rutte', 'Zelensky']);
+  });
+  it('groups the United States with US and dates the invasion', () => {
+    assert.deepStrictEqual(find(es, 'United States').aliases, ['US']);
+    assert.deepStrictEqual(find(es, 'February 24, 2022').value, { kind: 'date', iso: '2022-02-24' });
+    assert.strictEqual(find(es, 'February 24, 2022').mentions.length, 2);
+  });
+});
+
+describe('entities: general cases', () => {
+  it('attaches other role patterns and keeps honorifics out of roles', () => {
+    const es = entitiesOf('Labour leader Angela Rayner met Mr Sunak in Leeds. Later Mr. Sunak said he was pleased. Angela Rayner, the deputy prime minister, agreed.');
+    const rayner = find(es, 'Angela Rayner');
+    assert.deepStrictEqual(rayner.roles, ['Labour leader', 'deputy prime minister']);
+    const sunak = find(es, 'Sunak');
+    assert.strictEqual(sunak.type, 'person');
+    assert.deepStrictEqual(sunak.mentions.map((m) => m.role?.text), ['Mr', 'Mr.']);
+    assert.deepStrictEqual(sunak.roles, []);
+    assert.strictEqual(find(es, 'Leeds').type, 'place');
+  });
+  it('merges a later full name with earlier surname mentions', () => {
+    const es = entitiesOf('Talks stalled, Kovacs said on Monday. The minister, Petra Kovacs, flew to Vienna.');
+    const k = find(es, 'Petra Kovacs');
+    assert.deepStrictEqual(k.mentions.map((m) => m.text), ['Kovacs', 'Petra Kovacs']);
+  });
+  it('joins an acronym to its spelled-out name', () => {
+    const es = entitiesOf('The World Health Organization (WHO) warned on Tuesday. A WHO spokesman said more was needed.');
+    const who = find(es, 'World Health Organization');
+    assert.strictEqual(who.type, 'organization');
+    assert.deepStrictEqual(who.mentions.map((m) => m.text), ['World Health Organization', 'WHO', 'WHO']);
+  });
+  it('groups US, U.S. and America through the alias table', () => {
+    const es = entitiesOf('The US said no. Officials in the U.S. disagreed, and America waited. Britain and the UK are one.');
+    const us = es.filter((e) => e.type === 'place' && ['US', 'U.S.', 'America'].includes(e.name) || e.aliases.includes('US'));
+    assert.strictEqual(us.length, 1, JSON.stringify(es.map((e) => e.name)));
+    assert.strictEqual(us[0].mentions.length, 3);
+    assert.strictEqual(find(es, 'Britain').mentions.length, 2);
+  });
+  it('keeps offsets exact with CRLF, emoji and combining characters', () => {
+    const text = '👍🏽 Café\u0301 report\r\n\r\nGerman Chancellor Olaf Scholz 😀 visited Paris on Friday.\r\nScholz’s aides paid €5m.\r\n';
+    const es = entitiesOf(text);
+    const scholz = find(es, 'Olaf Scholz');
+    assert.deepStrictEqual(scholz.mentions.map((m) => m.text), ['Olaf Scholz', 'Scholz']);
+    assert.strictEqual(find(es, 'Paris').type, 'place');
+    assert.deepStrictEqual(find(es, '€5m').value, { kind: 'money', amount: 5000000, currency: 'EUR' });
+  });
+  it('finds nothing in text without entities', () => {
+    assert.deepStrictEqual(entitiesOf('it was a quiet day, and nothing much happened at all.'), []);
+    assert.deepStrictEqual(entitiesOf(''), []);
+  });
+  it('numbers ids that would collide', () => {
+    const es = findEntities(parseStructure('Alex Smith met Smith.'), [
+      { start: 0, end: 10, type: 'person' }, { start: 15, end: 20, type: 'organization' },
+    ]);
+    assert.deepStrictEqual(es.map((e) => e.id), ['person:alex-smith', 'organization:smith']);
+  });
+  it('trims possessives and punctuation from model spans', () => {
+    const text = 'Talks with NATO’s chief Mark Rutte’s team.';
+    const es = findEntities(parseStructure(text), [
+      { start: 11, end: 17, type: 'organization' }, { start: 24, end: 36, type: 'person' },
+    ]);
+    assert.deepStrictEqual(es.map((e) => [e.name, e.mentions[0].text]), [['NATO', 'NATO'], ['Mark Rutte', 'Mark Rutte']]);
+    assert.deepStrictEqual(es[1].roles, ['NATO’s chief']);
+  });
+});

@@ -1,0 +1,105 @@
+// Money, dates and quantities found by rules, with their parsed values.
+import * as assert from 'assert';
+import { findValueMentions } from '../../../../src/core/entities';
+
+/** [text, type, value] of every value mention in `text`. */
+const found = (text: string) => findValueMentions(text).map((f) => [text.slice(f.start, f.end), f.type, f.value] as const);
+const one = (text: string) => {
+  const all = found(text);
+  assert.strictEqual(all.length, 1, `exactly one value in ${JSON.stringify(text)}: ${JSON.stringify(all)}`);
+  return all[0];
+};
+
+describe('entities: money', () => {
+  const cases: [string, string, number, string][] = [
+    ['a £2.26 billion loan', '£2.26 billion', 2260000000, 'GBP'],
+    ['($2.8 billion)', '$2.8 billion', 2800000000, 'USD'],
+    ['grants of €5m each', '€5m', 5000000, 'EUR'],
+    ['debt of US$1.5 trillion', 'US$1.5 trillion', 1500000000000, 'USD'],
+    ['paid 5 million dollars', '5 million dollars', 5000000, 'USD'],
+    ['a house worth $300,000.', '$300,000', 300000, 'USD'],
+    ['it costs ¥100', '¥100', 100, 'JPY'],
+    ['fined 40 euros', '40 euros', 40, 'EUR'],
+    ['sold for 2 billion Canadian dollars', '2 billion Canadian dollars', 2000000000, 'CAD'],
+    ['up 50 cents', '50 cents', 0.5, 'USD'],
+    ['a £3bn deal', '£3bn', 3000000000, 'GBP'],
+  ];
+  for (const [text, span, amount, currency] of cases) {
+    it(`${JSON.stringify(text)} → ${amount} ${currency}`, () => {
+      const [t, type, value] = one(text);
+      assert.strictEqual(t, span);
+      assert.strictEqual(type, 'money');
+      assert.deepStrictEqual(value, { kind: 'money', amount, currency });
+    });
+  }
+});
+
+describe('entities: dates', () => {
+  const absolute: [string, string, string][] = [
+    ['launched on February 24, 2022.', 'February 24, 2022', '2022-02-24'],
+    ['on 24 February 2022 troops', '24 February 2022', '2022-02-24'],
+    ['since Feb. 24, 2022,', 'Feb. 24, 2022', '2022-02-24'],
+    ['in March 2021 the', 'March 2021', '2021-03'],
+    ['elected in 2022 after', '2022', '2022'],
+    ['dated 2022-02-24 here', '2022-02-24', '2022-02-24'],
+    ['on the 3rd of March, 2020', '3rd of March, 2020', '2020-03-03'],
+  ];
+  for (const [text, span, iso] of absolute) {
+    it(`${JSON.stringify(text)} → ${iso}`, () => {
+      const [t, type, value] = one(text);
+      assert.strictEqual(t, span);
+      assert.strictEqual(type, 'date');
+      assert.deepStrictEqual(value, { kind: 'date', iso });
+    });
+  }
+  const relative: [string, string][] = [
+    ['a meeting on Friday.', 'Friday'], ['we met last week', 'last week'], ['he said yesterday', 'yesterday'],
+    ['three days ago, she', 'three days ago'], ['on Monday morning', 'Monday morning'], ['due in September', 'September'],
+  ];
+  for (const [text, span] of relative) {
+    it(`${JSON.stringify(text)} → relative date "${span}"`, () => {
+      const [t, type, value] = one(text);
+      assert.strictEqual(t, span);
+      assert.strictEqual(type, 'date');
+      assert.strictEqual(value, null);
+    });
+  }
+  it('rejects impossible days and bare numbers', () => {
+    assert.deepStrictEqual(found('February 30, 2022'), [['February', 'date', null]]);
+    assert.deepStrictEqual(found('Room 2022 is free'), []);
+    assert.deepStrictEqual(found('You may go.'), []);
+  });
+});
+
+describe('entities: quantities', () => {
+  const cases: [string, string, number, string][] = [
+    ['a series of 14 posts on', '14 posts', 14, 'posts'],
+    ['sent 10,000 troops', '10,000 troops', 10000, 'troops'],
+    ['rose 50% in', '50%', 50, '%'],
+    ['fell 3.5 per cent', '3.5 per cent', 3.5, '%'],
+    ['a 20 km walk', '20 km', 20, 'km'],
+    ['home to 1.2 million people', '1.2 million people', 1200000, 'people'],
+    ['killing three people', 'three people', 3, 'people'],
+    ['Twenty-five students came', 'Twenty-five students', 25, 'students'],
+  ];
+  for (const [text, span, amount, unit] of cases) {
+    it(`${JSON.stringify(text)} → ${amount} ${unit}`, () => {
+      const [t, type, value] = one(text);
+      assert.strictEqual(t, span);
+      assert.strictEqual(type, 'quantity');
+      assert.deepStrictEqual(value, { kind: 'quantity', amount, unit });
+    });
+  }
+  it('does not count words that are not things ("2 of", "no one wants", "COVID-19 cases")', () => {
+    assert.deepStrictEqual(found('2 of them; no one wants peace; COVID-19 patients'), []);
+  });
+});
+
+describe('entities: value offsets', () => {
+  it('keeps exact UTF-16 offsets with CRLF, emoji and combining marks before the values', () => {
+    const text = 'Cafe\u0301 👍🏽 news\r\n\r\nOn Friday 😀 they paid £5m for 3 tonnes.\r\n';
+    const all = found(text);
+    assert.deepStrictEqual(all.map(([t]) => t), ['Friday', '£5m', '3 tonnes']);
+    for (const f of findValueMentions(text)) assert.ok(f.start >= 0 && f.end <= text.length);
+  });
+});
