@@ -4,9 +4,10 @@
   // eslint-disable-next-line no-undef
   const vscode = acquireVsCodeApi();
   document.getElementById('copy')?.addEventListener('click', () => vscode.postMessage({ type: 'copy' }));
-  for (const button of document.querySelectorAll('button.reveal')) {
-    button.addEventListener('click', () => {
-      const el = /** @type {HTMLElement} */ (button);
+  for (const link of document.querySelectorAll('a.reveal')) {
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      const el = /** @type {HTMLElement} */ (link);
       vscode.postMessage({ type: 'reveal', start: Number(el.dataset.start), end: Number(el.dataset.end) });
     });
   }

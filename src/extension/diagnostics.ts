@@ -18,6 +18,8 @@ export class DuplicateDiagnostics implements vscode.Disposable {
     this.disposables.push(
       store.onDidAnalyze((e) => this.update(e.document)),
       store.onDidForget((uri) => this.collection.delete(uri)),
+      // Severities may have changed: re-report every analysed document.
+      store.onDidChangeSettings(() => vscode.workspace.textDocuments.forEach((d) => this.update(d))),
     );
   }
 

@@ -52,3 +52,15 @@ export function formatIsoDate(iso: string): string {
   const words = [m[3] ? String(Number(m[3])) : '', month ?? '', m[1]].filter(Boolean).join(' ');
   return m[2] ? `${words} (${iso})` : words;
 }
+
+/**
+ * Backslash-escapes what Markdown could read as syntax (inline marks, links, HTML, entities, and a list,
+ * heading or quote marker at the start) and flattens line breaks, so untrusted text shows as written.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/[\\`*_{}[\]()<>!|~&]/g, '\\$&')
+    .replace(/^(\s*)([-+#]|\d+(?=[.)]))/, (_, space: string, marker: string) =>
+      /\d/.test(marker) ? `${space}${marker}\\` : `${space}\\${marker}`);
+}

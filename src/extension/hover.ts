@@ -1,9 +1,10 @@
 // Hover on a mention: who or what it is, the roles and other names, how often the article mentions it,
-// the parsed value, and the quotes of a person with links to them. Article text is escaped.
+// the parsed value, and the quotes of a person with links to them. Article text is escaped (escapeMarkdown
+// rather than appendText, whose non-breaking spaces would stop long quotes from wrapping), HTML is off.
 import * as vscode from 'vscode';
 import type { Entity, Quote } from '../core';
 import type { AnalysisStore } from './documents';
-import { TYPE_LABEL, countOf, formatValue, truncate } from './format';
+import { TYPE_LABEL, countOf, escapeMarkdown, formatValue, truncate } from './format';
 import type { Log } from './log';
 import type { AnalysisIndex } from './lookup';
 import { REVEAL_COMMAND, revealCommandUri } from './reveal';
@@ -43,14 +44,14 @@ function markdown(): vscode.MarkdownString {
 /** One "label: value" line, the value escaped. */
 function field(md: vscode.MarkdownString, label: string, value: string): void {
   md.appendMarkdown(`${label}: `);
-  md.appendText(value);
+  md.appendMarkdown(escapeMarkdown(value));
   md.appendMarkdown('  \n');
 }
 
 export function entityMarkdown(uri: vscode.Uri, entity: Entity, index: AnalysisIndex): vscode.MarkdownString {
   const md = markdown();
   md.appendMarkdown('**');
-  md.appendText(entity.name);
+  md.appendMarkdown(escapeMarkdown(entity.name));
   md.appendMarkdown(`** — ${TYPE_LABEL[entity.type]}  \n`);
   if (entity.roles.length) field(md, entity.roles.length === 1 ? 'Role' : 'Roles', entity.roles.join('; '));
   if (entity.aliases.length) field(md, 'Also written', entity.aliases.join(', '));
@@ -62,7 +63,7 @@ export function entityMarkdown(uri: vscode.Uri, entity: Entity, index: AnalysisI
     md.appendMarkdown(`\n\n---\n\n**${quotes.length > QUOTES_SHOWN ? `${QUOTES_SHOWN} of ${quotes.length} quotes` : countOf(quotes.length, 'quote')}**\n\n`);
     for (const q of quotes.slice(0, QUOTES_SHOWN)) {
       md.appendMarkdown('- ');
-      md.appendText(truncate(q.text, 140));
+      md.appendMarkdown(escapeMarkdown(truncate(q.text, 140)));
       md.appendMarkdown(` ([go to quote](${revealCommandUri(uri, q)}))\n`);
     }
   }
@@ -75,7 +76,7 @@ function quoteMarkdown(uri: vscode.Uri, quote: Quote, index: AnalysisIndex): vsc
   md.appendMarkdown('**Quote** — ');
   if (quote.speakerName) {
     md.appendMarkdown('said by ');
-    md.appendText(quote.speakerName);
+    md.appendMarkdown(escapeMarkdown(quote.speakerName));
     if (speaker?.mentions.length) md.appendMarkdown(` ([first mention](${revealCommandUri(uri, speaker.mentions[0])}))`);
   } else {
     md.appendMarkdown('speaker not identified');

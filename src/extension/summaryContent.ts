@@ -1,16 +1,12 @@
 // The Summarize view's HTML and the "copy as Markdown" text. No vscode import: unit-tested on its own.
 // Every piece of article text goes through escapeHtml / escapeMarkdown: an article is untrusted input.
 import type { Analysis } from '../core';
-import { TYPE_LABEL, countOf, formatValue } from './format';
+import { TYPE_LABEL, countOf, escapeMarkdown, formatValue } from './format';
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** Backslash-escapes the characters Markdown could read as syntax, so the text shows as written. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()<>#+!|~]/g, '\\$&').replace(/\s+/g, ' ');
-}
 
 interface Located {
   start: number;
@@ -72,10 +68,10 @@ export interface SummaryPage {
   scriptUri: string;
 }
 
-/** A button that asks the extension to reveal [start, end) in the article. */
+/** A link that asks the extension to reveal [start, end) in the article (a link, so long text wraps). */
 function revealButton(inner: string, at: Partial<Located>): string {
   if (at.start === undefined || at.end === undefined) return `<span>${inner}</span>`;
-  return `<button class="reveal" type="button" data-start="${at.start}" data-end="${at.end}">${inner}</button>`;
+  return `<a class="reveal" href="#" role="button" data-start="${at.start}" data-end="${at.end}">${inner}</a>`;
 }
 
 function section(heading: string, items: string[], empty: string): string {

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { escapeHtml, escapeMarkdown, parseSummaryMessage, summaryHtml, summaryMarkdown } from '../../../src/extension/summaryContent';
+import { escapeMarkdown } from '../../../src/extension/format';
+import { escapeHtml, parseSummaryMessage, summaryHtml, summaryMarkdown } from '../../../src/extension/summaryContent';
 import { ANALYSIS, TEXT } from './analysisFixture';
 
 const PAGE = { title: 'Article <1>.txt', cspSource: 'https://csp.example', nonce: 'abc123', styleUri: 'https://x/summary.css', scriptUri: 'https://x/summary.js' };
@@ -8,6 +9,10 @@ describe('summary view content', () => {
   it('escapes HTML and Markdown syntax', () => {
     assert.strictEqual(escapeHtml('<b a="1">&\'</b>'), '&#60;b a=&#34;1&#34;&#62;&#38;&#39;&#60;/b&#62;');
     assert.strictEqual(escapeMarkdown('*bold* [link](x) `c`\nnext'), '\\*bold\\* \\[link\\]\\(x\\) \\`c\\` next');
+    assert.strictEqual(escapeMarkdown('Tom &amp; <i>Jerry</i>'), 'Tom \\&amp; \\<i\\>Jerry\\</i\\>');
+    assert.strictEqual(escapeMarkdown('1. first'), '1\\. first');
+    assert.strictEqual(escapeMarkdown('- dash and # hash'), '\\- dash and # hash');
+    assert.strictEqual(escapeMarkdown("Vice-President's 2.5% rise"), "Vice-President's 2.5% rise", 'ordinary punctuation stays readable');
   });
 
   it('renders the page with a strict CSP, the nonce on its only script, and no raw article markup', () => {
@@ -20,7 +25,7 @@ describe('summary view content', () => {
     assert.ok(html.includes('Article &#60;1&#62;.txt'), 'the title is escaped');
   });
 
-  it('makes each summary sentence, person, quote and figure a button that reveals its span', () => {
+  it('makes each summary sentence, person, quote and figure a link that reveals its span', () => {
     const html = summaryHtml(ANALYSIS, PAGE);
     const targets = [...html.matchAll(/data-start="(\d+)" data-end="(\d+)"/g)].map((m) => TEXT.slice(Number(m[1]), Number(m[2])));
     assert.deepStrictEqual(targets, [ANALYSIS.summary.sentences[0].text, 'Ada Lovelace', '"We will pay $5 million,"', '$5 million']);
