@@ -162,8 +162,8 @@ export function scoreDocument(doc, predicted, tally) {
       const named = namedSourceBefore(doc, a.source[0][0]);
       if (named) {
         tally.pronoun++;
-        const last = p.speakerName?.trim().split(/\s+/).pop();
-        if (last && named.split(/[\s’']+/).includes(last)) tally.pronounRight++;
+        const last = p.speakerName?.trim().split(/[^\p{L}\p{N}]+/u).filter(Boolean).pop();
+        if (last && named.split(/[^\p{L}\p{N}]+/u).includes(last)) tally.pronounRight++;
       }
     }
   }

@@ -221,7 +221,9 @@ export function attribute(text: string, words: Word[], q: number): Attribution |
     if (w.kind === 'quote') continue;
     if (isAccordingTo(words, j)) return withSource(text, words, j, j + 1, sourceAfter(words, j + 2));
     if (!isCue(words, j)) continue;
-    return withSource(text, words, j, j, sourceBefore(words, j) ?? subjectBefore(words, j) ?? invertedAfter(words, j, q));
+    // Adjacent when only a comma, a colon or "that" stands between: Priebus said, “Probably.”
+    const adjacent = words.slice(j + 1, q).every((x) => x.text === ',' || x.text === ':' || x.lower === 'that' || /ly$/.test(x.lower));
+    return withSource(text, words, j, j, sourceBefore(words, j) ?? subjectBefore(words, j) ?? invertedAfter(words, j, q), adjacent);
   }
   // 3. A cue later in the sentence: "…” is what Trump told reporters.
   for (let j = q + 1; j < words.length; j++) {

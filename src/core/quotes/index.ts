@@ -44,12 +44,14 @@ export function findQuotes(doc: DocumentStructure, entities: Entity[]): Quote[] 
       quote.speaker = speaker.id;
       quote.speakerName = speaker.name;
       resolver.learn(attribution.source, speaker);
-    } else if (!attribution && previous && paragraph - previous.paragraph <= 1 && standsAlone(doc, d, sentenceIndex)) {
-      const p = previous.quote;
+    }
+    const inherits = !attribution && previous !== null && paragraph - previous.paragraph <= 1 && standsAlone(doc, d, sentenceIndex);
+    if (inherits) {
+      const p = previous!.quote;
       quote = { ...quote, speaker: p.speaker, speakerName: p.speakerName, source: p.source, cue: p.cue };
     }
     if (!quote.cue && !isSpeechOnItsOwn(d)) continue;
-    if (!attribution?.adjacent && isTitle(d)) continue;
+    if (!attribution?.adjacent && !inherits && isTitle(d)) continue;
     out.push(quote);
     if (quote.cue) previous = { quote, paragraph };
   }
