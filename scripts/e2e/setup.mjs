@@ -42,6 +42,15 @@ function npmProject(dir, manifest) {
   return dir;
 }
 
+/**
+ * This process's environment minus what `npm run` adds (npm_config_*, npm_package_*, NODE, ...). Under `npm test`
+ * those would configure the nested npm: npm_config_user_agent still names the outer Node 20, and code-server's
+ * postinstall reads its Node version from there ("code-server currently requires node v24").
+ */
+function withoutNpmRunEnv() {
+  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k) && k !== 'NODE'));
+}
+
 const installed = fs.existsSync(MARKER);
 const debs = [];
 if (!fs.existsSync(CHROMIUM)) debs.push('chromium');
@@ -85,7 +94,7 @@ if (!installed) {
       log,
       // Node 24 first on PATH makes npm (and so the postinstall's nested npm and node-gyp) run under it;
       // nodedir gives node-gyp the matching headers without a download.
-      env: { ...process.env, PATH: `${path.join(NODE_DIR, 'bin')}${path.delimiter}${process.env.PATH}`, npm_config_nodedir: NODE_DIR },
+      env: { ...withoutNpmRunEnv(), PATH: `${path.join(NODE_DIR, 'bin')}${path.delimiter}${process.env.PATH}`, npm_config_nodedir: NODE_DIR },
     });
     // The postinstall may have been skipped silently (e.g. by a stricter npm policy): check what it produces.
     const mustExist = [
