@@ -57,7 +57,7 @@ export class AnalysisStore implements vscode.Disposable {
       this.settingsChanged,
       vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.contentChanges.length) this.schedule(e.document, this.current.debounceMs);
+        if (e.contentChanges.length) this.schedule(e.document, this.typingDelay(e.document));
       }),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
       vscode.workspace.onDidChangeConfiguration((e) => {
@@ -96,6 +96,16 @@ export class AnalysisStore implements vscode.Disposable {
   /** The last state computed for the document, even if it has been edited since; never analyses. */
   latest(document: vscode.TextDocument): DocumentState | undefined {
     return this.isArticle(document) ? this.states.get(document.uri.toString()) : undefined;
+  }
+
+  /**
+   * How long to wait after a keystroke: the debounce setting, or twice what the last analysis of this document
+   * took when that is longer (up to 5 s), so a long article is not re-analysed between every few keystrokes.
+   */
+  private typingDelay(document: vscode.TextDocument): number {
+    const last = this.states.get(document.uri.toString());
+    const cost = last?.kind === 'analyzed' ? Math.min(5000, 2 * last.ms) : 0;
+    return Math.max(this.current.debounceMs, cost);
   }
 
   private schedule(document: vscode.TextDocument, delayMs: number): void {

@@ -61,10 +61,11 @@ describe('Fact Lens in VS Code', function () {
   });
 
   afterEach(async () => {
-    for (const key of ['highlight.person', 'duplicates.exactSeverity', 'maxFileSize']) await setSetting(key, undefined);
+    for (const key of ['highlight.person', 'duplicates.exactSeverity', 'maxFileSize', 'debounceMs']) await setSetting(key, undefined);
   });
 
   it('activates in under 50 ms', () => {
+    console.log(`    activation: ${api.activationMs.toFixed(2)} ms`);
     assert.ok(Number.isFinite(api.activationMs) && api.activationMs >= 0, `activationMs ${api.activationMs}`);
     assert.ok(api.activationMs < 50, `activation took ${api.activationMs.toFixed(1)} ms`);
   });
@@ -142,6 +143,31 @@ describe('Fact Lens in VS Code', function () {
       await vscode.commands.executeCommand('undo');
       await waitFor(() => document.getText() === before, 'undo to restore the original text');
       await vscode.commands.executeCommand('workbench.action.files.revert');
+    });
+  });
+
+  describe('while typing', () => {
+    it('re-analyses after the debounce delay, once per version', async () => {
+      await setSetting('debounceMs', 1000);
+      const editor = await openFixture(ORIGINAL);
+      const document = editor.document;
+      const uri = document.uri;
+      const before = await waitFor(() => api.getState(uri), 'the analysis');
+      assert.strictEqual(api.getState(uri), before, 'the analysis is cached for the version');
+      assert.deepStrictEqual(ourDiagnostics(uri), []);
+      const firstLine = document.lineAt(0).text;
+      const end = document.lineAt(document.lineCount - 1).range.end;
+      assert.ok(await editor.edit((b) => b.insert(end, `\n${firstLine}`)));
+      const copyLine = document.lineCount - 1;
+      assert.deepStrictEqual(ourDiagnostics(uri), [], 'nothing is reported before the debounce delay');
+      const [diagnostic] = await waitFor(() => { const d = ourDiagnostics(uri); return d.length === 1 && d; }, 'the new copy to be reported', 5000);
+      assert.strictEqual(diagnostic.range.start.line, copyLine);
+      assert.strictEqual(diagnostic.relatedInformation?.[0].location.range.start.line, 0);
+      assert.notStrictEqual(api.getState(uri), before, 'a new version gets a new analysis');
+      await vscode.commands.executeCommand('undo');
+      await waitFor(() => ourDiagnostics(uri).length === 0, 'the report to go with the undo', 5000);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+      await setSetting('debounceMs', undefined);
     });
   });
 
