@@ -10,8 +10,8 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSplit, score } from '../bench/lib/conll.mjs';
-import { extractFeatures, WORD_FEATURES, CONTEXT_FEATURES } from '../src/core/ner/features.ts';
-import { LABEL_COUNT, labelsToSpans, viterbi, begin, inside, TYPES } from '../src/core/ner/labels.ts';
+import { extractFeatures, WORD_FEATURES, CONTEXT_FEATURES, Cap, Mode } from '../src/core/ner/features.ts';
+import { LABEL_COUNT, labelsToSpans, viterbi, begin, inside, isInside, TYPES } from '../src/core/ner/labels.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, 'src/core/ner/model.data.ts');
@@ -39,11 +39,13 @@ const isAllCaps = (w) => /\p{Lu}/u.test(w) && !/\p{Ll}/u.test(w);
 /**
  * Tagger examples of a split: per document the features and the gold BIO label of every tagger token
  * (projected from the CoNLL words by character offsets; a CoNLL word cut in pieces gives I- to the
- * rest). With `augment`, ALL CAPS sentences come again in Title Case, as extra examples.
+ * rest). With augment 'extra', ALL CAPS sentences come again in Title Case, as extra examples; with
+ * 'replace', documents have their ALL CAPS sentences in Title Case instead (a check of headline text).
  */
-function prepare(split, augment) {
+function prepare(split, augment, priorOf) {
   const docs = [];
-  for (const doc of split.docs) {
+  for (const [docIndex, doc] of split.docs.entries()) {
+    const prior = priorOf(docIndex);
     const sentenceStarts = doc.sentences.map((s) => s.start - doc.start);
     // Per character: 1 + label of the CoNLL word starting there, or of the word covering it (as I-).
     const charLabel = new Uint8Array(doc.text.length);
@@ -67,9 +69,16 @@ function prepare(split, augment) {
       capsSentence.push(letters.length >= 2 && letters.filter(isAllCaps).length >= 0.6 * letters.length);
     }
     const build = (text, onlySentences) => {
-      const f = extractFeatures(text, sentenceStarts);
+      const f = extractFeatures(text, sentenceStarts, prior);
       const gold = new Uint8Array(f.tokens.count);
       for (let i = 0; i < f.tokens.count; i++) gold[i] = charLabel[f.tokens.starts[i]];
+      // The tagger labels plain tokens O whatever their context; the rare name holding one is cut there
+      // in the gold labels too, or the perceptron would keep pushing transitions it can never reach.
+      for (let i = 0; i < f.tokens.count; i++) {
+        if (!f.plain[i] || !gold[i]) continue;
+        gold[i] = 0;
+        if (i + 1 < f.tokens.count && isInside(gold[i + 1])) gold[i + 1] -= 1;
+      }
       const ranges = [];
       let sentence = -1;
       for (let i = 0; i < f.tokens.count; ) {
@@ -82,8 +91,8 @@ function prepare(split, augment) {
       }
       return { f, gold, ranges, base: doc.start };
     };
-    docs.push(build(doc.text, null));
-    if (augment && capsSentence.some(Boolean)) {
+    if (augment !== 'replace') docs.push(build(doc.text, null));
+    if (augment) {
       let text = doc.text;
       doc.sentences.forEach((s, si) => {
         if (!capsSentence[si]) return;
@@ -91,10 +100,37 @@ function prepare(split, augment) {
         const line = doc.text.slice(from, from + s.words.join(' ').length).replace(/\S+/g, (w) => (isAllCaps(w) ? titleCase(w) : w));
         text = text.slice(0, from) + line + text.slice(from + line.length);
       });
-      docs.push(build(text, capsSentence));
+      docs.push(build(text, augment === 'replace' ? null : capsSentence));
     }
   }
   return docs;
+}
+
+/**
+ * Case counts of lower-case forms in normal prose, not at sentence starts: hash → [lower, capitalised],
+ * for the documents that `take(docIndex)` accepts.
+ */
+function caseCounts(split, take) {
+  const counts = new Map();
+  split.docs.forEach((doc, di) => {
+    if (!take(di)) return;
+    const f = extractFeatures(doc.text, doc.sentences.map((s) => s.start - doc.start), () => 0);
+    for (let i = 0; i < f.tokens.count; i++) {
+      if (f.tokens.sentenceStart[i] || f.modes[i] !== Mode.Normal) continue;
+      const w = f.words[i];
+      if (w.cap === Cap.None || w.cap === Cap.Mixed) continue;
+      let c = counts.get(w.lowerHash);
+      if (!c) counts.set(w.lowerHash, (c = [0, 0]));
+      c[w.cap === Cap.Lower ? 0 : 1]++;
+    }
+  });
+  return counts;
+}
+/** The CasePrior of some counts: 1 mostly lower case, 2 mostly capitalised, 0 unseen. */
+function priorFrom(counts) {
+  const prior = (h) => { const c = counts.get(h); return c ? (c[0] > c[1] ? 1 : 2) : 0; };
+  prior.counts = counts;
+  return prior;
 }
 
 /** Feature rows: every feature hash seen in training gets a row of L weights; -1 for no row. */
@@ -153,9 +189,16 @@ const t0 = Date.now();
 const trainSplit = loadSplit('eng.train');
 const devSplit = loadSplit('eng.testa');
 if (!trainSplit || !devSplit) { console.log('CoNLL-2003 data not found (set FACTLENS_DATA); nothing trained.'); process.exit(0); }
-const trainDocs = prepare(trainSplit, true);
+// Training documents see a case prior counted on the other half of the training set, so that it looks
+// like it will on new text (a name of this document is not in it just because the document has it).
+const foldPriors = [0, 1].map((k) => priorFrom(caseCounts(trainSplit, (di) => di % 2 !== k)));
+const fullPrior = priorFrom(caseCounts(trainSplit, () => true));
+const zero = () => 0;
+const trainDocs = prepare(trainSplit, 'extra', process.env.NER_NO_PRIOR ? () => zero : (di) => foldPriors[di % 2]);
 for (const d of trainDocs) d.rows = rowsFor(d.f, true);
-const devDocs = prepare(devSplit, false);
+const devDocs = prepare(devSplit, null, process.env.NER_NO_PRIOR ? () => zero : () => fullPrior);
+const devTitleDocs = prepare(devSplit, 'replace', process.env.NER_NO_PRIOR ? () => zero : () => fullPrior);
+for (const d of devTitleDocs) d.rows = rowsFor(d.f, false);
 for (const d of devDocs) d.rows = rowsFor(d.f, false);
 const R = rowHash.length;
 console.log(`features: ${R} rows, ${trainDocs.length} training documents, prepared in ${Date.now() - t0} ms`);
@@ -246,6 +289,7 @@ for (let iter = 0; iter < 10; iter++) {
 keep.sort((a, b) => (rowHash[a] >>> 0) - (rowHash[b] >>> 0));
 const bytes = [];
 const u32 = (v) => bytes.push(v & 255, (v >>> 8) & 255, (v >>> 16) & 255, (v >>> 24) & 255);
+const varint = (v) => { do { const b = v % 128; v = Math.floor(v / 128); bytes.push(v ? b | 128 : b); } while (v); };
 const f32 = (v) => { const b = new Uint8Array(new Float32Array([v]).buffer); bytes.push(...b); };
 u32(0x314e4c46); u32(keep.length);
 for (let y = 0; y < L; y++) f32(last.start[y]);
@@ -253,9 +297,8 @@ for (let k = 0; k < L * L; k++) f32(last.trans[k]);
 for (let k = 0; k < 256; k++) f32(codebook[k]);
 let prevHash = 0;
 for (const r of keep) {
-  let gap = (rowHash[r] >>> 0) - prevHash;
+  varint((rowHash[r] >>> 0) - prevHash);
   prevHash = rowHash[r] >>> 0;
-  do { const b = gap % 128; gap = Math.floor(gap / 128); bytes.push(gap ? b | 128 : b); } while (gap);
 }
 const q = new Float64Array(R * L);
 for (const r of keep) for (let y = 0; y < L; y++) {
@@ -269,8 +312,15 @@ for (const r of exact.sort((a, b) => rowIndex.get(a) - rowIndex.get(b))) {
   u32(rowIndex.get(r));
   for (let y = 0; y < L; y++) { f32(last.w[r * L + y]); q[r * L + y] = Math.fround(last.w[r * L + y]); }
 }
-console.log(`kept ${keep.length} of ${R} features (${exact.length} exact); model ${bytes.length} bytes`);
+for (const value of [1, 2]) {
+  const hashes = [...fullPrior.counts.keys()].filter((h) => fullPrior(h) === value).map((h) => h >>> 0).sort((a, b) => a - b);
+  u32(hashes.length);
+  let prev = 0;
+  for (const h of hashes) { varint(h - prev); prev = h; }
+}
+console.log(`kept ${keep.length} of ${R} features (${exact.length} exact), case prior of ${fullPrior.counts.size} forms; model ${bytes.length} bytes`);
 console.log(`eng.testa with the coded weights: ${fmt(evaluate(devDocs, devSplit, q, last.trans, last.start))}`);
+console.log(`eng.testa, ALL CAPS lines in Title Case: ${fmt(evaluate(devTitleDocs, devSplit, q, last.trans, last.start))}`);
 const b64 = Buffer.from(Uint8Array.from(bytes)).toString('base64');
 writeFileSync(OUT, `// GENERATED by scripts/train-ner.mjs from CoNLL-2003 eng.train (${EPOCHS} epochs, ${keep.length} features). Do not edit.\n` +
   `// Layout: see model.ts.\nexport const MODEL_BASE64 =\n  '${b64}';\n`);

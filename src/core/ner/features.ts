@@ -8,12 +8,12 @@ import { hashString, mix } from './hash';
 import { tokenizeForTagger, type TaggerTokens } from './tokens';
 
 export const WORD_FEATURES = 10;
-export const CONTEXT_FEATURES = 17;
+export const CONTEXT_FEATURES = 18;
 
 /** Capitalisation of a word. */
-const enum Cap { None = 0, Lower = 1, Initial = 2, AllCaps = 3, Mixed = 4 }
+export const enum Cap { None = 0, Lower = 1, Initial = 2, AllCaps = 3, Mixed = 4 }
 /** How a sentence is written: normal prose, ALL CAPS (CoNLL headlines, tables) or Title Case. */
-const enum Mode { Normal = 0, Caps = 1, Title = 2 }
+export const enum Mode { Normal = 0, Caps = 1, Title = 2 }
 
 /** A lower-case form, shared by its spellings; `seen` says how the current document writes it. */
 interface LowerForm {
@@ -21,6 +21,13 @@ interface LowerForm {
   /** Bit 1: capitalised in normal prose (not at a sentence start); bit 2: in lower case. */
   seen: number;
 }
+
+/**
+ * How the training text usually writes a lower-case form (given its hash): 0 never seen, 1 mostly in
+ * lower case, 2 mostly capitalised. Tells ordinary words from names in ALL CAPS and Title Case
+ * headlines and at sentence starts.
+ */
+export type CasePrior = (lowerHash: number) => number;
 
 /** What the tagger knows about one spelling. */
 export interface Word {
@@ -30,6 +37,11 @@ export interface Word {
   shapeHash: number;
   suffix3: number;
   form: LowerForm;
+  /** Punctuation that never belongs to a name (brackets, quotes, commas...). */
+  closed: boolean;
+  /** CasePrior value, and the prior it comes from (the word cache outlives a training fold). */
+  prior: number;
+  priorOf: CasePrior | null;
   /** WORD_FEATURES hashes. */
   features: Int32Array;
   /** The model's summed weights for the word features, filled in by the tagger. */
@@ -47,13 +59,15 @@ export interface DocumentFeatures {
   plain: Uint8Array;
   /** CONTEXT_FEATURES hashes per token. */
   contextFeatures: Int32Array;
+  /** Per token: how its sentence is written (Mode). */
+  modes: Uint8Array;
 }
 
 // Template seeds: every feature hash starts from its template's number.
 const enum T {
   Bias = 1, Lower, Exact, Shape, Prefix2, Prefix3, Suffix2, Suffix3, Suffix4, CapLength,
   Prev, Next, Prev2, Next2, PrevLower, LowerNext, PrevShapes, ShapesNext, PrevWordShape, ShapeNextWord,
-  Caps3, Position, DocCase, PrevSuffix3, NextSuffix3, PrevPrevShapes, ShapesNextNext,
+  Caps3, Position, DocCase, PrevSuffix3, NextSuffix3, PrevPrevShapes, ShapesNextNext, Prior,
 }
 
 const BOUNDARY = hashString('<s>', 0);
@@ -127,13 +141,14 @@ export function wordFor(raw: string): Word {
     hashString(lower.slice(-4), T.Suffix4),
     mix(T.CapLength, cap * 16 + (length > 12 ? 12 : length)),
   );
-  w = { cap, length, lowerHash, shapeHash, suffix3, form, features, scores: null };
+  const closed = cap === Cap.None && /^[()[\]{}"“”«»,;:!?'‘’]$/.test(raw);
+  w = { cap, length, lowerHash, shapeHash, suffix3, form, closed, prior: 0, priorOf: null, features, scores: null };
   words.set(raw, w);
   return w;
 }
 
 /** Tokenises a document and hashes the features of every token. */
-export function extractFeatures(text: string, sentenceStarts: readonly number[]): DocumentFeatures {
+export function extractFeatures(text: string, sentenceStarts: readonly number[], casePrior: CasePrior): DocumentFeatures {
   const tokens = tokenizeForTagger(text, sentenceStarts);
   const n = tokens.count;
   const starts = tokens.starts;
@@ -141,7 +156,10 @@ export function extractFeatures(text: string, sentenceStarts: readonly number[])
   const sentenceStart = tokens.sentenceStart;
   const doc = documentCount++;
   const ws: Word[] = new Array(n);
-  for (let i = 0; i < n; i++) ws[i] = wordFor(text.slice(starts[i], ends[i]));
+  for (let i = 0; i < n; i++) {
+    const w = (ws[i] = wordFor(text.slice(starts[i], ends[i])));
+    if (w.priorOf !== casePrior) { w.prior = casePrior(w.lowerHash); w.priorOf = casePrior; }
+  }
 
   // Sentence modes, and how each lower-case form is written in the document's normal prose (not at a
   // sentence start): capitalised, lower case, or both. This tells a name in an ALL CAPS or Title Case
@@ -184,7 +202,7 @@ export function extractFeatures(text: string, sentenceStarts: readonly number[])
     const p = hasPrev ? ws[i - 1] : null;
     const q = hasNext ? ws[i + 1] : null;
     const cap = w.cap;
-    if (cap <= Cap.Lower && hasPrev && (p as Word).cap <= Cap.Lower && (!q || q.cap <= Cap.Lower)) { plain[i] = 1; continue; }
+    if (w.closed || (cap <= Cap.Lower && hasPrev && (p as Word).cap <= Cap.Lower && (!q || q.cap <= Cap.Lower))) { plain[i] = 1; continue; }
     const hasPrev2 = i - 1 > sentenceFirst;
     const hasNext2 = hasNext && i + 2 < n && !sentenceStart[i + 2];
     const prevLower = p ? p.lowerHash : BOUNDARY;
@@ -216,6 +234,7 @@ export function extractFeatures(text: string, sentenceStarts: readonly number[])
     contextFeatures[o + 14] = mix(T.NextSuffix3, q ? q.suffix3 : BOUNDARY);
     contextFeatures[o + 15] = mix(mix(T.PrevPrevShapes, prev2Shape), mix(prevShape, shape));
     contextFeatures[o + 16] = mix(mix(T.ShapesNextNext, shape), mix(nextShape, next2Shape));
+    contextFeatures[o + 17] = mix(T.Prior, ((w.prior * 8 + cap) * 4 + m) * 2 + first);
   }
-  return { tokens, words: ws, plain, contextFeatures };
+  return { tokens, words: ws, plain, contextFeatures, modes: mode };
 }

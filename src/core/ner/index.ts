@@ -2,6 +2,7 @@
 // over hashed word, shape, affix, context and document features, decoded by Viterbi over BIO labels.
 // Trained by scripts/train-ner.mjs on CoNLL-2003; see docs/model.md.
 import type { DocumentStructure, NameRecognizer, NameSpan } from '../types';
+import { harmoniseTypes } from './consistency';
 import { CONTEXT_FEATURES, WORD_FEATURES, extractFeatures } from './features';
 import { LABEL_COUNT, labelsToSpans, viterbi } from './labels';
 import { MODEL_BASE64 } from './model.data';
@@ -19,7 +20,7 @@ export function loadNerModel(): NerModel {
 export function recognizeNames(text: string, sentenceStarts: readonly number[]): NameSpan[] {
   const m = loadNerModel();
   const L = LABEL_COUNT;
-  const f = extractFeatures(text, sentenceStarts);
+  const f = extractFeatures(text, sentenceStarts, m.casePrior);
   const n = f.tokens.count;
   if (!n) return [];
   const w = m.weights;
@@ -55,7 +56,7 @@ export function recognizeNames(text: string, sentenceStarts: readonly number[]):
     viterbi(emissions, m.transitions, m.start, i, j, labels, back);
     i = j;
   }
-  return labelsToSpans(f.tokens.starts, f.tokens.ends, labels, n);
+  return harmoniseTypes(text, labelsToSpans(f.tokens.starts, f.tokens.ends, labels, n));
 }
 
 /** The NameRecognizer of the engine: sentences from the document structure, names from the model. */

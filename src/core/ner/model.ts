@@ -10,6 +10,9 @@
 //   u8[rows * L] emission weight codes, in the order of the hashes
 //   u32     exact: rows stored exactly (their weights are large and fire often: coding errors there
 //           would shift every score); then per row u32 row index and f32[L] weights
+//   2 lists (lower-case forms usually written in lower case, then usually capitalised in eng.train):
+//           u32 count, then varint gaps between ascending unsigned hashes
+import type { CasePrior } from './features';
 import { LABEL_COUNT } from './labels';
 
 export interface NerModel {
@@ -21,6 +24,7 @@ export interface NerModel {
   /** Open-addressing table, two entries a slot (one cache line holds eight): feature hash, row + 1 (0 = empty). */
   slots: Int32Array;
   mask: number;
+  casePrior: CasePrior;
   /** One bit per hash value's bits 12..31 (a one-hash Bloom filter, 128 KB): most absent features stop here. */
   present: Int32Array;
 }
@@ -51,6 +55,11 @@ export function readModel(bytes: Uint8Array): NerModel {
   if (view.getUint32(0, true) !== 0x314e4c46) throw new Error('ner model: bad magic');
   const rows = view.getUint32(4, true);
   let p = 8;
+  const varint = (): number => {
+    let value = 0, shift = 0, b: number;
+    do { b = bytes[p++]; value += (b & 127) * 2 ** shift; shift += 7; } while (b & 128);
+    return value;
+  };
   const start = new Float64Array(L);
   for (let y = 0; y < L; y++, p += 4) start[y] = view.getFloat32(p, true);
   const transitions = new Float64Array(L * L);
@@ -66,9 +75,7 @@ export function readModel(bytes: Uint8Array): NerModel {
   const present = new Int32Array(1 << 15);
   let hash = 0;
   for (let r = 0; r < rows; r++) {
-    let gap = 0, shift = 0, b: number;
-    do { b = bytes[p++]; gap += (b & 127) * 2 ** shift; shift += 7; } while (b & 128);
-    hash = (hash + gap) >>> 0;
+    hash = (hash + varint()) >>> 0;
     let slot = slotOf(hash | 0) & mask;
     while (slots[2 * slot + 1]) slot = (slot + 1) & mask;
     slots[2 * slot] = hash | 0;
@@ -85,8 +92,19 @@ export function readModel(bytes: Uint8Array): NerModel {
     p += 4;
     for (let y = 0; y < L; y++, p += 4) weights[row * L + y] = view.getFloat32(p, true);
   }
+  const priors = new Map<number, number>();
+  for (let value = 1; value <= 2; value++) {
+    const count = view.getUint32(p, true);
+    p += 4;
+    let h = 0;
+    for (let k = 0; k < count; k++) {
+      h = (h + varint()) >>> 0;
+      priors.set(h | 0, value);
+    }
+  }
   if (p !== bytes.byteLength) throw new Error('ner model: bad length');
-  return { rows, start, transitions, weights, slots, mask, present };
+  const casePrior: CasePrior = (lowerHash) => priors.get(lowerHash) ?? 0;
+  return { rows, start, transitions, weights, slots, mask, present, casePrior };
 }
 
 /** Feature hashes are already well mixed; a cheap second mix spreads sequential template seeds. */
