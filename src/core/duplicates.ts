@@ -15,19 +15,23 @@
 // Each later copy is reported once, against its earliest original.
 import type { Duplicate, Paragraph } from './types';
 
-// Measured on PolNeAR train paragraphs (tune script in the duplicates benchmark): copies with one to
-// three words substituted, added or removed, and commas dropped, score 0.85 in the median and 0.45 or
-// more in 97.7% of cases (91% for paragraphs under 25 words); adjacent paragraphs of one article score
-// 0 in the median and above 0.45 in 0.06% of cases, mostly real re-uses (a headline repeated as lede).
+// Chosen on PolNeAR train paragraphs: copies with one to three words substituted, added or removed (and
+// half of them with commas dropped) score 0.85 in the median and 0.45 or more in 97.7% of cases (91% for
+// paragraphs under 25 words); adjacent paragraphs of one article score 0 in the median and 0.45 or more
+// in 0.06% of cases, on inspection mostly real re-uses (a headline repeated as the lede). Recall and
+// precision on planted copies: bench/duplicates.bench.mjs.
 export const DEFAULT_NEAR_DUPLICATE_THRESHOLD = 0.45;
 export const MIN_EXACT_WORDS = 3;
 export const MIN_NEAR_WORDS = 8;
 
-// 32 bands of 2 rows: a pair at Jaccard 0.45 becomes a candidate with probability 1 - (1 - 0.45²)^32 >
-// 0.999, at 0.3 with 0.95; unrelated news paragraphs (Jaccard ~0.02) rarely collide.
-const BANDS = 32;
+// 24 bands of 2 rows: a pair at Jaccard 0.45 becomes a candidate with probability 1 - (1 - 0.45²)^24 =
+// 0.995, at 0.4 with 0.985, at 0.3 with 0.9; unrelated news paragraphs (Jaccard ~0.02) rarely collide.
+const BANDS = 24;
 const ROWS = 2;
 const HASHES = BANDS * ROWS;
+// At most this many earlier paragraphs are compared per bucket, so that a text made of thousands of
+// near-identical paragraphs stays linear (its copies are then matched to a recent rather than the first one).
+const MAX_BUCKET_SCAN = 64;
 
 const WORD = /[\p{L}\p{N}]+(?:\p{M}+[\p{L}\p{N}]*)*/gu;
 const QUOTE_MARKS = /[‘’‚‛′"“”„‟″«»‹›`´]/g;
@@ -38,33 +42,34 @@ function foldedText(text: string): string {
   return text.toLowerCase().replace(QUOTE_MARKS, "'").replace(WHITE_SPACE, ' ').trim();
 }
 
-/** 32-bit FNV-1a of a word, lower-cased code unit by code unit. */
+/** 32-bit FNV-1a of a word (the text is already lower-cased). */
 function wordHash(word: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) {
-    let c = word.charCodeAt(i);
-    if (c >= 65 && c <= 90) c += 32;
-    h = Math.imul(h ^ c, 0x01000193);
-  }
-  return h >>> 0;
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return h;
 }
+
+let wordBuffer = new Int32Array(256); // reused between paragraphs
 
 /** The distinct word-bigram hashes of a folded text, sorted ascending. */
-function shingles(folded: string): Uint32Array {
-  const words: number[] = [];
+function shingles(folded: string): Int32Array {
+  let n = 0;
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = WORD.exec(folded))) words.push(wordHash(m[0]));
-  if (words.length < 2) return new Uint32Array(0);
-  const out = new Uint32Array(words.length - 1);
-  for (let i = 1; i < words.length; i++) out[i - 1] = (Math.imul(words[i - 1], 0x9e3779b1) ^ words[i]) >>> 0;
+  while ((m = WORD.exec(folded))) {
+    if (n === wordBuffer.length) { const grown = new Int32Array(n * 2); grown.set(wordBuffer); wordBuffer = grown; }
+    wordBuffer[n++] = wordHash(m[0]);
+  }
+  if (n < 2) return new Int32Array(0);
+  const out = new Int32Array(n - 1);
+  for (let i = 1; i < n; i++) out[i - 1] = Math.imul(wordBuffer[i - 1], 0x9e3779b1) ^ wordBuffer[i];
   out.sort();
-  let n = 0;
-  for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[i - 1]) out[n++] = out[i];
-  return out.subarray(0, n);
+  let distinct = 0;
+  for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[i - 1]) out[distinct++] = out[i];
+  return out.subarray(0, distinct);
 }
 
-function jaccard(a: Uint32Array, b: Uint32Array): number {
+function jaccard(a: Int32Array, b: Int32Array): number {
   let i = 0, j = 0, common = 0;
   while (i < a.length && j < b.length) {
     if (a[i] === b[j]) { common++; i++; j++; } else if (a[i] < b[j]) i++; else j++;
@@ -72,23 +77,26 @@ function jaccard(a: Uint32Array, b: Uint32Array): number {
   return common / (a.length + b.length - common);
 }
 
-// Fixed odd multipliers and offsets for the MinHash permutations h_i(x) = (x * A_i + B_i) mod 2^32.
-const MUL = new Uint32Array(HASHES);
-const ADD = new Uint32Array(HASHES);
+// Fixed odd multipliers and offsets for the MinHash permutations h_i(x) = x * A_i + B_i (mod 2^32),
+// compared as signed 32-bit integers (any fixed order of the values will do, and int32 stays unboxed).
+const MUL = new Int32Array(HASHES);
+const ADD = new Int32Array(HASHES);
 {
   let seed = 0x2545f491;
-  const next = (): number => { seed ^= seed << 13; seed ^= seed >>> 17; seed ^= seed << 5; return seed >>> 0; };
+  const next = (): number => { seed ^= seed << 13; seed ^= seed >>> 17; seed ^= seed << 5; return seed | 0; };
   for (let i = 0; i < HASHES; i++) { MUL[i] = next() | 1; ADD[i] = next(); }
 }
 
-function minHash(set: Uint32Array): Uint32Array {
-  const sig = new Uint32Array(HASHES).fill(0xffffffff);
-  for (let s = 0; s < set.length; s++) {
-    const x = set[s];
-    for (let i = 0; i < HASHES; i++) {
-      const h = (Math.imul(x, MUL[i]) + ADD[i]) >>> 0;
-      if (h < sig[i]) sig[i] = h;
+function minHash(set: Int32Array): Int32Array {
+  const sig = new Int32Array(HASHES);
+  for (let i = 0; i < HASHES; i++) {
+    const a = MUL[i], b = ADD[i];
+    let min = 0x7fffffff;
+    for (let s = 0; s < set.length; s++) {
+      const h = (Math.imul(set[s], a) + b) | 0;
+      if (h < min) min = h;
     }
+    sig[i] = min;
   }
   return sig;
 }
@@ -122,33 +130,76 @@ export function findDuplicates(paragraphs: Paragraph[], threshold = DEFAULT_NEAR
 /** Adds near copies, each against the earliest paragraph it is similar enough to. */
 function findNear(candidates: Candidate[], threshold: number, found: Map<number, Duplicate>): void {
   const sets = candidates.map((c) => shingles(c.folded));
-  // Band key (band number and a hash of its rows) → candidate positions, in document order.
-  const buckets = new Map<number, number[]>();
+  const buckets = new BandBuckets(candidates.length * BANDS);
+  const checkedFor = new Int32Array(candidates.length).fill(-1); // candidate already compared with c
   for (let c = 0; c < candidates.length; c++) {
     if (sets[c].length === 0) continue;
     const sig = minHash(sets[c]);
     let original = -1;
     let similarity = 0;
-    const checked = new Set<number>();
     for (let b = 0; b < BANDS; b++) {
-      let h = 0x811c9dc5;
-      for (let r = 0; r < ROWS; r++) h = Math.imul(h ^ sig[b * ROWS + r], 0x01000193);
-      const key = b * 0x100000000 + (h >>> 0);
-      const bucket = buckets.get(key);
-      if (!bucket) { buckets.set(key, [c]); continue; }
-      // Buckets are in document order: the first match in a bucket is its earliest one.
-      for (const o of bucket) {
-        if (original >= 0 && o >= original) break;
-        if (checked.has(o)) continue;
-        checked.add(o);
+      let key = Math.imul(b + 1, 0x9e3779b1);
+      for (let r = 0; r < ROWS; r++) key = Math.imul(key ^ sig[b * ROWS + r], 0x01000193);
+      // A bucket lists its paragraphs in document order: the first match is the earliest.
+      let scanned = 0;
+      for (let e = buckets.add(key, c); e >= 0 && scanned < MAX_BUCKET_SCAN; e = buckets.next(e), scanned++) {
+        const o = buckets.candidate(e);
+        if (o === c || (original >= 0 && o >= original)) break; // c itself ends its bucket
+        if (checkedFor[o] === c) continue;
+        checkedFor[o] = c;
         const j = jaccard(sets[o], sets[c]);
         if (j >= threshold) { original = o; similarity = j; break; }
       }
-      bucket.push(c);
     }
     if (original >= 0) {
       const copy = candidates[c].paragraph;
       found.set(copy.index, { kind: 'near', similarity, original: candidates[original].paragraph, duplicate: copy });
     }
   }
+}
+
+/**
+ * LSH buckets: an open-addressing table from 32-bit band keys to lists of candidates in insertion order,
+ * all in typed arrays (a Map of arrays costs an allocation per entry and is several times slower here).
+ */
+class BandBuckets {
+  private readonly mask: number;
+  private readonly keys: Int32Array;
+  private readonly heads: Int32Array;
+  private readonly tails: Int32Array;
+  private readonly links: Int32Array; // entry → next entry of the same bucket
+  private readonly owners: Int32Array; // entry → candidate
+  private size = 0;
+
+  constructor(entries: number) {
+    let capacity = 16;
+    while (capacity < entries * 2) capacity *= 2;
+    this.mask = capacity - 1;
+    this.keys = new Int32Array(capacity);
+    this.heads = new Int32Array(capacity).fill(-1);
+    this.tails = new Int32Array(capacity);
+    this.links = new Int32Array(entries);
+    this.owners = new Int32Array(entries);
+  }
+
+  private slot(key: number): number {
+    let s = Math.imul(key, 0x85ebca6b) & this.mask;
+    while (this.heads[s] >= 0 && this.keys[s] !== key) s = (s + 1) & this.mask;
+    return s;
+  }
+
+  /** Appends `candidate` to the bucket of `key`; returns the bucket's first entry before that, or -1. */
+  add(key: number, candidate: number): number {
+    const s = this.slot(key);
+    const first = this.heads[s];
+    const e = this.size++;
+    this.owners[e] = candidate;
+    this.links[e] = -1;
+    if (first < 0) { this.keys[s] = key; this.heads[s] = e; } else this.links[this.tails[s]] = e;
+    this.tails[s] = e;
+    return first;
+  }
+
+  next(entry: number): number { return this.links[entry]; }
+  candidate(entry: number): number { return this.owners[entry]; }
 }
