@@ -64,7 +64,7 @@ const isCapitalized = (w: Word): boolean => w.kind === 'word' && /^\p{Lu}/u.test
 function isCue(words: Word[], j: number): boolean {
   const w = words[j];
   const prev = words[j - 1];
-  if (!w || w.kind !== 'word' || !CUE_WORDS.has(w.lower) || !/^\p{Ll}/u.test(w.text)) return false;
+  if (!w || w.kind !== 'word' || !CUE_WORDS.has(w.lower) || !(/^\p{Ll}/u.test(w.text) || (j === 0 && /^(?:said|says)$/.test(w.lower)))) return false;
   if (prev && (DETERMINERS.has(prev.lower) || /['’]s$/.test(prev.text) || prev.text === '’s' || prev.text === "'s")) return false;
   if (NOUN_LIKE_CUES.has(w.lower)) {
     if (!prev || /^(?:were|are|have|had|was|is|show|showed|from|of)$/.test(words[j + 1]?.lower ?? '')) return false;
@@ -190,7 +190,7 @@ export function attribute(text: string, words: Word[], q: number): Attribution |
     if (name && isCapitalized(words[i + 1])) return withSource(text, words, i, i, name, true);
   }
   while (i < words.length && words[i].kind === 'punct' && /^[,—–:-]$/.test(words[i].text)) i++;
-  const separated = i > q + 1 || /[,?!—–-]\s*.$/.test(words[q].text);
+  const separated = i > q + 1 || /[,?!—–-][’']?\s*.$/.test(words[q].text);
   for (let j = i; separated && j < words.length && j - i <= 8; j++) {
     const w = words[j];
     if (w.kind !== 'word') break;
@@ -205,6 +205,14 @@ export function attribute(text: string, words: Word[], q: number): Attribution |
     if (before && before[0] === i) return withSource(text, words, j, j, before, true);
     break;
   }
+  // “…,” Bennett shot back: after a quote closed on a comma, a name and a lower-case word are source and cue.
+  if (/,[’']?\s*.$/.test(words[q].text) && isCapitalized(words[i] ?? words[q])) {
+    const name = sourceAfter(words, i);
+    const verb = name ? words[name[1] + 1] : undefined;
+    if (name && verb?.kind === 'word' && /^\p{Ll}/u.test(verb.text) && !NOT_IN_DESCRIPTION.has(verb.lower) && !DETERMINERS.has(verb.lower)) {
+      return withSource(text, words, name[1] + 1, name[1] + 1, name, true);
+    }
+  }
   // “…,” Scott Pruitt, the attorney general of Oklahoma, said.
   if (separated && isCapitalized(words[i] ?? words[q])) {
     let k = i;
@@ -215,6 +223,12 @@ export function attribute(text: string, words: Word[], q: number): Attribution |
     while (cue < words.length && words[cue].kind === 'word' && BETWEEN_SOURCE_AND_CUE.has(words[cue].lower)) cue++;
     if (words[k]?.text === ',' && words[close]?.text === ',' && isCue(words, cue)) return withSource(text, words, cue, cue, [i, k - 1], true);
   }
+  // A colon right before the quote: the verb before it is the cue, whatever verb it is ("Trump boomed:").
+  if (words[q - 1]?.text === ':' && words[q - 2]?.kind === 'word' && /^\p{Ll}/u.test(words[q - 2].text) && !NOT_IN_DESCRIPTION.has(words[q - 2].lower)) {
+    const j = q - 2;
+    const source = sourceBefore(words, j) ?? subjectBefore(words, j);
+    if (source || isCue(words, j)) return withSource(text, words, j, j, source, true);
+  }
   // 2. The nearest cue before the quote, in the same sentence.
   for (let j = q - 1; j >= 0; j--) {
     const w = words[j];
@@ -223,12 +237,39 @@ export function attribute(text: string, words: Word[], q: number): Attribution |
     if (!isCue(words, j)) continue;
     // Adjacent when only a comma, a colon or "that" stands between: Priebus said, “Probably.”
     const adjacent = words.slice(j + 1, q).every((x) => x.text === ',' || x.text === ':' || x.lower === 'that' || /ly$/.test(x.lower));
-    return withSource(text, words, j, j, sourceBefore(words, j) ?? subjectBefore(words, j) ?? invertedAfter(words, j, q), adjacent);
+    // "Fiorina backed Cruz on Wednesday, saying …": a participle after a comma has the sentence's subject.
+    const participle = /ing$/.test(w.lower) && words[j - 1]?.text === ',';
+    const source = participle ? sentenceSubject(words, j) ?? sourceBefore(words, j) : sourceBefore(words, j) ?? subjectBefore(words, j) ?? invertedAfter(words, j, q);
+    return withSource(text, words, j, j, source, adjacent);
   }
   // 3. A cue later in the sentence: "…” is what Trump told reporters.
   for (let j = q + 1; j < words.length; j++) {
     if (isAccordingTo(words, j)) return withSource(text, words, j, j + 1, sourceAfter(words, j + 2));
     if (isCue(words, j)) return withSource(text, words, j, j, sourceBefore(words, j) ?? sourceAfter(words, j + 1));
+  }
+  return null;
+}
+
+/**
+ * The subject of the sentence: the first name, pronoun or description before word `until` that is not
+ * inside an opening phrase ("After the debate, Trump …") nor the object of a preposition.
+ */
+function sentenceSubject(words: Word[], until: number): [number, number] | null {
+  let from = 0;
+  if (words[0]?.kind === 'word' && NOT_NAME.has(words[0].lower) && !SUBJECT_PRONOUNS.has(words[0].lower)) {
+    const comma = words.findIndex((w, k) => k < until && w.text === ',');
+    if (comma > 0) from = comma + 1;
+  }
+  for (let j = from; j < until; j++) {
+    const w = words[j];
+    if (w.kind === 'quote') return null;
+    const isName = isCapitalized(w) && !NOT_NAME.has(w.lower);
+    if (!isName && !(w.kind === 'word' && SUBJECT_PRONOUNS.has(w.lower) && w.lower !== 'it' && w.lower !== 'you')) continue;
+    let last = j;
+    while (isName && last + 1 < until && (isCapitalized(words[last + 1]) || (NAME_LINKS.has(words[last + 1].lower) && isCapitalized(words[last + 2] ?? w)))) last++;
+    const prev = words[j - 1];
+    if (prev && prev.kind === 'word' && /^(?:of|to|for|with|by|from|in|on|at|about|against|than|into|over|under)$/.test(prev.lower)) { j = last; continue; }
+    return [nounPhraseEndingAt(words, last) ?? j, last];
   }
   return null;
 }

@@ -100,7 +100,9 @@ function introducedBy(doc: DocumentStructure, d: Draft): Attribution | null {
   const p = doc.paragraphs[paragraphAt(doc, d.start)];
   const before = doc.paragraphs[p.index - 1];
   if (!before || !/:\s*$/.test(before.text) || /[\p{L}\p{N}]/u.test(doc.text.slice(p.start, d.start))) return null;
-  const words = wordsOf(doc.text, before.start, d.end, [d]);
+  // Only the last sentence of that paragraph introduces the quote.
+  const sentence = sentenceContaining(doc.sentences, before.end - 1);
+  const words = wordsOf(doc.text, sentence ? Math.max(sentence.start, before.start) : before.start, d.end, [d]);
   return attribute(doc.text, words, words.length - 1);
 }
 
