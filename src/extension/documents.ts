@@ -1,7 +1,8 @@
 // The shared analysis store: which documents are articles, their analysis cached per document version,
 // re-analysis debounced while typing, oversized and binary files skipped with a one-time notice.
 import * as vscode from 'vscode';
-import { analyze, type Analysis } from '../core';
+import { analyze, type Analysis, type AnalyzeOptions } from '../core';
+import type { BackgroundAnalyzer } from './backgroundAnalyzer';
 import { SECTION, readSettings, type Settings } from './config';
 import { formatSize, looksBinary } from './eligibility';
 import type { Log } from './log';
@@ -31,6 +32,9 @@ export interface AnalyzeEvent {
   state: DocumentState;
 }
 
+/** From this length on, scheduled analyses run in the background analyzer when there is one. */
+const BACKGROUND_MIN_LENGTH = 64 * 1024;
+
 /** Documents that are never articles even when their language matches: editor-internal views. */
 const INTERNAL_SCHEMES = new Set(['output', 'debug', 'vscode-scm', 'git', 'vscode-settings', 'comment']);
 
@@ -38,6 +42,8 @@ export class AnalysisStore implements vscode.Disposable {
   private current: Settings = readSettings();
   private readonly states = new Map<string, DocumentState>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Document versions being analysed in the background, per URI. */
+  private readonly inFlight = new Map<string, number>();
   private readonly noticesShown = new Set<string>();
   private readonly analyzed = new vscode.EventEmitter<AnalyzeEvent>();
   private readonly forgotten = new vscode.EventEmitter<vscode.Uri>();
@@ -50,7 +56,7 @@ export class AnalysisStore implements vscode.Disposable {
   readonly onDidForget = this.forgotten.event;
   readonly onDidChangeSettings = this.settingsChanged.event;
 
-  constructor(private readonly log: Log) {
+  constructor(private readonly log: Log, private readonly background?: BackgroundAnalyzer) {
     this.disposables.push(
       this.analyzed,
       this.forgotten,
@@ -114,15 +120,57 @@ export class AnalysisStore implements vscode.Disposable {
     clearTimeout(this.timers.get(key));
     this.timers.set(key, setTimeout(() => {
       this.timers.delete(key);
-      if (!document.isClosed) this.get(document);
+      if (!document.isClosed) this.refresh(document);
     }, delayMs));
+  }
+
+  /** Brings the document's state up to date: in the background for a long article when possible, else now. */
+  private refresh(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    const version = document.version;
+    if (!this.isArticle(document) || this.states.get(key)?.version === version || this.inFlight.get(key) === version) return;
+    const length = documentLength(document);
+    if (!this.background || length < BACKGROUND_MIN_LENGTH || length > this.current.maxFileSize) {
+      this.get(document);
+      return;
+    }
+    const text = document.getText();
+    if (looksBinary(text)) {
+      this.get(document);
+      return;
+    }
+    this.inFlight.set(key, version);
+    this.background.analyze(text, this.engineOptions()).then(
+      ({ analysis, ms }) => {
+        const wanted = this.inFlight.get(key) === version;
+        if (wanted) this.inFlight.delete(key);
+        // Dropped when the document changed or closed meanwhile, the settings changed, or a provider already
+        // analysed this version on the main thread.
+        if (!wanted || document.isClosed || document.version !== version || this.states.get(key)?.version === version) return;
+        this.log.info(`analysed ${basename(document.uri)} v${version} in the background: ${text.length} characters in ${ms.toFixed(1)} ms`);
+        this.store(document, { kind: 'analyzed', version, analysis, index: new AnalysisIndex(analysis), ms });
+      },
+      (err: unknown) => {
+        if (this.inFlight.get(key) === version) this.inFlight.delete(key);
+        this.log.error(`background analysis of ${basename(document.uri)}; analysing on the main thread`, err);
+        if (!document.isClosed && document.version === version) this.get(document);
+      },
+    );
+  }
+
+  private engineOptions(): AnalyzeOptions {
+    return { nearDuplicateThreshold: this.current.similarity, summarySentences: this.current.summarySentences };
   }
 
   private run(document: vscode.TextDocument): DocumentState {
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
-    const state = this.compute(document);
+    return this.store(document, this.compute(document));
+  }
+
+  private store(document: vscode.TextDocument, state: DocumentState): DocumentState {
+    const key = document.uri.toString();
     this.states.set(key, state);
     if (state.kind === 'skipped') this.notify(key, state);
     this.analyzed.fire({ document, state });
@@ -132,8 +180,7 @@ export class AnalysisStore implements vscode.Disposable {
   private compute(document: vscode.TextDocument): DocumentState {
     const version = document.version;
     const name = basename(document.uri);
-    // The length from the last line's end, so an oversized file is never copied into a string.
-    const length = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+    const length = documentLength(document);
     if (length > this.current.maxFileSize) {
       return {
         kind: 'skipped', version, reason: 'too-large',
@@ -146,7 +193,7 @@ export class AnalysisStore implements vscode.Disposable {
     }
     try {
       const t0 = performance.now();
-      const analysis = analyze(text, { nearDuplicateThreshold: this.current.similarity, summarySentences: this.current.summarySentences });
+      const analysis = analyze(text, this.engineOptions());
       const index = new AnalysisIndex(analysis);
       const ms = performance.now() - t0;
       this.log.info(`analysed ${name} v${version}: ${text.length} characters in ${ms.toFixed(1)} ms`);
@@ -174,6 +221,7 @@ export class AnalysisStore implements vscode.Disposable {
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     this.states.delete(key);
+    this.inFlight.delete(key);
     this.noticesShown.delete(key);
     this.forgotten.fire(uri);
   }
@@ -184,7 +232,10 @@ export class AnalysisStore implements vscode.Disposable {
     // Only the settings the engine or the skip rules read make the cached analyses stale.
     const stale = before.similarity !== this.current.similarity || before.summarySentences !== this.current.summarySentences
       || before.maxFileSize !== this.current.maxFileSize;
-    if (stale) this.states.clear();
+    if (stale) {
+      this.states.clear();
+      this.inFlight.clear();
+    }
     this.settingsChanged.fire(this.current);
     for (const d of vscode.workspace.textDocuments) {
       if (!this.isArticle(d)) this.forget(d.uri);
@@ -197,6 +248,11 @@ export class AnalysisStore implements vscode.Disposable {
     this.timers.clear();
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/** The document's length from its last line's end, so an oversized file is never copied into a string. */
+function documentLength(document: vscode.TextDocument): number {
+  return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
 }
 
 export function basename(uri: vscode.Uri): string {

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { Analysis } from '../core';
 import { ActiveArticle } from './activeArticle';
+import { BackgroundAnalyzer } from './backgroundAnalyzer';
 import { Decorations } from './decorations';
 import { DuplicateDiagnostics, DuplicateQuickFixes } from './diagnostics';
 import { AnalysisStore, basename, type DocumentState } from './documents';
@@ -39,7 +40,8 @@ export interface FactLensApi {
 export function activate(context: vscode.ExtensionContext): FactLensApi {
   const t0 = performance.now();
   const log = new Log();
-  const store = new AnalysisStore(log);
+  const background = BackgroundAnalyzer.create(context.extensionUri);
+  const store = new AnalysisStore(log, background);
   const active = new ActiveArticle(store);
   const decorations = new Decorations(store);
   const diagnostics = new DuplicateDiagnostics(store);
@@ -49,7 +51,7 @@ export function activate(context: vscode.ExtensionContext): FactLensApi {
   showArticleName();
   const statusBar = new StatusBar(store, active);
   const summary = new SummaryView(context.extensionUri, store, active, log);
-  context.subscriptions.push(log, store, active, decorations, diagnostics, tree, treeView, statusBar, summary);
+  context.subscriptions.push(log, store, ...(background ? [background] : []), active, decorations, diagnostics, tree, treeView, statusBar, summary);
 
   const selector = (): vscode.DocumentSelector => store.settings.languages.map((language) => ({ language }));
   let providers = registerProviders(selector(), store, log);

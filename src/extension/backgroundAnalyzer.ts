@@ -1,0 +1,72 @@
+// Runs analyses in a worker thread when the extension host is Node (the web host analyses on its own
+// thread). One worker, created on first use, answering requests in order.
+import type * as WorkerThreads from 'worker_threads';
+import * as vscode from 'vscode';
+import type { Analysis, AnalyzeOptions } from '../core';
+
+export interface WorkerRequest {
+  id: number;
+  text: string;
+  options: AnalyzeOptions;
+}
+
+export type WorkerReply = { id: number; analysis: Analysis; ms: number } | { id: number; error: string };
+
+export interface BackgroundResult {
+  analysis: Analysis;
+  /** Time the engine took in the worker, in milliseconds. */
+  ms: number;
+}
+
+export class BackgroundAnalyzer {
+  private worker: WorkerThreads.Worker | undefined;
+  private nextId = 1;
+  private readonly pending = new Map<number, { resolve: (r: BackgroundResult) => void; reject: (e: Error) => void }>();
+
+  private constructor(private readonly script: string, private readonly workerThreads: typeof WorkerThreads) {}
+
+  /** A background analyzer when worker threads exist (Node host, extension on disk), else undefined. */
+  static create(extensionUri: vscode.Uri): BackgroundAnalyzer | undefined {
+    if (extensionUri.scheme !== 'file' || typeof process === 'undefined' || !process.versions?.node) return undefined;
+    // Loaded only here, in the Node host: the web bundle leaves this require unresolved and never reaches it.
+    const workerThreads = require('worker_threads') as typeof WorkerThreads;
+    return new BackgroundAnalyzer(vscode.Uri.joinPath(extensionUri, 'dist', 'analysisWorker.js').fsPath, workerThreads);
+  }
+
+  analyze(text: string, options: AnalyzeOptions): Promise<BackgroundResult> {
+    const worker = this.start();
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      worker.postMessage({ id, text, options } satisfies WorkerRequest);
+    });
+  }
+
+  private start(): WorkerThreads.Worker {
+    if (this.worker) return this.worker;
+    const worker = new this.workerThreads.Worker(this.script);
+    worker.unref();
+    worker.on('message', (reply: WorkerReply) => {
+      const job = this.pending.get(reply.id);
+      this.pending.delete(reply.id);
+      if ('error' in reply) job?.reject(new Error(reply.error));
+      else job?.resolve({ analysis: reply.analysis, ms: reply.ms });
+    });
+    // A crashed worker fails what it was doing; the next request starts a new one.
+    const fail = (err: Error): void => {
+      if (this.worker === worker) this.worker = undefined;
+      for (const job of this.pending.values()) job.reject(err);
+      this.pending.clear();
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`analysis worker exited with code ${code}`)));
+    this.worker = worker;
+    return worker;
+  }
+
+  dispose(): void {
+    const worker = this.worker;
+    this.worker = undefined;
+    void worker?.terminate();
+  }
+}
