@@ -13,7 +13,10 @@ const jobs = [
 if (existsSync('src/extension/extension.ts')) {
   jobs.push(
     build({ ...common, entryPoints: ['src/extension/extension.ts'], platform: 'node', format: 'cjs', external: ['vscode'], outfile: 'dist/extension.js' }),
-    build({ ...common, entryPoints: ['src/extension/extension.ts'], platform: 'browser', format: 'cjs', external: ['vscode'], outfile: 'dist/web/extension.js' }),
+    // worker_threads: required only when the host is Node (src/extension/backgroundAnalyzer.ts).
+    build({ ...common, entryPoints: ['src/extension/extension.ts'], platform: 'browser', format: 'cjs', external: ['vscode', 'worker_threads'], outfile: 'dist/web/extension.js' }),
+    // The engine in a worker thread, for the Node host.
+    build({ ...common, entryPoints: ['src/extension/analysisWorker.ts'], platform: 'node', format: 'cjs', outfile: 'dist/analysisWorker.js' }),
   );
 }
 // The integration suite, loaded by VS Code's extension host (scripts/e2e/run.mjs or test:electron): one CJS file
