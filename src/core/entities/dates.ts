@@ -11,19 +11,19 @@ const YEAR = String.raw`(?:1[0-9]\d{2}|20\d{2}|2100)`;
 const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])`;
 const S = String.raw`[ \u00a0]`;
 
-const ISO = /(?<![\p{L}\p{N}\-])(\d{4})-(\d{2})-(\d{2})(?![\p{N}\-])/gu;
+const ISO = /(?<![\p{L}\p{N}\-])(\d{4})-(\d{2})-(\d{2})(?![\p{N}\-])/uy;
 // "February 24, 2022", "Feb. 24", "March 3rd 2021"
-const MONTH_DAY = new RegExp(String.raw`\b(${MONTH})${S}(${DAY})(?:st|nd|rd|th)?\b(?:,?${S}(${YEAR})\b)?`, 'gu');
+const MONTH_DAY = new RegExp(String.raw`\b(${MONTH})${S}(${DAY})(?:st|nd|rd|th)?\b(?:,?${S}(${YEAR})\b)?`, 'uy');
 // "24 February 2022", "3rd of March", "24 Feb."
-const DAY_MONTH = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(${DAY})(?:st|nd|rd|th)?${S}(?:of${S})?(${MONTH})(?![\p{L}])(?:,?${S}(${YEAR})\b)?`, 'gu');
+const DAY_MONTH = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(${DAY})(?:st|nd|rd|th)?${S}(?:of${S})?(${MONTH})(?![\p{L}])(?:,?${S}(${YEAR})\b)?`, 'uy');
 // "March 2021", "Sept. 2019"
-const MONTH_YEAR = new RegExp(String.raw`\b(${MONTH}),?${S}(${YEAR})\b`, 'gu');
+const MONTH_YEAR = new RegExp(String.raw`\b(${MONTH}),?${S}(${YEAR})\b`, 'uy');
 // A month alone, except "May" (a verb) and "March" (a verb and a noun) unless a date word comes before.
-const MONTH_ALONE = /\b(?:January|February|April|June|July|August|September|October|November|December)\b|(?<=\b(?:in|since|until|by|last|next|this|early|late|mid-|of)[ \u00a0])(?:March|May)\b/gu;
+const MONTH_ALONE = /\b(?:January|February|April|June|July|August|September|October|November|December)\b|(?<=\b(?:in|since|until|by|last|next|this|early|late|mid-|of)[ \u00a0])(?:March|May)\b/uy;
 // "in 2022", "since 1996": a year after a preposition; the span is the year alone.
-const YEAR_AFTER_PREP = new RegExp(String.raw`(?<=\b(?:[Ii]n|[Ss]ince|[Bb]y|[Ff]rom|[Uu]ntil|[Tt]ill|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough|[Bb]etween|[Ee]arly|[Ll]ate|[Mm]id-|[Ss]ummer|[Ss]pring|[Aa]utumn|[Ww]inter|[Ff]all)${S}(?:of${S})?)(${YEAR})(?![\p{N}\-/]|\.\d|,\d)`, 'gu');
-const WEEKDAY = /\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]very)[ \u00a0])?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[ \u00a0](?:morning|afternoon|evening|night))?\b/gu;
-const RELATIVE = /\b(?:(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)(?:[ \u00a0](?:morning|afternoon|evening|night))?|(?:(?:[Ee]arlier|[Ll]ater)[ \u00a0]this|[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)[ \u00a0](?:week|weekend|month|year|decade|century|spring|summer|autumn|fall|winter|morning|afternoon|evening|night)|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)[ \u00a0](?:days?|weeks?|months?|years?|decades?)[ \u00a0]ago)\b/gu;
+const YEAR_AFTER_PREP = new RegExp(String.raw`(?<=\b(?:[Ii]n|[Ss]ince|[Bb]y|[Ff]rom|[Uu]ntil|[Tt]ill|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough|[Bb]etween|[Ee]arly|[Ll]ate|[Mm]id-|[Ss]ummer|[Ss]pring|[Aa]utumn|[Ww]inter|[Ff]all)${S}(?:of${S})?)(${YEAR})(?![\p{N}\-/]|\.\d|,\d)`, 'uy');
+const WEEKDAY = /\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]very)[ \u00a0])?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[ \u00a0](?:morning|afternoon|evening|night))?\b/uy;
+const RELATIVE = /\b(?:(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)(?:[ \u00a0](?:morning|afternoon|evening|night))?|(?:(?:[Ee]arlier|[Ll]ater)[ \u00a0]this|[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)[ \u00a0](?:week|weekend|month|year|decade|century|spring|summer|autumn|fall|winter|morning|afternoon|evening|night)|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)[ \u00a0](?:days?|weeks?|months?|years?|decades?)[ \u00a0]ago)\b/uy;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const monthNumber = (m: string): number => MONTHS.get(m.toLowerCase().replace(/\.$/, '')) ?? 0;
@@ -36,26 +36,31 @@ function validDay(y: number, m: number, d: number): boolean {
 
 const date = (iso: string): DateValue => ({ kind: 'date', iso });
 
-export function findDates(text: string, out: Found<DateValue>[]): void {
-  for (const m of text.matchAll(ISO)) {
-    const y = +m[1], mo = +m[2], d = +m[3];
-    if (validDay(y, mo, d)) out.push({ start: m.index, end: m.index + m[0].length, value: date(m[0]) });
-  }
-  for (const m of text.matchAll(MONTH_DAY)) {
-    const mo = monthNumber(m[1]), d = +m[2], y = m[3] ? +m[3] : 0;
-    if (y && !validDay(y, mo, d)) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, value: y ? date(`${y}-${pad(mo)}-${pad(d)}`) : null });
-  }
-  for (const m of text.matchAll(DAY_MONTH)) {
-    const d = +m[1], mo = monthNumber(m[2]), y = m[3] ? +m[3] : 0;
-    if (y && !validDay(y, mo, d)) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, value: y ? date(`${y}-${pad(mo)}-${pad(d)}`) : null });
-  }
-  for (const m of text.matchAll(MONTH_YEAR)) {
-    out.push({ start: m.index, end: m.index + m[0].length, value: date(`${m[2]}-${pad(monthNumber(m[1]))}`) });
-  }
-  for (const m of text.matchAll(YEAR_AFTER_PREP)) out.push({ start: m.index, end: m.index + m[0].length, value: date(m[0]) });
-  for (const re of [MONTH_ALONE, WEEKDAY, RELATIVE]) {
-    for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length, value: null });
-  }
+/** What a date may start with: digits, a month name, or another word ("last", "Friday", "three"). */
+export type DateStart = 'digits' | 'month' | 'word';
+
+/** Dates starting at `pos` (sticky matches: the caller picks the positions). */
+export function datesAt(text: string, pos: number, out: Found<DateValue>[], starts: DateStart): void {
+  const at = (re: RegExp): RegExpExecArray | null => {
+    re.lastIndex = pos;
+    return re.exec(text);
+  };
+  let m: RegExpExecArray | null;
+  if (starts === 'digits') {
+    if ((m = at(ISO)) && validDay(+m[1], +m[2], +m[3])) out.push({ start: pos, end: pos + m[0].length, value: date(m[0]) });
+    if ((m = at(DAY_MONTH))) {
+      const d = +m[1], mo = monthNumber(m[2]), y = m[3] ? +m[3] : 0;
+      if (!y || validDay(y, mo, d)) out.push({ start: pos, end: pos + m[0].length, value: y ? date(`${y}-${pad(mo)}-${pad(d)}`) : null });
+    }
+    if ((m = at(YEAR_AFTER_PREP))) out.push({ start: pos, end: pos + m[0].length, value: date(m[0]) });
+  } else if (starts === 'month') {
+    if ((m = at(MONTH_DAY))) {
+      const mo = monthNumber(m[1]), d = +m[2], y = m[3] ? +m[3] : 0;
+      if (!y || validDay(y, mo, d)) out.push({ start: pos, end: pos + m[0].length, value: y ? date(`${y}-${pad(mo)}-${pad(d)}`) : null });
+    }
+    if ((m = at(MONTH_YEAR))) out.push({ start: pos, end: pos + m[0].length, value: date(`${m[2]}-${pad(monthNumber(m[1]))}`) });
+    if ((m = at(MONTH_ALONE))) out.push({ start: pos, end: pos + m[0].length, value: null });
+    return;
+  } else if ((m = at(WEEKDAY))) out.push({ start: pos, end: pos + m[0].length, value: null });
+  if ((m = at(RELATIVE))) out.push({ start: pos, end: pos + m[0].length, value: null });
 }

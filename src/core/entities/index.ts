@@ -8,38 +8,52 @@
 // - An entity's name is its fullest form; a bracketed editorial insertion is read through:
 //   “[Russian President Vladimir] Putin” is the mention "Vladimir] Putin", named "Vladimir Putin".
 // - Names of type 'misc' (peoples, events) are not entities; they may sit inside roles.
-import type { DateValue, DocumentStructure, Entity, EntityType, Mention, MoneyValue, NameSpan, Paragraph, QuantityValue } from '../types';
-import { findDates } from './dates';
+import type { DateValue, DocumentStructure, Entity, EntityType, Mention, MoneyValue, NameSpan, QuantityValue } from '../types';
+import { datesAt } from './dates';
+import { F_DATE_WORD, F_MONTH, F_NUMBER_WORD, lexiconFlags } from './lexicon';
 import { resolveOverlaps, type Found } from './found';
 import { fullestName, groupOrgsAndPlaces, groupPeople, type MentionGroup, type NamedMention } from './grouping';
-import { findMoney } from './money';
-import { findQuantities } from './quantities';
-import { findRole, indexWords, isHonorific } from './roles';
-import { wordsBySentence } from './words';
+import { moneyAt } from './money';
+import { quantitiesAt } from './quantities';
+import { findRole, isHonorific } from './roles';
+import { wordsOf } from './words';
 
 interface ValueFind extends Found {
   type: 'money' | 'date' | 'quantity';
 }
 
+const CURRENCY_CODES = new Set(['US', 'USD', 'AU', 'A', 'CA', 'C', 'NZ', 'HK', 'S', 'R', 'CHF', 'EUR', 'GBP', 'JPY', 'Rs', 'Rs.']);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const CURRENCY_SIGNS = new Set(['$', '£', '€', '¥', '₹', '₽', '₩', '₺', '₴', '₪']);
+const isCurrencySign = (token: string): boolean => CURRENCY_SIGNS.has(token[0]);
+
 /**
- * Money, dates and quantities, without overlaps: in the whole text, or only in the given paragraphs
- * (code blocks are skipped: a date in a code sample is no fact of the article).
+ * Money, dates and quantities, without overlaps. Only tokens that can start one (a digit, a currency sign or
+ * code, a month, weekday, number or date word) are tried, with sticky patterns, so the scan stays linear and
+ * skips code blocks, which have no sentences.
  */
-export function findValueMentions(text: string, paragraphs?: Paragraph[]): ValueFind[] {
+export function findValueMentions(doc: DocumentStructure): ValueFind[] {
+  const { text } = doc;
   const money: Found<MoneyValue>[] = [], dates: Found<DateValue>[] = [], quantities: Found<QuantityValue>[] = [];
-  const scan = (part: string, offset: number): void => {
-    const m0 = money.length, d0 = dates.length, q0 = quantities.length;
-    findMoney(part, money);
-    findDates(part, dates);
-    findQuantities(part, quantities);
-    if (offset) {
-      for (const list of [money.slice(m0), dates.slice(d0), quantities.slice(q0)] as Found[][]) {
-        for (const f of list) { f.start += offset; f.end += offset; }
-      }
+  for (const w of wordsOf(doc).all) {
+    const first = w.text.charCodeAt(0);
+    if (isDigit(first)) {
+      moneyAt(text, w.start, money);
+      datesAt(text, w.start, dates, 'digits');
+      quantitiesAt(text, w.start, quantities, true);
+    } else if (!w.isWord) {
+      if (isCurrencySign(w.text)) moneyAt(text, w.start, money);
+    } else if (w.cap && w.text.length <= 3 && CURRENCY_CODES.has(w.text)) {
+      moneyAt(text, w.start, money);
+    } else if (w.v.flags & F_MONTH) {
+      datesAt(text, w.start, dates, 'month');
+    } else if (w.v.flags & F_DATE_WORD) {
+      datesAt(text, w.start, dates, 'word');
+    } else if ((w.v.flags & F_NUMBER_WORD) || (w.text.indexOf('-') > 0 && lexiconFlags(w.lower.slice(0, w.lower.indexOf('-'))) & F_NUMBER_WORD)) {
+      datesAt(text, w.start, dates, 'word');
+      quantitiesAt(text, w.start, quantities, false);
     }
-  };
-  if (!paragraphs) scan(text, 0);
-  else for (const p of paragraphs) if (p.kind !== 'code') scan(p.text, p.start);
+  }
   const tag = (list: Found[], type: ValueFind['type']): ValueFind[] => list.map((f) => ({ ...f, type }));
   return resolveOverlaps([tag(money, 'money'), tag(dates, 'date'), tag(quantities, 'quantity')]);
 }
@@ -90,7 +104,7 @@ function valueKey(f: ValueFind, text: string): string {
 
 export function findEntities(doc: DocumentStructure, names: NameSpan[]): Entity[] {
   const { text } = doc;
-  const values = findValueMentions(text, doc.paragraphs);
+  const values = findValueMentions(doc);
 
   // Names, trimmed, in order, none overlapping a money/date/quantity mention.
   const trimmed = names.map((n) => trimName(text, n)).filter((n): n is NameSpan => n !== null).sort((a, b) => a.start - b.start);
@@ -103,7 +117,7 @@ export function findEntities(doc: DocumentStructure, names: NameSpan[]): Entity[
     kept.push(n);
   }
 
-  const words = indexWords(wordsBySentence(doc));
+  const words = wordsOf(doc);
   const others = new Map<number, NameSpan>();
   for (const n of kept) if (n.type !== 'person') others.set(n.end, n);
 

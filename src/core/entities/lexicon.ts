@@ -304,3 +304,39 @@ Bundesliga|Premier League|FIFA|UEFA|IOC|NBA|NFL|NHL|MLB|Manchester United|Real M
 Ajax|PSV|Feyenoord|Bayern|Bayern Munich|Arsenal|Chelsea|Liverpool FC|Tottenham|Everton|Celtic|Rangers|Porto FC|Benfica|
 Greenpeace|Amnesty International|Human Rights Watch|Oxfam|UNICEF|UNESCO|UNHCR|IAEA|OSCE|Wagner|Mossad|Shin Bet|
 Sinn Fein|Likud|Fatah|Kuomintang|Fidesz|Bundeswehr|Stasi|Gestapo|SEC|FDA|EPA|NASA|IRS|DEA|ATF|ICE|DHS|DOJ`);
+
+// One look-up per word: the word lists above as bit flags, keyed by lower-case word.
+export const F_FUNCTION = 1, F_MONTH = 2, F_WEEKDAY = 4, F_DATE_WORD = 8, F_NUMBER_WORD = 16, F_ROLE_HEAD = 32,
+  F_ROLE_NOUN = 64, F_HONORIFIC = 128, F_GIVEN = 256, F_PLACE = 512, F_DEMONYM = 1024, F_KNOWN_ORG = 2048,
+  F_ORG_SUFFIX = 4096, F_SPEECH = 8192, F_ROLE_MODIFIER = 16384, F_PLACE_PREP = 32768, F_NOT_GIVEN_ALONE = 65536,
+  F_ORG_HEAD = 131072, F_PLACE_SUFFIX = 262144;
+
+const WORD_FLAGS = new Map<string, number>();
+const flag = (list: Iterable<string>, f: number): void => {
+  for (const w of list) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | f);
+};
+flag(FUNCTION_WORDS, F_FUNCTION);
+flag([...MONTHS.keys()].flatMap((m) => [m, `${m}.`]), F_MONTH);
+flag(WEEKDAYS, F_WEEKDAY | F_DATE_WORD);
+flag(['yesterday', 'today', 'tomorrow', 'tonight', 'earlier', 'later', 'last', 'next', 'this', 'past', 'coming', 'every'], F_DATE_WORD);
+flag(['a', 'an', 'one', 'several', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven',
+  'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty',
+  'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'], F_NUMBER_WORD);
+flag(ROLE_HEADS, F_ROLE_HEAD);
+flag(ROLE_NOUNS, F_ROLE_NOUN);
+flag(HONORIFICS, F_HONORIFIC);
+flag(GIVEN_NAMES, F_GIVEN);
+flag(NOT_GIVEN_NAME_ALONE, F_NOT_GIVEN_ALONE);
+flag(PLACES, F_PLACE);
+flag(DEMONYMS, F_DEMONYM);
+flag([...DEMONYMS].map((d) => `${d}s`), F_DEMONYM);
+flag(KNOWN_ORGS, F_KNOWN_ORG);
+flag(ORG_SUFFIXES, F_ORG_SUFFIX);
+flag(ORG_HEADS, F_ORG_HEAD);
+flag(PLACE_SUFFIXES, F_PLACE_SUFFIX);
+flag(SPEECH_VERBS, F_SPEECH);
+flag(ROLE_LOWER_MODIFIERS, F_ROLE_MODIFIER);
+flag(PLACE_PREPOSITIONS, F_PLACE_PREP);
+
+/** The F_* flags of a lower-case word (0 when it is in no list). */
+export const lexiconFlags = (lower: string): number => WORD_FLAGS.get(lower) ?? 0;

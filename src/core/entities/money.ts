@@ -10,7 +10,7 @@ const PREFIX_CURRENCIES: Record<string, string> = {
 };
 const PREFIX = String.raw`US\$|USD|AU?\$|CA?\$|NZ\$|HK\$|S\$|R\$|\$|£|€|¥|₹|₽|₩|₺|₴|₪|CHF|EUR|GBP|JPY|Rs\.?`;
 // "$2.8 billion", "US$ 1.5 trillion", "£300,000", "€5m"
-const PREFIXED = new RegExp(String.raw`(?<![\p{L}\p{N}])(${PREFIX})[ \u00a0]?(${NUMBER})(${SCALE})?`, 'gu');
+const PREFIXED = new RegExp(String.raw`(?<![\p{L}\p{N}])(${PREFIX})[ \u00a0]?(${NUMBER})(${SCALE})?`, 'uy');
 
 const NAMED_CURRENCIES: [RegExp, string][] = [
   [/^dollars?$/, 'USD'], [/^euros?$/, 'EUR'], [/^(?:pounds?(?: sterling)?|sterling)$/, 'GBP'], [/^yen$/, 'JPY'],
@@ -24,7 +24,7 @@ const DOLLAR_QUALIFIERS: Record<string, string> = {
   'new zealand': 'NZD', 'singapore': 'SGD', 'taiwan': 'TWD',
 };
 // "5 million dollars", "100 euros", "50 cents", "2 billion US dollars", "10 marks"
-const NAMED = new RegExp(String.raw`${NUMBER_START}(${NUMBER})(${SCALE})?[ \u00a0](?:(US|U\.S\.|American|Canadian|Australian|Hong Kong|New Zealand|Singapore|Taiwan)[ \u00a0])?(dollars?|euros?|pounds?(?: sterling)?|sterling|yen|yuan|renminbi|rupees?|roubles?|rubles?|hryvnias?|francs?|pesos?|won|deutschmarks?|marks|lire|lira|guilders?|shekels?|rand|dinars?|riyals?|dirhams?|cents?|pence|USD|EUR|GBP)\b`, 'gu');
+const NAMED = new RegExp(String.raw`${NUMBER_START}(${NUMBER})(${SCALE})?[ \u00a0](?:(US|U\.S\.|American|Canadian|Australian|Hong Kong|New Zealand|Singapore|Taiwan)[ \u00a0])?(dollars?|euros?|pounds?(?: sterling)?|sterling|yen|yuan|renminbi|rupees?|roubles?|rubles?|hryvnias?|francs?|pesos?|won|deutschmarks?|marks|lire|lira|guilders?|shekels?|rand|dinars?|riyals?|dirhams?|cents?|pence|USD|EUR|GBP)\b`, 'uy');
 
 function namedCurrency(word: string, qualifier: string | undefined): string {
   const lower = word.toLowerCase();
@@ -33,16 +33,21 @@ function namedCurrency(word: string, qualifier: string | undefined): string {
   return word;
 }
 
-export function findMoney(text: string, out: Found<MoneyValue>[]): void {
-  for (const m of text.matchAll(PREFIXED)) {
+/** Money starting at `pos` (sticky matches: the caller picks the positions). */
+export function moneyAt(text: string, pos: number, out: Found<MoneyValue>[]): void {
+  PREFIXED.lastIndex = pos;
+  let m = PREFIXED.exec(text);
+  if (m) {
     const [all, symbol, digits, scale] = m;
     const currency = PREFIX_CURRENCIES[symbol] ?? symbol;
-    out.push({ start: m.index, end: m.index + all.length, value: { kind: 'money', amount: scaledValue(digits, scale), currency } });
+    out.push({ start: pos, end: pos + all.length, value: { kind: 'money', amount: scaledValue(digits, scale), currency } });
   }
-  for (const m of text.matchAll(NAMED)) {
+  NAMED.lastIndex = pos;
+  m = NAMED.exec(text);
+  if (m) {
     const [all, digits, scale, qualifier, word] = m;
     let amount = scaledValue(digits, scale);
     if (/^(?:cents?|pence)$/i.test(word)) amount = Number(`${amount}e-2`);
-    out.push({ start: m.index, end: m.index + all.length, value: { kind: 'money', amount, currency: namedCurrency(word, qualifier) } });
+    out.push({ start: pos, end: pos + all.length, value: { kind: 'money', amount, currency: namedCurrency(word, qualifier) } });
   }
 }

@@ -8,10 +8,10 @@ const S = String.raw`[ \u00a0]`;
 const BIG = String.raw`(?:${S}(?:thousand|million|billion|trillion|hundred))`;
 
 // "50%", "3.5 per cent", "2 percentage points"
-const PERCENT = new RegExp(String.raw`${NUMBER_START}(${NUMBER})${S}?(%|per${S}?cent\b|percent\b|percentage${S}points?\b|pc\b)`, 'gu');
+const PERCENT = new RegExp(String.raw`${NUMBER_START}(${NUMBER})${S}?(%|per${S}?cent\b|percent\b|percentage${S}points?\b|pc\b)`, 'uy');
 // "20 km", "5.5 metres", "-3C" is left out (a sign is rarely a measure in news)
 const MEASURE_UNITS = String.raw`km²|km2|sq${S}km|square${S}(?:kilomet(?:re|er)s|miles|met(?:re|er)s|feet)|km/h|kph|mph|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|cm|mm|centimet(?:re|er)s?|millimet(?:re|er)s?|ft|feet|foot|inch(?:es)?|kg|kilo(?:gram)?s?|grams?|tonnes?|tons?|lbs?|ounces?|oz|lit(?:re|er)s?|gallons?|barrels?|bpd|acres?|hectares?|°C|°F|degrees(?:${S}(?:Celsius|Fahrenheit|C|F))?|MW|GW|kW|kWh|MWh|GWh|TWh|GB|TB|MB|mg|ml|knots?|calories|volts?`;
-const MEASURE = new RegExp(String.raw`${NUMBER_START}(${NUMBER})${BIG}?${S}?(${MEASURE_UNITS})(?![\p{L}\p{N}])`, 'gu');
+const MEASURE = new RegExp(String.raw`${NUMBER_START}(${NUMBER})${BIG}?${S}?(${MEASURE_UNITS})(?![\p{L}\p{N}])`, 'uy');
 
 // Words after a number that are not the thing counted.
 const NOT_COUNT_NOUNS = new Set(`of|and|or|to|in|on|at|by|for|from|with|as|than|the|a|an|that|which|who|is|are|was|were|be|been|
@@ -21,24 +21,27 @@ million|billion|trillion|thousand|hundred|dozen|times|while|when|where|if|but|so
 st|nd|rd|th|s`.split(/[|\s]+/).filter(Boolean));
 
 // "14 posts", "10,000 troops", "1.2 million people", "three people", "Twenty-five students"
-const COUNT = new RegExp(String.raw`(?:${NUMBER_START}(${NUMBER})|(?<![\p{L}\-])(${NUMBER_WORD}))${BIG}?${S}(\p{Ll}[\p{Ll}\-]*\p{Ll})(?![\p{L}\p{N}])`, 'gu');
+const COUNT = new RegExp(String.raw`(?:${NUMBER_START}(${NUMBER})|(?<![\p{L}\-])(${NUMBER_WORD}))${BIG}?${S}(\p{Ll}[\p{Ll}\-]*\p{Ll})(?![\p{L}\p{N}])`, 'uy');
 
-export function findQuantities(text: string, out: Found<QuantityValue>[]): void {
-  for (const m of text.matchAll(PERCENT)) {
+/** Quantities starting at `pos` (sticky matches: the caller picks the positions). */
+export function quantitiesAt(text: string, pos: number, out: Found<QuantityValue>[], digits: boolean): void {
+  let m: RegExpExecArray | null;
+  PERCENT.lastIndex = pos;
+  if (digits && (m = PERCENT.exec(text))) {
     const unit = /^percentage/i.test(m[2]) ? 'percentage point' : '%';
-    out.push({ start: m.index, end: m.index + m[0].length, value: { kind: 'quantity', amount: scaledValue(m[1], undefined), unit } });
+    out.push({ start: pos, end: pos + m[0].length, value: { kind: 'quantity', amount: scaledValue(m[1], undefined), unit } });
   }
-  for (const m of text.matchAll(MEASURE)) {
+  MEASURE.lastIndex = pos;
+  if (digits && (m = MEASURE.exec(text))) {
     const scale = /(thousand|million|billion|trillion|hundred)/.exec(m[0].slice(m[1].length))?.[1];
-    out.push({ start: m.index, end: m.index + m[0].length, value: { kind: 'quantity', amount: amountOf(m[1], scale), unit: m[2] } });
+    out.push({ start: pos, end: pos + m[0].length, value: { kind: 'quantity', amount: amountOf(m[1], scale), unit: m[2] } });
   }
-  for (const m of text.matchAll(COUNT)) {
+  COUNT.lastIndex = pos;
+  if ((m = COUNT.exec(text)) && !NOT_COUNT_NOUNS.has(m[3])) {
     const noun = m[3];
-    if (NOT_COUNT_NOUNS.has(noun)) continue;
     const number = m[1] ?? m[2];
     const scale = /(thousand|million|billion|trillion|hundred)/.exec(m[0].slice(number.length, m[0].length - noun.length))?.[1];
     const amount = amountOf(number, scale);
-    if (!Number.isFinite(amount)) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, value: { kind: 'quantity', amount, unit: noun } });
+    if (Number.isFinite(amount)) out.push({ start: pos, end: pos + m[0].length, value: { kind: 'quantity', amount, unit: noun } });
   }
 }

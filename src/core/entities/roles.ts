@@ -6,30 +6,11 @@
 // hold at least one role noun (president, chief, spokeswoman…) or an honorific (Mr, Mrs…).
 import type { NameSpan, Span } from '../types';
 import { HONORIFICS, ROLE_HEADS, ROLE_LOWER_MODIFIERS, ROLE_NOUNS } from './lexicon';
-import type { Word } from './words';
+import { wordAt, type Word, type Words } from './words';
 
 const LEADING_FILLERS = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'its', 'his', 'her', 'their']);
 const APPOSITIVE_END = new Set([',', '.', ')', ';', '—', '–']);
 const MAX_ROLE_WORDS = 8;
-
-/** Where each word sits: its sentence's word list and its index there. */
-export interface WordIndex {
-  sentences: Word[][];
-  /** Word start offset → [sentence, index]. */
-  byStart: Map<number, [number, number]>;
-  /** Word end offset → [sentence, index]. */
-  byEnd: Map<number, [number, number]>;
-}
-
-export function indexWords(sentences: Word[][]): WordIndex {
-  const byStart = new Map<number, [number, number]>();
-  const byEnd = new Map<number, [number, number]>();
-  sentences.forEach((ws, s) => ws.forEach((w, i) => {
-    byStart.set(w.start, [s, i]);
-    byEnd.set(w.end, [s, i]);
-  }));
-  return { sentences, byStart, byEnd };
-}
 
 const isRoleWord = (w: Word): boolean =>
   w.isWord && (ROLE_HEADS.has(w.lower) || HONORIFICS.has(w.lower) || (!w.cap && ROLE_LOWER_MODIFIERS.has(w.lower)));
@@ -38,7 +19,7 @@ const isRoleWord = (w: Word): boolean =>
  * The role span for a person mention, or null. `otherNames` maps a name span's end offset to the span,
  * for names of places, organisations and peoples that may sit inside a role ("UK", "NATO", "Ukrainian").
  */
-export function findRole(text: string, mention: { start: number; end: number }, idx: WordIndex, otherNames: Map<number, NameSpan>): Span | null {
+export function findRole(text: string, mention: { start: number; end: number }, idx: Words, otherNames: Map<number, NameSpan>): Span | null {
   return roleBefore(text, mention, idx, otherNames) ?? roleAfter(text, mention, idx, otherNames);
 }
 
@@ -57,24 +38,25 @@ function trimAndCheck(text: string, ws: Word[]): Span | null {
   return toSpan(text, core[0], core[core.length - 1]);
 }
 
-function roleBefore(text: string, mention: { start: number }, idx: WordIndex, otherNames: Map<number, NameSpan>): Span | null {
-  const at = idx.byStart.get(mention.start);
-  if (!at) return null;
-  const words = idx.sentences[at[0]];
+function roleBefore(text: string, mention: { start: number }, idx: Words, otherNames: Map<number, NameSpan>): Span | null {
+  const at = wordAt(idx.all, mention.start);
+  if (at < 0) return null;
+  const sentence = idx.all[at].sentence;
   const taken: Word[] = [];
-  let j = at[1] - 1;
+  let j = at - 1;
   while (j >= 0 && taken.length < MAX_ROLE_WORDS) {
-    const w = words[j];
+    const w = idx.all[j];
+    if (w.sentence !== sentence) break;
     const nextStart = taken.length ? taken[0].start : mention.start;
     // Only spaces between role words (a possessive "’s" ends a word but belongs to it).
     const gap = text.slice(w.end, nextStart);
     if (!/^(?:['’]s)?[ \u00a0]*$/.test(gap)) break;
-    const name = otherNames.get(w.end) ?? (w.possessive ? otherNames.get(w.end + 2) : undefined);
+    const name = otherNames.get(w.end);
     if (name && name.type !== 'person') {
-      const first = idx.byStart.get(name.start);
-      if (!first || first[0] !== at[0]) break;
-      for (let k = j; k >= first[1]; k--) taken.unshift(words[k]);
-      j = first[1] - 1;
+      const first = wordAt(idx.all, name.start);
+      if (first < 0 || idx.all[first].sentence !== sentence) break;
+      for (let k = j; k >= first; k--) taken.unshift(idx.all[k]);
+      j = first - 1;
       continue;
     }
     if (!isRoleWord(w)) break;
@@ -84,17 +66,18 @@ function roleBefore(text: string, mention: { start: number }, idx: WordIndex, ot
   return trimAndCheck(text, taken);
 }
 
-function roleAfter(text: string, mention: { end: number }, idx: WordIndex, otherNames: Map<number, NameSpan>): Span | null {
-  const at = idx.byEnd.get(mention.end);
-  if (!at) return null;
-  const words = idx.sentences[at[0]];
-  if (words[at[1] + 1]?.text !== ',') return null;
+function roleAfter(text: string, mention: { end: number }, idx: Words, otherNames: Map<number, NameSpan>): Span | null {
+  const at = wordAt(idx.all, mention.end, true);
+  if (at < 0) return null;
+  const words = idx.bySentence[idx.all[at].sentence];
+  const i = words.indexOf(idx.all[at]);
+  if (words[i + 1]?.text !== ',') return null;
   const taken: Word[] = [];
-  let j = at[1] + 2;
+  let j = i + 2;
   while (j < words.length && taken.length < MAX_ROLE_WORDS) {
     const w = words[j];
-    const name = [...[w.end, w.end + 2]].map((e) => otherNames.get(e)).find((n) => n && n.start === w.start);
-    if (name && name.type !== 'person') { taken.push(w); j++; continue; }
+    const name = otherNames.get(w.end);
+    if (name && name.type !== 'person' && name.start === w.start) { taken.push(w); j++; continue; }
     if (!isRoleWord(w)) break;
     taken.push(w);
     j++;

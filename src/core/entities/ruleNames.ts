@@ -12,10 +12,12 @@
 //    same words, so "Zelensky" alone is a person once "Volodymyr Zelensky" is.
 import type { DocumentStructure, NameRecognizer, NameSpan } from '../types';
 import {
-  DEMONYMS, FUNCTION_WORDS, GIVEN_NAMES, HONORIFICS, KNOWN_ORGS, MONTHS, NOT_GIVEN_NAME_ALONE, ORG_HEADS, ORG_SUFFIXES,
-  PLACE_PREPOSITIONS, PLACE_SUFFIXES, PLACES, ROLE_HEADS, ROLE_NOUNS, SPEECH_VERBS, WEEKDAYS,
+  DEMONYMS, F_DEMONYM, F_FUNCTION, F_GIVEN, F_HONORIFIC, F_KNOWN_ORG, F_MONTH, F_NOT_GIVEN_ALONE, F_ORG_HEAD, F_ORG_SUFFIX,
+  F_PLACE, F_PLACE_SUFFIX, F_ROLE_NOUN, F_SPEECH, F_WEEKDAY, GIVEN_NAMES, HONORIFICS, KNOWN_ORGS,
+  NOT_GIVEN_NAME_ALONE, ORG_HEADS, ORG_SUFFIXES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, PLACES, ROLE_HEADS, ROLE_NOUNS,
+  SPEECH_VERBS,
 } from './lexicon';
-import { wordsBySentence, type Word } from './words';
+import { wordsOf, type Word } from './words';
 
 type NameType = NameSpan['type'];
 type Mode = 'normal' | 'title' | 'caps';
@@ -27,13 +29,6 @@ const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', ':', '—', '–', '-
 const PLACE_START_WORDS = new Set(['mount', 'mt', 'mt.', 'lake', 'cape', 'fort', 'port', 'isle', 'gulf']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'new']);
 const INITIAL = /^\p{Lu}\.$/u;
-
-interface DocStats {
-  /** Lower-case word → times written capitalised away from a sentence start in ordinary sentences. */
-  capMid: Map<string, number>;
-  /** Lower-case word → times written in lower case. */
-  lower: Map<string, number>;
-}
 
 interface Candidate {
   words: Word[];
@@ -51,20 +46,23 @@ function majority(votes: Map<NameType, number> | undefined): NameType | null {
   return best;
 }
 
-const bump = (m: Map<string, number>, k: string): void => { m.set(k, (m.get(k) ?? 0) + 1); };
-
 function sentenceMode(words: Word[]): Mode {
-  let letters = 0, caps = 0, contentWords = 0, capContent = 0;
+  let letters = 0, caps = 0, capitalised = 0;
   for (const w of words) {
     if (!w.isWord) continue;
     letters++;
+    if (w.cap) capitalised++;
     if (w.allCaps || (w.text.length === 1 && w.cap)) caps++;
-    if (!FUNCTION_WORDS.has(w.lower)) {
-      contentWords++;
-      if (w.cap) capContent++;
-    }
   }
   if (letters >= 3 && caps / letters >= 0.8) return 'caps';
+  // Most sentences have too few capitals to be titles: skip the word-list look-ups for them.
+  if (capitalised < 4 || capitalised * 2 < letters) return 'normal';
+  let contentWords = 0, capContent = 0;
+  for (const w of words) {
+    if (!w.isWord || (w.v.flags & F_FUNCTION)) continue;
+    contentWords++;
+    if (w.cap) capContent++;
+  }
   if (contentWords >= 4 && capContent / contentWords >= 0.8) return 'title';
   return 'normal';
 }
@@ -79,44 +77,43 @@ function isPositional(words: Word[], i: number, mode: Mode): boolean {
   return true;
 }
 
-function collectStats(sentences: Word[][], modes: Mode[]): DocStats {
-  const capMid = new Map<string, number>();
-  const lower = new Map<string, number>();
+/** Counts, per word, its capitalised uses away from a sentence start in ordinary sentences (Vocab.capMid). */
+function countCapitalsMidSentence(sentences: Word[][], modes: Mode[]): void {
+  for (const words of sentences) for (const w of words) if (w.cap) w.v.capMid = 0;
   sentences.forEach((words, s) => {
+    if (modes[s] !== 'normal') return;
     let seenWord = false;
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       if (!w.isWord) continue;
-      if (!w.cap) bump(lower, w.lower);
-      else if (modes[s] === 'normal' && seenWord && !isPositional(words, i, 'normal')) bump(capMid, w.lower);
+      if (w.cap && seenWord && !isPositional(words, i, 'normal')) w.v.capMid++;
       seenWord = true;
     }
   });
-  return { capMid, lower };
 }
 
 const isDemonym = (lower: string): boolean => DEMONYMS.has(lower) || (lower.endsWith('s') && DEMONYMS.has(lower.slice(0, -1)));
 
-function inLexicon(lower: string): boolean {
-  return PLACES.has(lower) || KNOWN_ORGS.has(lower) || isDemonym(lower) || (GIVEN_NAMES.has(lower) && !NOT_GIVEN_NAME_ALONE.has(lower));
-}
+const inLexicon = (w: Word): boolean =>
+  (w.v.flags & (F_PLACE | F_KNOWN_ORG | F_DEMONYM)) !== 0 || (w.v.flags & (F_GIVEN | F_NOT_GIVEN_ALONE)) === F_GIVEN;
+const isFunctionWord = (w: Word, mode: Mode): boolean => (w.v.flags & F_FUNCTION) !== 0 && !(w.allCaps && mode !== 'caps');
 
 /** May a capitalised word sitting where capitals are positional start or join a name? */
-function hasEvidence(w: Word, next: Word | undefined, mode: Mode, stats: DocStats): boolean {
-  if (FUNCTION_WORDS.has(w.lower) && !(w.allCaps && mode !== 'caps')) return false;
-  if (inLexicon(w.lower) || ROLE_NOUNS.has(w.lower) || HONORIFICS.has(w.lower)) return true;
-  const mid = stats.capMid.get(w.lower) ?? 0;
-  if (mid > 0 && mid >= (stats.lower.get(w.lower) ?? 0)) return true;
+function hasEvidence(w: Word, next: Word | undefined, mode: Mode): boolean {
+  if (isFunctionWord(w, mode)) return false;
+  if (inLexicon(w) || (w.v.flags & (F_ROLE_NOUN | F_HONORIFIC))) return true;
+  const mid = w.v.capMid;
+  if (mid > 0 && mid >= w.v.lowerCount) return true;
   if (mode === 'caps') return false;
   if (w.allCaps && w.text.length <= 6) return true;
-  if (mode === 'normal' && next && next.isWord && !next.cap && SPEECH_VERBS.has(next.lower) && !(stats.lower.get(w.lower))) return true;
+  if (mode === 'normal' && next && next.isWord && !next.cap && (next.v.flags & F_SPEECH) && !w.v.lowerCount) return true;
   return false;
 }
 
-const isDateWord = (w: Word): boolean => WEEKDAYS.has(w.lower) || MONTHS.has(w.lower.replace(/\.$/, ''));
+const isDateWord = (w: Word): boolean => (w.v.flags & (F_WEEKDAY | F_MONTH)) !== 0;
 
 /** Splits a sentence into capitalised runs. */
-function findRuns(words: Word[], mode: Mode, stats: DocStats, out: Candidate[]): void {
+function findRuns(words: Word[], mode: Mode, out: Candidate[]): void {
   let run: Word[] = [];
   let runStart = 0;
   const flush = (endIdx: number): void => {
@@ -127,14 +124,14 @@ function findRuns(words: Word[], mode: Mode, stats: DocStats, out: Candidate[]):
     const w = words[i];
     if (!w || !w.cap) return false;
     // "US" is a country, "Us" a pronoun.
-    if (FUNCTION_WORDS.has(w.lower) && !(w.allCaps && mode !== 'caps')) return false;
+    if (isFunctionWord(w, mode)) return false;
     if (isDateWord(w)) {
       // "Theresa May": a month name continues a run that starts with a given name.
-      return run.length > 0 && GIVEN_NAMES.has(run[run.length - 1].lower) && !WEEKDAYS.has(w.lower);
+      return run.length > 0 && (run[run.length - 1].v.flags & F_GIVEN) !== 0 && !(w.v.flags & F_WEEKDAY);
     }
     if (/^\p{Lu}[\p{Ll}]+-\p{Ll}/u.test(w.text)) return false; // "Kremlin-backed", "Russian-made"
     if (run.length && mode === 'normal') return true;
-    if (isPositional(words, i, mode) || mode !== 'normal') return hasEvidence(w, words[i + 1], mode, stats);
+    if (isPositional(words, i, mode) || mode !== 'normal') return hasEvidence(w, words[i + 1], mode);
     return true;
   };
   for (let i = 0; i < words.length; i++) {
@@ -149,8 +146,8 @@ function findRuns(words: Word[], mode: Mode, stats: DocStats, out: Candidate[]):
       const last = run[run.length - 1];
       const next = words[i + 1];
       // Connectors inside names: "Bank of England", "Rio de Janeiro", "AT & T", "[Russian President Vladimir] Putin".
-      const connects = next && next.cap && !isDateWord(next) && !FUNCTION_WORDS.has(next.lower) && next.start - w.end <= 1 && w.start - last.end <= 1 && (
-        (w.lower === 'of' && (ORG_HEADS.has(last.lower) || PLACE_SUFFIXES.has(last.lower) || ORG_SUFFIXES.has(last.lower))) ||
+      const connects = next && next.cap && !isDateWord(next) && !(next.v.flags & F_FUNCTION) && next.start - w.end <= 1 && w.start - last.end <= 1 && (
+        (w.lower === 'of' && (last.v.flags & (F_ORG_HEAD | F_PLACE_SUFFIX | F_ORG_SUFFIX)) !== 0) ||
         (w.text === '&') || (w.text === ']' && w.start === last.end) ||
         (PARTICLES.has(w.text) && run.length >= 1 && !last.allCaps));
       if (connects) {
@@ -243,17 +240,17 @@ function typeByContext(c: Candidate): NameType | null {
 }
 
 export const ruleNameRecognizer: NameRecognizer = (doc: DocumentStructure): NameSpan[] => {
-  const sentences = wordsBySentence(doc);
+  const sentences = wordsOf(doc).bySentence;
   const modes = sentences.map(sentenceMode);
-  let stats = collectStats(sentences, modes);
+  countCapitalsMidSentence(sentences, modes);
   // A line of capitalised names ("Peter Nicol ( Scotland ) beat Chris Walker") is no headline: Title Case
   // needs a capitalised word that the document otherwise writes in lower case, or a capitalised function word.
   sentences.forEach((words, s) => {
-    if (modes[s] === 'title' && !words.some((w, i) => i > 0 && w.cap && !w.allCaps && (FUNCTION_WORDS.has(w.lower) || (stats.lower.get(w.lower) ?? 0) > (stats.capMid.get(w.lower) ?? 0)))) modes[s] = 'normal';
+    if (modes[s] === 'title' && !words.some((w, i) => i > 0 && w.cap && !w.allCaps && ((w.v.flags & F_FUNCTION) || w.v.lowerCount > w.v.capMid))) modes[s] = 'normal';
   });
-  stats = collectStats(sentences, modes);
+  countCapitalsMidSentence(sentences, modes);
   const runs: Candidate[] = [];
-  sentences.forEach((words, s) => findRuns(words, modes[s], stats, runs));
+  sentences.forEach((words, s) => findRuns(words, modes[s], runs));
   const cands: Candidate[] = [];
   for (const r of runs) splitRoles(r, cands);
 

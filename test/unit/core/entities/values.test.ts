@@ -1,9 +1,10 @@
 // Money, dates and quantities found by rules, with their parsed values.
 import * as assert from 'assert';
 import { findValueMentions } from '../../../../src/core/entities';
+import { parseStructure } from '../../../../src/core/structure';
 
 /** [text, type, value] of every value mention in `text`. */
-const found = (text: string) => findValueMentions(text).map((f) => [text.slice(f.start, f.end), f.type, f.value] as const);
+const found = (text: string) => findValueMentions(parseStructure(text)).map((f) => [text.slice(f.start, f.end), f.type, f.value] as const);
 const one = (text: string) => {
   const all = found(text);
   assert.strictEqual(all.length, 1, `exactly one value in ${JSON.stringify(text)}: ${JSON.stringify(all)}`);
@@ -100,6 +101,6 @@ describe('entities: value offsets', () => {
     const text = 'Cafe\u0301 👍🏽 news\r\n\r\nOn Friday 😀 they paid £5m for 3 tonnes.\r\n';
     const all = found(text);
     assert.deepStrictEqual(all.map(([t]) => t), ['Friday', '£5m', '3 tonnes']);
-    for (const f of findValueMentions(text)) assert.ok(f.start >= 0 && f.end <= text.length);
+    for (const f of findValueMentions(parseStructure(text))) assert.ok(f.start >= 0 && f.end <= text.length);
   });
 });
