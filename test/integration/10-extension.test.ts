@@ -61,7 +61,7 @@ describe('Fact Lens in VS Code', function () {
   });
 
   afterEach(async () => {
-    for (const key of ['highlight.person', 'duplicates.exactSeverity', 'duplicates.nearSeverity', 'maxFileSize', 'debounceMs']) await setSetting(key, undefined);
+    for (const key of ['highlight.person', 'duplicates.exactSeverity', 'duplicates.nearSeverity', 'maxFileSize', 'debounceMs', 'include', 'exclude']) await setSetting(key, undefined);
   });
 
   it('activates in under 50 ms', () => {
@@ -89,7 +89,12 @@ describe('Fact Lens in VS Code', function () {
         assert.strictEqual(related.location.uri.toString(), document.uri.toString());
         assert.strictEqual(related.location.range.start.line, original);
       });
+      const last = diagnostics[diagnostics.length - 1].range;
+      editor.selection = new vscode.Selection(last.start, last.start);
+      editor.revealRange(last, vscode.TextEditorRevealType.InCenter);
+      await vscode.commands.executeCommand('workbench.actions.view.problems');
       await screenshot('10-duplicates');
+      await vscode.commands.executeCommand('workbench.action.closePanel');
     });
 
     it('reports nothing in the original article', async () => {
@@ -274,6 +279,28 @@ describe('Fact Lens in VS Code', function () {
       await waitFor(() => total(api.getDecorationRanges(uri)) === shown, 'highlights to come back');
     });
 
+    it('repaints with the new decoration types when the colour theme changes', async () => {
+      const editor = await openFixture(ORIGINAL);
+      const uri = editor.document.uri;
+      const before = await waitFor(() => { const r = api.getDecorationRanges(uri); return r.person.length > 0 && r; }, 'person highlights');
+      const workbench = vscode.workspace.getConfiguration('workbench');
+      const kind = vscode.window.activeColorTheme.kind;
+      try {
+        await workbench.update('colorTheme', 'Default High Contrast', vscode.ConfigurationTarget.Global);
+        await waitFor(() => vscode.window.activeColorTheme.kind === vscode.ColorThemeKind.HighContrast, 'the high-contrast theme');
+        const after = await waitFor(() => { const r = api.getDecorationRanges(uri); return r !== before && r; }, 'a repaint for the new theme');
+        assert.strictEqual(after.person.length, before.person.length);
+        assert.strictEqual(after.quote.length, before.quote.length);
+        await screenshot('35-high-contrast');
+        await workbench.update('colorTheme', 'Default Dark Modern', vscode.ConfigurationTarget.Global);
+        await waitFor(() => vscode.window.activeColorTheme.kind === vscode.ColorThemeKind.Dark, 'a dark theme');
+        await screenshot('36-dark');
+      } finally {
+        await workbench.update('colorTheme', undefined, vscode.ConfigurationTarget.Global);
+      }
+      await waitFor(() => vscode.window.activeColorTheme.kind === kind, 'the original theme');
+    });
+
     it('turns one type off through its setting', async () => {
       const editor = await openFixture(ORIGINAL);
       const uri = editor.document.uri;
@@ -443,6 +470,22 @@ describe('Fact Lens in VS Code', function () {
       assert.ok(state.kind === 'skipped' && state.reason === 'binary', JSON.stringify(state.kind));
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
       await vscode.workspace.fs.delete(uri);
+    });
+
+    it('leaves files matching factlens.exclude alone, and picks them up again', async () => {
+      const { document } = await openFixture(REWRITE);
+      const uri = document.uri;
+      await waitFor(() => ourDiagnostics(uri).length === 5, 'the duplicate diagnostics');
+      await setSetting('exclude', ['**/001_*.txt']);
+      await waitFor(() => ourDiagnostics(uri).length === 0, 'the excluded file to lose its diagnostics');
+      assert.strictEqual(api.getState(uri), undefined);
+      assert.strictEqual(Object.values(api.getDecorationRanges(uri)).flat().length, 0, 'no highlights left');
+      await setSetting('exclude', undefined);
+      await waitFor(() => ourDiagnostics(uri).length === 5, 'the diagnostics to return');
+      await setSetting('include', ['**/000_*.txt']);
+      await waitFor(() => ourDiagnostics(uri).length === 0, 'a file outside factlens.include to lose its diagnostics');
+      await setSetting('include', undefined);
+      await waitFor(() => ourDiagnostics(uri).length === 5, 'the diagnostics to return');
     });
 
     it('leaves other languages alone', async () => {
