@@ -55,7 +55,6 @@ export class Decorations implements vscode.Disposable {
         this.paintVisible();
       }),
     );
-    void vscode.commands.executeCommand('setContext', 'factlens.highlightsShown', true);
   }
 
   get enabled(): boolean {
@@ -65,7 +64,6 @@ export class Decorations implements vscode.Disposable {
   /** Shows or hides every highlight; returns whether they are now shown. */
   toggle(): boolean {
     this.shown = !this.shown;
-    void vscode.commands.executeCommand('setContext', 'factlens.highlightsShown', this.shown);
     this.paintVisible();
     return this.shown;
   }

@@ -86,16 +86,24 @@ export class AnalysisStore implements vscode.Disposable {
     return !s.exclude.some(matches);
   }
 
-  /** The state of the document's current version, analysing it now if needed; undefined for non-articles. */
+  /** The state of the document's current version, analysing it now (on this thread) if needed; undefined for non-articles. */
   get(document: vscode.TextDocument): DocumentState | undefined {
     if (!this.isArticle(document)) return undefined;
     const cached = this.states.get(document.uri.toString());
     return cached && cached.version === document.version ? cached : this.run(document);
   }
 
-  /** The analysis of the document's current version (computed now if needed), when it has one. */
+  /**
+   * The analysis of the document's current version, for language providers and commands: computed now for a
+   * short article; a long one analysed in the background has none until the result arrives (onDidAnalyze),
+   * so that a hover or an outline request never freezes the editor.
+   */
   analysisFor(document: vscode.TextDocument): AnalyzedState | undefined {
-    const state = this.get(document);
+    if (!this.isArticle(document)) return undefined;
+    const cached = this.states.get(document.uri.toString());
+    let state: DocumentState | undefined = cached && cached.version === document.version ? cached : undefined;
+    if (!state && this.background && documentLength(document) >= BACKGROUND_MIN_LENGTH) this.refresh(document);
+    else state ??= this.run(document);
     return state?.kind === 'analyzed' ? state : undefined;
   }
 

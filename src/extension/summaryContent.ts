@@ -111,6 +111,11 @@ ${section('Figures', figures, 'No figures found.')}
 </html>`;
 }
 
+/** A page with one line of text, for when there is no summary to show (yet). */
+export function messageHtml(message: string): string {
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="UTF-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none';"></head><body><p>${escapeHtml(message)}</p></body></html>`;
+}
+
 export type SummaryMessage = { type: 'reveal'; start: number; end: number } | { type: 'copy' };
 
 /** Accepts only the two messages the view's script sends, with offsets inside the article. */

@@ -5,7 +5,7 @@ import type { ActiveArticle } from './activeArticle';
 import { basename, type AnalysisStore } from './documents';
 import type { Log } from './log';
 import { revealRange } from './reveal';
-import { parseSummaryMessage, summaryHtml, summaryMarkdown } from './summaryContent';
+import { messageHtml, parseSummaryMessage, summaryHtml, summaryMarkdown } from './summaryContent';
 
 export const SUMMARY_VIEW_TYPE = 'factlens.summary';
 
@@ -59,9 +59,12 @@ export class SummaryView implements vscode.Disposable {
     this.log.guard('summary view', undefined, () => {
       const title = `Summary: ${basename(document.uri)}`;
       panel.title = title;
-      const state = this.store.get(document);
-      if (state?.kind !== 'analyzed') {
-        panel.webview.html = `<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'none';"></head><body><p>${state ? 'This file was not analysed.' : 'This file is not an article.'}</p></body></html>`;
+      const state = this.store.analysisFor(document);
+      if (!state) {
+        const latest = this.store.latest(document);
+        const message = !this.store.isArticle(document) ? 'This file is not an article.'
+          : latest?.kind === 'skipped' && latest.version === document.version ? latest.notice : 'Analysing the article…';
+        panel.webview.html = messageHtml(message);
         return;
       }
       const webview = panel.webview;

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { escapeMarkdown } from '../../../src/extension/format';
-import { escapeHtml, parseSummaryMessage, summaryHtml, summaryMarkdown } from '../../../src/extension/summaryContent';
+import { escapeHtml, messageHtml, parseSummaryMessage, summaryHtml, summaryMarkdown } from '../../../src/extension/summaryContent';
 import { ANALYSIS, TEXT } from './analysisFixture';
 
 const PAGE = { title: 'Article <1>.txt', cspSource: 'https://csp.example', nonce: 'abc123', styleUri: 'https://x/summary.css', scriptUri: 'https://x/summary.js' };
@@ -50,5 +50,14 @@ describe('summary view content', () => {
       { type: 'reveal', start: -1, end: 2 }, { type: 'reveal', start: '1', end: 2 }, { type: 'reveal', start: 1.5, end: 2 }, { type: 'run', command: 'x' }]) {
       assert.strictEqual(parseSummaryMessage(bad, 20), undefined, JSON.stringify(bad));
     }
+  });
+});
+
+describe('summary view message page', () => {
+  it('escapes the message and allows nothing to load', () => {
+    const html = messageHtml('Fact Lens skipped <img src=x onerror=alert(1)>.txt');
+    assert.ok(html.includes(`content="default-src 'none';"`));
+    assert.ok(!html.includes('<img'), html);
+    assert.ok(html.includes('&#60;img src=x onerror=alert(1)&#62;.txt'));
   });
 });
