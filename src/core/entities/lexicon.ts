@@ -121,7 +121,15 @@ Tibetan|Tunisian|Turkish|Turkmen|Ugandan|Ukrainian|Uruguayan|Uzbek|Venezuelan|Vi
 Zimbabwean|Soviet|Yugoslav|Chechen|Catalan|Basque|Flemish|Walloon|Arab|Arabic|Asian|African|Latin|Nordic|Scandinavian|
 Western|Eastern|Balkan|Baltic|Caribbean|Hispanic|Latino|Jewish|Muslim|Islamic|Christian|Catholic|Protestant|Orthodox|
 Buddhist|Hindu|Sikh|Sunni|Shia|Shiite|Sufi|Anglican|Evangelical|Republican|Democrat|Democratic|Conservative|Labour|
-Liberal|Socialist|Communist|Marxist|Nazi|Israeli-Palestinian|Transatlantic|Bosnian Serb|Bosnian Croat|Kremlin-backed`);
+Liberal|Socialist|Communist|Marxist|Nazi|Israeli-Palestinian|Transatlantic|Bosnian Serb|Bosnian Croat|Kremlin-backed|
+Briton|Swede|Dane|Finn|Pole|Kurd|Jew|Moslem|Hutu|Tutsi|Pashtun|Tamil|Sinhalese|Uighur|Uyghur|Rohingya|Texan|Californian|
+Afrikaner|Yankee|Brit|Scot|Aussie|Kiwi|Gulf Arab|Latin American|North American|South American|Central American|
+South Korean|North Korean|South African|West African|East African|Southeast Asian|Far Eastern|Middle Eastern`);
+
+// Last words that make a name an event, a prize or a competition (a 'misc' name, not an entity).
+export const MISC_SUFFIXES = lowerSet(`Cup|Open|Championship|Championships|Games|Olympics|Olympiad|Tour|Masters|Classic|Prix|Series|
+Trophy|Award|Awards|Prize|Medal|War|Festival|Expo|Summit|Conference|Marathon|Derby|Bowl|Rally|Grand Slam|Week|Day|Act|
+Treaty|Accord|Accords|Agreement|Plan|Doctrine|Index|Bonds|Treasuries`);
 
 // Common given names, international; a capitalised run starting with one is a person.
 export const GIVEN_NAMES = lowerSet(`Aaron|Abdul|Abdullah|Adam|Adrian|Ahmad|Ahmed|Aidan|Alan|Albert|Alberto|Alejandro|Aleksandr|
@@ -273,7 +281,7 @@ which|what|why|how|all|any|both|each|every|either|neither|few|many|much|more|mos
 only|own|same|too|very|just|also|even|still|already|again|ever|never|always|often|sometimes|now|today|tomorrow|
 yesterday|tonight|meanwhile|however|therefore|thus|hence|indeed|instead|otherwise|moreover|furthermore|nevertheless|
 nonetheless|although|perhaps|maybe|please|yes|no|oh|well|one|two|three|four|five|six|seven|eight|nine|ten|first|
-second|third|last|next|new|old|is|are|was|were|be|been|being|am|do|does|did|have|has|had|can|could|will|would|shall|
+second|third|last|next|old|is|are|was|were|be|been|being|am|do|does|did|have|has|had|can|could|will|would|shall|
 should|may|might|must|let|let's|it's|i'm|we're|they're|don't|doesn't|didn't|can't|won't|isn't|aren't|wasn't|
 according|following|including|regarding|concerning|amid|amidst|ahead|together|later|earlier|recently|currently|
 initially|finally|eventually|subsequently|previously|overall|elsewhere|nearly|almost|about|around|approximately|
@@ -340,3 +348,10 @@ flag(PLACE_PREPOSITIONS, F_PLACE_PREP);
 
 /** The F_* flags of a lower-case word (0 when it is in no list). */
 export const lexiconFlags = (lower: string): number => WORD_FLAGS.get(lower) ?? 0;
+
+/** Multi-word places and organisations, and every word-prefix of them, for matching where capitals say nothing. */
+export const MULTI_WORD_NAMES = new Set([...PLACES, ...KNOWN_ORGS].filter((n) => n.includes(' ')));
+export const MULTI_WORD_PREFIXES = new Set([...MULTI_WORD_NAMES].flatMap((n) => {
+  const ws = n.split(' ');
+  return ws.slice(1).map((_, i) => ws.slice(0, i + 1).join(' '));
+}));

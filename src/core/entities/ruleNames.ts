@@ -14,7 +14,7 @@ import type { DocumentStructure, NameRecognizer, NameSpan } from '../types';
 import {
   DEMONYMS, F_DEMONYM, F_FUNCTION, F_GIVEN, F_HONORIFIC, F_KNOWN_ORG, F_MONTH, F_NOT_GIVEN_ALONE, F_ORG_HEAD, F_ORG_SUFFIX,
   F_PLACE, F_PLACE_SUFFIX, F_ROLE_NOUN, F_SPEECH, F_WEEKDAY, GIVEN_NAMES, HONORIFICS, KNOWN_ORGS,
-  NOT_GIVEN_NAME_ALONE, ORG_HEADS, ORG_SUFFIXES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, PLACES, ROLE_HEADS, ROLE_NOUNS,
+  MISC_SUFFIXES, MULTI_WORD_NAMES, MULTI_WORD_PREFIXES, NOT_GIVEN_NAME_ALONE, ORG_HEADS, ORG_SUFFIXES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, PLACES, ROLE_HEADS, ROLE_NOUNS,
   SPEECH_VERBS,
 } from './lexicon';
 import { wordsOf, type Word } from './words';
@@ -136,6 +136,15 @@ function findRuns(words: Word[], mode: Mode, out: Candidate[]): void {
   };
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
+    const known = w.cap && i + 1 < words.length ? lexiconNameAt(words, i) : 0;
+    if (known) {
+      // "New York", "SAN FRANCISCO", "Bosnia and Herzegovina": a listed name whatever its words' case.
+      if (!run.length) runStart = i;
+      for (let k = 0; k < known; k++) run.push(words[i + k]);
+      i += known - 1;
+      if (words[i].possessive) flush(i + 1);
+      continue;
+    }
     if (nameWord(i)) {
       if (!run.length) runStart = i;
       run.push(w);
@@ -160,6 +169,22 @@ function findRuns(words: Word[], mode: Mode, out: Candidate[]): void {
   flush(words.length);
 }
 
+/** Number of words of a listed multi-word place or organisation starting at words[i], else 0. */
+function lexiconNameAt(words: Word[], i: number): number {
+  let key = words[i].lower;
+  let best = 0;
+  for (let k = 1; k < 6 && i + k < words.length; k++) {
+    const w = words[i + k];
+    if (!w.isWord || w.start - words[i + k - 1].end > 1) break;
+    key += ' ' + w.lower;
+    if (MULTI_WORD_NAMES.has(key)) best = k + 1;
+    if (!MULTI_WORD_PREFIXES.has(key)) break;
+  }
+  return best;
+}
+
+const DEMONYM_ENDING = /(?:ese|ean)$/;
+
 const joinLower = (ws: Word[]): string => ws.map((w) => w.lower).join(' ');
 
 /** Types a name without its role prefix; null when the words alone do not tell. */
@@ -167,9 +192,10 @@ function typeByWords(ws: Word[]): NameType | null {
   const key = joinLower(ws);
   if (KNOWN_ORGS.has(key)) return 'organization';
   if (PLACES.has(key)) return 'place';
-  if (isDemonym(key)) return 'misc';
+  if (isDemonym(key) || ws.every((w) => isDemonym(w.lower))) return 'misc';
   const first = ws[0].lower, last = ws[ws.length - 1].lower;
   if (ws.length >= 2) {
+    if (MISC_SUFFIXES.has(last)) return 'misc';
     if (ORG_SUFFIXES.has(last)) return 'organization';
     if (PLACE_SUFFIXES.has(last) || PLACE_START_WORDS.has(first)) return 'place';
     if (COMPASS.has(first) && PLACES.has(joinLower(ws.slice(1)))) return 'place';
@@ -180,6 +206,8 @@ function typeByWords(ws: Word[]): NameType | null {
     return 'organization';
   } else if (GIVEN_NAMES.has(first) && !NOT_GIVEN_NAME_ALONE.has(first)) {
     return 'person';
+  } else if (DEMONYM_ENDING.test(first)) {
+    return 'misc'; // "Zairean", "Surinamese"
   }
   return null;
 }
@@ -286,7 +314,7 @@ export const ruleNameRecognizer: NameRecognizer = (doc: DocumentStructure): Name
     const key = joinLower(c.words);
     let type = c.weak ? null : c.type;
     if (!type && c.words.length === 1 && surnames.has(key)) type = 'person';
-    type ??= majority(votes.get(key)) ?? majority(weakVotes.get(key)) ?? 'person';
+    type ??= majority(votes.get(key)) ?? majority(weakVotes.get(key)) ?? (c.words.length === 1 ? 'misc' : 'person');
     const first = c.words[0], last = c.words[c.words.length - 1];
     out.push({ start: first.start, end: last.end, type });
   }
