@@ -32,13 +32,16 @@ export function assertInstalled() {
 
 /**
  * Creates `.runs/<name>-<time>/` holding the server's folders and a workspace with copies of test/fixtures.
- * Keeps the newest `keep` run folders and deletes older ones.
+ * Deletes run folders beyond the newest `keep`, unless younger than half an hour: another run may be using it.
  */
 export function makeRunFolder(name, keep = 8) {
   const runs = path.join(REPO, '.runs');
   fs.mkdirSync(runs, { recursive: true });
-  const byAge = fs.readdirSync(runs).map((d) => path.join(runs, d)).sort((a, b) => fs.statSync(a).mtimeMs - fs.statSync(b).mtimeMs);
-  for (const d of byAge.slice(0, Math.max(0, byAge.length - keep + 1))) fs.rmSync(d, { recursive: true, force: true });
+  const byAge = fs.readdirSync(runs).map((d) => ({ dir: path.join(runs, d), mtime: fs.statSync(path.join(runs, d)).mtimeMs }))
+    .sort((a, b) => a.mtime - b.mtime);
+  for (const { dir, mtime } of byAge.slice(0, Math.max(0, byAge.length - keep + 1))) {
+    if (Date.now() - mtime > 30 * 60 * 1000) fs.rmSync(dir, { recursive: true, force: true });
+  }
 
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.(\d+)Z$/, '$1');
   const dir = fs.mkdtempSync(path.join(runs, `${name}-${stamp}-`));
