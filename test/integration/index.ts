@@ -10,6 +10,11 @@ export function run(): Promise<void> {
   if (grep) mocha.grep(grep);
   for (const f of fs.readdirSync(__dirname).sort()) if (f.endsWith('.test.js')) mocha.addFile(path.join(__dirname, f));
   return new Promise((resolve, reject) => {
-    mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} integration tests failed.`)) : resolve()));
+    const runner = mocha.run((failures) => {
+      if (failures > 0) reject(new Error(`${failures} integration tests failed.`));
+      // Nothing run is a broken build or a grep that matches nothing, not a pass.
+      else if (runner.total === 0) reject(new Error(`no integration tests ${grep ? `match ${JSON.stringify(grep)}` : `in ${__dirname}`}.`));
+      else resolve();
+    });
   });
 }
