@@ -35,7 +35,11 @@ const say = (msg) => console.log(`[e2e ${mode}] ${msg}`);
 
 // Workbench chatter that is not about the tests: connection set-up, the offline marketplace, chat and account
 // services. It still goes to the run's workbench.log; FACTLENS_E2E_VERBOSE=1 prints it too.
-const NOISE = /^(\[(AgentHost|ChatModelSelection|AccountPolicyGate|reconnection-grace-time|Service Worker)|Resolv(ing|ed) connection token|Creating a socket|Updating additional builtin extensions)|ENOTFOUND|open-vsx\.org|authentication provider '\w+' to register/;
+const NOISE = new RegExp([
+  /^\[(AgentHost|ChatModelSelection|AccountPolicyGate|DefaultAccount|reconnection-grace-time|Service Worker)/,
+  /^(Resolv(ing|ed) connection token|Creating a socket|Updating additional builtin extensions|Canceled)/,
+  /^No search provider registered|ENOTFOUND|open-vsx\.org|authentication provider '\w+' to register/,
+].map((r) => r.source).join('|'));
 /** Pause before a screenshot: decorations travel from the extension host to the renderer asynchronously. */
 const SCREENSHOT_DELAY_MS = Number(process.env.FACTLENS_SCREENSHOT_DELAY_MS || 750);
 
