@@ -3,13 +3,14 @@
 import { parentPort } from 'worker_threads';
 import { analyze, type EngineOptions } from '../core';
 import type { WorkerReply, WorkerRequest } from './backgroundAnalyzer';
+import { packAnalysis } from './transfer';
 
 parentPort?.on('message', ({ id, text, options }: WorkerRequest) => {
   let reply: WorkerReply;
   try {
     const t0 = performance.now();
     const analysis = analyze(text, options satisfies EngineOptions);
-    reply = { id, analysis, ms: performance.now() - t0 };
+    reply = { id, analysis: packAnalysis(analysis), ms: performance.now() - t0 };
   } catch (err) {
     reply = { id, error: err instanceof Error ? err.stack ?? err.message : String(err) };
   }

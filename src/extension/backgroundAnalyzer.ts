@@ -3,6 +3,7 @@
 import type * as WorkerThreads from 'worker_threads';
 import * as vscode from 'vscode';
 import type { Analysis, AnalyzeOptions } from '../core';
+import { unpackAnalysis, type PackedAnalysis } from './transfer';
 
 export interface WorkerRequest {
   id: number;
@@ -10,7 +11,7 @@ export interface WorkerRequest {
   options: AnalyzeOptions;
 }
 
-export type WorkerReply = { id: number; analysis: Analysis; ms: number } | { id: number; error: string };
+export type WorkerReply = { id: number; analysis: PackedAnalysis; ms: number } | { id: number; error: string };
 
 export interface BackgroundResult {
   analysis: Analysis;
@@ -21,7 +22,7 @@ export interface BackgroundResult {
 export class BackgroundAnalyzer {
   private worker: WorkerThreads.Worker | undefined;
   private nextId = 1;
-  private readonly pending = new Map<number, { resolve: (r: BackgroundResult) => void; reject: (e: Error) => void }>();
+  private readonly pending = new Map<number, { text: string; resolve: (r: BackgroundResult) => void; reject: (e: Error) => void }>();
 
   private constructor(private readonly script: string, private readonly workerThreads: typeof WorkerThreads) {}
 
@@ -37,7 +38,7 @@ export class BackgroundAnalyzer {
     const worker = this.start();
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
+      this.pending.set(id, { text, resolve, reject });
       worker.postMessage({ id, text, options } satisfies WorkerRequest);
     });
   }
@@ -49,8 +50,9 @@ export class BackgroundAnalyzer {
     worker.on('message', (reply: WorkerReply) => {
       const job = this.pending.get(reply.id);
       this.pending.delete(reply.id);
-      if ('error' in reply) job?.reject(new Error(reply.error));
-      else job?.resolve({ analysis: reply.analysis, ms: reply.ms });
+      if (!job) return;
+      if ('error' in reply) job.reject(new Error(reply.error));
+      else job.resolve({ analysis: unpackAnalysis(reply.analysis, job.text), ms: reply.ms });
     });
     // A crashed worker fails what it was doing; the next request starts a new one.
     const fail = (err: Error): void => {
