@@ -153,7 +153,7 @@ try {
 if (stopSignal) process.exit(130);
 
 if (exitCode === 0) say(`passed in ${elapsed()}`);
-else say(`FAILED after ${elapsed()}; server log: ${path.relative(process.cwd(), run.serverLog)}, workbench log: ${path.relative(process.cwd(), path.join(run.dir, 'workbench.log'))}`);
+else say(`FAILED after ${elapsed()}; logs in ${path.relative(process.cwd(), run.dir)}/: server.log, workbench.log (renderer and extension host console), user-data/logs/ (extension host, output channels)`);
 process.exit(exitCode);
 
 function writeAtomically(file, data) {
