@@ -101,10 +101,13 @@ export class AnalysisStore implements vscode.Disposable {
   analysisFor(document: vscode.TextDocument): AnalyzedState | undefined {
     if (!this.isArticle(document)) return undefined;
     const cached = this.states.get(document.uri.toString());
-    let state: DocumentState | undefined = cached && cached.version === document.version ? cached : undefined;
-    if (!state && this.background && documentLength(document) >= BACKGROUND_MIN_LENGTH) this.refresh(document);
-    else state ??= this.run(document);
-    return state?.kind === 'analyzed' ? state : undefined;
+    if (cached && cached.version === document.version) return cached.kind === 'analyzed' ? cached : undefined;
+    if (this.background && documentLength(document) >= BACKGROUND_MIN_LENGTH) {
+      this.refresh(document);
+      return undefined;
+    }
+    const state = this.run(document);
+    return state.kind === 'analyzed' ? state : undefined;
   }
 
   /** The last state computed for the document, even if it has been edited since; never analyses. */

@@ -21,9 +21,9 @@ export const VIEW_ID = 'factlens.facts';
 export interface FactLensApi {
   /** How long activate() took, in milliseconds. */
   readonly activationMs: number;
-  /** The analysis of an open document's current version (computed now if needed). */
+  /** The analysis of an open document's current version: computed now if needed, or for a long article undefined until its background analysis arrives. */
   getAnalysis(uri: vscode.Uri): Analysis | undefined;
-  /** Analysed, or skipped with the notice the user saw; undefined for a document that is not an article. */
+  /** Analysed (now, on this thread, if needed), or skipped with the notice the user saw; undefined for a document that is not an article. */
   getState(uri: vscode.Uri): DocumentState | undefined;
   /** The highlight ranges painted in the document's editors, per kind. */
   getDecorationRanges(uri: vscode.Uri): Record<HighlightKind, vscode.Range[]>;
