@@ -14,6 +14,7 @@ export class ActiveArticle implements vscode.Disposable {
   constructor(private readonly store: AnalysisStore) {
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+      vscode.window.onDidChangeVisibleTextEditors(() => this.update()),
       store.onDidChangeSettings(() => this.update()),
       store.onDidAnalyze((e) => {
         if (e.document === this.document) this.changed.fire(this.document);
@@ -31,8 +32,8 @@ export class ActiveArticle implements vscode.Disposable {
 
   private update(): void {
     const editor = vscode.window.activeTextEditor;
-    // Focus moving to a panel or a webview leaves no active editor: keep following the last article.
-    if (!editor && this.document && !this.document.isClosed) return;
+    // Focus moving to a panel or a webview leaves no active editor: keep following the article while it is visible.
+    if (!editor && this.document && vscode.window.visibleTextEditors.some((e) => e.document === this.document)) return;
     const next = editor && !editor.document.isClosed && this.store.isArticle(editor.document) ? editor.document : undefined;
     if (next === this.document) return;
     this.document = next;

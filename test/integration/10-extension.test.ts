@@ -360,6 +360,16 @@ describe('Fact Lens in VS Code', function () {
       assert.strictEqual(tree.getChildren(roots[6]).length, 5);
     });
 
+    it('is empty, showing its welcome message, when no article is open', async () => {
+      await openFixture(ORIGINAL);
+      await waitFor(() => api.tree.getChildren().length > 0, 'the tree to show the article');
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await waitFor(() => api.tree.getChildren().length === 0, 'the tree to empty');
+      await vscode.commands.executeCommand('factlens.showView');
+      await sleep(500);
+      await screenshot('41-tree-welcome');
+    });
+
     it('shows in its activity bar container', async () => {
       await openFixture(ORIGINAL);
       await vscode.commands.executeCommand('factlens.showView');
