@@ -217,6 +217,25 @@ describe('Fact Lens in VS Code', function () {
       assert.strictEqual(editor.document.getText(editor.selection), quotes[0].text);
     });
 
+    it('escapes article text: no command link or HTML from the article gets through', async () => {
+      const document = await vscode.workspace.openTextDocument({
+        language: 'plaintext',
+        content: 'French President Emmanuel Macron met *officials* in Paris on Monday.\n'
+          + '"Read [the plan](command:workbench.action.quit) and <img src=x onerror=alert(1)> now," Macron said.\n',
+      });
+      await vscode.window.showTextDocument(document);
+      const analysis = await waitFor(() => api.getAnalysis(document.uri), 'the analysis');
+      const macron = analysis.entities.find((e) => e.name === 'Emmanuel Macron');
+      assert.ok(macron && analysis.quotes.some((q) => q.speaker === macron.id), 'the engine credits Macron with the quote');
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, positionOf(document, 'Macron'));
+      const value = hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
+      assert.ok(value.includes('Read'), 'the quote is in the hover');
+      const links = [...value.matchAll(/(?<!\\)\]\((command:[^)?]+)/g)].map((m) => m[1]);
+      assert.ok(links.length > 0 && links.every((l) => l === 'command:factlens.revealRange'), `only reveal links: ${links.join(', ')}`);
+      assert.ok(!/(?<!\\)<img/.test(value), 'HTML from the article is escaped');
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    });
+
     it('shows a hover in the editor', async () => {
       const editor = await openFixture(ORIGINAL);
       await waitFor(() => api.getAnalysis(editor.document.uri), 'the analysis');
