@@ -4,6 +4,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { FactLensApi } from '../../src/extension/extension';
+import { formatValue } from '../../src/extension/format';
 import { fixtureUri, openFixture, screenshot, sleep, waitFor } from './support';
 
 const ORIGINAL = '000_9645917036a6f55a.txt';
@@ -215,6 +216,19 @@ describe('Fact Lens in VS Code', function () {
       const editor = vscode.window.activeTextEditor;
       assert.ok(editor);
       assert.strictEqual(editor.document.getText(editor.selection), quotes[0].text);
+    });
+
+    it('gives the parsed value of money and dates', async () => {
+      const { document } = await openFixture(ORIGINAL);
+      const analysis = await waitFor(() => api.getAnalysis(document.uri), 'the analysis');
+      const checked = analysis.entities.filter((e) => (e.type === 'money' || e.type === 'date') && e.value);
+      assert.ok(checked.some((e) => e.type === 'money'), 'the engine parses money in the original');
+      for (const e of checked) {
+        const at = document.positionAt(e.mentions[0].start + 1);
+        const text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, at));
+        assert.match(text, e.type === 'money' ? /— Money/ : /— Date/);
+        assert.ok(text.includes(`Value: ${formatValue(e.value)}`), `${e.name}: ${text}`);
+      }
     });
 
     it('escapes article text: no command link or HTML from the article gets through', async () => {
