@@ -161,7 +161,18 @@ const MARKER: Partial<Record<BlockKind, RegExp>> = {
 };
 const ATX_CLOSING = /[ \t]+#+[ \t]*$/;
 const LEADING_SPACE = /\s*/y;
-const TRAILING_SPACE = /\s+$/;
+
+/** Whether a UTF-16 code unit is white space (the characters of the regex class \s). */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `end` moved back over white space, not before `start`. */
+function trimmedEnd(s: string, start: number, end: number): number {
+  while (end > start && isSpace(s.charCodeAt(end - 1))) end--;
+  return end;
+}
 
 /** The part of a prose-like paragraph that holds its words, relative to `p.text`. */
 function contentRange(p: Paragraph): [number, number] {
@@ -179,18 +190,14 @@ function contentRange(p: Paragraph): [number, number] {
   LEADING_SPACE.lastIndex = start;
   LEADING_SPACE.test(s);
   start = Math.min(LEADING_SPACE.lastIndex, end);
-  const trail = TRAILING_SPACE.exec(s.slice(start, end));
-  if (trail) end = start + trail.index;
-  return [start, end];
+  return [start, trimmedEnd(s, start, end)];
 }
 
 // A run of terminators, then closing quotes / brackets that belong to the sentence.
 const TERMINATOR = /([.!?…‽]+)[)\]"'”’»›]*/g;
-const SPACE_AT = /\s/y;
 const NEXT_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/uy;
 const LOWER_AT = /\p{Ll}/uy;
 const OPENING_AT = /["'“‘«‹(\[]/y;
-const WORD_BEFORE = /[\p{L}\p{M}\p{N}.]*$/u;
 const DOTTED = /^(?:\p{L}\.)+\p{L}$/u;
 const INITIAL = /^\p{Lu}$/u;
 
@@ -219,6 +226,20 @@ const SENTENCE_OPENERS = new Set([
   'From', 'To', 'Last', 'Earlier', 'Later', 'Yesterday', 'Today', 'Officials', 'Mr', 'Mrs', 'Ms', 'Dr',
 ]);
 
+/**
+ * Start of the run of ASCII letters, digits and periods ending at `at`: the abbreviations that matter
+ * are ASCII, and a word in another script ("Zoë.") yields "" and so the default rule.
+ */
+function asciiWordStart(s: string, at: number): number {
+  let i = at;
+  while (i > 0 && at - i < 16) {
+    const c = s.charCodeAt(i - 1);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46)) break;
+    i--;
+  }
+  return i;
+}
+
 /** Whether the terminator `term` at `at` (its closers ending at `after`) ends a sentence within `s`. */
 function isBoundary(s: string, at: number, term: string, after: number): boolean {
   LEADING_SPACE.lastIndex = after;
@@ -228,7 +249,7 @@ function isBoundary(s: string, at: number, term: string, after: number): boolean
   if (LOWER_AT.test(s)) return false;
   if (term !== '.') return true;
 
-  const before = WORD_BEFORE.exec(s.slice(Math.max(0, at - 16), at))![0];
+  const before = s.slice(asciiWordStart(s, at), at);
   if (before === '') return true;
   if (TITLES.has(before)) return false;
   NEXT_WORD.lastIndex = next;
@@ -249,8 +270,7 @@ function paragraphSentences(p: Paragraph, out: Sentence[]): void {
   const [cs, ce] = contentRange(p);
   let start = cs;
   const push = (end: number): void => {
-    const trail = TRAILING_SPACE.exec(s.slice(start, end));
-    const e = trail ? start + trail.index : end;
+    const e = trimmedEnd(s, start, end);
     if (e > start) out.push({ start: p.start + start, end: p.start + e, text: s.slice(start, e), index: out.length, paragraph: p.index });
   };
   TERMINATOR.lastIndex = cs;
@@ -258,8 +278,7 @@ function paragraphSentences(p: Paragraph, out: Sentence[]): void {
   while ((m = TERMINATOR.exec(s)) && m.index < ce) {
     const after = m.index + m[0].length;
     if (after > ce) break;
-    SPACE_AT.lastIndex = after;
-    if (after < ce && !SPACE_AT.test(s)) continue;
+    if (after < ce && !isSpace(s.charCodeAt(after))) continue;
     if (after === ce || isBoundary(s, m.index, m[1], after)) {
       push(after);
       LEADING_SPACE.lastIndex = after;
