@@ -105,6 +105,26 @@ describe('Fact Lens in VS Code', function () {
       assert.deepStrictEqual(ourDiagnostics(editor.document.uri), []);
     });
 
+    it('reports a near copy as information, with a quick fix', async () => {
+      const paragraph = 'The regional council approved a new budget on Tuesday that raises spending on schools, roads and public '
+        + 'transport while cutting administrative costs across every department by a modest amount.';
+      const lines = ['Intro line about the council meeting.', '', paragraph, '', 'A different paragraph about the weather in the region today.', '',
+        paragraph.replace('Tuesday', 'Wednesday'), ''];
+      const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: lines.join('\n') });
+      await vscode.window.showTextDocument(document);
+      const [d] = await waitFor(() => { const x = ourDiagnostics(document.uri); return x.length === 1 && x; }, 'the near-copy diagnostic');
+      assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Information);
+      assert.strictEqual(d.code, 'near-duplicate-paragraph');
+      assert.strictEqual(d.range.start.line, 6);
+      assert.match(d.message, /\d+% similar to the paragraph on line 3/);
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, d.range, vscode.CodeActionKind.QuickFix.value);
+      const fix = actions.find((a) => a.title === 'Remove duplicate paragraph');
+      assert.ok(fix?.edit);
+      assert.ok(await vscode.workspace.applyEdit(fix.edit));
+      assert.strictEqual(document.getText(), lines.slice(0, 5).concat(['']).join('\n'));
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    });
+
     it('follows the severity setting, including "off"', async () => {
       const { document } = await openFixture(REWRITE);
       await waitFor(() => ourDiagnostics(document.uri).length === 5, 'the duplicate diagnostics');
@@ -216,6 +236,16 @@ describe('Fact Lens in VS Code', function () {
       const editor = vscode.window.activeTextEditor;
       assert.ok(editor);
       assert.strictEqual(editor.document.getText(editor.selection), quotes[0].text);
+    });
+
+    it('names the speaker when hovering inside a quote', async () => {
+      const { document } = await openFixture(ORIGINAL);
+      const analysis = await waitFor(() => api.getAnalysis(document.uri), 'the analysis');
+      const quote = analysis.quotes.find((q) => q.speakerName && q.content[0].text.split(' ').length > 2);
+      assert.ok(quote, 'the engine attributes a quote of a few words');
+      const inside = document.positionAt(quote.content[0].start + 2);
+      const text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, inside));
+      assert.ok(text.replace(/\*\*/g, '').includes(`Quote — said by ${quote.speakerName}`), text);
     });
 
     it('gives the parsed value of money and dates', async () => {
