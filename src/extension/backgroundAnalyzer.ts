@@ -69,6 +69,8 @@ export class BackgroundAnalyzer {
   dispose(): void {
     const worker = this.worker;
     this.worker = undefined;
+    // Shutting down: nothing waits for these any more, and failing them would start main-thread fallbacks.
+    this.pending.clear();
     void worker?.terminate();
   }
 }
