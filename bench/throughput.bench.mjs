@@ -1,0 +1,147 @@
+// Whole-pipeline throughput: analyze() on 1, 4 and 16 MB of real news text (PolNeAR texts and
+// CNN/DailyMail articles from the public data, repeated when the data is smaller than the size), each
+// size in its own process so that peak memory is its own; and compromise 14 on the 1 MB text doing
+// comparable work (people, places, organisations, quotations). Loads the engine from dist/core.js.
+//
+// Targets (issue): at least 10 MB/s, and at least 50 times compromise. Timings on a shared machine are
+// noisy: compare figures from one run.
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { fixtureArticles, newsArticles } from './lib/news.mjs';
+
+const require = createRequire(import.meta.url);
+const SELF = fileURLToPath(import.meta.url);
+const SIZES_MB = [1, 4, 16];
+const MB = 1e6; // bytes of UTF-8
+const mb = (bytes) => bytes / MB;
+
+/** News text of at least `bytes` UTF-8 bytes: whole articles, the corpus repeated if need be. */
+function newsText(bytes) {
+  const real = newsArticles();
+  const articles = real ?? fixtureArticles();
+  const parts = [];
+  let size = 0;
+  let rounds = 0;
+  while (size < bytes) {
+    for (const a of articles) {
+      parts.push(a);
+      size += Buffer.byteLength(a) + 2;
+      if (size >= bytes) break;
+    }
+    rounds++;
+  }
+  return { text: parts.join('\n\n'), real: real !== null, rounds };
+}
+
+/** Wall and process CPU seconds of one call (CPU time is less disturbed by other processes). */
+function timed(f) {
+  globalThis.gc?.();
+  const cpu = process.cpuUsage();
+  const t = performance.now();
+  const result = f();
+  const used = process.cpuUsage(cpu);
+  return { result, wall: (performance.now() - t) / 1000, cpu: (used.user + used.system) / 1e6 };
+}
+
+/** The stages of analyze() (src/core/analyze.ts) timed one by one, from the engine's exports. */
+function stages(core, text) {
+  const out = {};
+  const doc = (out.structure = timed(() => core.parseStructure(text))).result;
+  const names = (out.names = timed(() => core.ruleNameRecognizer(doc))).result;
+  const entities = (out.entities = timed(() => core.findEntities(doc, names))).result;
+  const quotes = (out.quotes = timed(() => core.findQuotes(doc, entities))).result;
+  out.duplicates = timed(() => core.findDuplicates(doc.paragraphs));
+  out.summary = timed(() => core.summarize(doc, entities, quotes, 3));
+  for (const k of Object.keys(out)) delete out[k].result;
+  return out;
+}
+
+/** In a child process: measures one size and prints one JSON line. */
+function measure(sizeMb, withCompromise) {
+  const core = require('../dist/core.js');
+  const { text, real, rounds } = newsText(sizeMb * MB);
+  const bytes = Buffer.byteLength(text);
+  core.analyze(newsText(200_000).text); // warm-up: compile the hot paths before timing
+  globalThis.gc?.();
+  const baseHeap = process.memoryUsage().heapUsed;
+
+  const run = timed(() => core.analyze(text));
+  const heapAfter = process.memoryUsage().heapUsed;
+  const a = run.result;
+  const counts = { paragraphs: a.paragraphs.length, sentences: a.sentences.length, entities: a.entities.length, quotes: a.quotes.length, duplicates: a.duplicates.length };
+  delete run.result;
+
+  const out = {
+    sizeMb, bytes, real, rounds, analyze: run, counts,
+    peakRssMb: process.resourceUsage().maxRSS / 1024, // kB → MB
+    heapAfterMb: (heapAfter - baseHeap) / 2 ** 20,
+    stages: stages(core, text),
+  };
+
+  if (withCompromise) {
+    const nlp = require('compromise');
+    out.compromise = timed(() => {
+      const doc = nlp(text);
+      return doc.people().out('array').length + doc.places().out('array').length + doc.organizations().out('array').length + doc.quotations().out('array').length;
+    });
+    out.compromise.found = out.compromise.result;
+    delete out.compromise.result;
+  }
+  process.stdout.write(JSON.stringify(out) + '\n');
+}
+
+function main() {
+  if (!newsArticles()) {
+    console.log('Public data not found (set FACTLENS_DATA or put it at ../shared/data): using the two sample articles');
+    console.log('repeated, which is not representative news text.');
+  }
+  const sizes = process.env.FACTLENS_BENCH_SIZES ? process.env.FACTLENS_BENCH_SIZES.split(',').map(Number) : SIZES_MB;
+  const rows = [];
+  let failed = 0;
+  for (const size of sizes) {
+    const r = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', SELF, '--size', String(size), ...(size === sizes[0] ? ['--compromise'] : [])], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    const line = r.stdout.trim().split('\n').pop();
+    if (r.status !== 0 || !line) {
+      failed++;
+      console.log(`${size} MB: FAILED (exit ${r.status})\n${r.stderr.trim().split('\n').slice(0, 12).join('\n')}`);
+      continue;
+    }
+    rows.push(JSON.parse(line));
+  }
+  if (!rows.length) process.exit(1);
+
+  const rate = (r, t) => (mb(r.bytes) / t).toFixed(2);
+  const repeated = rows.filter((r) => r.rounds > 1).map((r) => `${r.sizeMb} MB: ×${r.rounds}`);
+  console.log(`Text: ${rows[0].real ? 'PolNeAR + CNN/DailyMail articles' : 'sample articles'}${repeated.length ? `; corpus repeated (${repeated.join(', ')}), exact repeats then count as duplicates` : ''}.`);
+  console.log('MB = 10^6 bytes of UTF-8. MB/s by wall-clock time and by the process\'s CPU time (less disturbed by other load).\n');
+  console.log('| size | analyze wall | MB/s wall | MB/s CPU | peak RSS | heap after (result alive) | paragraphs | sentences | entities | quotes | duplicates |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const r of rows) {
+    const c = r.counts;
+    console.log(`| ${mb(r.bytes).toFixed(1)} MB | ${r.analyze.wall.toFixed(2)} s | ${rate(r, r.analyze.wall)} | ${rate(r, r.analyze.cpu)} | ${r.peakRssMb.toFixed(0)} MB | ${r.heapAfterMb.toFixed(0)} MB | ${c.paragraphs} | ${c.sentences} | ${c.entities} | ${c.quotes} | ${c.duplicates} |`);
+  }
+  const names = Object.keys(rows[0].stages);
+  console.log(`\nStages of analyze(), each timed alone, MB/s by CPU time (a rate that falls with size is a cost that grows faster than the text):`);
+  console.log(`| size | ${names.join(' | ')} |`);
+  console.log(`| --- |${names.map(() => ' --- |').join('')}`);
+  for (const r of rows) console.log(`| ${mb(r.bytes).toFixed(1)} MB | ${names.map((n) => rate(r, r.stages[n].cpu)).join(' | ')} |`);
+
+  const first = rows[0];
+  if (first.compromise) {
+    const c = first.compromise;
+    const ratio = c.cpu / first.analyze.cpu;
+    console.log(`\ncompromise 14 on the ${mb(first.bytes).toFixed(1)} MB text (nlp(text) + people/places/organizations/quotations): ${c.wall.toFixed(1)} s wall, ${rate(first, c.cpu)} MB/s CPU, ${c.found} matches`);
+    console.log(`engine / compromise (CPU time): ${ratio.toFixed(0)}× (target ≥ 50×); engine: ${rate(first, first.analyze.cpu)} MB/s CPU (target ≥ 10 MB/s)`);
+  }
+  if (rows.length > 1) {
+    const last = rows[rows.length - 1];
+    console.log(`MB/s (CPU) at ${last.sizeMb} MB relative to ${first.sizeMb} MB: ${((mb(last.bytes) / last.analyze.cpu) / (mb(first.bytes) / first.analyze.cpu)).toFixed(2)} (1.00 = linear cost)`);
+  }
+  console.log('Timings are noisy on a shared machine; peak RSS includes the text and Node itself.');
+  process.exit(failed ? 1 : 0);
+}
+
+const sizeArg = process.argv.indexOf('--size');
+if (sizeArg >= 0) measure(Number(process.argv[sizeArg + 1]), process.argv.includes('--compromise'));
+else main();
