@@ -194,10 +194,11 @@ function contentRange(p: Paragraph): [number, number] {
 }
 
 // A run of terminators, then closing quotes / brackets that belong to the sentence.
-const TERMINATOR = /([.!?…‽]+)[)\]"'”’»›]*/g;
+// Spaced runs (". . .", "... ?") count as one terminator.
+const TERMINATOR = /([.!?…‽]+(?:[ \u00a0][.!?…‽]+)*)[)\]"'”’»›]*/g;
 const NEXT_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/uy;
 const LOWER_AT = /\p{Ll}/uy;
-const OPENING_AT = /["'“‘«‹(\[]/y;
+const OPENINGS = /["'“‘«‹(\[]*/y;
 const DOTTED = /^(?:\p{L}\.)+\p{L}$/u;
 const INITIAL = /^\p{Lu}$/u;
 
@@ -245,7 +246,11 @@ function isBoundary(s: string, at: number, term: string, after: number): boolean
   LEADING_SPACE.lastIndex = after;
   LEADING_SPACE.test(s);
   const next = LEADING_SPACE.lastIndex;
-  LOWER_AT.lastIndex = next;
+  // Look past opening quotes and brackets: "the U.S. “does not…" goes on in lower case.
+  OPENINGS.lastIndex = next;
+  OPENINGS.test(s);
+  const opened = OPENINGS.lastIndex > next;
+  LOWER_AT.lastIndex = OPENINGS.lastIndex;
   if (LOWER_AT.test(s)) return false;
   if (term !== '.') return true;
 
@@ -256,8 +261,7 @@ function isBoundary(s: string, at: number, term: string, after: number): boolean
   const word = NEXT_WORD.exec(s)?.[0];
   if (BEFORE_NUMBER.has(before)) return !(word && /^\p{N}/u.test(word));
   if (AMBIGUOUS.has(before) || DOTTED.test(before) || INITIAL.test(before)) {
-    OPENING_AT.lastIndex = next;
-    if (OPENING_AT.test(s)) return true;
+    if (opened) return true;
     // "A. A. Milne": an opener that is itself an initial does not count.
     return word !== undefined && SENTENCE_OPENERS.has(word) && s[next + word.length] !== '.';
   }

@@ -103,6 +103,16 @@ describe('structure: sentences', () => {
     assert.deepStrictEqual(sentences('He said "it is over." Then he left.'), ['He said "it is over."', 'Then he left.']);
   });
 
+  it('continues after a period when a quoted or bracketed lower-case word follows', () => {
+    assert.deepStrictEqual(sentences('His office said the U.S. “does not have the capacity.” He left. (and came back).'),
+      ['His office said the U.S. “does not have the capacity.”', 'He left. (and came back).']);
+    assert.deepStrictEqual(sentences('It was the U.S. “We will win,” he said.'), ['It was the U.S.', '“We will win,” he said.']);
+  });
+
+  it('takes a spaced ellipsis as one terminator', () => {
+    assert.deepStrictEqual(sentences('But you said . . . Then nothing. Twitter and ... ? Yes.'), ['But you said . . .', 'Then nothing.', 'Twitter and ... ?', 'Yes.']);
+  });
+
   it('splits a multi-sentence quotation locally (documented rule)', () => {
     assert.deepStrictEqual(sentences('He said: “The war is long. We will win.”'), ['He said: “The war is long.', 'We will win.”']);
   });
