@@ -5,10 +5,12 @@ import { lineIndex } from './lines';
 
 const span = (s: Span | null) => (s ? { start: s.start, end: s.end, text: s.text } : null);
 
-export function jsonDocument(path: string, a: Analysis) {
+/** `bom`: whether a UTF-8 byte-order mark was removed before analysis (offsets exclude it). */
+export function jsonDocument(path: string, a: Analysis, bom = false) {
   const lineOf = lineIndex(a.text);
   return {
     path,
+    bom,
     entities: a.entities.map((e) => ({
       id: e.id,
       type: e.type,

@@ -48,7 +48,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       continue;
     }
     const analysis = analyze(decoded.text, { summarySentences: args.sentences });
-    if (format === 'json') io.stdout((written ? ',\n' : '\n') + JSON.stringify(jsonDocument(path, analysis)));
+    if (format === 'json') io.stdout((written ? ',\n' : '\n') + JSON.stringify(jsonDocument(path, analysis, decoded.bom)));
     else io.stdout((written ? '\n' : '') + textDocument(path, analysis));
     written++;
   }

@@ -61,6 +61,7 @@ describe('cli', () => {
     assert.deepStrictEqual(dups[0].original.path, 'b.txt');
     assert.strictEqual(SAMPLES['b.txt'].slice(dups[0].duplicate.start, dups[0].duplicate.end), 'Zelensky Urges Stronger US Support Amid Tensions with Trump');
     assert.strictEqual(out.documents[0].summary.length, 3);
+    assert.strictEqual(out.documents[0].bom, false);
   });
 
   it('honours --sentences and the --opt=value form', async () => {
@@ -85,6 +86,7 @@ describe('cli', () => {
     assert.strictEqual(r.status, 0);
     const doc = JSON.parse(r.stdout).documents[0];
     assert.strictEqual(doc.path, '-');
+    assert.strictEqual(doc.bom, true);
     assert.deepStrictEqual(doc.summary.map((s: { start: number; text: string }) => [s.start, s.text]).slice(0, 1), [[0, 'Mr. Smith said “it works.”']]);
   });
 
