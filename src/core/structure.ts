@@ -7,7 +7,8 @@
 //  - a fenced code block (``` or ~~~, up to the closing fence or the end of the text) is one 'code' block;
 //  - consecutive table rows (a header row followed by a `|---|` delimiter row, or rows that start and
 //    end with `|`) form one 'table' block;
-//  - `Title` followed by a `===`/`---` underline is one 'heading' (Markdown setext heading);
+//  - `Title` followed by a `===`/`---` underline is one 'heading' (Markdown setext heading), unless the
+//    title line ends in . , ; or : (then it is prose followed by a separator, as in plain text);
 //  - a hard-wrapped line continues the paragraph above it when there is no blank line between them,
 //    the line above does not end like a sentence (.!?…:"”’») ]) and this line starts with a lower-case
 //    letter (or is indented under a list item). News text with one paragraph a line is thus unaffected,
@@ -50,6 +51,8 @@ const TABLE_ROW = /^[ \t]*\|.*\|[ \t]*$/;
 const INDENTED = /^(?: {2,}|\t)/;
 const STARTS_LOWER = /^[ \t]*\p{Ll}/u;
 const ENDS_LIKE_SENTENCE = /[.!?…:"”’»)\]][ \t]*$/;
+// A title does not end like this; a paragraph followed by a "---" separator in plain text does.
+const ENDS_LIKE_PROSE = /[.,;:][ \t]*$/;
 
 interface Line { start: number; end: number; number: number }
 
@@ -118,7 +121,8 @@ export function splitParagraphs(text: string): Paragraph[] {
     }
 
     const last = blocks[blocks.length - 1];
-    if (SETEXT_UNDERLINE.test(s) && joinable === last && last && last.kind === 'prose' && last.line === l.number - 1) {
+    if (SETEXT_UNDERLINE.test(s) && joinable === last && last && last.kind === 'prose' && last.line === l.number - 1 &&
+      !ENDS_LIKE_PROSE.test(lineText(all[i - 1]))) {
       last.kind = 'heading';
       last.end = l.end;
       joinable = null;

@@ -76,6 +76,11 @@ describe('structure: paragraphs', () => {
     assert.deepStrictEqual(d.paragraphs.map((p) => p.text), ['The minister said the\r\nplan would fail.', 'Headline Without Period', 'Next Paragraph starts here.']);
   });
 
+  it('takes "---" under a sentence for a separator, under a title for a heading underline', () => {
+    assert.deepStrictEqual(splitParagraphs('A short title\n---\nThe story ends here.\n---\nNext story.').map((p) => [p.kind, p.text]),
+      [['heading', 'A short title\n---'], ['prose', 'The story ends here.'], ['rule', '---'], ['prose', 'Next story.']]);
+  });
+
   it('treats "---" on the first line without a closing line as a rule, not front matter', () => {
     assert.deepStrictEqual(splitParagraphs('---\nText here.').map((p) => p.kind), ['rule', 'prose']);
   });
