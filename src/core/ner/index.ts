@@ -4,7 +4,7 @@
 import type { DocumentStructure, NameRecognizer, NameSpan } from '../types';
 import { harmoniseTypes } from './consistency';
 import { CONTEXT_FEATURES, WORD_FEATURES, extractFeatures } from './features';
-import { LABEL_COUNT, labelsToSpans, viterbi } from './labels';
+import { FACTORS, LABEL_COUNT, expandFactors, labelsToSpans, viterbi } from './labels';
 import { MODEL_BASE64 } from './model.data';
 import { decodeBase64, lookup, readModel, type NerModel } from './model';
 
@@ -24,7 +24,9 @@ export function recognizeNames(text: string, sentenceStarts: readonly number[]):
   const n = f.tokens.count;
   if (!n) return [];
   const w = m.weights;
+  const F = FACTORS;
   const emissions = new Float64Array(n * L);
+  const sums = new Float64Array(F);
   for (let i = 0; i < n; i++) {
     const e = i * L;
     if (f.plain[i]) {
@@ -34,18 +36,19 @@ export function recognizeNames(text: string, sentenceStarts: readonly number[]):
     const word = f.words[i];
     let scores = word.scores;
     if (!scores) {
-      scores = new Float32Array(L);
+      scores = new Float32Array(F);
       for (let k = 0; k < WORD_FEATURES; k++) {
         const row = lookup(m, word.features[k]);
-        if (row >= 0) for (let y = 0, o = row * L; y < L; y++) scores[y] += w[o + y];
+        if (row >= 0) for (let y = 0, o = row * F; y < F; y++) scores[y] += w[o + y];
       }
       word.scores = scores;
     }
-    for (let y = 0; y < L; y++) emissions[e + y] = scores[y];
+    for (let y = 0; y < F; y++) sums[y] = scores[y];
     for (let k = i * CONTEXT_FEATURES; k < (i + 1) * CONTEXT_FEATURES; k++) {
       const row = lookup(m, f.contextFeatures[k]);
-      if (row >= 0) for (let y = 0, o = row * L; y < L; y++) emissions[e + y] += w[o + y];
+      if (row >= 0) for (let y = 0, o = row * F; y < F; y++) sums[y] += w[o + y];
     }
+    expandFactors(sums, 0, emissions, e);
   }
 
   const labels = new Uint8Array(n);

@@ -13,6 +13,29 @@ export const inside = (t: number): number => 2 + 2 * t;
 export const typeOfLabel = (label: number): number => (label - 1) >> 1;
 export const isInside = (label: number): boolean => label > 0 && (label & 1) === 0;
 
+/**
+ * Each feature has FACTORS weights, not one per label: one per class (O, PER, ORG, LOC, MISC), then
+ * "a name begins here" and "a name goes on here". A label's score is its class's plus its boundary's,
+ * so the evidence that a word is a person's name serves B-PER and I-PER alike (a surname seen only
+ * after first names still scores as a person when it stands alone).
+ */
+export const FACTORS = 7;
+const BEGINS = 5;
+const GOES_ON = 6;
+/** The class factor of a label. */
+export const classFactor = (label: number): number => (label === 0 ? 0 : 1 + typeOfLabel(label));
+/** The boundary factor of a label, -1 for O. */
+export const boundaryFactor = (label: number): number => (label === 0 ? -1 : isInside(label) ? GOES_ON : BEGINS);
+
+/** Label scores at out[o..o+LABEL_COUNT) from factor sums at f[fo..fo+FACTORS). */
+export function expandFactors(f: ArrayLike<number>, fo: number, out: Float64Array, o: number): void {
+  out[o] = f[fo];
+  for (let t = 0; t < 4; t++) {
+    out[o + 1 + 2 * t] = f[fo + 1 + t] + f[fo + BEGINS];
+    out[o + 2 + 2 * t] = f[fo + 1 + t] + f[fo + GOES_ON];
+  }
+}
+
 /** Whether `next` may follow `prev` (-1: sentence start): I-X only continues B-X or I-X. */
 export function allowed(prev: number, next: number): boolean {
   if (!isInside(next)) return true;

@@ -7,19 +7,19 @@
 //   f32[256] codebook: the weight value of each one-byte code (fitted to the weight distribution, which
 //           is far from uniform: a linear int8 scale loses more than a point of F1)
 //   varint  rows feature hashes as unsigned 32-bit values, ascending, each the gap from the previous one
-//   u8[rows * L] emission weight codes, in the order of the hashes
+//   u8[rows * FACTORS] weight codes (see FACTORS in labels.ts), in the order of the hashes
 //   u32     exact: rows stored exactly (their weights are large and fire often: coding errors there
-//           would shift every score); then per row u32 row index and f32[L] weights
+//           would shift every score); then per row u32 row index and f32[FACTORS] weights
 //   2 lists (lower-case forms usually written in lower case, then usually capitalised in eng.train):
 //           u32 count, then varint gaps between ascending unsigned hashes
 import type { CasePrior } from './features';
-import { LABEL_COUNT } from './labels';
+import { FACTORS, LABEL_COUNT } from './labels';
 
 export interface NerModel {
   rows: number;
   start: Float64Array;
   transitions: Float64Array;
-  /** Emission weights, rows * LABEL_COUNT, decoded from their codes. */
+  /** Feature weights, rows * FACTORS, decoded from their codes. */
   weights: Float32Array;
   /** Open-addressing table, two entries a slot (one cache line holds eight): feature hash, row + 1 (0 = empty). */
   slots: Int32Array;
@@ -82,15 +82,15 @@ export function readModel(bytes: Uint8Array): NerModel {
     present[hash >>> 17] |= 1 << ((hash >>> 12) & 31);
     slots[2 * slot + 1] = r + 1;
   }
-  const weights = new Float32Array(rows * L);
-  for (let k = 0; k < rows * L; k++) weights[k] = codebook[bytes[p + k]];
-  p += rows * L;
+  const weights = new Float32Array(rows * FACTORS);
+  for (let k = 0; k < rows * FACTORS; k++) weights[k] = codebook[bytes[p + k]];
+  p += rows * FACTORS;
   const exact = view.getUint32(p, true);
   p += 4;
   for (let e = 0; e < exact; e++) {
     const row = view.getUint32(p, true);
     p += 4;
-    for (let y = 0; y < L; y++, p += 4) weights[row * L + y] = view.getFloat32(p, true);
+    for (let y = 0; y < FACTORS; y++, p += 4) weights[row * FACTORS + y] = view.getFloat32(p, true);
   }
   const priors = new Map<number, number>();
   for (let value = 1; value <= 2; value++) {

@@ -1,0 +1,107 @@
+// The learned name recogniser: model loading, plain sentences, unseen names, headlines, offsets, and the
+// people, organisations and places of the two sample articles.
+import * as assert from 'assert';
+import { parseStructure } from '../../../../src/core/structure';
+import type { NameSpan } from '../../../../src/core/types';
+import { loadNerModel, modelNameRecognizer, recognizeNames } from '../../../../src/core/ner';
+import { extractFeatures } from '../../../../src/core/ner/features';
+import { hashString, mix } from '../../../../src/core/ner/hash';
+import { readFixture, SAMPLE_ORIGINAL, SAMPLE_REWRITE } from '../../helpers';
+
+const names = (text: string): NameSpan[] => modelNameRecognizer(parseStructure(text));
+/** "type:text" for every span. */
+const labelled = (text: string): string[] => names(text).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
+const has = (found: string[], expected: string[]): void => {
+  const missing = expected.filter((e) => !found.includes(e));
+  assert.deepStrictEqual(missing, [], `missing ${missing.join(', ')} in ${found.join(', ')}`);
+};
+
+describe('ner: learned name recogniser', () => {
+  it('loads the shipped model', () => {
+    const m = loadNerModel();
+    assert.ok(m.rows > 10_000, `${m.rows} feature rows`);
+    assert.strictEqual(m.weights.length, m.rows * 7);
+    assert.ok(m.weights.some((w) => w !== 0));
+    assert.strictEqual(loadNerModel(), m, 'decoded once and kept');
+  });
+
+  it('tags people and a place in a plain sentence, and nothing else', () => {
+    assert.deepStrictEqual(labelled('Angela Merkel met Emmanuel Macron in Paris on Tuesday.'),
+      ['person:Angela Merkel', 'person:Emmanuel Macron', 'place:Paris']);
+  });
+
+  it('finds organisations and places by their context', () => {
+    has(labelled('The European Union and NATO welcomed the decision, a spokesman for the United Nations said in Geneva.'),
+      ['organization:European Union', 'organization:NATO', 'organization:United Nations', 'place:Geneva']);
+  });
+
+  it('tells a person never seen in training from the context', () => {
+    const text = "Zyxor Blenkin, the company's chief executive, said on Monday that sales had fallen.";
+    assert.deepStrictEqual(labelled(text), ['person:Zyxor Blenkin']);
+  });
+
+  it('reads a Title Case headline with its article', () => {
+    const text = 'Merkel Meets Macron in Paris as Talks on Budget Stall\n' +
+      'German Chancellor Angela Merkel met French President Emmanuel Macron in Paris on Tuesday, officials said. ' +
+      'The talks on the budget stalled after Macron asked for more time.';
+    const headline = names(text).filter((s) => s.end <= text.indexOf('\n'));
+    assert.deepStrictEqual(headline.map((s) => `${s.type}:${text.slice(s.start, s.end)}`),
+      ['person:Merkel', 'person:Macron', 'place:Paris']);
+  });
+
+  it('gives exact, ordered, non-overlapping spans without outer spaces, also with CRLF', () => {
+    for (const text of [readFixture(SAMPLE_ORIGINAL), readFixture(SAMPLE_REWRITE), 'Angela Merkel visited Paris.\r\nShe met Emmanuel Macron in Berlin.\r\n']) {
+      const spans = names(text);
+      assert.ok(spans.length > 0);
+      let last = 0;
+      for (const s of spans) {
+        assert.ok(Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= last && s.start < s.end && s.end <= text.length, `${s.start}..${s.end}`);
+        const t = text.slice(s.start, s.end);
+        assert.strictEqual(t, t.trim());
+        assert.ok(!/[\r\n]/.test(t), `span across lines: ${JSON.stringify(t)}`);
+        assert.ok(['person', 'organization', 'place', 'misc'].includes(s.type));
+        last = s.end;
+      }
+    }
+    assert.deepStrictEqual(labelled('Angela Merkel visited Paris.\r\nShe met Emmanuel Macron in Berlin.\r\n'),
+      ['person:Angela Merkel', 'place:Paris', 'person:Emmanuel Macron', 'place:Berlin']);
+  });
+
+  it('returns nothing for empty or blank input', () => {
+    assert.deepStrictEqual(names(''), []);
+    assert.deepStrictEqual(names(' \n\r\n\t'), []);
+    assert.deepStrictEqual(recognizeNames('', []), []);
+  });
+
+  it('hashes features deterministically (the model stores only hashes)', () => {
+    // Pinned values: a change to the hashing silently invalidates the trained model.
+    assert.strictEqual(hashString('paris', 2), 1652096574);
+    assert.strictEqual(mix(11, 12345), 2062845918);
+    const text = 'Angela Merkel met Emmanuel Macron in Paris.';
+    const prior = loadNerModel().casePrior;
+    const a = extractFeatures(text, [0], prior);
+    const b = extractFeatures(text, [0], prior);
+    assert.deepStrictEqual(Array.from(a.contextFeatures), Array.from(b.contextFeatures));
+    assert.deepStrictEqual(a.words.map((w) => Array.from(w.features)), b.words.map((w) => Array.from(w.features)));
+  });
+
+  it("finds the original sample's people, organisations and places", () => {
+    const found = labelled(readFixture(SAMPLE_ORIGINAL));
+    has(found, [
+      'person:Volodymyr Zelensky', 'person:Zelensky', 'person:Donald Trump', 'person:Trump', 'person:Keir Starmer',
+      'person:Emmanuel Macron', 'person:Mark Rutte', 'person:Jens Stoltenberg', 'person:Maria Zakharova', 'person:Olaf Scholz',
+      'person:Putin',
+      'organization:NATO', 'organization:BBC News',
+      'place:Ukraine', 'place:Russia', 'place:UK', 'place:United Kingdom', 'place:London', 'place:Washington', 'place:Kharkiv',
+    ]);
+  });
+
+  it("finds the rewrite's people, organisations and places", () => {
+    const found = labelled(readFixture(SAMPLE_REWRITE));
+    has(found, [
+      'person:Zelensky', 'person:Donald Trump', 'person:Trump', 'person:Emmanuel Macron', 'person:Mark Rutte',
+      'organization:NATO',
+      'place:Ukraine', 'place:Russia', 'place:United States', 'place:UK', 'place:Germany',
+    ]);
+  });
+});
