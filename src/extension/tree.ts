@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { Duplicate, Entity, EntityType, Mention, Quote } from '../core';
 import type { ActiveArticle } from './activeArticle';
 import type { AnalysisStore, AnalyzedState } from './documents';
-import { countOf, formatValue, truncate } from './format';
+import { TYPE_LABEL, countOf, formatValue, truncate } from './format';
 import type { Log } from './log';
 import { REVEAL_COMMAND, revealArgs } from './reveal';
 
@@ -106,8 +106,15 @@ export class FactTreeProvider implements vscode.TreeDataProvider<FactNode>, vsco
         const item = new vscode.TreeItem(e.name, e.mentions.length ? Collapsed : None);
         item.id = `entity:${e.id}`;
         const value = formatValue(e.value);
-        item.description = [countOf(e.mentions.length, 'mention'), ...(e.roles.length ? [e.roles.join('; ')] : []), ...(value ? [value] : [])].join(' · ');
-        item.tooltip = [`${e.name} (${e.type})`, ...(e.aliases.length ? [`Also written: ${e.aliases.join(', ')}`] : [])].join('\n');
+        // The role first: it says most about a person when the sidebar cuts the description short.
+        item.description = [...(e.roles.length ? [e.roles.join('; ')] : []), ...(value ? [value] : []), countOf(e.mentions.length, 'mention')].join(' · ');
+        item.tooltip = [
+          `${e.name} — ${TYPE_LABEL[e.type]}`,
+          ...(e.roles.length ? [`${e.roles.length === 1 ? 'Role' : 'Roles'}: ${e.roles.join('; ')}`] : []),
+          ...(e.aliases.length ? [`Also written: ${e.aliases.join(', ')}`] : []),
+          ...(value ? [`Value: ${value}`] : []),
+          countOf(e.mentions.length, 'mention'),
+        ].join('\n');
         item.iconPath = new vscode.ThemeIcon(ICON[e.type]);
         item.contextValue = `entity.${e.type}`;
         return item;

@@ -393,7 +393,7 @@ describe('Fact Lens in VS Code', function () {
       const item = tree.getTreeItem(starmerNode);
       const starmer = analysis.entities.find((e) => e.name === 'Keir Starmer');
       assert.ok(starmer);
-      assert.match(String(item.description), new RegExp(`^${starmer.mentions.length} mentions · .*Prime Minister`));
+      assert.match(String(item.description), new RegExp(`Prime Minister · ${starmer.mentions.length} mentions$`));
       const mentions = tree.getChildren(starmerNode);
       assert.strictEqual(mentions.length, starmer.mentions.length);
       const mentionItem = tree.getTreeItem(mentions[1]);
