@@ -66,22 +66,23 @@ function timeMs(f, runs = 5) {
   return { ms: times[Math.floor(runs / 2)], result };
 }
 
-let articles = newsArticles();
-if (!articles) {
-  console.log('Public data not found (set FACTLENS_DATA or put it at ../shared/data): falling back to the two sample');
-  console.log('articles, whose few paragraphs are repeated with edits; the figures below say little about real news.');
-  articles = fixtureArticles();
+const articles = newsArticles();
+let base;
+if (articles) base = newsParagraphs(articles);
+else {
+  console.log('Public data not found (set FACTLENS_DATA or put it at ../shared/data): falling back to synthetic paragraphs');
+  console.log('of 20 to 60 words drawn at random from the two sample articles; the figures below say little about real news.');
+  const vocabulary = fixtureArticles().join(' ').split(/\s+/).filter(Boolean);
+  base = Array.from({ length: TOTAL }, () => Array.from({ length: 20 + pick(41) }, () => vocabulary[pick(vocabulary.length)]).join(' '));
 }
-let base = newsParagraphs(articles);
 
 // Real news repeats itself (headlines reused as ledes, quotes repeated): report those pairs, then drop
 // the later paragraph of each so that only the planted copies are expected.
 const inData = findDuplicates(asParagraphs(base));
-console.log(`Paragraphs from the data: ${base.length}; pairs among them at the default threshold ${DEFAULT_NEAR_DUPLICATE_THRESHOLD}: ${inData.length}`);
+console.log(`Paragraphs ${articles ? 'from the data' : 'generated'}: ${base.length}; pairs among them at the default threshold ${DEFAULT_NEAR_DUPLICATE_THRESHOLD}: ${inData.length}`);
 for (const d of inData.slice(0, 3)) console.log(`  ${d.kind} ${d.similarity.toFixed(2)}: "${d.original.text.slice(0, 60)}…" / "${d.duplicate.text.slice(0, 60)}…"`);
 const dropped = new Set(inData.map((d) => d.duplicate.index));
 base = base.filter((_, i) => !dropped.has(i));
-while (base.length < TOTAL - NEAR - EXACT) base = base.concat(base.map((p) => `${p} (${base.length})`)); // fixture fallback only
 base = base.slice(0, TOTAL - NEAR - EXACT);
 
 // Plant copies: each at a random place after its original (sort keys: base paragraph i has key i).
