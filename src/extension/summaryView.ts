@@ -24,6 +24,12 @@ export class SummaryView implements vscode.Disposable {
       store.onDidAnalyze((e) => {
         if (e.document === this.document) this.render();
       }),
+      // Like the Markdown preview, the open panel follows the article the user turns to.
+      active.onDidChange((document) => {
+        if (!this.panel || !document || document === this.document) return;
+        this.document = document;
+        this.render();
+      }),
     );
   }
 

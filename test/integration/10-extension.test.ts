@@ -458,7 +458,10 @@ describe('Fact Lens in VS Code', function () {
       for (const s of analysis.summary.sentences) assert.ok(panel.webview.html.includes(s.text.slice(0, 20).replace(/&/g, '&#38;').replace(/'/g, '&#39;').replace(/"/g, '&#34;')), 'summary sentences are shown');
       await sleep(1000);
       await screenshot('50-summary');
-      await vscode.window.tabGroups.close(tab);
+      const rewrite = await vscode.workspace.openTextDocument(fixtureUri(REWRITE));
+      await vscode.window.showTextDocument(rewrite, vscode.ViewColumn.One);
+      await waitFor(() => /Summary: 001_1d531dcee2f71fe6\.txt/.test(api.summaryPanel()?.title ?? ''), 'the summary to follow the article');
+      await vscode.window.tabGroups.close(vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter(isSummaryTab));
       await waitFor(() => !api.summaryPanel(), 'the panel to close');
     });
 
