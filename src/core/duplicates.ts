@@ -35,7 +35,9 @@ const MAX_BUCKET_SCAN = 64;
 
 const WORD = /[\p{L}\p{N}]+(?:\p{M}+[\p{L}\p{N}]*)*/gu;
 const QUOTE_MARKS = /[‘’‚‛′"“”„‟″«»‹›`´]/g;
-const WHITE_SPACE = /\s+/g;
+// Runs of white space other than a single space: replacing only those keeps the (many) single spaces
+// untouched, several times faster than replacing every run.
+const WHITE_SPACE = /\s{2,}|[^\S ]/g;
 
 /** The text compared for exact copies. */
 function foldedText(text: string): string {

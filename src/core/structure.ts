@@ -136,7 +136,7 @@ export function splitParagraphs(text: string): Paragraph[] {
     else if (BLOCK_QUOTE.test(s)) kind = 'quote';
     else kind = 'prose';
 
-    if (kind === 'prose' && joinable && continues(joinable, text.slice(joinable.start, all[i - 1].end), s)) {
+    if (kind === 'prose' && joinable && continues(joinable, lineText(all[i - 1]), s)) {
       joinable.end = l.end;
       continue;
     }
@@ -148,7 +148,7 @@ export function splitParagraphs(text: string): Paragraph[] {
   return blocks.map((b, index) => ({ start: b.start, end: b.end, text: text.slice(b.start, b.end), index, kind: b.kind, line: b.line }));
 }
 
-/** Whether `line` is a hard-wrapped continuation of `block`, whose text so far is `above`. */
+/** Whether `line` is a hard-wrapped continuation of `block`, whose last line is `above`. */
 function continues(block: Block, above: string, line: string): boolean {
   if (block.kind === 'list' && INDENTED.test(line)) return true;
   return STARTS_LOWER.test(line) && !ENDS_LIKE_SENTENCE.test(above);
