@@ -53,30 +53,36 @@ export function groupPeople(mentions: NamedMention[]): MentionGroup[] {
     }
     g.mentions.push(m);
   });
+  // Second pass, in document order, remembering where each person was last named: a shared surname goes to
+  // the person named most recently before it.
   const alone = new Map<string, MentionGroup>();
+  const lastSeen = new Map<MentionGroup, number>();
   mentions.forEach((m, i) => {
     const ws = wordsOf[i];
-    if (ws.length >= 2) return;
-    const word = ws[0].toLowerCase();
-    const candidates = byLast.get(word) ?? byFirst.get(word);
     let g: MentionGroup | undefined;
-    if (candidates?.length === 1) g = candidates[0];
-    else if (candidates) {
-      let bestStart = -1;
-      for (const c of candidates) {
-        const before = c.mentions.filter((x) => x.start < m.start).pop();
-        if (before && before.start > bestStart) { bestStart = before.start; g = c; }
+    if (ws.length >= 2) g = full.get(personKey(ws));
+    else {
+      const word = ws[0].toLowerCase();
+      const candidates = byLast.get(word) ?? byFirst.get(word);
+      if (candidates?.length === 1) g = candidates[0];
+      else if (candidates) {
+        let best = -1;
+        for (const c of candidates) {
+          const seen = lastSeen.get(c) ?? -1;
+          if (seen > best) { best = seen; g = c; }
+        }
+        g ??= candidates[0];
+      } else {
+        g = alone.get(word);
+        if (!g) {
+          g = { type: 'person', mentions: [] };
+          alone.set(word, g);
+          groups.push(g);
+        }
       }
-      g ??= candidates[0];
-    } else {
-      g = alone.get(word);
-      if (!g) {
-        g = { type: 'person', mentions: [] };
-        alone.set(word, g);
-        groups.push(g);
-      }
+      g.mentions.push(m);
     }
-    g.mentions.push(m);
+    if (g) lastSeen.set(g, m.start);
   });
   return groups;
 }

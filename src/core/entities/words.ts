@@ -23,8 +23,6 @@ export interface Word {
   lower: string;
   v: Vocab;
   sentence: number;
-  /** Index in the document's flat word list. */
-  index: number;
   /** Starts with an upper-case letter (or is an Arabic-style "al-Name"). */
   cap: boolean;
   /** Two or more letters, all upper case ("NATO", "U.S."). */
@@ -62,7 +60,19 @@ function hasLetter(text: string): boolean {
   return false;
 }
 
-function makeWord(vocab: Map<string, Vocab>, text: string, start: number, end: number, sentence: number, index: number): Word {
+/** Two or more capitals and no lower-case letter ("NATO", "U.S.", "AT&T"). */
+function isAllCaps(text: string): boolean {
+  let capitals = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isUpperAscii(c)) capitals++;
+    else if (isLowerAscii(c)) return false;
+    else if (c > 127) return ALL_CAPS.test(text);
+  }
+  return capitals >= 2;
+}
+
+function makeWord(vocab: Map<string, Vocab>, text: string, start: number, end: number, sentence: number): Word {
   let possessive = false;
   const n = text.length;
   if (n > 2 && (text.charCodeAt(n - 1) === 115 /* s */) && isApostrophe(text.charCodeAt(n - 2))) {
@@ -78,7 +88,7 @@ function makeWord(vocab: Map<string, Vocab>, text: string, start: number, end: n
   let v = vocab.get(lower);
   if (!v) vocab.set(lower, (v = { flags: lexiconFlags(lower), lowerCount: 0, capMid: 0 }));
   if (isWord && !cap) v.lowerCount++;
-  return { start, end, text, lower, v, sentence, index, possessive, isWord, cap, allCaps: cap && text.length > 1 && ALL_CAPS.test(text) };
+  return { start, end, text, lower, v, sentence, possessive, isWord, cap, allCaps: cap && text.length > 1 && isAllCaps(text) };
 }
 
 function buildWords(doc: DocumentStructure): Words {
@@ -102,7 +112,7 @@ function buildWords(doc: DocumentStructure): Words {
       end = next.end;
       i++;
     }
-    const w = makeWord(vocab, end === t.end ? t.text : text.slice(t.start, end), t.start, end, t.sentence, all.length);
+    const w = makeWord(vocab, end === t.end ? t.text : text.slice(t.start, end), t.start, end, t.sentence);
     list.push(w);
     all.push(w);
   }

@@ -148,3 +148,11 @@ describe('entities: general cases', () => {
     assert.deepStrictEqual(es[1].roles, ['NATO’s chief']);
   });
 });
+
+describe('entities: people sharing a surname', () => {
+  it('gives a shared surname to the person named most recently before it', () => {
+    const es = entitiesOf('Bill Clinton spoke first. Hillary Clinton replied, and Clinton added a joke. Later Bill Clinton left.');
+    assert.deepStrictEqual(find(es, 'Bill Clinton').mentions.map((m) => m.start), [0, 83]);
+    assert.deepStrictEqual(find(es, 'Hillary Clinton').mentions.map((m) => m.text), ['Hillary Clinton', 'Clinton']);
+  });
+});
