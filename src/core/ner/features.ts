@@ -42,19 +42,21 @@ export interface Word {
   /** CasePrior value, and the prior it comes from (the word cache outlives a training fold). */
   prior: number;
   priorOf: CasePrior | null;
+  /** The spelling. */
+  raw: string;
   /** WORD_FEATURES hashes. */
   features: Int32Array;
   /** The model's summed weights for the word features, filled in by the tagger. */
-  scores: Float32Array | null;
+  scores: Int32Array | null;
 }
 
 export interface DocumentFeatures {
   tokens: TaggerTokens;
   words: Word[];
   /**
-   * 1 for a token that is plain prose: lower case or punctuation between two such tokens. It is never
-   * part of a name in practice, so the tagger labels it O without looking at its context, and its
-   * context features are not computed (left 0).
+   * 1 for a token that is plain prose: lower case or punctuation between two such tokens, or
+   * punctuation that never belongs to a name. The tagger labels it O without looking at its context,
+   * and its context features are not computed (0, or left over with `reuse`).
    */
   plain: Uint8Array;
   /** CONTEXT_FEATURES hashes per token. */
@@ -71,8 +73,13 @@ const enum T {
 }
 
 const BOUNDARY = hashString('<s>', 0);
-const CACHE_LIMIT = 100_000;
-const words = new Map<string, Word>();
+// The word cache: open addressing on a hash of the characters, so that looking a token up needs no
+// substring. Cleared when full (it only saves work).
+const WORD_SLOTS = 1 << 17;
+const WORD_LIMIT = WORD_SLOTS >> 1;
+const slotHash = new Int32Array(WORD_SLOTS);
+let slotWord: (Word | undefined)[] = new Array(WORD_SLOTS);
+let wordCount = 0;
 const forms = new Map<string, LowerForm>();
 let documentCount = 0;
 
@@ -115,12 +122,31 @@ function capOf(word: string): Cap {
   return firstUpper ? Cap.Initial : Cap.Mixed;
 }
 
-/** The word record of a spelling, from the cache or analysed now. */
-export function wordFor(raw: string): Word {
-  let w = words.get(raw);
-  if (w) return w;
-  if (words.size >= CACHE_LIMIT) { words.clear(); forms.clear(); }
-  const word = normalise(raw);
+/** The word record of text[start, end), from the cache or analysed now. */
+export function wordAt(text: string, start: number, end: number): Word {
+  let h = 0x811c9dc5 | 0;
+  for (let i = start; i < end; i++) { h ^= text.charCodeAt(i); h = Math.imul(h, 0x01000193); }
+  let slot = (h ^ (h >>> 17)) & (WORD_SLOTS - 1);
+  for (;;) {
+    const w = slotWord[slot];
+    if (!w) break;
+    if (slotHash[slot] === h && w.raw.length === end - start && text.startsWith(w.raw, start)) return w;
+    slot = (slot + 1) & (WORD_SLOTS - 1);
+  }
+  if (wordCount >= WORD_LIMIT) {
+    slotWord = new Array(WORD_SLOTS);
+    wordCount = 0;
+    forms.clear();
+    slot = (h ^ (h >>> 17)) & (WORD_SLOTS - 1);
+  }
+  const w = analyseWord(text.slice(start, end));
+  slotHash[slot] = h;
+  slotWord[slot] = w;
+  wordCount++;
+  return w;
+}
+
+function analyseWord(raw: string): Word {  const word = normalise(raw);
   const lower = word.toLowerCase();
   let form = forms.get(lower);
   if (!form) { form = { document: -1, seen: 0 }; forms.set(lower, form); }
@@ -142,14 +168,18 @@ export function wordFor(raw: string): Word {
     mix(T.CapLength, cap * 16 + (length > 12 ? 12 : length)),
   );
   const closed = cap === Cap.None && /^[()[\]{}"“”«»,;:!?'‘’]$/.test(raw);
-  w = { cap, length, lowerHash, shapeHash, suffix3, form, closed, prior: 0, priorOf: null, features, scores: null };
-  words.set(raw, w);
-  return w;
+  return { cap, length, lowerHash, shapeHash, suffix3, form, closed, prior: 0, priorOf: null, raw, features, scores: null };
 }
 
-/** Tokenises a document and hashes the features of every token. */
-export function extractFeatures(text: string, sentenceStarts: readonly number[], casePrior: CasePrior): DocumentFeatures {
-  const tokens = tokenizeForTagger(text, sentenceStarts);
+let sharedContext = new Int32Array(1024 * CONTEXT_FEATURES);
+
+/**
+ * Tokenises a document and hashes the features of every token. With `reuse`, the token offsets and
+ * context features live in buffers that the next such call overwrites (the tagger's case: it spares
+ * the allocations).
+ */
+export function extractFeatures(text: string, sentenceStarts: readonly number[], casePrior: CasePrior, reuse = false): DocumentFeatures {
+  const tokens = tokenizeForTagger(text, sentenceStarts, reuse);
   const n = tokens.count;
   const starts = tokens.starts;
   const ends = tokens.ends;
@@ -157,7 +187,7 @@ export function extractFeatures(text: string, sentenceStarts: readonly number[],
   const doc = documentCount++;
   const ws: Word[] = new Array(n);
   for (let i = 0; i < n; i++) {
-    const w = (ws[i] = wordFor(text.slice(starts[i], ends[i])));
+    const w = (ws[i] = wordAt(text, starts[i], ends[i]));
     if (w.priorOf !== casePrior) { w.prior = casePrior(w.lowerHash); w.priorOf = casePrior; }
   }
 
@@ -192,7 +222,12 @@ export function extractFeatures(text: string, sentenceStarts: readonly number[],
   }
 
   const plain = new Uint8Array(n);
-  const contextFeatures = new Int32Array(n * CONTEXT_FEATURES);
+  let contextFeatures: Int32Array;
+  if (!reuse) contextFeatures = new Int32Array(n * CONTEXT_FEATURES);
+  else {
+    if (sharedContext.length < n * CONTEXT_FEATURES) sharedContext = new Int32Array(2 * n * CONTEXT_FEATURES);
+    contextFeatures = sharedContext;
+  }
   let sentenceFirst = 0;
   for (let i = 0; i < n; i++) {
     if (sentenceStart[i]) sentenceFirst = i;

@@ -16,27 +16,40 @@ export function loadNerModel(): NerModel {
   return model;
 }
 
+// Scratch buffers, grown as needed and kept: the tagger allocates almost nothing per document.
+let emissions = new Float64Array(1024 * LABEL_COUNT);
+let back = new Uint8Array(1024 * LABEL_COUNT);
+let labels = new Uint8Array(1024);
+const sums = new Int32Array(FACTORS);
+const factorScores = new Float64Array(FACTORS);
+
 /** Names in a text, given where its sentences start. */
 export function recognizeNames(text: string, sentenceStarts: readonly number[]): NameSpan[] {
   const m = loadNerModel();
   const L = LABEL_COUNT;
-  const f = extractFeatures(text, sentenceStarts, m.casePrior);
+  const F = FACTORS;
+  const f = extractFeatures(text, sentenceStarts, m.casePrior, true);
   const n = f.tokens.count;
   if (!n) return [];
+  if (labels.length < n) {
+    emissions = new Float64Array(2 * n * L);
+    back = new Uint8Array(2 * n * L);
+    labels = new Uint8Array(2 * n);
+  }
   const w = m.weights;
-  const F = FACTORS;
-  const emissions = new Float64Array(n * L);
-  const sums = new Float64Array(F);
+  const plain = f.plain;
   for (let i = 0; i < n; i++) {
     const e = i * L;
-    if (f.plain[i]) {
+    if (plain[i]) {
+      emissions[e] = 0;
       for (let y = 1; y < L; y++) emissions[e + y] = -Infinity;
       continue;
     }
+    // Word features: summed once per spelling and kept with the word.
     const word = f.words[i];
     let scores = word.scores;
     if (!scores) {
-      scores = new Float32Array(F);
+      scores = new Int32Array(F);
       for (let k = 0; k < WORD_FEATURES; k++) {
         const row = lookup(m, word.features[k]);
         if (row >= 0) for (let y = 0, o = row * F; y < F; y++) scores[y] += w[o + y];
@@ -48,15 +61,17 @@ export function recognizeNames(text: string, sentenceStarts: readonly number[]):
       const row = lookup(m, f.contextFeatures[k]);
       if (row >= 0) for (let y = 0, o = row * F; y < F; y++) sums[y] += w[o + y];
     }
-    expandFactors(sums, 0, emissions, e);
+    for (let y = 0; y < F; y++) factorScores[y] = sums[y] * m.step;
+    expandFactors(factorScores, 0, emissions, e);
   }
 
-  const labels = new Uint8Array(n);
-  const back = new Uint8Array(n * L);
+  const sentenceStart = f.tokens.sentenceStart;
   for (let i = 0; i < n; ) {
     let j = i + 1;
-    while (j < n && !f.tokens.sentenceStart[j]) j++;
-    viterbi(emissions, m.transitions, m.start, i, j, labels, back);
+    let allPlain = plain[i];
+    while (j < n && !sentenceStart[j]) allPlain &= plain[j++];
+    if (allPlain) labels.fill(0, i, j);
+    else viterbi(emissions, m.transitions, m.start, i, j, labels, back);
     i = j;
   }
   return harmoniseTypes(text, labelsToSpans(f.tokens.starts, f.tokens.ends, labels, n));

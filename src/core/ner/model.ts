@@ -19,8 +19,12 @@ export interface NerModel {
   rows: number;
   start: Float64Array;
   transitions: Float64Array;
-  /** Feature weights, rows * FACTORS, decoded from their codes. */
-  weights: Float32Array;
+  /**
+   * Feature weights, rows * FACTORS, decoded from their codes into integer steps of `step` (half the
+   * memory of floats: the lookups are bound by cache misses). Integer sums times `step` are scores.
+   */
+  weights: Int16Array;
+  step: number;
   /** Open-addressing table, two entries a slot (one cache line holds eight): feature hash, row + 1 (0 = empty). */
   slots: Int32Array;
   mask: number;
@@ -82,16 +86,21 @@ export function readModel(bytes: Uint8Array): NerModel {
     present[hash >>> 17] |= 1 << ((hash >>> 12) & 31);
     slots[2 * slot + 1] = r + 1;
   }
-  const weights = new Float32Array(rows * FACTORS);
-  for (let k = 0; k < rows * FACTORS; k++) weights[k] = codebook[bytes[p + k]];
+  const real = new Float32Array(rows * FACTORS);
+  for (let k = 0; k < rows * FACTORS; k++) real[k] = codebook[bytes[p + k]];
   p += rows * FACTORS;
   const exact = view.getUint32(p, true);
   p += 4;
   for (let e = 0; e < exact; e++) {
     const row = view.getUint32(p, true);
     p += 4;
-    for (let y = 0; y < FACTORS; y++, p += 4) weights[row * FACTORS + y] = view.getFloat32(p, true);
+    for (let y = 0; y < FACTORS; y++, p += 4) real[row * FACTORS + y] = view.getFloat32(p, true);
   }
+  let largest = 0;
+  for (let k = 0; k < real.length; k++) largest = Math.max(largest, Math.abs(real[k]));
+  const step = (largest || 1) / 32767;
+  const weights = new Int16Array(real.length);
+  for (let k = 0; k < real.length; k++) weights[k] = Math.round(real[k] / step);
   const priors = new Map<number, number>();
   for (let value = 1; value <= 2; value++) {
     const count = view.getUint32(p, true);
@@ -104,7 +113,7 @@ export function readModel(bytes: Uint8Array): NerModel {
   }
   if (p !== bytes.byteLength) throw new Error('ner model: bad length');
   const casePrior: CasePrior = (lowerHash) => priors.get(lowerHash) ?? 0;
-  return { rows, start, transitions, weights, slots, mask, present, casePrior };
+  return { rows, start, transitions, weights, step, slots, mask, present, casePrior };
 }
 
 /** Feature hashes are already well mixed; a cheap second mix spreads sequential template seeds. */

@@ -18,14 +18,19 @@ const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-&'’.,:/][\p{L}\p{M}\p{N}
 // A clitic at the end of a word: split off, as CoNLL does ("Clinton 's", "do n't" is close enough).
 const CLITIC = /['’](?:s|S|d|D|ll|re|ve|m|t)$/;
 
+// Token offsets of the last call made with `reuse`, kept to spare the allocations.
+let sharedStarts = new Int32Array(1024);
+let sharedEnds = new Int32Array(1024);
+
 /**
  * Tokenises `text`. `sentenceStarts` are character offsets where sentences begin (any order); a new
- * line always begins one too.
+ * line always begins one too. With `reuse`, the offsets live in buffers that the next such call
+ * overwrites.
  */
-export function tokenizeForTagger(text: string, sentenceStarts: readonly number[]): TaggerTokens {
-  let cap = 16;
-  let starts = new Int32Array(cap);
-  let ends = new Int32Array(cap);
+export function tokenizeForTagger(text: string, sentenceStarts: readonly number[], reuse = false): TaggerTokens {
+  let starts = reuse ? sharedStarts : new Int32Array(64);
+  let ends = reuse ? sharedEnds : new Int32Array(64);
+  let cap = starts.length;
   let count = 0;
   const push = (s: number, e: number): void => {
     if (count === cap) {
@@ -49,6 +54,7 @@ export function tokenizeForTagger(text: string, sentenceStarts: readonly number[
     }
     push(s, e);
   }
+  if (reuse) { sharedStarts = starts; sharedEnds = ends; }
   const sentenceStart = new Uint8Array(count);
   if (count) sentenceStart[0] = 1;
   // A line break before a token starts a sentence.
