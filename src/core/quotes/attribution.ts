@@ -68,7 +68,7 @@ function isCue(words: Word[], j: number): boolean {
   if (prev && (DETERMINERS.has(prev.lower) || /['’]s$/.test(prev.text) || prev.text === '’s' || prev.text === "'s")) return false;
   if (NOUN_LIKE_CUES.has(w.lower)) {
     if (!prev || /^(?:were|are|have|had|was|is|show|showed|from|of)$/.test(words[j + 1]?.lower ?? '')) return false;
-    return (isCapitalized(prev) && !NOT_NAME.has(prev.lower)) || /^(?:he|she|it|who|also|then|now|still)$/.test(prev.lower) || /ly$/.test(prev.lower) || prev.text === ')'
+    return (isCapitalized(prev) && !NOT_NAME.has(prev.lower)) || prev.kind === 'quote' || (prev.text === ',' && words[j - 2]?.kind === 'quote') || /^(?:he|she|it|who|also|then|now|still)$/.test(prev.lower) || /ly$/.test(prev.lower) || prev.text === ')'
       || (prev.kind === 'word' && /^\p{Ll}/u.test(prev.text) && DETERMINERS.has(words[j - 2]?.lower ?? ''));
   }
   if (!CUE_LEMMA_SET.has(w.lower)) return true;
@@ -87,7 +87,7 @@ function spanOf(text: string, words: Word[], from: number, to: number): Span {
 function nounPhraseEndingAt(words: Word[], last: number): number | null {
   const w = words[last];
   if (!w || w.kind === 'quote') return null;
-  if (w.kind === 'word' && SUBJECT_PRONOUNS.has(w.lower) && w.lower !== 'it' && w.lower !== 'you') return last;
+  if (w.kind === 'word' && SUBJECT_PRONOUNS.has(w.lower) && w.lower !== 'you') return last;
   let i = last;
   if (w.text === ')') {
     // "Rep. Elijah Cummings (D-Md.)": skip the bracket back to the name it follows.
@@ -224,10 +224,18 @@ export function attribute(text: string, words: Word[], q: number): Attribution |
     if (words[k]?.text === ',' && words[close]?.text === ',' && isCue(words, cue)) return withSource(text, words, cue, cue, [i, k - 1], true);
   }
   // A colon right before the quote: the verb before it is the cue, whatever verb it is ("Trump boomed:").
-  if (words[q - 1]?.text === ':' && words[q - 2]?.kind === 'word' && /^\p{Ll}/u.test(words[q - 2].text) && !NOT_IN_DESCRIPTION.has(words[q - 2].lower)) {
-    const j = q - 2;
-    const source = sourceBefore(words, j) ?? subjectBefore(words, j);
-    if (source || isCue(words, j)) return withSource(text, words, j, j, source, true);
+  if (words[q - 1]?.text === ':') {
+    let j = q - 2;
+    while (j >= 0 && q - j <= 7 && !isCue(words, j)) j--;
+    if (j < 0 || q - j > 7) j = /^\p{Ll}+ed$/u.test(words[q - 2]?.text ?? '') ? q - 2 : -1;
+    if (j >= 0) {
+      const participle = /ing$/.test(words[j].lower) && words[j - 1]?.text === ',';
+      const source = participle ? sentenceSubject(words, j) : sourceBefore(words, j) ?? subjectBefore(words, j);
+      return withSource(text, words, j, j, source, true);
+    }
+    // "Republican pollster Daron Shaw: “…”": a name right before the colon is the source, the colon the cue.
+    const first = q >= 2 && isCapitalized(words[q - 2]) ? nounPhraseEndingAt(words, q - 2) : null;
+    if (first !== null) return withSource(text, words, q - 1, q - 1, [first, q - 2], true);
   }
   // 2. The nearest cue before the quote, in the same sentence.
   for (let j = q - 1; j >= 0; j--) {
