@@ -8,7 +8,7 @@ import { hashString, mix } from './hash';
 import { tokenizeForTagger, type TaggerTokens } from './tokens';
 
 export const WORD_FEATURES = 10;
-export const CONTEXT_FEATURES = 18;
+export const CONTEXT_FEATURES = 14;
 
 /** Capitalisation of a word. */
 export const enum Cap { None = 0, Lower = 1, Initial = 2, AllCaps = 3, Mixed = 4 }
@@ -35,7 +35,6 @@ export interface Word {
   length: number;
   lowerHash: number;
   shapeHash: number;
-  suffix3: number;
   form: LowerForm;
   /** Punctuation that never belongs to a name (brackets, quotes, commas...). */
   closed: boolean;
@@ -69,7 +68,7 @@ export interface DocumentFeatures {
 const enum T {
   Bias = 1, Lower, Exact, Shape, Prefix2, Prefix3, Suffix2, Suffix3, Suffix4, CapLength,
   Prev, Next, Prev2, Next2, PrevLower, LowerNext, PrevShapes, ShapesNext, PrevWordShape, ShapeNextWord,
-  Caps3, Position, DocCase, PrevSuffix3, NextSuffix3, PrevPrevShapes, ShapesNextNext, Prior,
+  Caps3, Position, DocCase, Prior,
 }
 
 const BOUNDARY = hashString('<s>', 0);
@@ -153,7 +152,6 @@ function analyseWord(raw: string): Word {  const word = normalise(raw);
   const cap = capOf(word);
   const lowerHash = hashString(lower, T.Lower);
   const shapeHash = hashString(shapeOf(word), T.Shape);
-  const suffix3 = hashString(lower.slice(-3), T.Suffix3);
   const length = word.length;
   const features = Int32Array.of(
     T.Bias,
@@ -163,12 +161,12 @@ function analyseWord(raw: string): Word {  const word = normalise(raw);
     hashString(lower.slice(0, 2), T.Prefix2),
     hashString(lower.slice(0, 3), T.Prefix3),
     hashString(lower.slice(-2), T.Suffix2),
-    suffix3,
+    hashString(lower.slice(-3), T.Suffix3),
     hashString(lower.slice(-4), T.Suffix4),
     mix(T.CapLength, cap * 16 + (length > 12 ? 12 : length)),
   );
   const closed = cap === Cap.None && /^[()[\]{}"“”«»,;:!?'‘’]$/.test(raw);
-  return { cap, length, lowerHash, shapeHash, suffix3, form, closed, prior: 0, priorOf: null, raw, features, scores: null };
+  return { cap, length, lowerHash, shapeHash, form, closed, prior: 0, priorOf: null, raw, features, scores: null };
 }
 
 let sharedContext = new Int32Array(1024 * CONTEXT_FEATURES);
@@ -244,8 +242,6 @@ export function extractFeatures(text: string, sentenceStarts: readonly number[],
     const nextLower = q ? q.lowerHash : BOUNDARY;
     const prevShape = p ? p.shapeHash : BOUNDARY;
     const nextShape = q ? q.shapeHash : BOUNDARY;
-    const prev2Shape = hasPrev2 ? ws[i - 2].shapeHash : BOUNDARY;
-    const next2Shape = hasNext2 ? ws[i + 2].shapeHash : BOUNDARY;
     const lower = w.lowerHash;
     const shape = w.shapeHash;
     const m = mode[i];
@@ -265,11 +261,7 @@ export function extractFeatures(text: string, sentenceStarts: readonly number[],
     contextFeatures[o + 10] = mix(T.Caps3, (((p ? p.cap : 7) * 8 + cap) * 8 + (q ? q.cap : 7)) * 4 + m);
     contextFeatures[o + 11] = mix(T.Position, (cap * 4 + m) * 2 + first);
     contextFeatures[o + 12] = mix(T.DocCase, ((seen * 8 + cap) * 4 + m) * 2 + first);
-    contextFeatures[o + 13] = mix(T.PrevSuffix3, p ? p.suffix3 : BOUNDARY);
-    contextFeatures[o + 14] = mix(T.NextSuffix3, q ? q.suffix3 : BOUNDARY);
-    contextFeatures[o + 15] = mix(mix(T.PrevPrevShapes, prev2Shape), mix(prevShape, shape));
-    contextFeatures[o + 16] = mix(mix(T.ShapesNextNext, shape), mix(nextShape, next2Shape));
-    contextFeatures[o + 17] = mix(T.Prior, ((w.prior * 8 + cap) * 4 + m) * 2 + first);
+    contextFeatures[o + 13] = mix(T.Prior, ((w.prior * 8 + cap) * 4 + m) * 2 + first);
   }
   return { tokens, words: ws, plain, contextFeatures, modes: mode };
 }
