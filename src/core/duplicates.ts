@@ -162,46 +162,39 @@ function findNear(candidates: Candidate[], threshold: number, found: Map<number,
 
 /**
  * LSH buckets: an open-addressing table from 32-bit band keys to lists of candidates in insertion order,
- * all in typed arrays (a Map of arrays costs an allocation per entry and is several times slower here).
+ * in typed arrays (a Map of arrays costs an allocation per entry and is several times slower here). Each
+ * slot keeps key, first and last entry side by side, and each entry its candidate and link, so that a
+ * look-up touches one cache line of each once the table outgrows the cache.
  */
 class BandBuckets {
   private readonly mask: number;
-  private readonly keys: Int32Array;
-  private readonly heads: Int32Array;
-  private readonly tails: Int32Array;
-  private readonly links: Int32Array; // entry → next entry of the same bucket
-  private readonly owners: Int32Array; // entry → candidate
+  private readonly slots: Int32Array; // per slot: key, first entry (-1: empty), last entry, padding
+  private readonly entries: Int32Array; // per entry: candidate, next entry of the bucket (-1: none)
   private size = 0;
 
   constructor(entries: number) {
     let capacity = 16;
     while (capacity < entries * 2) capacity *= 2;
     this.mask = capacity - 1;
-    this.keys = new Int32Array(capacity);
-    this.heads = new Int32Array(capacity).fill(-1);
-    this.tails = new Int32Array(capacity);
-    this.links = new Int32Array(entries);
-    this.owners = new Int32Array(entries);
-  }
-
-  private slot(key: number): number {
-    let s = Math.imul(key, 0x85ebca6b) & this.mask;
-    while (this.heads[s] >= 0 && this.keys[s] !== key) s = (s + 1) & this.mask;
-    return s;
+    this.slots = new Int32Array(capacity * 4);
+    for (let i = 1; i < this.slots.length; i += 4) this.slots[i] = -1;
+    this.entries = new Int32Array(entries * 2);
   }
 
   /** Appends `candidate` to the bucket of `key`; returns the bucket's first entry before that, or -1. */
   add(key: number, candidate: number): number {
-    const s = this.slot(key);
-    const first = this.heads[s];
+    const slots = this.slots;
+    let s = (Math.imul(key, 0x85ebca6b) & this.mask) << 2;
+    while (slots[s + 1] >= 0 && slots[s] !== key) s = (s + 4) & (this.mask << 2);
+    const first = slots[s + 1];
     const e = this.size++;
-    this.owners[e] = candidate;
-    this.links[e] = -1;
-    if (first < 0) { this.keys[s] = key; this.heads[s] = e; } else this.links[this.tails[s]] = e;
-    this.tails[s] = e;
+    this.entries[2 * e] = candidate;
+    this.entries[2 * e + 1] = -1;
+    if (first < 0) { slots[s] = key; slots[s + 1] = e; } else this.entries[2 * slots[s + 2] + 1] = e;
+    slots[s + 2] = e;
     return first;
   }
 
-  next(entry: number): number { return this.links[entry]; }
-  candidate(entry: number): number { return this.owners[entry]; }
+  next(entry: number): number { return this.entries[2 * entry + 1]; }
+  candidate(entry: number): number { return this.entries[2 * entry]; }
 }
