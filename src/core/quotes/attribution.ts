@@ -247,7 +247,9 @@ export function attribute(text: string, words: Word[], q: number): Attribution |
     const adjacent = words.slice(j + 1, q).every((x) => x.text === ',' || x.text === ':' || x.lower === 'that' || /ly$/.test(x.lower));
     // "Fiorina backed Cruz on Wednesday, saying …": a participle after a comma has the sentence's subject.
     const participle = /ing$/.test(w.lower) && words[j - 1]?.text === ',';
-    const source = participle ? sentenceSubject(words, j) ?? sourceBefore(words, j) : sourceBefore(words, j) ?? subjectBefore(words, j) ?? invertedAfter(words, j, q);
+    const source = participle
+      ? sentenceSubject(words, j) ?? sourceBefore(words, j)
+      : sourceBefore(words, j) ?? (j === 0 ? invertedAfter(words, j, q) : sentenceSubject(words, j) ?? subjectBefore(words, j));
     return withSource(text, words, j, j, source, adjacent);
   }
   // 3. A cue later in the sentence: "…” is what Trump told reporters.
