@@ -192,7 +192,7 @@ function evaluate(docs, split, w, trans, start) {
     const em = new Float64Array(n * L);
     const labels = new Uint8Array(n);
     const back = new Uint8Array(n * L);
-    for (const [i, j] of d.ranges) { emissions(d.rows, d.f.plain, i, j, w, em); viterbi(em, trans, start, i, j, labels, back); }
+    for (const [i, j] of d.ranges) { emissions(d.rows, d.f.plain, i, j, w, em); viterbi(em, trans, start, i, j, labels, back, d.f.plain); }
     for (const s of labelsToSpans(d.f.tokens.starts, d.f.tokens.ends, labels, n)) {
       predicted.push({ start: s.start + d.base, end: s.end + d.base, type: TYPE_NAME[s.type] });
     }
@@ -243,7 +243,7 @@ for (let epoch = 1; epoch <= EPOCHS; epoch++) {
     const rows = d.rows.subarray(from * F, to * F);
     const plain = d.f.plain.subarray(from, to);
     emissions(rows, plain, 0, n, w, em);
-    viterbi(em, trans, start, 0, n, pred, back);
+    viterbi(em, trans, start, 0, n, pred, back, plain);
     const gold = d.gold;
     let wrong = false;
     for (let i = 0; i < n; i++) {

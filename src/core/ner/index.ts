@@ -71,7 +71,7 @@ export function recognizeNames(text: string, sentenceStarts: readonly number[]):
     let allPlain = plain[i];
     while (j < n && !sentenceStart[j]) allPlain &= plain[j++];
     if (allPlain) labels.fill(0, i, j);
-    else viterbi(emissions, m.transitions, m.start, i, j, labels, back);
+    else viterbi(emissions, m.transitions, m.start, i, j, labels, back, plain);
     i = j;
   }
   return harmoniseTypes(text, labelsToSpans(f.tokens.starts, f.tokens.ends, labels, n));

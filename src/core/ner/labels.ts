@@ -70,12 +70,13 @@ const SCORES_B = new Float64Array(LABEL_COUNT);
 
 /**
  * Best label sequence for tokens [from, to) given emission scores (LABEL_COUNT per token, indexed by
- * token), transition scores (prev * LABEL_COUNT + next) and start scores. Writes into `out`.
- * `scratch` needs (to - from) * LABEL_COUNT entries for back-pointers.
+ * token), transition scores (prev * LABEL_COUNT + next) and start scores; tokens with `onlyO` set can
+ * only be O (their emissions must say so too). Writes into `out`.
+ * `back` needs (to - from) * LABEL_COUNT entries for back-pointers.
  */
 export function viterbi(
   emissions: ArrayLike<number>, transitions: ArrayLike<number>, startScores: ArrayLike<number>,
-  from: number, to: number, out: Uint8Array, back: Uint8Array,
+  from: number, to: number, out: Uint8Array, back: Uint8Array, onlyO: Uint8Array,
 ): void {
   const L = LABEL_COUNT;
   if (to <= from) return;
@@ -84,6 +85,20 @@ export function viterbi(
   for (let y = 0; y < L; y++) prev[y] = allowed(-1, y) ? startScores[y] + emissions[from * L + y] : -Infinity;
   for (let i = from + 1; i < to; i++) {
     const bo = (i - from) * L;
+    if (onlyO[i]) {
+      // A plain token: one reachable label, so a ninth of the work.
+      let best = -Infinity;
+      let arg = 0;
+      for (let x = 0; x < L; x++) {
+        const s = prev[x] + transitions[x * L];
+        if (s > best) { best = s; arg = x; }
+      }
+      cur[0] = best + emissions[i * L];
+      back[bo] = arg;
+      for (let y = 1; y < L; y++) cur[y] = -Infinity;
+      const t = prev; prev = cur; cur = t;
+      continue;
+    }
     for (let y = 0; y < L; y++) {
       let best = -Infinity;
       let arg = 0;

@@ -15,8 +15,22 @@ export interface TaggerTokens {
 // Order matters: dotted abbreviations, then words with their inner apostrophes (clitics are cut below),
 // then any other single non-space character.
 const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-&'’.,:/][\p{L}\p{M}\p{N}]+)*|\S/gu;
-// A clitic at the end of a word: split off, as CoNLL does ("Clinton 's", "do n't" is close enough).
-const CLITIC = /['’](?:s|S|d|D|ll|re|ve|m|t)$/;
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
+
+/**
+ * Where a clitic ends the word text[start, end) ("Clinton's" → the apostrophe's offset), else -1. It
+ * is split off, as CoNLL does ("Clinton 's"; "do n't" comes out as "don 't", close enough).
+ */
+function cliticAt(text: string, start: number, end: number): number {
+  if (end - start < 3) return -1;
+  const last = text.charCodeAt(end - 1) | 32;
+  if (isApostrophe(text.charCodeAt(end - 2)) && (last === 115 /* s */ || last === 100 /* d */ || ((last === 109 /* m */ || last === 116 /* t */) && text.charCodeAt(end - 1) >= 97))) return end - 2;
+  if (end - start > 3 && isApostrophe(text.charCodeAt(end - 3))) {
+    const pair = text.slice(end - 2, end);
+    if (pair === 'll' || pair === 're' || pair === 've') return end - 3;
+  }
+  return -1;
+}
 
 // Token offsets of the last call made with `reuse`, kept to spare the allocations.
 let sharedStarts = new Int32Array(1024);
@@ -32,27 +46,19 @@ export function tokenizeForTagger(text: string, sentenceStarts: readonly number[
   let ends = reuse ? sharedEnds : new Int32Array(64);
   let cap = starts.length;
   let count = 0;
-  const push = (s: number, e: number): void => {
-    if (count === cap) {
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(text))) {
+    if (count + 2 > cap) {
       cap *= 2;
       const ns = new Int32Array(cap); ns.set(starts); starts = ns;
       const ne = new Int32Array(cap); ne.set(ends); ends = ne;
     }
-    starts[count] = s; ends[count] = e; count++;
-  };
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(text))) {
     const s = m.index;
-    let e = s + m[0].length;
-    // Trailing periods and commas inside the pattern only join two alphanumeric runs ("2.8", "1,000").
-    const clitic = m[0].length > 2 ? CLITIC.exec(m[0]) : null;
-    if (clitic) {
-      const cut = e - clitic[0].length;
-      push(s, cut); push(cut, e);
-      continue;
-    }
-    push(s, e);
+    const e = s + m[0].length;
+    const cut = cliticAt(text, s, e);
+    if (cut > s) { starts[count] = s; ends[count++] = cut; starts[count] = cut; ends[count++] = e; }
+    else { starts[count] = s; ends[count++] = e; }
   }
   if (reuse) { sharedStarts = starts; sharedEnds = ends; }
   const sentenceStart = new Uint8Array(count);
