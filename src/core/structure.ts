@@ -317,7 +317,7 @@ const TOKEN = new RegExp([
   // Fast path for the common case, a plain ASCII word that nothing special follows (unicode property
   // classes are several times slower to match).
   `[A-Za-z]+(?![${W.slice(1, -1)}.'’‐‑-])`,
-  `(?:\\p{L}\\.){2,}(?!${W})`, // U.S. e.g. a.m.
+  `\\p{L}{1,2}\\.(?:\\p{L}{1,2}\\.)+(?!${W})`, // U.S. e.g. a.m. Ph.D.
   `(?:${TITLE_WORDS})\\.(?!$)`, // Mr. Jan. — keeps its period unless it ends the sentence
   `\\p{Lu}\\.(?=\\s+\\p{Lu})`, // the initial in "George W. Bush"
   `${EMOJI_PART}(?:\\u200D${EMOJI_PART})*`,

@@ -143,6 +143,7 @@ describe('structure: tokens', () => {
     assert.deepStrictEqual(tokens('Zelensky’s Vice-President doesn\'t buy anti-tank U.S. arms for £2.26 billion, 1,000 or 10,000.5 units, Mr. Vance said.'),
       ['Zelensky', '’s', 'Vice-President', 'does', 'n\'t', 'buy', 'anti-tank', 'U.S.', 'arms', 'for', '£', '2.26', 'billion', ',', '1,000', 'or', '10,000.5', 'units', ',', 'Mr.', 'Vance', 'said', '.']);
     assert.deepStrictEqual(tokens('O\'Brien’s “peace” (now).'), ['O\'Brien', '’s', '“', 'peace', '”', '(', 'now', ')', '.']);
+    assert.deepStrictEqual(tokens('Ph.D. students at 3:30 p.m. in the 1990s.'), ['Ph.D.', 'students', 'at', '3:30', 'p.m.', 'in', 'the', '1990s', '.']);
   });
 
   it('never splits inside a code point or a grapheme', () => {
