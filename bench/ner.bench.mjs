@@ -25,10 +25,10 @@ const nerBundle = path.join(ROOT, 'bench/.work/ner.cjs');
 await build({ entryPoints: [path.join(ROOT, 'src/core/ner/index.ts')], bundle: true, platform: 'neutral', format: 'cjs', outfile: nerBundle, logLevel: 'warning' });
 let t = process.cpuUsage();
 const ner = require(nerBundle);
-const requireMs = process.cpuUsage(t).user / 1000;
+const requireMs = (({ user, system }) => (user + system) / 1000)(process.cpuUsage(t));
 t = process.cpuUsage();
 ner.loadNerModel();
-const loadMs = process.cpuUsage(t).user / 1000;
+const loadMs = (({ user, system }) => (user + system) / 1000)(process.cpuUsage(t));
 const core = require(path.join(ROOT, 'dist/core.js'));
 const nlp = require('compromise');
 
