@@ -16,7 +16,7 @@ import { fullestName, groupOrgsAndPlaces, groupPeople, type MentionGroup, type N
 import { moneyAt } from './money';
 import { quantitiesAt } from './quantities';
 import { findRole, isHonorific } from './roles';
-import { wordsOf } from './words';
+import { CAP, IS_WORD, wordsOf } from './words';
 
 interface ValueFind extends Found {
   type: 'money' | 'date' | 'quantity';
@@ -35,23 +35,27 @@ const isCurrencySign = (token: string): boolean => CURRENCY_SIGNS.has(token[0]);
 export function findValueMentions(doc: DocumentStructure): ValueFind[] {
   const { text } = doc;
   const money: Found<MoneyValue>[] = [], dates: Found<DateValue>[] = [], quantities: Found<QuantityValue>[] = [];
-  for (const w of wordsOf(doc).all) {
-    const first = w.text.charCodeAt(0);
-    if (isDigit(first)) {
-      moneyAt(text, w.start, money);
-      datesAt(text, w.start, dates, 'digits');
-      quantitiesAt(text, w.start, quantities, true);
-    } else if (!w.isWord) {
-      if (isCurrencySign(w.text)) moneyAt(text, w.start, money);
-    } else if (w.cap && w.text.length <= 3 && CURRENCY_CODES.has(w.text)) {
-      moneyAt(text, w.start, money);
-    } else if (w.v.flags & F_MONTH) {
-      datesAt(text, w.start, dates, 'month');
-    } else if (w.v.flags & F_DATE_WORD) {
-      datesAt(text, w.start, dates, 'word');
-    } else if ((w.v.flags & F_NUMBER_WORD) || (w.text.indexOf('-') > 0 && lexiconFlags(w.lower.slice(0, w.lower.indexOf('-'))) & F_NUMBER_WORD)) {
-      datesAt(text, w.start, dates, 'word');
-      quantitiesAt(text, w.start, quantities, false);
+  const ws = wordsOf(doc);
+  for (let i = 0; i < ws.n; i++) {
+    const t = ws.text[i];
+    const start = ws.start[i];
+    // Unknown flags (-1) mean a lower-case word that cannot start a value: no look-up needed.
+    const flags = Math.max(ws.flags[i], 0);
+    if (isDigit(t.charCodeAt(0))) {
+      moneyAt(text, start, money);
+      datesAt(text, start, dates, 'digits');
+      quantitiesAt(text, start, quantities, true);
+    } else if (!(ws.bits[i] & IS_WORD)) {
+      if (isCurrencySign(t)) moneyAt(text, start, money);
+    } else if ((ws.bits[i] & CAP) && t.length <= 3 && CURRENCY_CODES.has(t)) {
+      moneyAt(text, start, money);
+    } else if (flags & F_MONTH) {
+      datesAt(text, start, dates, 'month');
+    } else if (flags & F_DATE_WORD) {
+      datesAt(text, start, dates, 'word');
+    } else if ((flags & F_NUMBER_WORD) || (t.indexOf('-') > 0 && lexiconFlags(ws.lower[i].slice(0, t.indexOf('-'))) & F_NUMBER_WORD)) {
+      datesAt(text, start, dates, 'word');
+      quantitiesAt(text, start, quantities, false);
     }
   }
   const tag = (list: Found[], type: ValueFind['type']): ValueFind[] => list.map((f) => ({ ...f, type }));

@@ -355,3 +355,6 @@ export const MULTI_WORD_PREFIXES = new Set([...MULTI_WORD_NAMES].flatMap((n) => 
   const ws = n.split(' ');
   return ws.slice(1).map((_, i) => ws.slice(0, i + 1).join(' '));
 }));
+
+/** Words that may start a date or a quantity ("last", "three", "yesterday"): scanned for at every token. */
+export const VALUE_START_WORDS = [...WORD_FLAGS].filter(([, f]) => f & (F_MONTH | F_DATE_WORD | F_NUMBER_WORD)).map(([w]) => w);

@@ -6,7 +6,7 @@
 // hold at least one role noun (president, chief, spokeswoman…) or an honorific (Mr, Mrs…).
 import type { NameSpan, Span } from '../types';
 import { HONORIFICS, ROLE_HEADS, ROLE_LOWER_MODIFIERS, ROLE_NOUNS } from './lexicon';
-import { wordAt, type Word, type Words } from './words';
+import { word, wordAt, type Word, type Words } from './words';
 
 const LEADING_FILLERS = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'its', 'his', 'her', 'their']);
 const APPOSITIVE_END = new Set([',', '.', ')', ';', '—', '–']);
@@ -38,27 +38,25 @@ function trimAndCheck(text: string, ws: Word[]): Span | null {
   return toSpan(text, core[0], core[core.length - 1]);
 }
 
-function roleBefore(text: string, mention: { start: number }, idx: Words, otherNames: Map<number, NameSpan>): Span | null {
-  const at = wordAt(idx.all, mention.start);
+function roleBefore(text: string, mention: { start: number }, ws: Words, otherNames: Map<number, NameSpan>): Span | null {
+  const at = wordAt(ws, mention.start);
   if (at < 0) return null;
-  const sentence = idx.all[at].sentence;
+  const sentence = ws.sentence[at];
   const taken: Word[] = [];
   let j = at - 1;
-  while (j >= 0 && taken.length < MAX_ROLE_WORDS) {
-    const w = idx.all[j];
-    if (w.sentence !== sentence) break;
+  while (j >= 0 && taken.length < MAX_ROLE_WORDS && ws.sentence[j] === sentence) {
     const nextStart = taken.length ? taken[0].start : mention.start;
     // Only spaces between role words (a possessive "’s" ends a word but belongs to it).
-    const gap = text.slice(w.end, nextStart);
-    if (!/^(?:['’]s)?[ \u00a0]*$/.test(gap)) break;
-    const name = otherNames.get(w.end);
+    if (!/^(?:['’]s)?[ \u00a0]*$/.test(text.slice(ws.end[j], nextStart))) break;
+    const name = otherNames.get(ws.end[j]);
     if (name && name.type !== 'person') {
-      const first = wordAt(idx.all, name.start);
-      if (first < 0 || idx.all[first].sentence !== sentence) break;
-      for (let k = j; k >= first; k--) taken.unshift(idx.all[k]);
+      const first = wordAt(ws, name.start);
+      if (first < 0 || ws.sentence[first] !== sentence) break;
+      for (let k = j; k >= first; k--) taken.unshift(word(ws, k));
       j = first - 1;
       continue;
     }
+    const w = word(ws, j);
     if (!isRoleWord(w)) break;
     taken.unshift(w);
     j--;
@@ -66,24 +64,21 @@ function roleBefore(text: string, mention: { start: number }, idx: Words, otherN
   return trimAndCheck(text, taken);
 }
 
-function roleAfter(text: string, mention: { end: number }, idx: Words, otherNames: Map<number, NameSpan>): Span | null {
-  const at = wordAt(idx.all, mention.end, true);
-  if (at < 0) return null;
-  const words = idx.bySentence[idx.all[at].sentence];
-  const i = words.indexOf(idx.all[at]);
-  if (words[i + 1]?.text !== ',') return null;
+function roleAfter(text: string, mention: { end: number }, ws: Words, otherNames: Map<number, NameSpan>): Span | null {
+  const at = wordAt(ws, mention.end, true);
+  if (at < 0 || ws.text[at + 1] !== ',' || ws.sentence[at + 1] !== ws.sentence[at]) return null;
+  const sentence = ws.sentence[at];
   const taken: Word[] = [];
-  let j = i + 2;
-  while (j < words.length && taken.length < MAX_ROLE_WORDS) {
-    const w = words[j];
+  let j = at + 2;
+  for (; j < ws.n && ws.sentence[j] === sentence && taken.length < MAX_ROLE_WORDS; j++) {
+    const w = word(ws, j);
     const name = otherNames.get(w.end);
-    if (name && name.type !== 'person' && name.start === w.start) { taken.push(w); j++; continue; }
+    if (name && name.type !== 'person' && name.start === w.start) { taken.push(w); continue; }
     if (!isRoleWord(w)) break;
     taken.push(w);
-    j++;
   }
-  const stop = words[j];
-  if (!taken.length || (stop && !APPOSITIVE_END.has(stop.text))) return null;
+  const stopped = j < ws.n && ws.sentence[j] === sentence;
+  if (!taken.length || (stopped && !APPOSITIVE_END.has(ws.text[j]))) return null;
   if (!ROLE_NOUNS.has(taken[taken.length - 1].lower)) return null;
   return trimAndCheck(text, taken);
 }

@@ -17,7 +17,7 @@ import {
   MISC_SUFFIXES, MULTI_WORD_NAMES, MULTI_WORD_PREFIXES, NOT_GIVEN_NAME_ALONE, ORG_HEADS, ORG_SUFFIXES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, PLACES, ROLE_HEADS, ROLE_NOUNS,
   SPEECH_VERBS,
 } from './lexicon';
-import { wordsOf, type Word } from './words';
+import { ALL_CAPS_BIT, CAP, flagsAt, IS_WORD, POSSESSIVE_BIT, word, wordsOf, type Word, type Words } from './words';
 
 type NameType = NameSpan['type'];
 type Mode = 'normal' | 'title' | 'caps';
@@ -46,137 +46,145 @@ function majority(votes: Map<NameType, number> | undefined): NameType | null {
   return best;
 }
 
-function sentenceMode(words: Word[]): Mode {
+const isWordAt = (ws: Words, i: number): boolean => (ws.bits[i] & IS_WORD) !== 0;
+const isCapAt = (ws: Words, i: number): boolean => (ws.bits[i] & CAP) !== 0;
+const isAllCapsAt = (ws: Words, i: number): boolean => (ws.bits[i] & ALL_CAPS_BIT) !== 0;
+
+/** Ordinary, Title Case or ALL CAPS: words [from, to) of one sentence. */
+function sentenceMode(ws: Words, from: number, to: number): Mode {
   let letters = 0, caps = 0, capitalised = 0;
-  for (const w of words) {
-    if (!w.isWord) continue;
+  for (let i = from; i < to; i++) {
+    const b = ws.bits[i];
+    if (!(b & IS_WORD)) continue;
     letters++;
-    if (w.cap) capitalised++;
-    if (w.allCaps || (w.text.length === 1 && w.cap)) caps++;
+    if (b & CAP) capitalised++;
+    if ((b & ALL_CAPS_BIT) || ((b & CAP) && ws.text[i].length === 1)) caps++;
   }
   if (letters >= 3 && caps / letters >= 0.8) return 'caps';
   // Most sentences have too few capitals to be titles: skip the word-list look-ups for them.
   if (capitalised < 4 || capitalised * 2 < letters) return 'normal';
   let contentWords = 0, capContent = 0;
-  for (const w of words) {
-    if (!w.isWord || (w.v.flags & F_FUNCTION)) continue;
+  for (let i = from; i < to; i++) {
+    if (!isWordAt(ws, i) || (flagsAt(ws, i) & F_FUNCTION)) continue;
     contentWords++;
-    if (w.cap) capContent++;
+    if (isCapAt(ws, i)) capContent++;
   }
   if (contentWords >= 4 && capContent / contentWords >= 0.8) return 'title';
   return 'normal';
 }
 
-function isPositional(words: Word[], i: number, mode: Mode): boolean {
+/** Is word i capitalised by its position: first in its sentence (from) or after an opening quote, bracket, colon? */
+function isPositional(ws: Words, i: number, from: number, mode: Mode): boolean {
   if (mode !== 'normal') return true;
-  for (let j = i - 1; j >= 0; j--) {
-    const w = words[j];
-    if (w.isWord) return false;
-    if (OPENERS.has(w.text)) return true;
+  for (let j = i - 1; j >= from; j--) {
+    if (isWordAt(ws, j)) return false;
+    if (OPENERS.has(ws.text[j])) return true;
   }
   return true;
 }
 
 /** Counts, per word, its capitalised uses away from a sentence start in ordinary sentences (Vocab.capMid). */
-function countCapitalsMidSentence(sentences: Word[][], modes: Mode[]): void {
-  for (const words of sentences) for (const w of words) if (w.cap) w.v.capMid = 0;
-  sentences.forEach((words, s) => {
-    if (modes[s] !== 'normal') return;
+function countCapitalsMidSentence(ws: Words, modes: Mode[]): void {
+  for (let i = 0; i < ws.n; i++) if (isCapAt(ws, i)) ws.counts[i]!.capMid = 0;
+  for (let s = 0; s < modes.length; s++) {
+    if (modes[s] !== 'normal') continue;
+    const from = ws.first[s], to = ws.first[s + 1];
     let seenWord = false;
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i];
-      if (!w.isWord) continue;
-      if (w.cap && seenWord && !isPositional(words, i, 'normal')) w.v.capMid++;
+    for (let i = from; i < to; i++) {
+      if (!isWordAt(ws, i)) continue;
+      if (isCapAt(ws, i) && seenWord && !isPositional(ws, i, from, 'normal')) ws.counts[i]!.capMid++;
       seenWord = true;
     }
-  });
+  }
 }
 
 const isDemonym = (lower: string): boolean => DEMONYMS.has(lower) || (lower.endsWith('s') && DEMONYMS.has(lower.slice(0, -1)));
 
-const inLexicon = (w: Word): boolean =>
-  (w.v.flags & (F_PLACE | F_KNOWN_ORG | F_DEMONYM)) !== 0 || (w.v.flags & (F_GIVEN | F_NOT_GIVEN_ALONE)) === F_GIVEN;
-const isFunctionWord = (w: Word, mode: Mode): boolean => (w.v.flags & F_FUNCTION) !== 0 && !(w.allCaps && mode !== 'caps');
+const inLexicon = (flags: number): boolean =>
+  (flags & (F_PLACE | F_KNOWN_ORG | F_DEMONYM)) !== 0 || (flags & (F_GIVEN | F_NOT_GIVEN_ALONE)) === F_GIVEN;
+const isFunctionWord = (ws: Words, i: number, mode: Mode): boolean =>
+  (flagsAt(ws, i) & F_FUNCTION) !== 0 && !(isAllCapsAt(ws, i) && mode !== 'caps');
+const isDateWord = (ws: Words, i: number): boolean => (flagsAt(ws, i) & (F_WEEKDAY | F_MONTH)) !== 0;
 
-/** May a capitalised word sitting where capitals are positional start or join a name? */
-function hasEvidence(w: Word, next: Word | undefined, mode: Mode): boolean {
-  if (isFunctionWord(w, mode)) return false;
-  if (inLexicon(w) || (w.v.flags & (F_ROLE_NOUN | F_HONORIFIC))) return true;
-  const mid = w.v.capMid;
-  if (mid > 0 && mid >= w.v.lowerCount) return true;
+/** May capitalised word i, sitting where capitals are positional, start or join a name? */
+function hasEvidence(ws: Words, i: number, to: number, mode: Mode): boolean {
+  if (isFunctionWord(ws, i, mode)) return false;
+  const flags = flagsAt(ws, i);
+  const v = ws.counts[i]!;
+  if (inLexicon(flags) || (flags & (F_ROLE_NOUN | F_HONORIFIC))) return true;
+  if (v.capMid > 0 && v.capMid >= v.lowerCount) return true;
   if (mode === 'caps') return false;
-  if (w.allCaps && w.text.length <= 6) return true;
-  if (mode === 'normal' && next && next.isWord && !next.cap && (next.v.flags & F_SPEECH) && !w.v.lowerCount) return true;
+  if (isAllCapsAt(ws, i) && ws.text[i].length <= 6) return true;
+  const next = i + 1;
+  if (mode === 'normal' && next < to && isWordAt(ws, next) && !isCapAt(ws, next) && (flagsAt(ws, next) & F_SPEECH) && !v.lowerCount) return true;
   return false;
 }
 
-const isDateWord = (w: Word): boolean => (w.v.flags & (F_WEEKDAY | F_MONTH)) !== 0;
+const HYPHENATED_ADJECTIVE = /^\p{Lu}[\p{Ll}]+-\p{Ll}/u; // "Kremlin-backed", "Russian-made"
 
-/** Splits a sentence into capitalised runs. */
-function findRuns(words: Word[], mode: Mode, out: Candidate[]): void {
+/** Splits the words [from, to) of one sentence into capitalised runs. */
+function findRuns(ws: Words, from: number, to: number, mode: Mode, out: Candidate[]): void {
   let run: Word[] = [];
-  let runStart = 0;
+  const context = (i: number): Word | undefined => (i >= from && i < to ? word(ws, i) : undefined);
   const flush = (endIdx: number): void => {
-    if (run.length) out.push({ words: run, type: null, weak: false, before: words[runStart - 1], after: words[endIdx] });
+    if (run.length) out.push({ words: run, type: null, weak: false, before: context(run[0].i - 1), after: context(endIdx) });
     run = [];
   };
   const nameWord = (i: number): boolean => {
-    const w = words[i];
-    if (!w || !w.cap) return false;
+    if (!isCapAt(ws, i)) return false;
     // "US" is a country, "Us" a pronoun.
-    if (isFunctionWord(w, mode)) return false;
-    if (isDateWord(w)) {
+    if (isFunctionWord(ws, i, mode)) return false;
+    if (isDateWord(ws, i)) {
       // "Theresa May": a month name continues a run that starts with a given name.
-      return run.length > 0 && (run[run.length - 1].v.flags & F_GIVEN) !== 0 && !(w.v.flags & F_WEEKDAY);
+      return run.length > 0 && (run[run.length - 1].flags & F_GIVEN) !== 0 && !(flagsAt(ws, i) & F_WEEKDAY);
     }
-    if (/^\p{Lu}[\p{Ll}]+-\p{Ll}/u.test(w.text)) return false; // "Kremlin-backed", "Russian-made"
+    if (ws.text[i].indexOf('-') > 0 && HYPHENATED_ADJECTIVE.test(ws.text[i])) return false;
     if (run.length && mode === 'normal') return true;
-    if (isPositional(words, i, mode) || mode !== 'normal') return hasEvidence(w, words[i + 1], mode);
+    if (mode !== 'normal' || isPositional(ws, i, from, mode)) return hasEvidence(ws, i, to, mode);
     return true;
   };
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    const known = w.cap && i + 1 < words.length ? lexiconNameAt(words, i) : 0;
+  for (let i = from; i < to; i++) {
+    const known = isCapAt(ws, i) && i + 1 < to ? lexiconNameAt(ws, i, to) : 0;
     if (known) {
       // "New York", "SAN FRANCISCO", "Bosnia and Herzegovina": a listed name whatever its words' case.
-      if (!run.length) runStart = i;
-      for (let k = 0; k < known; k++) run.push(words[i + k]);
+      for (let k = 0; k < known; k++) run.push(word(ws, i + k));
       i += known - 1;
-      if (words[i].possessive) flush(i + 1);
+      if (ws.bits[i] & POSSESSIVE_BIT) flush(i + 1);
       continue;
     }
     if (nameWord(i)) {
-      if (!run.length) runStart = i;
-      run.push(w);
-      if (w.possessive) flush(i + 1);
+      run.push(word(ws, i));
+      if (ws.bits[i] & POSSESSIVE_BIT) flush(i + 1);
       continue;
     }
-    if (run.length) {
+    if (run.length && i + 1 < to) {
       const last = run[run.length - 1];
-      const next = words[i + 1];
+      const next = i + 1;
+      const t = ws.text[i];
       // Connectors inside names: "Bank of England", "Rio de Janeiro", "AT & T", "[Russian President Vladimir] Putin".
-      const connects = next && next.cap && !isDateWord(next) && !(next.v.flags & F_FUNCTION) && next.start - w.end <= 1 && w.start - last.end <= 1 && (
-        (w.lower === 'of' && (last.v.flags & (F_ORG_HEAD | F_PLACE_SUFFIX | F_ORG_SUFFIX)) !== 0) ||
-        (w.text === '&') || (w.text === ']' && w.start === last.end) ||
-        (PARTICLES.has(w.text) && run.length >= 1 && !last.allCaps));
+      const connects = isCapAt(ws, next) && !isDateWord(ws, next) && !(flagsAt(ws, next) & F_FUNCTION) &&
+        ws.start[next] - ws.end[i] <= 1 && ws.start[i] - last.end <= 1 && (
+        (t === 'of' && (last.flags & (F_ORG_HEAD | F_PLACE_SUFFIX | F_ORG_SUFFIX)) !== 0) ||
+        t === '&' || (t === ']' && ws.start[i] === last.end) ||
+        (PARTICLES.has(t) && !last.allCaps));
       if (connects) {
-        if (w.text !== ']') run.push(w);
+        if (t !== ']') run.push(word(ws, i));
         continue;
       }
     }
     flush(i);
   }
-  flush(words.length);
+  flush(to);
 }
 
-/** Number of words of a listed multi-word place or organisation starting at words[i], else 0. */
-function lexiconNameAt(words: Word[], i: number): number {
-  let key = words[i].lower;
+/** Number of words of a listed multi-word place or organisation starting at word i, else 0. */
+function lexiconNameAt(ws: Words, i: number, to: number): number {
+  let key = ws.lower[i];
   let best = 0;
-  for (let k = 1; k < 6 && i + k < words.length; k++) {
-    const w = words[i + k];
-    if (!w.isWord || w.start - words[i + k - 1].end > 1) break;
-    key += ' ' + w.lower;
+  for (let k = 1; k < 6 && i + k < to; k++) {
+    const j = i + k;
+    if (!isWordAt(ws, j) || ws.start[j] - ws.end[j - 1] > 1) break;
+    key += ' ' + ws.lower[j];
     if (MULTI_WORD_NAMES.has(key)) best = k + 1;
     if (!MULTI_WORD_PREFIXES.has(key)) break;
   }
@@ -268,17 +276,27 @@ function typeByContext(c: Candidate): NameType | null {
 }
 
 export const ruleNameRecognizer: NameRecognizer = (doc: DocumentStructure): NameSpan[] => {
-  const sentences = wordsOf(doc).bySentence;
-  const modes = sentences.map(sentenceMode);
-  countCapitalsMidSentence(sentences, modes);
+  const ws = wordsOf(doc);
+  const nSentences = ws.first.length - 1;
+  const modes: Mode[] = [];
+  for (let s = 0; s < nSentences; s++) modes.push(sentenceMode(ws, ws.first[s], ws.first[s + 1]));
+  countCapitalsMidSentence(ws, modes);
   // A line of capitalised names ("Peter Nicol ( Scotland ) beat Chris Walker") is no headline: Title Case
   // needs a capitalised word that the document otherwise writes in lower case, or a capitalised function word.
-  sentences.forEach((words, s) => {
-    if (modes[s] === 'title' && !words.some((w, i) => i > 0 && w.cap && !w.allCaps && ((w.v.flags & F_FUNCTION) || w.v.lowerCount > w.v.capMid))) modes[s] = 'normal';
-  });
-  countCapitalsMidSentence(sentences, modes);
+  let changed = false;
+  for (let s = 0; s < nSentences; s++) {
+    if (modes[s] !== 'title') continue;
+    let headline = false;
+    for (let i = ws.first[s] + 1; i < ws.first[s + 1] && !headline; i++) {
+      if (!isCapAt(ws, i) || isAllCapsAt(ws, i)) continue;
+      const v = ws.counts[i]!;
+      headline = (flagsAt(ws, i) & F_FUNCTION) !== 0 || v.lowerCount > v.capMid;
+    }
+    if (!headline) { modes[s] = 'normal'; changed = true; }
+  }
+  if (changed) countCapitalsMidSentence(ws, modes);
   const runs: Candidate[] = [];
-  sentences.forEach((words, s) => findRuns(words, modes[s], runs));
+  for (let s = 0; s < nSentences; s++) findRuns(ws, ws.first[s], ws.first[s + 1], modes[s], runs);
   const cands: Candidate[] = [];
   for (const r of runs) splitRoles(r, cands);
 

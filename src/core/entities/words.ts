@@ -2,26 +2,30 @@
 // abbreviation dots joined back ("U.S.", "Mr.", "J.") when the tokenizer split them off, the possessive
 // "’s" kept out of the word, case facts computed once. Built once per document and cached.
 import type { DocumentStructure } from '../types';
-import { lexiconFlags } from './lexicon';
+import { lexiconFlags, VALUE_START_WORDS } from './lexicon';
 
-/** What the document and the word lists say about one lower-case word; shared by all its occurrences. */
-export interface Vocab {
-  /** F_* flags from the lexicon. */
-  flags: number;
+/** How the document writes a word that it capitalises at least once; shared by all its occurrences. */
+export interface CaseCounts {
   /** Times written in lower case. */
   lowerCount: number;
   /** Times written capitalised away from a sentence start, in ordinary sentences (set by the recogniser). */
   capMid: number;
 }
 
+/** One word, as an object: made on demand for the few words that matter (names, their context, roles). */
 export interface Word {
+  /** Index in the document's word arrays. */
+  i: number;
   start: number;
   /** Excludes a possessive "’s" / "'s". */
   end: number;
   /** source.slice(start, end) */
   text: string;
   lower: string;
-  v: Vocab;
+  /** F_* lexicon flags of `lower`. */
+  flags: number;
+  /** Set for capitalised words. */
+  counts: CaseCounts | undefined;
   sentence: number;
   /** Starts with an upper-case letter (or is an Arabic-style "al-Name"). */
   cap: boolean;
@@ -32,12 +36,26 @@ export interface Word {
   possessive: boolean;
 }
 
+export const IS_WORD = 1, CAP = 2, ALL_CAPS_BIT = 4, POSSESSIVE_BIT = 8;
+
+/**
+ * The document's words as parallel arrays (no object per word: a news text has hundreds of thousands).
+ * Word i of sentence s lies in [first[s], first[s + 1]).
+ */
 export interface Words {
-  /** Every word in document order. */
-  all: Word[];
-  /** The words of each sentence; index i holds the words of sentence i. */
-  bySentence: Word[][];
-  vocab: Map<string, Vocab>;
+  n: number;
+  start: Int32Array;
+  end: Int32Array;
+  sentence: Int32Array;
+  /** IS_WORD | CAP | ALL_CAPS_BIT | POSSESSIVE_BIT */
+  bits: Uint8Array;
+  text: string[];
+  lower: string[];
+  /** Use flagsAt(): -1 until looked up. */
+  flags: Int32Array;
+  /** Set for capitalised words only. */
+  counts: (CaseCounts | undefined)[];
+  first: Int32Array;
 }
 
 const UPPER_START = /^\p{Lu}/u;
@@ -72,51 +90,105 @@ function isAllCaps(text: string): boolean {
   return capitals >= 2;
 }
 
-function makeWord(vocab: Map<string, Vocab>, text: string, start: number, end: number, sentence: number): Word {
-  let possessive = false;
-  const n = text.length;
-  if (n > 2 && (text.charCodeAt(n - 1) === 115 /* s */) && isApostrophe(text.charCodeAt(n - 2))) {
-    end -= 2;
-    text = text.slice(0, -2);
-    possessive = true;
-  }
-  const c = text.charCodeAt(0);
-  const isWord = isUpperAscii(c) || isLowerAscii(c) || hasLetter(text);
-  const cap = isWord && (isUpperAscii(c) || (c > 127 && UPPER_START.test(text)) || (c >= 97 && text.indexOf('-') > 0 && PARTICLE_NAME.test(text)));
-  // Lower-case words stay as they are (an inner capital as in "iPhone" makes no name either way).
-  const lower = cap || c > 127 ? text.toLowerCase() : text;
-  let v = vocab.get(lower);
-  if (!v) vocab.set(lower, (v = { flags: lexiconFlags(lower), lowerCount: 0, capMid: 0 }));
-  if (isWord && !cap) v.lowerCount++;
-  return { start, end, text, lower, v, sentence, possessive, isWord, cap, allCaps: cap && text.length > 1 && isAllCaps(text) };
-}
-
 function buildWords(doc: DocumentStructure): Words {
-  const bySentence: Word[][] = doc.sentences.map(() => []);
-  const all: Word[] = [];
-  const vocab = new Map<string, Vocab>();
   const { text, tokens } = doc;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    const list = bySentence[t.sentence];
-    if (!list) continue;
+  const cap0 = tokens.length;
+  const ws: Words = {
+    n: 0, start: new Int32Array(cap0), end: new Int32Array(cap0), sentence: new Int32Array(cap0), bits: new Uint8Array(cap0),
+    text: [], lower: [], flags: new Int32Array(cap0), counts: [], first: new Int32Array(doc.sentences.length + 1),
+  };
+  // Case counts exist only for words the document capitalises: a small map, filled as capitals come.
+  const caseCounts = new Map<string, CaseCounts>();
+  let n = 0;
+  let sentence = 0;
+  for (let t = 0; t < tokens.length; t++) {
+    const tok = tokens[t];
+    while (sentence < tok.sentence) ws.first[++sentence] = n;
     // A clitic "’s" split off by the tokenizer belongs to the word before it.
-    const prev = list[list.length - 1];
-    if (t.text.length === 2 && t.text.charCodeAt(1) === 115 && isApostrophe(t.text.charCodeAt(0)) && prev && !prev.possessive && prev.end === t.start) {
-      prev.possessive = true;
+    const tt = tok.text;
+    if (tt.length === 2 && tt.charCodeAt(1) === 115 && isApostrophe(tt.charCodeAt(0)) && n > 0 && ws.sentence[n - 1] === tok.sentence &&
+        !(ws.bits[n - 1] & POSSESSIVE_BIT) && ws.end[n - 1] === tok.start) {
+      ws.bits[n - 1] |= POSSESSIVE_BIT;
       continue;
     }
-    let end = t.end;
-    const next = tokens[i + 1];
-    if (next && next.start === t.end && next.text === '.' && next.sentence === t.sentence && DOTTED.test(t.text)) {
+    let start = tok.start, end = tok.end, word = tt;
+    const next = tokens[t + 1];
+    if (next && next.start === end && next.text === '.' && next.sentence === tok.sentence && DOTTED.test(tt)) {
       end = next.end;
-      i++;
+      word = text.slice(start, end);
+      t++;
     }
-    const w = makeWord(vocab, end === t.end ? t.text : text.slice(t.start, end), t.start, end, t.sentence);
-    list.push(w);
-    all.push(w);
+    let bits = 0;
+    const len = word.length;
+    if (len > 2 && word.charCodeAt(len - 1) === 115 /* s */ && isApostrophe(word.charCodeAt(len - 2))) {
+      end -= 2;
+      word = word.slice(0, -2);
+      bits |= POSSESSIVE_BIT;
+    }
+    const c = word.charCodeAt(0);
+    const isWord = isUpperAscii(c) || isLowerAscii(c) || hasLetter(word);
+    const cap = isWord && (isUpperAscii(c) || (c > 127 && UPPER_START.test(word)) || (c >= 97 && word.indexOf('-') > 0 && PARTICLE_NAME.test(word)));
+    if (isWord) bits |= IS_WORD;
+    if (cap) bits |= CAP;
+    if (cap && word.length > 1 && isAllCaps(word)) bits |= ALL_CAPS_BIT;
+    // Lower-case words stay as they are (an inner capital as in "iPhone" makes no name either way).
+    const lower = cap || c > 127 ? word.toLowerCase() : word;
+    let counts: CaseCounts | undefined;
+    if (cap) {
+      counts = caseCounts.get(lower);
+      if (!counts) caseCounts.set(lower, (counts = { lowerCount: 0, capMid: 0 }));
+    }
+    ws.start[n] = start;
+    ws.end[n] = end;
+    ws.sentence[n] = tok.sentence;
+    ws.bits[n] = bits;
+    ws.text.push(word);
+    ws.lower.push(lower);
+    // Look-ups cost: lower-case words get their flags when asked (flagsAt), except possible value starts.
+    ws.flags[n] = !isWord || (c >= 48 && c <= 57) ? 0 : cap || !isLowerAscii(c) || mayStartValue(c, lower.length) ? lexiconFlags(lower) : UNKNOWN_FLAGS;
+    ws.counts.push(counts);
+    n++;
   }
-  return { all, bySentence, vocab };
+  while (sentence < doc.sentences.length) ws.first[++sentence] = n;
+  ws.n = n;
+  // Lower-case uses of the capitalised words ("Support" in a headline, "support" in the text).
+  // A (first letter, last letter, length) filter spares most lower-case words the look-up.
+  const shapes = new Uint8Array(SHAPE_CELLS);
+  for (const form of caseCounts.keys()) shapes[shapeOf(form)] = 1;
+  for (let i = 0; i < n; i++) {
+    if ((ws.bits[i] & (IS_WORD | CAP)) !== IS_WORD || !shapes[shapeOf(ws.lower[i])]) continue;
+    const c = caseCounts.get(ws.lower[i]);
+    if (c) c.lowerCount++;
+  }
+  return ws;
+}
+
+const SHAPE_CELLS = 32 * 32 * 16;
+const shapeOf = (w: string): number => ((w.charCodeAt(0) & 31) * 32 + (w.charCodeAt(w.length - 1) & 31)) * 16 + Math.min(w.length, 15);
+
+const UNKNOWN_FLAGS = -1;
+// (first letter, length) of the lower-case words that may start a value: a cheap filter before the look-up.
+const VALUE_START_SHAPES = new Uint8Array(26 * 16);
+for (const w of VALUE_START_WORDS) {
+  const c = w.charCodeAt(0);
+  if (isLowerAscii(c)) VALUE_START_SHAPES[(c - 97) * 16 + Math.min(w.length, 15)] = 1;
+}
+const mayStartValue = (c: number, length: number): boolean => VALUE_START_SHAPES[(c - 97) * 16 + Math.min(length, 15)] === 1;
+
+/** The F_* lexicon flags of word i (looked up on first use for most lower-case words). */
+export function flagsAt(ws: Words, i: number): number {
+  let f = ws.flags[i];
+  if (f === UNKNOWN_FLAGS) ws.flags[i] = f = lexiconFlags(ws.lower[i]);
+  return f;
+}
+
+/** Word i as an object. */
+export function word(ws: Words, i: number): Word {
+  const b = ws.bits[i];
+  return {
+    i, start: ws.start[i], end: ws.end[i], text: ws.text[i], lower: ws.lower[i], flags: flagsAt(ws, i), counts: ws.counts[i], sentence: ws.sentence[i],
+    isWord: (b & IS_WORD) !== 0, cap: (b & CAP) !== 0, allCaps: (b & ALL_CAPS_BIT) !== 0, possessive: (b & POSSESSIVE_BIT) !== 0,
+  };
 }
 
 const cache = new WeakMap<DocumentStructure, Words>();
@@ -129,11 +201,12 @@ export function wordsOf(doc: DocumentStructure): Words {
 }
 
 /** Index of the word starting exactly at `offset` (or ending there, with `byEnd`), else -1. */
-export function wordAt(all: Word[], offset: number, byEnd = false): number {
-  let lo = 0, hi = all.length - 1;
+export function wordAt(ws: Words, offset: number, byEnd = false): number {
+  const arr = byEnd ? ws.end : ws.start;
+  let lo = 0, hi = ws.n - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const v = byEnd ? all[mid].end : all[mid].start;
+    const v = arr[mid];
     if (v === offset) return mid;
     if (v < offset) lo = mid + 1;
     else hi = mid - 1;
