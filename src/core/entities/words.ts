@@ -95,7 +95,7 @@ function buildWords(doc: DocumentStructure): Words {
   const cap0 = tokens.length;
   const ws: Words = {
     n: 0, start: new Int32Array(cap0), end: new Int32Array(cap0), sentence: new Int32Array(cap0), bits: new Uint8Array(cap0),
-    text: [], lower: [], flags: new Int32Array(cap0), counts: [], first: new Int32Array(doc.sentences.length + 1),
+    text: new Array<string>(cap0), lower: new Array<string>(cap0), flags: new Int32Array(cap0), counts: new Array<CaseCounts | undefined>(cap0), first: new Int32Array(doc.sentences.length + 1),
   };
   // Case counts exist only for words the document capitalises: a small map, filled as capitals come.
   const caseCounts = new Map<string, CaseCounts>();
@@ -142,15 +142,16 @@ function buildWords(doc: DocumentStructure): Words {
     ws.end[n] = end;
     ws.sentence[n] = tok.sentence;
     ws.bits[n] = bits;
-    ws.text.push(word);
-    ws.lower.push(lower);
+    ws.text[n] = word;
+    ws.lower[n] = lower;
     // Look-ups cost: lower-case words get their flags when asked (flagsAt), except possible value starts.
     ws.flags[n] = !isWord || (c >= 48 && c <= 57) ? 0 : cap || !isLowerAscii(c) || mayStartValue(c, lower.length) ? lexiconFlags(lower) : UNKNOWN_FLAGS;
-    ws.counts.push(counts);
+    ws.counts[n] = counts;
     n++;
   }
   while (sentence < doc.sentences.length) ws.first[++sentence] = n;
   ws.n = n;
+  ws.text.length = ws.lower.length = ws.counts.length = n;
   // Lower-case uses of the capitalised words ("Support" in a headline, "support" in the text).
   // A (first letter, last letter, length) filter spares most lower-case words the look-up.
   const shapes = new Uint8Array(SHAPE_CELLS);
