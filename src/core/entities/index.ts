@@ -10,20 +10,19 @@
 // - Names of type 'misc' (peoples, events) are not entities; they may sit inside roles.
 import type { DateValue, DocumentStructure, Entity, EntityType, Mention, MoneyValue, NameSpan, QuantityValue } from '../types';
 import { datesAt } from './dates';
-import { F_DATE_WORD, F_MONTH, F_NUMBER_WORD, lexiconFlags } from './lexicon';
+import { F_DATE_WORD, F_MONTH, F_NUMBER_WORD } from './lexicon';
 import { resolveOverlaps, type Found } from './found';
 import { fullestName, groupOrgsAndPlaces, groupPeople, type MentionGroup, type NamedMention } from './grouping';
 import { moneyAt } from './money';
 import { quantitiesAt } from './quantities';
 import { findRole, isHonorific } from './roles';
-import { CAP, IS_WORD, wordsOf } from './words';
+import { CAP, DIGIT_START, IS_WORD, wordsOf } from './words';
 
 interface ValueFind extends Found {
   type: 'money' | 'date' | 'quantity';
 }
 
 const CURRENCY_CODES = new Set(['US', 'USD', 'AU', 'A', 'CA', 'C', 'NZ', 'HK', 'S', 'R', 'CHF', 'EUR', 'GBP', 'JPY', 'Rs', 'Rs.']);
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const CURRENCY_SIGNS = new Set(['$', '£', '€', '¥', '₹', '₽', '₩', '₺', '₴', '₪']);
 const isCurrencySign = (token: string): boolean => CURRENCY_SIGNS.has(token[0]);
 
@@ -37,23 +36,25 @@ export function findValueMentions(doc: DocumentStructure): ValueFind[] {
   const money: Found<MoneyValue>[] = [], dates: Found<DateValue>[] = [], quantities: Found<QuantityValue>[] = [];
   const ws = wordsOf(doc);
   for (let i = 0; i < ws.n; i++) {
-    const t = ws.text[i];
-    const start = ws.start[i];
+    const bits = ws.bits[i];
     // Unknown flags (-1) mean a lower-case word that cannot start a value: no look-up needed.
     const flags = Math.max(ws.flags[i], 0);
-    if (isDigit(t.charCodeAt(0))) {
+    if (!(bits & (DIGIT_START | CAP)) && !flags && (bits & IS_WORD)) continue;
+    const t = ws.text[i];
+    const start = ws.start[i];
+    if (bits & DIGIT_START) {
       moneyAt(text, start, money);
       datesAt(text, start, dates, 'digits');
       quantitiesAt(text, start, quantities, true);
-    } else if (!(ws.bits[i] & IS_WORD)) {
+    } else if (!(bits & IS_WORD)) {
       if (isCurrencySign(t)) moneyAt(text, start, money);
-    } else if ((ws.bits[i] & CAP) && t.length <= 3 && CURRENCY_CODES.has(t)) {
+    } else if ((bits & CAP) && t.length <= 3 && CURRENCY_CODES.has(t)) {
       moneyAt(text, start, money);
     } else if (flags & F_MONTH) {
       datesAt(text, start, dates, 'month');
     } else if (flags & F_DATE_WORD) {
       datesAt(text, start, dates, 'word');
-    } else if ((flags & F_NUMBER_WORD) || (t.indexOf('-') > 0 && lexiconFlags(ws.lower[i].slice(0, t.indexOf('-'))) & F_NUMBER_WORD)) {
+    } else if (flags & F_NUMBER_WORD) {
       datesAt(text, start, dates, 'word');
       quantitiesAt(text, start, quantities, false);
     }

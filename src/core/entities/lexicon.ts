@@ -330,6 +330,8 @@ flag(['yesterday', 'today', 'tomorrow', 'tonight', 'earlier', 'later', 'last', '
 flag(['a', 'an', 'one', 'several', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven',
   'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty',
   'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'], F_NUMBER_WORD);
+flag(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].flatMap((tens) =>
+  ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'].map((unit) => `${tens}-${unit}`)), F_NUMBER_WORD);
 flag(ROLE_HEADS, F_ROLE_HEAD);
 flag(ROLE_NOUNS, F_ROLE_NOUN);
 flag(HONORIFICS, F_HONORIFIC);

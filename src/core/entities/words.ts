@@ -36,7 +36,7 @@ export interface Word {
   possessive: boolean;
 }
 
-export const IS_WORD = 1, CAP = 2, ALL_CAPS_BIT = 4, POSSESSIVE_BIT = 8;
+export const IS_WORD = 1, CAP = 2, ALL_CAPS_BIT = 4, POSSESSIVE_BIT = 8, DIGIT_START = 16;
 
 /**
  * The document's words as parallel arrays (no object per word: a news text has hundreds of thousands).
@@ -47,7 +47,7 @@ export interface Words {
   start: Int32Array;
   end: Int32Array;
   sentence: Int32Array;
-  /** IS_WORD | CAP | ALL_CAPS_BIT | POSSESSIVE_BIT */
+  /** IS_WORD | CAP | ALL_CAPS_BIT | POSSESSIVE_BIT | DIGIT_START */
   bits: Uint8Array;
   text: string[];
   lower: string[];
@@ -129,6 +129,7 @@ function buildWords(doc: DocumentStructure): Words {
     const isWord = isUpperAscii(c) || isLowerAscii(c) || hasLetter(word);
     const cap = isWord && (isUpperAscii(c) || (c > 127 && UPPER_START.test(word)) || (c >= 97 && word.indexOf('-') > 0 && PARTICLE_NAME.test(word)));
     if (isWord) bits |= IS_WORD;
+    if (c >= 48 && c <= 57) bits |= DIGIT_START;
     if (cap) bits |= CAP;
     if (cap && word.length > 1 && isAllCaps(word)) bits |= ALL_CAPS_BIT;
     // Lower-case words stay as they are (an inner capital as in "iPhone" makes no name either way).

@@ -82,6 +82,7 @@ describe('entities: quantities', () => {
     ['home to 1.2 million people', '1.2 million people', 1200000, 'people'],
     ['killing three people', 'three people', 3, 'people'],
     ['Twenty-five students came', 'Twenty-five students', 25, 'students'],
+    ['with twenty-one votes', 'twenty-one votes', 21, 'votes'],
   ];
   for (const [text, span, amount, unit] of cases) {
     it(`${JSON.stringify(text)} → ${amount} ${unit}`, () => {
