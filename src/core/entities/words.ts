@@ -69,11 +69,14 @@ const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
 const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
 
+// General punctuation, currency signs, arrows, dingbats: no letters (curly quotes and dashes are common tokens).
+const isSymbolBlock = (c: number): boolean => c >= 0x2000 && c <= 0x2bff;
+
 function hasLetter(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (isUpperAscii(c) || isLowerAscii(c)) return true;
-    if (c > 127) return LETTER.test(text);
+    if (c > 127) return !(text.length === 1 && isSymbolBlock(c)) && LETTER.test(text);
   }
   return false;
 }
@@ -155,17 +158,18 @@ function buildWords(doc: DocumentStructure): Words {
   ws.text.length = ws.lower.length = ws.counts.length = n;
   // Lower-case uses of the capitalised words ("Support" in a headline, "support" in the text).
   // A (first letter, last letter, length) filter spares most lower-case words the look-up.
-  const shapes = new Uint8Array(SHAPE_CELLS);
-  for (const form of caseCounts.keys()) shapes[shapeOf(form)] = 1;
+  for (const form of caseCounts.keys()) SHAPES[shapeOf(form)] = 1;
   for (let i = 0; i < n; i++) {
-    if ((ws.bits[i] & (IS_WORD | CAP)) !== IS_WORD || !shapes[shapeOf(ws.lower[i])]) continue;
+    if ((ws.bits[i] & (IS_WORD | CAP)) !== IS_WORD || !SHAPES[shapeOf(ws.lower[i])]) continue;
     const c = caseCounts.get(ws.lower[i]);
     if (c) c.lowerCount++;
   }
+  for (const form of caseCounts.keys()) SHAPES[shapeOf(form)] = 0;
   return ws;
 }
 
-const SHAPE_CELLS = 32 * 32 * 16;
+/** Scratch filter, cleared after each use (allocating 16 kB per document costs more than the scan). */
+const SHAPES = new Uint8Array(32 * 32 * 16);
 const shapeOf = (w: string): number => ((w.charCodeAt(0) & 31) * 32 + (w.charCodeAt(w.length - 1) & 31)) * 16 + Math.min(w.length, 15);
 
 const UNKNOWN_FLAGS = -1;
