@@ -14,7 +14,16 @@ export interface TaggerTokens {
 
 // Order matters: dotted abbreviations, then words with their inner apostrophes (clitics are cut below),
 // then any other single non-space character.
-const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-&'’.,:/][\p{L}\p{M}\p{N}]+)*|\S/gu;
+// Sticky, and run with test(): no match object or substring per token.
+const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-&'’.,:/][\p{L}\p{M}\p{N}]+)*|\S/uy;
+
+/** What \s matches in a regular expression. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 
 /**
@@ -46,30 +55,33 @@ export function tokenizeForTagger(text: string, sentenceStarts: readonly number[
   let ends = reuse ? sharedEnds : new Int32Array(64);
   let cap = starts.length;
   let count = 0;
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(text))) {
+  let newLines = new Uint8Array(cap);
+  let newLine = 1;
+  const length = text.length;
+  let pos = 0;
+  for (;;) {
+    // Skip spaces, noting line breaks: a token after one starts a sentence.
+    let c = 0;
+    while (pos < length && isSpace((c = text.charCodeAt(pos)))) { if (c === 10 || c === 13) newLine = 1; pos++; }
+    if (pos >= length) break;
+    TOKEN.lastIndex = pos;
+    TOKEN.test(text);
+    const e = TOKEN.lastIndex;
     if (count + 2 > cap) {
       cap *= 2;
       const ns = new Int32Array(cap); ns.set(starts); starts = ns;
       const ne = new Int32Array(cap); ne.set(ends); ends = ne;
+      const nl = new Uint8Array(cap); nl.set(newLines); newLines = nl;
     }
-    const s = m.index;
-    const e = s + m[0].length;
-    const cut = cliticAt(text, s, e);
-    if (cut > s) { starts[count] = s; ends[count++] = cut; starts[count] = cut; ends[count++] = e; }
-    else { starts[count] = s; ends[count++] = e; }
+    newLines[count] = newLine;
+    newLine = 0;
+    const cut = cliticAt(text, pos, e);
+    if (cut > pos) { starts[count] = pos; ends[count++] = cut; starts[count] = cut; ends[count++] = e; }
+    else { starts[count] = pos; ends[count++] = e; }
+    pos = e;
   }
   if (reuse) { sharedStarts = starts; sharedEnds = ends; }
-  const sentenceStart = new Uint8Array(count);
-  if (count) sentenceStart[0] = 1;
-  // A line break before a token starts a sentence.
-  for (let i = 1; i < count; i++) {
-    for (let c = ends[i - 1]; c < starts[i]; c++) {
-      const ch = text.charCodeAt(c);
-      if (ch === 10 || ch === 13) { sentenceStart[i] = 1; break; }
-    }
-  }
+  const sentenceStart = newLines.length === count ? newLines : newLines.slice(0, count);
   if (sentenceStarts.length) {
     const sorted = Array.from(sentenceStarts).sort((a, b) => a - b);
     let t = 0;
