@@ -10,13 +10,13 @@
 // - Names of type 'misc' (peoples, events) are not entities; they may sit inside roles.
 import type { DateValue, DocumentStructure, Entity, EntityType, Mention, MoneyValue, NameSpan, QuantityValue } from '../types';
 import { datesAt } from './dates';
-import { F_DATE_WORD, F_MONTH, F_NUMBER_WORD } from './lexicon';
+import { F_DATE_WORD, F_MONTH, F_NUMBER_WORD, KNOWN_ORGS, PLACES } from './lexicon';
 import { resolveOverlaps, type Found } from './found';
 import { fullestName, groupOrgsAndPlaces, groupPeople, type MentionGroup, type NamedMention } from './grouping';
 import { moneyAt } from './money';
 import { quantitiesAt } from './quantities';
 import { findRole, isHonorific } from './roles';
-import { CAP, DIGIT_START, IS_WORD, wordsOf } from './words';
+import { CAP, DIGIT_START, IS_WORD, wordsOf, type Words } from './words';
 
 interface ValueFind extends Found {
   type: 'money' | 'date' | 'quantity';
@@ -81,6 +81,32 @@ function trimName(text: string, s: NameSpan): NameSpan | null {
 
 const spokenName = (s: string): string => s.replace(/[[\]]/g, '').replace(/\s+/g, ' ').trim();
 
+const BRACKET_GAP = /^\][ \u00a0]?$/;
+
+/**
+ * Settles types the recogniser got wrong by the document's own evidence: a name written after a role
+ * ("US Vice-President JD Vance") or bearing a known person's surname is a person; a listed country, city
+ * or well-known organisation keeps its listed type ("US" is a place, "Kremlin" an organisation).
+ */
+function reconcileTypes(text: string, names: NameSpan[], words: Words, others: Map<number, NameSpan>): void {
+  const surnames = new Set<string>();
+  for (const n of names) {
+    if (n.type !== 'person') continue;
+    const ws = spokenName(text.slice(n.start, n.end)).split(' ');
+    if (ws.length >= 2) surnames.add(ws[ws.length - 1].toLowerCase());
+  }
+  for (const n of names) {
+    if (n.type === 'person' || n.type === 'misc') continue;
+    const lower = spokenName(text.slice(n.start, n.end)).toLowerCase();
+    if (KNOWN_ORGS.has(lower)) n.type = 'organization';
+    else if (PLACES.has(lower)) n.type = 'place';
+    else if (surnames.has(lower) || findRole(text, n, words, others)) {
+      n.type = 'person';
+      others.delete(n.end);
+    }
+  }
+}
+
 function slug(name: string): string {
   return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || 'entity';
 }
@@ -118,13 +144,20 @@ export function findEntities(doc: DocumentStructure, names: NameSpan[]): Entity[
   for (const n of trimmed) {
     while (v < values.length && values[v].end <= n.start) v++;
     if (v < values.length && values[v].start < n.end) continue;
-    if (kept.length && kept[kept.length - 1].end > n.start) continue;
+    const prev = kept[kept.length - 1];
+    if (prev && prev.end > n.start) continue;
+    // “[Russian President Vladimir] Putin”: one name across the closing bracket of an editorial insertion.
+    if (prev && prev.type === 'person' && n.type === 'person' && BRACKET_GAP.test(text.slice(prev.end, n.start))) {
+      prev.end = n.end;
+      continue;
+    }
     kept.push(n);
   }
 
   const words = wordsOf(doc);
   const others = new Map<number, NameSpan>();
   for (const n of kept) if (n.type !== 'person') others.set(n.end, n);
+  reconcileTypes(text, kept, words, others);
 
   const people: NamedMention[] = [];
   const orgsAndPlaces: NamedMention[] = [];

@@ -3,7 +3,7 @@ import * as assert from 'assert';
 import { findEntities } from '../../../../src/core/entities';
 import { ruleNameRecognizer } from '../../../../src/core/entities/ruleNames';
 import { parseStructure } from '../../../../src/core/structure';
-import type { Entity, EntityType } from '../../../../src/core/types';
+import type { Entity, EntityType, NameSpan } from '../../../../src/core/types';
 import { assertSpan, readFixture, SAMPLE_ORIGINAL, SAMPLE_REWRITE } from '../../helpers';
 
 function entitiesOf(text: string): Entity[] {
@@ -134,10 +134,9 @@ describe('entities: general cases', () => {
     assert.deepStrictEqual(entitiesOf(''), []);
   });
   it('numbers ids that would collide', () => {
-    const es = findEntities(parseStructure('Alex Smith met Smith.'), [
-      { start: 0, end: 10, type: 'person' }, { start: 15, end: 20, type: 'organization' },
-    ]);
-    assert.deepStrictEqual(es.map((e) => e.id), ['person:alex-smith', 'organization:smith']);
+    const text = 'From São Paulo to Sao Paulo.';
+    const es = findEntities(parseStructure(text), [{ start: 5, end: 14, type: 'place' }, { start: 18, end: 27, type: 'place' }]);
+    assert.deepStrictEqual(es.map((e) => e.id), ['place:sao-paulo', 'place:sao-paulo-2']);
   });
   it('trims possessives and punctuation from model spans', () => {
     const text = 'Talks with NATO’s chief Mark Rutte’s team.';
@@ -154,5 +153,29 @@ describe('entities: people sharing a surname', () => {
     const es = entitiesOf('Bill Clinton spoke first. Hillary Clinton replied, and Clinton added a joke. Later Bill Clinton left.');
     assert.deepStrictEqual(find(es, 'Bill Clinton').mentions.map((m) => m.start), [0, 83]);
     assert.deepStrictEqual(find(es, 'Hillary Clinton').mentions.map((m) => m.text), ['Hillary Clinton', 'Clinton']);
+  });
+});
+
+describe('entities: spans from another recogniser', () => {
+  /** Spans for the given exact strings (first occurrence after the previous one). */
+  const spans = (text: string, items: [string, NameSpan['type']][]): NameSpan[] => {
+    let from = 0;
+    return items.map(([s, type]) => {
+      const start = text.indexOf(s, from);
+      assert.ok(start >= 0, s);
+      from = start + s.length;
+      return { start, end: start + s.length, type };
+    });
+  };
+  it('joins a name split by the closing bracket of an editorial insertion', () => {
+    const text = 'He said: “talks with [Russian President Vladimir] Putin are possible.”';
+    const es = findEntities(parseStructure(text), spans(text, [['Russian', 'misc'], ['Vladimir', 'person'], ['Putin', 'person']]));
+    assert.deepStrictEqual(es.map((e) => [e.name, e.mentions.map((m) => m.text), e.roles]), [['Vladimir Putin', ['Vladimir] Putin'], ['Russian President']]]);
+  });
+  it('retypes names the evidence says are people, and listed places and organisations', () => {
+    const text = 'US Vice-President JD Vance met Kremlin aides. Vance spoke in the US.';
+    const es = findEntities(parseStructure(text), spans(text, [['US', 'organization'], ['JD Vance', 'organization'], ['Kremlin', 'place'], ['Vance', 'person'], ['US', 'organization']]));
+    assert.deepStrictEqual(es.map((e) => [e.type, e.name, e.mentions.length]), [['place', 'US', 2], ['person', 'JD Vance', 2], ['organization', 'Kremlin', 1]]);
+    assert.deepStrictEqual(es[1].roles, ['US Vice-President']);
   });
 });
