@@ -2,7 +2,7 @@
 // over hashed word, shape, affix, context and document features, decoded by Viterbi over BIO labels.
 // Trained by scripts/train-ner.mjs on CoNLL-2003; see docs/model.md.
 import type { DocumentStructure, NameRecognizer, NameSpan } from '../types';
-import { harmoniseTypes } from './consistency';
+import { addRepeatedNames, harmoniseTypes } from './consistency';
 import { CONTEXT_FEATURES, WORD_FEATURES, extractFeatures } from './features';
 import { FACTORS, LABEL_COUNT, expandFactors, labelsToSpans, viterbi } from './labels';
 import { MODEL_BASE64 } from './model.data';
@@ -74,7 +74,8 @@ export function recognizeNames(text: string, sentenceStarts: readonly number[]):
     else viterbi(emissions, m.transitions, m.start, i, j, labels, back, plain);
     i = j;
   }
-  return harmoniseTypes(text, labelsToSpans(f.tokens.starts, f.tokens.ends, labels, n));
+  const spans = harmoniseTypes(text, labelsToSpans(f.tokens.starts, f.tokens.ends, labels, n));
+  return addRepeatedNames(text, f.tokens.starts, f.tokens.ends, n, spans);
 }
 
 /** The NameRecognizer of the engine: sentences from the document structure, names from the model. */

@@ -4,7 +4,9 @@ import * as assert from 'assert';
 import { parseStructure } from '../../../../src/core/structure';
 import type { NameSpan } from '../../../../src/core/types';
 import { loadNerModel, modelNameRecognizer, recognizeNames } from '../../../../src/core/ner';
+import { addRepeatedNames, harmoniseTypes } from '../../../../src/core/ner/consistency';
 import { extractFeatures } from '../../../../src/core/ner/features';
+import { tokenizeForTagger } from '../../../../src/core/ner/tokens';
 import { hashString, mix } from '../../../../src/core/ner/hash';
 import { readFixture, SAMPLE_ORIGINAL, SAMPLE_REWRITE } from '../../helpers';
 
@@ -83,6 +85,24 @@ describe('ner: learned name recogniser', () => {
     const b = extractFeatures(text, [0], prior);
     assert.deepStrictEqual(Array.from(a.contextFeatures), Array.from(b.contextFeatures));
     assert.deepStrictEqual(a.words.map((w) => Array.from(w.features)), b.words.map((w) => Array.from(w.features)));
+  });
+
+  it('keeps one type per name in a document and finds its other mentions', () => {
+    const text = 'Brenna Olsk met Fenwick Tarr. Later Brenna Olsk left; brenna olsk was gone, Olsk said. Brenna Olskov stayed.';
+    const at = (s: string, from = 0): number => text.indexOf(s, from);
+    const found: NameSpan[] = [
+      { start: 0, end: 11, type: 'person' },
+      { start: at('Fenwick'), end: at('Fenwick') + 12, type: 'place' },
+      { start: at('Olsk said'), end: at('Olsk said') + 4, type: 'place' },
+    ];
+    harmoniseTypes(text, found);
+    assert.strictEqual(found[2].type, 'person', 'a surname of a person found in full is that person');
+    assert.strictEqual(found[1].type, 'place', 'a name found once keeps its type');
+    const t = tokenizeForTagger(text, []);
+    const all = addRepeatedNames(text, t.starts, t.ends, t.count, found);
+    assert.deepStrictEqual(all.map((s) => `${s.type}:${text.slice(s.start, s.end)}@${s.start}`), [
+      'person:Brenna Olsk@0', `place:Fenwick Tarr@${at('Fenwick')}`, `person:Brenna Olsk@${at('Brenna Olsk', 5)}`, `person:Olsk@${at('Olsk said')}`,
+    ], 'the exact repeat is added; not the lower-case one, nor a longer word');
   });
 
   it("finds the original sample's people, organisations and places", () => {
