@@ -8,9 +8,9 @@
 // - An entity's name is its fullest form; a bracketed editorial insertion is read through:
 //   “[Russian President Vladimir] Putin” is the mention "Vladimir] Putin", named "Vladimir Putin".
 // - Names of type 'misc' (peoples, events) are not entities; they may sit inside roles.
-import type { DateValue, DocumentStructure, Entity, EntityType, Mention, MoneyValue, NameSpan, QuantityValue } from '../types';
+import type { DateValue, DocumentStructure, Entity, EntityType, Mention, MoneyValue, NameSpan, QuantityValue, Span } from '../types';
 import { datesAt } from './dates';
-import { F_DATE_WORD, F_MONTH, F_NUMBER_WORD, KNOWN_ORGS, PLACES } from './lexicon';
+import { F_DATE_WORD, F_MONTH, F_NUMBER_WORD, isCountryAlias, KNOWN_ORGS, PLACES } from './lexicon';
 import { resolveOverlaps, type Found } from './found';
 import { fullestName, groupOrgsAndPlaces, groupPeople, type MentionGroup, type NamedMention } from './grouping';
 import { moneyAt } from './money';
@@ -82,11 +82,14 @@ function trimName(text: string, s: NameSpan): NameSpan | null {
 const spokenName = (s: string): string => s.replace(/[[\]]/g, '').replace(/\s+/g, ' ').trim();
 
 const BRACKET_GAP = /^\][ \u00a0]?$/;
+/** A role with a capitalised title ("US Vice-President"), not just a lower-case noun ("club", "coach"). */
+const isTitledRole = (role: Span | null): boolean => role !== null && /\p{Lu}/u.test(role.text);
 
 /**
  * Settles types the recogniser got wrong by the document's own evidence: a name written after a role
- * ("US Vice-President JD Vance") or bearing a known person's surname is a person; a listed country, city
- * or well-known organisation keeps its listed type ("US" is a place, "Kremlin" an organisation).
+ * ("US Vice-President JD Vance") or bearing a known person's surname is a person; a country of the alias
+ * table is a place ("US") and a listed well-known organisation an organisation ("Kremlin"). Other cities and
+ * regions keep the recogniser's type: a city's name is often its sports team.
  */
 function reconcileTypes(text: string, names: NameSpan[], words: Words, others: Map<number, NameSpan>): void {
   const surnames = new Set<string>();
@@ -99,8 +102,8 @@ function reconcileTypes(text: string, names: NameSpan[], words: Words, others: M
     if (n.type === 'person' || n.type === 'misc') continue;
     const lower = spokenName(text.slice(n.start, n.end)).toLowerCase();
     if (KNOWN_ORGS.has(lower)) n.type = 'organization';
-    else if (PLACES.has(lower)) n.type = 'place';
-    else if (surnames.has(lower) || findRole(text, n, words, others)) {
+    else if (isCountryAlias(lower)) n.type = 'place';
+    else if (surnames.has(lower) || (!PLACES.has(lower) && isTitledRole(findRole(text, n, words, others)))) {
       n.type = 'person';
       others.delete(n.end);
     }

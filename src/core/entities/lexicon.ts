@@ -105,6 +105,9 @@ for (const group of [
   for (const n of names) COUNTRY_ALIASES[n.toLowerCase()] = names[0].toLowerCase();
 }
 export const aliasKey = (lowerName: string): string => COUNTRY_ALIASES[lowerName] ?? lowerName;
+/** Names of the alias table that are countries (all but the EU, the UN and NATO): places whatever a recogniser says. */
+export const isCountryAlias = (lowerName: string): boolean =>
+  lowerName in COUNTRY_ALIASES && !['european union', 'united nations', 'north atlantic treaty organization', 'kyiv'].includes(COUNTRY_ALIASES[lowerName]);
 
 // Demonyms and other adjectives that name a people, a religion or a bloc: 'misc' names, useful in roles.
 export const DEMONYMS = lowerSet(`Afghan|Albanian|Algerian|American|Angolan|Argentine|Argentinian|Armenian|Australian|
