@@ -19,7 +19,7 @@ export interface Attribution {
   adjacent: boolean;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[.'’\-&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+const WORD = /([\p{L}\p{N}]+(?:[.'’\-&][\p{L}\p{N}]+)*)|[^\s\p{L}\p{N}]/gu;
 /** Abbreviations that keep their full stop inside a name: "Sen. Warren", "Gov. Mike Pence". */
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'st', 'jr', 'sr', 'prof', 'rev', 'capt', 'maj', 'adm', 'cmdr', 'lt']);
 
@@ -28,20 +28,18 @@ export function wordsOf(text: string, from: number, to: number, quotes: { start:
   const out: Word[] = [];
   let pos = from;
   const scan = (a: number, b: number): void => {
-    WORD.lastIndex = 0;
-    const slice = text.slice(a, b);
+    WORD.lastIndex = a;
     let m: RegExpExecArray | null;
-    while ((m = WORD.exec(slice))) {
-      let start = a + m.index;
-      let end = start + m[0].length;
-      const isWord = /[\p{L}\p{N}]/u.test(m[0][0]);
-      if (isWord && text[end] === '.' && end < b && (ABBREVIATIONS.has(m[0].toLowerCase()) || /^\p{Lu}$/u.test(m[0]))) {
+    while ((m = WORD.exec(text)) && m.index < b) {
+      const start = m.index;
+      let end = Math.min(b, start + m[0].length);
+      const isWord = m[1] !== undefined;
+      if (isWord && text[end] === '.' && end < b && (ABBREVIATIONS.has(m[1].toLowerCase()) || /^\p{Lu}$/u.test(m[1]))) {
         end++;
         WORD.lastIndex++;
       }
-      if (!isWord && m[0] === '’' && out.length && /^s$/i.test(text[end] ?? '')) continue;
-      out.push({ start, end, text: text.slice(start, end), lower: text.slice(start, end).toLowerCase().replace(/\.$/, ''), kind: isWord ? 'word' : 'punct' });
-      start = end;
+      if (!isWord && m[0] === '’' && out.length && (text[end] === 's' || text[end] === 'S')) continue;
+      out.push({ start, end, text: text.slice(start, end), lower: m[0].toLowerCase(), kind: isWord ? 'word' : 'punct' });
     }
   };
   for (const q of quotes) {

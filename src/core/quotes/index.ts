@@ -8,12 +8,14 @@
 // over several sentences). Short quoted phrases and titles that nothing attributes are scare quotes or
 // names of works, not speech, and are left out.
 import type { DocumentStructure, Entity, Quote, Sentence, Span } from '../types';
-import { attribute, wordsOf, type Attribution } from './attribution';
+import { attribute, wordsOf, type Attribution, type Word } from './attribution';
 import { findPassages, type Passage } from './passages';
 import { SpeakerResolver } from './speaker';
 
 /** Fewer words than this, unattributed, is a scare quote or a title rather than speech (tuned on PolNeAR train). */
 const MIN_UNATTRIBUTED_WORDS = 3;
+/** How far (UTF-16 units) before and after a quote its attribution is looked for. */
+const FRAME_REACH = 300;
 /** The words between the halves of a split quote: “…,” he said, “…”. */
 const SPLIT_GAP = /^\s*[,—–-]?\s*[^.!?“”"\n]{1,60}?[,:]\s*$/;
 
@@ -29,11 +31,13 @@ export function findQuotes(doc: DocumentStructure, entities: Entity[]): Quote[] 
   const resolver = new SpeakerResolver(entities, doc.sentences, insideQuote);
   const out: Quote[] = [];
   let previous: { quote: Quote; paragraph: number } | null = null;
+  /** Words of each frame, shared by the quotes of one sentence. */
+  const frames = new Map<string, Word[]>();
   for (let di = 0; di < drafts.length; di++) {
     const d = drafts[di];
     const sentenceIndex = resolver.sentenceAt(d.start);
     const paragraph = paragraphAt(doc, d.start);
-    const attribution = attributionOf(doc, drafts, di) ?? introducedBy(doc, d);
+    const attribution = attributionOf(doc, drafts, di, frames) ?? introducedBy(doc, d);
     let quote: Quote = {
       start: d.start, end: d.end, text: text.slice(d.start, d.end), content: d.pieces,
       speaker: null, speakerName: null, source: attribution?.source ?? null, cue: attribution?.cue ?? null,
@@ -79,7 +83,7 @@ function mergeSplitQuotes(text: string, passages: Passage[]): Draft[] {
 }
 
 /** The attribution of draft `di`: inside a split quote's gap first, then in the quote's sentence. */
-function attributionOf(doc: DocumentStructure, drafts: Draft[], di: number): Attribution | null {
+function attributionOf(doc: DocumentStructure, drafts: Draft[], di: number, frames: Map<string, Word[]>): Attribution | null {
   const { text } = doc;
   const d = drafts[di];
   for (let k = 1; k < d.passages.length; k++) {
@@ -89,8 +93,13 @@ function attributionOf(doc: DocumentStructure, drafts: Draft[], di: number): Att
     if (found) return found;
   }
   const [from, to] = frameOf(doc, d);
-  const inFrame = drafts.slice(Math.max(0, di - 8), di + 9).filter((x) => x.end > from && x.start < to);
-  const words = wordsOf(text, from, to, inFrame);
+  const key = `${from}:${to}`;
+  let words = frames.get(key);
+  if (!words) {
+    const inFrame = drafts.slice(Math.max(0, di - 8), di + 9).filter((x) => x.end > from && x.start < to);
+    words = wordsOf(text, from, to, inFrame);
+    frames.set(key, words);
+  }
   const q = words.findIndex((w) => w.kind === 'quote' && w.start === d.start);
   return q < 0 ? null : attribute(text, words, q);
 }
@@ -123,7 +132,10 @@ function frameOf(doc: DocumentStructure, d: Draft): [number, number] {
   // sentence on ? ! or a comma, so that the attribution may follow: “Does anybody know?” Graham asked.
   const endsSentence = last && !/[\p{L}\p{N}]/u.test(doc.text.slice(d.end, last.end)) && /[?!,][’']?\s*$/.test(d.pieces[d.pieces.length - 1].text);
   if (next && last && next.paragraph === last.paragraph && (/^[\p{Ll},―—–]/u.test(next.text) || endsSentence)) to = next.end;
-  from = Math.max(from, paragraph.start);
+  // A frame never reaches further than FRAME_REACH from the quote: attributions sit close to their
+  // quote, and a run-on "sentence" (a list, a transcript) must not make every quote rescan all of it.
+  from = Math.max(from, paragraph.start, d.start - FRAME_REACH);
+  to = Math.min(to, d.end + FRAME_REACH);
   return [from, to];
 }
 
@@ -153,6 +165,7 @@ function isSpeechOnItsOwn(d: Draft): boolean {
 
 /** “Fox News Sunday”, “The Apprentice”: every longer word capitalised, and short. */
 function isTitle(d: Draft): boolean {
+  if (d.end - d.start > 120 || !/^[\p{Lu}\p{N}]/u.test(d.pieces[0].text)) return false;
   const words = d.pieces.flatMap((p) => p.text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []);
   if (!words.length || words.length > 8) return false;
   return words.every((w) => w.length <= 3 || /^[\p{Lu}\p{N}]/u.test(w)) && /^[\p{Lu}\p{N}]/u.test(words[0]);

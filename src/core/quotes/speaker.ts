@@ -12,18 +12,46 @@ interface Anchor { start: number; end: number; entity: Entity | null; name: stri
 
 /** How many sentences back a pronoun may look for the person it stands for. */
 const PRONOUN_REACH = 6;
+/** How many mentions back a description ("the senator") may look for the person with that role. */
+const ROLE_REACH = 400;
 
 export class SpeakerResolver {
-  private readonly anchors: Anchor[] = [];
-  private readonly byMention: Anchor[];
+  /** Person and organisation mentions, in document order. */
+  private readonly mentions: Anchor[] = [];
+  /** Named sources of earlier quotes (appended in document order): antecedents for later pronouns. */
+  private readonly learned: Anchor[] = [];
+  private readonly byId = new Map<string, Entity>();
+  /** Entities by the last word of their name or of an alias ("Zakharova" → Maria Zakharova). */
+  private readonly byLastWord = new Map<string, Entity>();
+  /** The words of each person's roles, lower case ("foreign", "ministry", "spokeswoman"). */
+  private readonly roleWords = new Map<Entity, Set<string>>();
 
-  constructor(private readonly entities: Entity[], private readonly sentences: Sentence[], private readonly insideQuote: (at: number) => boolean) {
-    for (const e of entities) {
+  private indexed = false;
+
+  constructor(private readonly entities: Entity[], private readonly sentences: Sentence[], private readonly insideQuote: (at: number) => boolean) {}
+
+  /** Builds the look-ups on first use: most documents resolve few sources, many resolve none. */
+  private index(): void {
+    if (this.indexed) return;
+    this.indexed = true;
+    for (const e of this.entities) {
       if (e.type !== 'person' && e.type !== 'organization') continue;
-      for (const m of e.mentions) this.anchors.push({ start: m.start, end: m.end, entity: e, name: e.name, sentence: this.sentenceAt(m.start) });
+      this.byId.set(e.id, e);
+      if (e.roles.length) this.roleWords.set(e, new Set(e.roles.flatMap((r) => r.toLowerCase().split(/\s+/))));
+      for (const n of [e.name, ...e.aliases]) {
+        const last = n.split(/\s+/).pop()!;
+        const known = this.byLastWord.get(last);
+        if (!known || (e.type === 'person' && known.type !== 'person')) this.byLastWord.set(last, e);
+      }
+      for (const m of e.mentions) this.mentions.push({ start: m.start, end: m.end, entity: e, name: e.name, sentence: -1 });
     }
-    this.anchors.sort((a, b) => a.start - b.start);
-    this.byMention = this.anchors.slice();
+    this.mentions.sort((a, b) => a.start - b.start);
+    // Sentence of each mention in one merge walk over both sorted lists.
+    let si = 0;
+    for (const a of this.mentions) {
+      while (si + 1 < this.sentences.length && this.sentences[si + 1].start <= a.start) si++;
+      a.sentence = this.sentences.length && this.sentences[si].start <= a.start ? si : -1;
+    }
   }
 
   sentenceAt(at: number): number {
@@ -37,8 +65,9 @@ export class SpeakerResolver {
     return found;
   }
 
-  /** Resolves a source span; `learn` records named sources so later pronouns can refer back to them. */
+  /** Who a source span stands for. */
   resolve(source: Span): Speaker {
+    this.index();
     const words = source.text.split(/\s+/);
     const head = words[words.length - 1].toLowerCase();
     if (words.length === 1 && PERSON_PRONOUNS.has(head)) return this.antecedent(source.start);
@@ -46,8 +75,7 @@ export class SpeakerResolver {
     if (named) return { id: named.id, name: named.name };
     const capitalised = words.filter((w) => /^\p{Lu}/u.test(w) && !DETERMINERS.has(w.toLowerCase()));
     if (capitalised.length) {
-      const last = capitalised[capitalised.length - 1].replace(/[’']s$/, '');
-      const entity = this.entities.find((e) => (e.type === 'person' || e.type === 'organization') && [e.name, ...e.aliases].some((n) => n.split(/\s+/).pop() === last));
+      const entity = this.byLastWord.get(capitalised[capitalised.length - 1].replace(/[’']s$/, ''));
       if (entity) return { id: entity.id, name: entity.name };
       if (words.length && DETERMINERS.has(words[0].toLowerCase()) && capitalised.length < words.length - 1) return this.byRole(head, source.start);
       return { id: null, name: nameWithoutTitles(source.text) };
@@ -55,21 +83,21 @@ export class SpeakerResolver {
     return this.byRole(head, source.start);
   }
 
-  /** Adds a resolved named source as a possible antecedent for later pronouns. */
+  /** Records a resolved named source as a possible antecedent for later pronouns. */
   learn(source: Span, speaker: Speaker): void {
+    this.index();
     if (!speaker.name || PERSON_PRONOUNS.has(source.text.toLowerCase())) return;
-    const entity = speaker.id ? this.entities.find((e) => e.id === speaker.id) ?? null : null;
+    const entity = speaker.id ? this.byId.get(speaker.id) ?? null : null;
     if (entity && entity.type !== 'person') return;
-    const anchor = { start: source.start, end: source.end, entity, name: speaker.name, sentence: this.sentenceAt(source.start) };
-    const at = upperBound(this.anchors, source.start);
-    if (this.anchors[at - 1]?.start === source.start) return;
-    this.anchors.splice(at, 0, anchor);
+    const last = this.learned[this.learned.length - 1];
+    if (last && last.start >= source.start) return;
+    this.learned.push({ start: source.start, end: source.end, entity, name: speaker.name, sentence: this.sentenceAt(source.start) });
   }
 
   private entityOverlapping(span: Span): Entity | null {
     let best: Entity | null = null;
-    for (let i = Math.max(0, upperBound(this.byMention, span.start) - 8); i < this.byMention.length && this.byMention[i].start < span.end; i++) {
-      const a = this.byMention[i];
+    for (let i = Math.max(0, upperBound(this.mentions, span.start) - 8); i < this.mentions.length && this.mentions[i].start < span.end; i++) {
+      const a = this.mentions[i];
       if (a.end <= span.start || !a.entity) continue;
       if (!best || (a.entity.type === 'person' && best.type !== 'person')) best = a.entity;
     }
@@ -78,29 +106,34 @@ export class SpeakerResolver {
 
   /**
    * The person a "he"/"she" at `at` stands for: the first person named in its sentence before it (the
-   * subject), else the first person named in each earlier sentence, nearest first.
+   * subject), else the first person named in the nearest earlier sentence that names one.
    */
   private antecedent(at: number): Speaker {
     const sentence = this.sentenceAt(at);
-    let i = upperBound(this.anchors, at - 1) - 1;
+    const a = this.firstInLatestSentence(this.mentions, at, sentence);
+    const b = this.firstInLatestSentence(this.learned, at, sentence);
+    const best = !a ? b : !b ? a : a.sentence !== b.sentence ? (a.sentence > b.sentence ? a : b) : (a.start <= b.start ? a : b);
+    return best ? { id: best.entity?.id ?? null, name: best.name } : { id: null, name: null };
+  }
+
+  private firstInLatestSentence(list: Anchor[], at: number, sentence: number): Anchor | null {
     let best: Anchor | null = null;
-    let bestSentence = -1;
-    for (; i >= 0; i--) {
-      const a = this.anchors[i];
+    for (let i = upperBound(list, at - 1) - 1; i >= 0; i--) {
+      const a = list[i];
       if (sentence - a.sentence > PRONOUN_REACH) break;
       if (a.end > at || this.insideQuote(a.start) || (a.entity && a.entity.type !== 'person')) continue;
-      if (best && a.sentence !== bestSentence) break;
+      if (best && a.sentence !== best.sentence) break;
       best = a;
-      bestSentence = a.sentence;
     }
-    return best ? { id: best.entity?.id ?? null, name: best.name } : { id: null, name: null };
+    return best;
   }
 
   /** "The senator", "the spokeswoman": the latest person before `at` holding a role with that word. */
   private byRole(head: string, at: number): Speaker {
-    for (let i = upperBound(this.anchors, at) - 1; i >= 0; i--) {
-      const e = this.anchors[i].entity;
-      if (e?.type === 'person' && e.roles.some((r) => r.toLowerCase().split(/\s+/).includes(head))) return { id: e.id, name: e.name };
+    const from = upperBound(this.mentions, at) - 1;
+    for (let i = from; i >= 0 && from - i < ROLE_REACH; i--) {
+      const e = this.mentions[i].entity;
+      if (e?.type === 'person' && this.roleWords.get(e)?.has(head)) return { id: e.id, name: e.name };
     }
     return { id: null, name: null };
   }
