@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { analyze } from '../../../src/core/analyze';
 import { findQuotes } from '../../../src/core/quotes';
 import { parseStructure } from '../../../src/core/structure';
 import type { Entity, Quote } from '../../../src/core/types';
@@ -96,7 +97,34 @@ describe('quotes', () => {
     });
   });
 
+  describe('whole pipeline', () => {
+    it('attributes the quotes of the original sample through analyze()', () => {
+      const a = analyze(readFixture(SAMPLE_ORIGINAL));
+      const speakerOf = (words: string) => quoteWith(a.quotes, words).speakerName;
+      assert.strictEqual(speakerOf('All Ukrainians'), 'Volodymyr Zelensky');
+      assert.strictEqual(speakerOf('overplayed his hand'), 'Donald Trump');
+      assert.strictEqual(speakerOf('complete diplomatic failure'), 'Maria Zakharova');
+      assert.strictEqual(speakerOf('There is an aggressor'), 'Emmanuel Macron');
+      assert.strictEqual(speakerOf('tough dialogue'), 'Volodymyr Zelensky');
+      for (const q of a.quotes) assert.ok(q.speaker && a.entities.some((e) => e.id === q.speaker), `speaker entity of ${q.text}`);
+    });
+  });
+
   describe('marks', () => {
+    it('reads quotes in headings', () => {
+      const text = 'Minister: “We will rebuild every school”\n\nThe minister spoke on Monday.';
+      const doc = parseStructure(text);
+      const headed = { ...doc, paragraphs: doc.paragraphs.map((p, i) => (i === 0 ? { ...p, kind: 'heading' as const } : p)) };
+      const qs = findQuotes(headed, []);
+      assert.deepStrictEqual(qs.map((q) => [q.content[0].text, q.source?.text]), [['We will rebuild every school', 'Minister']]);
+    });
+
+    it('pairs straight quotes in order and ignores inch marks', () => {
+      const text = 'The 6\' 2" guard said "we are ready for this game," and the coach said "so are we, I think."';
+      const qs = quotesOf(text);
+      assert.deepStrictEqual(qs.map((q) => q.content[0].text), ['we are ready for this game,', 'so are we, I think.']);
+    });
+
     it('reads curly and straight double quotes, marks included in the span, not in the content', () => {
       const text = 'She said, “We will win.” He said, "We will not."';
       const qs = quotesOf(text);
