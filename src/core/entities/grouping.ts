@@ -4,7 +4,8 @@
 // full names share it, the nearest one written before it wins. Two people are never merged by their roles.
 // Organisations and places: same name up to case, a leading "the", and a small alias table (US = United States
 // = America); an acronym joins the name it stands for when the text spells it out ("… Organization (NATO)") or
-// when its letters are the initials of a longer name in the document.
+// when its letters are the initials of a longer name in the document; an organisation's last word alone joins
+// the one longer name ending with it ("the Post", "The New York Post").
 import type { EntityType, Mention } from '../types';
 import { aliasKey } from './lexicon';
 
@@ -114,12 +115,24 @@ export function groupOrgsAndPlaces(text: string, mentions: NamedMention[]): Ment
   const groups = new Map<string, MentionGroup>();
   const order: MentionGroup[] = [];
   const votes = new Map<MentionGroup, Map<EntityType, number>>();
+  // "the Post" after "The New York Post": an organisation's last word alone, when only one such name ends so.
+  const byLastWord = new Map<string, string | null>();
+  for (const m of mentions) {
+    const ws = m.name.split(' ');
+    if (m.type !== 'organization' || ws.length < 2) continue;
+    const last = ws[ws.length - 1].toLowerCase();
+    const key = keyOf(m);
+    const seen = byLastWord.get(last);
+    byLastWord.set(last, seen === undefined || seen === key ? key : null);
+  }
   for (const m of mentions) {
     let key = keyOf(m);
     if (redirect.has(key)) key = redirect.get(key)!;
     else if (ACRONYM.test(m.name)) {
       const exp = byInitials.get(m.name.replace(/\./g, ''));
       if (exp) key = exp;
+    } else if (m.type === 'organization' && !m.name.includes(' ')) {
+      key = byLastWord.get(key) ?? key;
     }
     let g = groups.get(key);
     if (!g) {

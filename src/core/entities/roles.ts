@@ -12,8 +12,11 @@ const LEADING_FILLERS = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'its', 'h
 const APPOSITIVE_END = new Set([',', '.', ')', ';', '—', '–']);
 const MAX_ROLE_WORDS = 8;
 
+const isRoleWordText = (lower: string, cap: boolean): boolean =>
+  ROLE_HEADS.has(lower) || HONORIFICS.has(lower) || (!cap && ROLE_LOWER_MODIFIERS.has(lower));
+/** "president", "Gov.", "former", and hyphenated ones made of such words ("vice-presidential"). */
 const isRoleWord = (w: Word): boolean =>
-  w.isWord && (ROLE_HEADS.has(w.lower) || HONORIFICS.has(w.lower) || (!w.cap && ROLE_LOWER_MODIFIERS.has(w.lower)));
+  w.isWord && (isRoleWordText(w.lower, w.cap) || (w.lower.includes('-') && w.lower.split('-').every((p) => isRoleWordText(p, false))));
 
 /**
  * The role span for a person mention, or null. `otherNames` maps a name span's end offset to the span,

@@ -268,6 +268,8 @@ function splitRoles(c: Candidate, out: Candidate[]): void {
 function typeByContext(c: Candidate): NameType | null {
   const { before, after } = c;
   const acronym = c.words.length === 1 && c.words[0].allCaps;
+  // "The Post has learned": people do not take an article.
+  if (before && before.lower === 'the') return ORG_SUFFIXES.has(c.words[c.words.length - 1].lower) ? 'organization' : null;
   if (after && after.isWord && !after.cap && SPEECH_VERBS.has(after.lower) && !acronym) return 'person';
   if (before && before.isWord && !before.cap && ROLE_NOUNS.has(before.lower)) return 'person';
   if (before && (HONORIFICS.has(before.lower))) return 'person';

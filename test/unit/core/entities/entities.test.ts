@@ -179,3 +179,13 @@ describe('entities: spans from another recogniser', () => {
     assert.deepStrictEqual(es[1].roles, ['US Vice-President']);
   });
 });
+
+describe('entities: newspaper style', () => {
+  it('joins "the Post" to "The New York Post" and attaches hyphenated roles', () => {
+    const es = entitiesOf('The New York Post reports that Hillary Clinton left early, The Post has learned. Republican vice-presidential nominee Gov. Mike Pence said so.');
+    assert.deepStrictEqual(find(es, 'New York Post').mentions.map((m) => m.text), ['New York Post', 'Post']);
+    assert.strictEqual(find(es, 'New York Post').type, 'organization');
+    assert.deepStrictEqual(find(es, 'Mike Pence').roles, ['Republican vice-presidential nominee Gov.']);
+    assert.ok(!es.some((e) => e.type === 'person' && e.name === 'Post'));
+  });
+});
