@@ -72,14 +72,39 @@ const enum T {
 }
 
 const BOUNDARY = hashString('<s>', 0);
-// The word cache: open addressing on a hash of the characters, so that looking a token up needs no
-// substring. Cleared when full (it only saves work).
-const WORD_SLOTS = 1 << 17;
-const WORD_LIMIT = WORD_SLOTS >> 1;
-const slotHash = new Int32Array(WORD_SLOTS);
-let slotWord: (Word | undefined)[] = new Array(WORD_SLOTS);
-let wordCount = 0;
 const forms = new Map<string, LowerForm>();
+// The word cache: open addressing on a hash of the characters, so that looking a token up needs no
+// substring. It starts small (a news article has a few thousand distinct words, and a small table
+// stays in the processor cache), doubles up to a limit, then is cleared (it only saves work).
+const MAX_WORD_SLOTS = 1 << 17;
+let wordSlots = 1 << 12;
+let slotHash = new Int32Array(wordSlots);
+// Filled with null, not `new Array(n)`: a large holey array is a slow dictionary in V8.
+const emptySlots = (n: number): (Word | null)[] => Array.from({ length: n }, () => null);
+let slotWord = emptySlots(wordSlots);
+let wordCount = 0;
+const slotOf = (h: number): number => (h ^ (h >>> 17)) & (wordSlots - 1);
+
+function storeWord(h: number, w: Word): void {
+  let slot = slotOf(h);
+  while (slotWord[slot]) slot = (slot + 1) & (wordSlots - 1);
+  slotHash[slot] = h;
+  slotWord[slot] = w;
+  wordCount++;
+}
+
+/** Makes room for one more word: doubles the table, or empties it at the limit. */
+function growWords(): void {
+  const old = slotWord;
+  const oldHash = slotHash;
+  const keep = wordSlots < MAX_WORD_SLOTS;
+  if (keep) wordSlots *= 2;
+  else forms.clear();
+  slotHash = new Int32Array(wordSlots);
+  slotWord = emptySlots(wordSlots);
+  wordCount = 0;
+  if (keep) old.forEach((w, k) => { if (w) storeWord(oldHash[k], w); });
+}
 let documentCount = 0;
 
 /** Folds typographic variants so that today's text looks like the training text. */
@@ -125,23 +150,15 @@ function capOf(word: string): Cap {
 export function wordAt(text: string, start: number, end: number): Word {
   let h = 0x811c9dc5 | 0;
   for (let i = start; i < end; i++) { h ^= text.charCodeAt(i); h = Math.imul(h, 0x01000193); }
-  let slot = (h ^ (h >>> 17)) & (WORD_SLOTS - 1);
-  for (;;) {
-    const w = slotWord[slot];
-    if (!w) break;
-    if (slotHash[slot] === h && w.raw.length === end - start && text.startsWith(w.raw, start)) return w;
-    slot = (slot + 1) & (WORD_SLOTS - 1);
+  for (let slot = slotOf(h); ; slot = (slot + 1) & (wordSlots - 1)) {
+    if (slotHash[slot] === h) {
+      const w = slotWord[slot];
+      if (w && w.raw.length === end - start && text.startsWith(w.raw, start)) return w;
+    } else if (!slotWord[slot]) break;
   }
-  if (wordCount >= WORD_LIMIT) {
-    slotWord = new Array(WORD_SLOTS);
-    wordCount = 0;
-    forms.clear();
-    slot = (h ^ (h >>> 17)) & (WORD_SLOTS - 1);
-  }
+  if (2 * (wordCount + 1) > wordSlots) growWords();
   const w = analyseWord(text.slice(start, end));
-  slotHash[slot] = h;
-  slotWord[slot] = w;
-  wordCount++;
+  storeWord(h, w);
   return w;
 }
 
