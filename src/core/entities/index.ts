@@ -79,7 +79,9 @@ function trimName(text: string, s: NameSpan): NameSpan | null {
   return end > start ? { start, end, type: s.type } : null;
 }
 
-const spokenName = (s: string): string => s.replace(/[[\]]/g, '').replace(/\s+/g, ' ').trim();
+const UNSPOKEN = /[[\]]|\s\s|[^\S ]/;
+/** The name as said: brackets dropped, white space single ("Vladimir] Putin" → "Vladimir Putin"). */
+const spokenName = (s: string): string => (UNSPOKEN.test(s) ? s.replace(/[[\]]/g, '').replace(/\s+/g, ' ').trim() : s);
 
 const BRACKET_GAP = /^\][ \u00a0]?$/;
 /** A role with a capitalised title ("US Vice-President"), not just a lower-case noun ("club", "coach"). */
@@ -111,6 +113,7 @@ function reconcileTypes(text: string, names: NameSpan[], words: Words, others: M
 }
 
 function slug(name: string): string {
+  if (/^[a-z0-9]+$/i.test(name)) return name.toLowerCase();
   return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || 'entity';
 }
 

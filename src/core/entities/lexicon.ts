@@ -320,7 +320,7 @@ Sinn Fein|Likud|Fatah|Kuomintang|Fidesz|Bundeswehr|Stasi|Gestapo|SEC|FDA|EPA|NAS
 export const F_FUNCTION = 1, F_MONTH = 2, F_WEEKDAY = 4, F_DATE_WORD = 8, F_NUMBER_WORD = 16, F_ROLE_HEAD = 32,
   F_ROLE_NOUN = 64, F_HONORIFIC = 128, F_GIVEN = 256, F_PLACE = 512, F_DEMONYM = 1024, F_KNOWN_ORG = 2048,
   F_ORG_SUFFIX = 4096, F_SPEECH = 8192, F_ROLE_MODIFIER = 16384, F_PLACE_PREP = 32768, F_NOT_GIVEN_ALONE = 65536,
-  F_ORG_HEAD = 131072, F_PLACE_SUFFIX = 262144;
+  F_ORG_HEAD = 131072, F_PLACE_SUFFIX = 262144, F_STARTS_LISTED_NAME = 524288;
 
 const WORD_FLAGS = new Map<string, number>();
 const flag = (list: Iterable<string>, f: number): void => {
@@ -360,6 +360,9 @@ export const MULTI_WORD_PREFIXES = new Set([...MULTI_WORD_NAMES].flatMap((n) => 
   const ws = n.split(' ');
   return ws.slice(1).map((_, i) => ws.slice(0, i + 1).join(' '));
 }));
+
+// First words of the multi-word names, so that only they try the longer look-up.
+flag([...MULTI_WORD_PREFIXES].filter((p) => !p.includes(' ')), F_STARTS_LISTED_NAME);
 
 /** Words that may start a date or a quantity ("last", "three", "yesterday"): scanned for at every token. */
 export const VALUE_START_WORDS = [...WORD_FLAGS].filter(([, f]) => f & (F_MONTH | F_DATE_WORD | F_NUMBER_WORD)).map(([w]) => w);

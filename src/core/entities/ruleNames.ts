@@ -13,7 +13,7 @@
 import type { DocumentStructure, NameRecognizer, NameSpan } from '../types';
 import {
   DEMONYMS, F_DEMONYM, F_FUNCTION, F_GIVEN, F_HONORIFIC, F_KNOWN_ORG, F_MONTH, F_NOT_GIVEN_ALONE, F_ORG_HEAD, F_ORG_SUFFIX,
-  F_PLACE, F_PLACE_SUFFIX, F_ROLE_NOUN, F_SPEECH, F_WEEKDAY, GIVEN_NAMES, HONORIFICS, KNOWN_ORGS,
+  F_PLACE, F_PLACE_SUFFIX, F_ROLE_NOUN, F_STARTS_LISTED_NAME, F_SPEECH, F_WEEKDAY, GIVEN_NAMES, HONORIFICS, KNOWN_ORGS,
   MISC_SUFFIXES, MULTI_WORD_NAMES, MULTI_WORD_PREFIXES, NOT_GIVEN_NAME_ALONE, ORG_HEADS, ORG_SUFFIXES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, PLACES, ROLE_HEADS, ROLE_NOUNS,
   SPEECH_VERBS,
 } from './lexicon';
@@ -144,7 +144,7 @@ function findRuns(ws: Words, from: number, to: number, mode: Mode, out: Candidat
     return true;
   };
   for (let i = from; i < to; i++) {
-    const known = isCapAt(ws, i) && i + 1 < to ? lexiconNameAt(ws, i, to) : 0;
+    const known = isCapAt(ws, i) && i + 1 < to && (flagsAt(ws, i) & F_STARTS_LISTED_NAME) ? lexiconNameAt(ws, i, to) : 0;
     if (known) {
       // "New York", "SAN FRANCISCO", "Bosnia and Herzegovina": a listed name whatever its words' case.
       for (let k = 0; k < known; k++) run.push(word(ws, i + k));
