@@ -79,6 +79,8 @@ Erbil|Raqqa|Idlib|Srinagar|Lhasa|Macau|Goma|Bukavu|Timbuktu|Davos|Camp David|Che
 
 /** Every lower-cased place name: countries, regions, sub-national units, cities. */
 export const PLACES = lowerSet(COUNTRIES, REGIONS, SUBNATIONAL, CITIES);
+/** Countries alone: a country's national team is still written as the country, a city's team is an organisation. */
+export const COUNTRY_NAMES = lowerSet(COUNTRIES);
 
 /** Country name (lower case) → canonical group key, so "US", "U.S." and "United States" are one entity. */
 const COUNTRY_ALIASES: Record<string, string> = {};

@@ -12,7 +12,7 @@
 //    same words, so "Zelensky" alone is a person once "Volodymyr Zelensky" is.
 import type { DocumentStructure, NameRecognizer, NameSpan } from '../types';
 import {
-  DEMONYMS, F_DEMONYM, F_FUNCTION, F_GIVEN, F_HONORIFIC, F_KNOWN_ORG, F_MONTH, F_NOT_GIVEN_ALONE, F_ORG_HEAD, F_ORG_SUFFIX,
+  COUNTRY_NAMES, DEMONYMS, F_DEMONYM, F_FUNCTION, F_GIVEN, F_HONORIFIC, F_KNOWN_ORG, F_MONTH, F_NOT_GIVEN_ALONE, F_ORG_HEAD, F_ORG_SUFFIX,
   F_PLACE, F_PLACE_SUFFIX, F_ROLE_NOUN, F_STARTS_LISTED_NAME, F_SPEECH, F_WEEKDAY, GIVEN_NAMES, HONORIFICS, KNOWN_ORGS,
   MISC_SUFFIXES, MULTI_WORD_NAMES, MULTI_WORD_PREFIXES, NOT_GIVEN_NAME_ALONE, ORG_HEADS, ORG_SUFFIXES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, PLACES, ROLE_HEADS, ROLE_NOUNS,
   SPEECH_VERBS,
@@ -192,6 +192,14 @@ function lexiconNameAt(ws: Words, i: number, to: number): number {
 }
 
 const DEMONYM_ENDING = /(?:ese|ean)$/;
+// A capital inside a word after lower-case letters ("NationsBank", but not "McDonald", "DiCaprio", "LeBron"),
+// or a company-like ending.
+const COMPANY_SHAPE = /^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O')\p{Lu}\p{Ll}+\p{Lu}\p{L}*$|^\p{Lu}\p{Ll}*(?:bank|corp|soft|tech|com|mart)$/u;
+// Nouns before a name that make it an organisation: "carrier Air France", "Italian club Lazio".
+const ORG_CONTEXT = new Set(['company', 'firm', 'group', 'club', 'carrier', 'bank', 'agency', 'newspaper', 'daily', 'weekly',
+  'magazine', 'broadcaster', 'network', 'airline', 'insurer', 'retailer', 'maker', 'manufacturer', 'automaker', 'carmaker',
+  'giant', 'conglomerate', 'party', 'team', 'side', 'league', 'subsidiary', 'rival', 'operator', 'lender', 'brokerage',
+  'outlet', 'tabloid', 'channel', 'station', 'champions', 'holders', 'organisation', 'organization', 'movement', 'militia']);
 
 const joinLower = (ws: Word[]): string => ws.map((w) => w.lower).join(' ');
 
@@ -216,6 +224,8 @@ function typeByWords(ws: Word[]): NameType | null {
     return 'person';
   } else if (DEMONYM_ENDING.test(first)) {
     return 'misc'; // "Zairean", "Surinamese"
+  } else if (COMPANY_SHAPE.test(ws[0].text) && !GIVEN_NAMES.has(first)) {
+    return 'organization'; // "NationsBank", "KeyCorp", "Microsoft", "Walmart"
   }
   return null;
 }
@@ -265,12 +275,25 @@ function splitRoles(c: Candidate, out: Candidate[]): void {
   out.push({ words: rest, type: sawRole ? 'person' : null, weak: false, before: cut > 0 ? ws[cut - 1] : c.before, after: c.after });
 }
 
+const TEAM_VERBS = new Set(['beat', 'beats', 'drew', 'defeated', 'edged', 'routed', 'thrashed', 'overcame', 'downed', 'trounced', 'outplayed', 'blanked', 'crushed', 'hammered']);
+const VERSUS = new Set(['v', 'v.', 'vs', 'vs.', 'versus']);
+const isNumberToken = (w: Word | undefined): boolean => w !== undefined && /^\d{1,3}(?!\d)/.test(w.text); // a score, not a dateline's date
+
+/** A city's name as a sports team: "Chicago 5 Houston 3", "Leeds beat Arsenal", "Milan v Lazio". */
+function isTeamContext(c: Candidate): boolean {
+  const { before, after } = c;
+  if (after && (TEAM_VERBS.has(after.lower) || VERSUS.has(after.lower))) return true;
+  if (before && VERSUS.has(before.lower)) return true;
+  return isNumberToken(after) && (!before || isNumberToken(before) || before.text === ',');
+}
+
 function typeByContext(c: Candidate): NameType | null {
   const { before, after } = c;
   const acronym = c.words.length === 1 && c.words[0].allCaps;
   // "The Post has learned": people do not take an article.
   if (before && before.lower === 'the') return ORG_SUFFIXES.has(c.words[c.words.length - 1].lower) ? 'organization' : null;
   if (after && after.isWord && !after.cap && SPEECH_VERBS.has(after.lower) && !acronym) return 'person';
+  if (before && before.isWord && !before.cap && ORG_CONTEXT.has(before.lower)) return 'organization';
   if (before && before.isWord && !before.cap && ROLE_NOUNS.has(before.lower)) return 'person';
   if (before && (HONORIFICS.has(before.lower))) return 'person';
   if (before && before.isWord && !before.cap && PLACE_PREPOSITIONS.has(before.lower) && !c.words.some((w) => GIVEN_NAMES.has(w.lower))) return 'place';
@@ -335,6 +358,7 @@ export const ruleNameRecognizer: NameRecognizer = (doc: DocumentStructure): Name
     let type = c.weak ? null : c.type;
     if (!type && c.words.length === 1 && surnames.has(key)) type = 'person';
     type ??= majority(votes.get(key)) ?? majority(weakVotes.get(key)) ?? (c.words.length === 1 ? 'misc' : 'person');
+    if (type === 'place' && !COUNTRY_NAMES.has(key) && isTeamContext(c)) type = 'organization';
     const first = c.words[0], last = c.words[c.words.length - 1];
     out.push({ start: first.start, end: last.end, type });
   }

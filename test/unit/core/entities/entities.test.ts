@@ -189,3 +189,23 @@ describe('entities: newspaper style', () => {
     assert.ok(!es.some((e) => e.type === 'person' && e.name === 'Post'));
   });
 });
+
+describe('entities: rule recogniser context', () => {
+  const typeOf = (text: string, name: string): string | undefined => {
+    const doc = parseStructure(text);
+    const span = ruleNameRecognizer(doc).find((s) => text.slice(s.start, s.end) === name);
+    return span?.type;
+  };
+  it('reads a city in a score line as its team, and a dateline as a place', () => {
+    assert.strictEqual(typeOf('Results on Sunday:\nChicago 5 Houston 3', 'Chicago'), 'organization');
+    assert.strictEqual(typeOf('Leeds beat Arsenal 2-1 on Saturday.', 'Leeds'), 'organization');
+    assert.strictEqual(typeOf('LONDON 1996-08-30\nPrices rose.', 'LONDON'), 'place');
+  });
+  it('types companies by shape and by the noun before them', () => {
+    assert.strictEqual(typeOf('Shares in NationsBank rose.', 'NationsBank'), 'organization');
+    assert.strictEqual(typeOf('The French carrier Aerolux cut fares.', 'Aerolux'), 'organization');
+  });
+  it('leaves an unknown lone capitalised word untyped as a name (misc)', () => {
+    assert.strictEqual(typeOf('They fired Javelin missiles.', 'Javelin'), 'misc');
+  });
+});
