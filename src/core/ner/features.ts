@@ -113,16 +113,25 @@ function normalise(word: string): string {
   return word.replace(/[’‘]/g, "'").replace(/[“”„]/g, '"').replace(/[–—]/g, '-').replace(/[0-9]/g, '0');
 }
 
+/** Letter case of a character: 1 upper, 2 lower, 0 not a cased letter (ASCII fast, others by Unicode). */
+function caseOf(word: string, i: number): number {
+  const c = word.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90 ? 1 : c >= 97 && c <= 122 ? 2 : 0;
+  const ch = word[i];
+  const lower = ch.toLowerCase();
+  if (lower === ch.toUpperCase()) return 0;
+  return ch === lower ? 2 : 1;
+}
+
 /** Short shape: X for upper case, x lower case, d digit, other characters kept; runs cut at two. */
 function shapeOf(word: string): string {
   let out = '';
   let last = '';
   let run = 0;
   for (let i = 0; i < word.length; i++) {
-    const ch = word[i];
-    const lower = ch.toLowerCase();
-    const upper = ch.toUpperCase();
-    const s = lower !== upper ? (ch === upper ? 'X' : 'x') : ch >= '0' && ch <= '9' ? 'd' : ch;
+    const k = caseOf(word, i);
+    const c = word.charCodeAt(i);
+    const s = k === 1 ? 'X' : k === 2 ? 'x' : c >= 48 && c <= 57 ? 'd' : word[i];
     if (s === last) { if (++run > 2) continue; } else { last = s; run = 1; }
     out += s;
   }
@@ -134,11 +143,9 @@ function capOf(word: string): Cap {
   let lower = 0;
   let firstUpper = false;
   for (let i = 0; i < word.length; i++) {
-    const ch = word[i];
-    const lc = ch.toLowerCase();
-    if (lc === ch.toUpperCase()) continue;
-    if (ch === lc) lower++;
-    else { if (upper + lower === 0) firstUpper = true; upper++; }
+    const k = caseOf(word, i);
+    if (k === 2) lower++;
+    else if (k === 1) { if (upper + lower === 0) firstUpper = true; upper++; }
   }
   if (upper + lower === 0) return Cap.None;
   if (upper === 0) return Cap.Lower;
@@ -162,7 +169,8 @@ export function wordAt(text: string, start: number, end: number): Word {
   return w;
 }
 
-function analyseWord(raw: string): Word {  const word = normalise(raw);
+function analyseWord(raw: string): Word {
+  const word = normalise(raw);
   const lower = word.toLowerCase();
   let form = forms.get(lower);
   if (!form) { form = { document: -1, seen: 0 }; forms.set(lower, form); }
@@ -175,11 +183,11 @@ function analyseWord(raw: string): Word {  const word = normalise(raw);
     lowerHash,
     hashString(word, T.Exact),
     shapeHash,
-    hashString(lower.slice(0, 2), T.Prefix2),
-    hashString(lower.slice(0, 3), T.Prefix3),
-    hashString(lower.slice(-2), T.Suffix2),
-    hashString(lower.slice(-3), T.Suffix3),
-    hashString(lower.slice(-4), T.Suffix4),
+    hashString(lower, T.Prefix2, 0, Math.min(2, lower.length)),
+    hashString(lower, T.Prefix3, 0, Math.min(3, lower.length)),
+    hashString(lower, T.Suffix2, Math.max(0, lower.length - 2)),
+    hashString(lower, T.Suffix3, Math.max(0, lower.length - 3)),
+    hashString(lower, T.Suffix4, Math.max(0, lower.length - 4)),
     mix(T.CapLength, cap * 16 + (length > 12 ? 12 : length)),
   );
   const closed = cap === Cap.None && /^[()[\]{}"“”«»,;:!?'‘’]$/.test(raw);

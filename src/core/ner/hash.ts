@@ -1,9 +1,9 @@
 // 32-bit feature hashing, identical in training and at run time (the model stores only hashes).
 
-/** FNV-1a over UTF-16 code units, from a seed. */
-export function hashString(s: string, seed: number): number {
+/** FNV-1a over the UTF-16 code units of s[from, to), from a seed. */
+export function hashString(s: string, seed: number, from = 0, to = s.length): number {
   let h = (seed ^ 0x811c9dc5) | 0;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = from; i < to; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
