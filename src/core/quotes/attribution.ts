@@ -228,7 +228,9 @@ export function attribute(text: string, words: Word[], q: number): Attribution |
     if (j < 0 || q - j > 7) j = /^\p{Ll}+ed$/u.test(words[q - 2]?.text ?? '') ? q - 2 : -1;
     if (j >= 0) {
       const participle = /ing$/.test(words[j].lower) && words[j - 1]?.text === ',';
-      const source = participle ? sentenceSubject(words, j) : sourceBefore(words, j) ?? subjectBefore(words, j);
+      const source = participle
+        ? earlierCueSource(words, j) ?? sentenceSubject(words, j)
+        : sourceBefore(words, j) ?? (j === 0 ? invertedAfter(words, j, q) : subjectBefore(words, j));
       return withSource(text, words, j, j, source, true);
     }
     // "Republican pollster Daron Shaw: “…”": a name right before the colon is the source, the colon the cue.
@@ -246,7 +248,7 @@ export function attribute(text: string, words: Word[], q: number): Attribution |
     // "Fiorina backed Cruz on Wednesday, saying …": a participle after a comma has the sentence's subject.
     const participle = /ing$/.test(w.lower) && words[j - 1]?.text === ',';
     const source = participle
-      ? sentenceSubject(words, j) ?? sourceBefore(words, j)
+      ? earlierCueSource(words, j) ?? sentenceSubject(words, j) ?? sourceBefore(words, j)
       : sourceBefore(words, j) ?? (j === 0 ? invertedAfter(words, j, q) : sentenceSubject(words, j) ?? subjectBefore(words, j));
     return withSource(text, words, j, j, source, adjacent);
   }
@@ -270,7 +272,6 @@ function sentenceSubject(words: Word[], until: number): [number, number] | null 
   }
   for (let j = from; j < until; j++) {
     const w = words[j];
-    if (w.kind === 'quote') return null;
     const isName = isCapitalized(w) && !NOT_NAME.has(w.lower);
     if (!isName && !(w.kind === 'word' && SUBJECT_PRONOUNS.has(w.lower) && w.lower !== 'it' && w.lower !== 'you')) continue;
     let last = j;
@@ -278,6 +279,29 @@ function sentenceSubject(words: Word[], until: number): [number, number] | null 
     const prev = words[j - 1];
     if (prev && prev.kind === 'word' && /^(?:of|to|for|with|by|from|in|on|at|about|against|than|into|over|under)$/.test(prev.lower)) { j = last; continue; }
     return [nounPhraseEndingAt(words, last) ?? j, last];
+  }
+  return null;
+}
+
+/**
+ * "“…,” the mayor said, adding that …": a participle continuing an earlier cue of the sentence has that
+ * cue's source.
+ */
+function earlierCueSource(words: Word[], j: number): [number, number] | null {
+  for (let k = j - 2; k >= 0; k--) {
+    if (!isCue(words, k)) continue;
+    return sourceBefore(words, k) ?? (words[k - 1]?.kind === 'quote' || words[k - 1]?.text === ',' ? sourceAfter(words, k + 1) : null);
+  }
+  return null;
+}
+
+/** The attribution a sentence ends on ("…, Schiff said."), for the quote that opens the next sentence. */
+export function closingAttribution(text: string, words: Word[]): Attribution | null {
+  for (let k = words.length - 1; k >= 0 && words.length - k <= 10; k--) {
+    if (words[k].kind === 'quote') return null;
+    if (!isCue(words, k)) continue;
+    const source = sourceBefore(words, k) ?? sourceAfter(words, k + 1);
+    return source ? withSource(text, words, k, k, source, true) : null;
   }
   return null;
 }

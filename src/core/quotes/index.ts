@@ -8,7 +8,7 @@
 // over several sentences). Short quoted phrases and titles that nothing attributes are scare quotes or
 // names of works, not speech, and are left out.
 import type { DocumentStructure, Entity, Quote, Sentence, Span } from '../types';
-import { attribute, wordsOf, type Attribution, type Word } from './attribution';
+import { attribute, closingAttribution, wordsOf, type Attribution, type Word } from './attribution';
 import { findPassages, type Passage } from './passages';
 import { SpeakerResolver } from './speaker';
 
@@ -37,7 +37,7 @@ export function findQuotes(doc: DocumentStructure, entities: Entity[]): Quote[] 
     const d = drafts[di];
     const sentenceIndex = resolver.sentenceAt(d.start);
     const paragraph = paragraphAt(doc, d.start);
-    const attribution = attributionOf(doc, drafts, di, frames) ?? introducedBy(doc, d);
+    const attribution = attributionOf(doc, drafts, di, frames) ?? introducedBy(doc, d) ?? closingPreviousSentence(doc, drafts, di, sentenceIndex);
     let quote: Quote = {
       start: d.start, end: d.end, text: text.slice(d.start, d.end), content: d.pieces,
       speaker: null, speakerName: null, source: attribution?.source ?? null, cue: attribution?.cue ?? null,
@@ -113,6 +113,19 @@ function introducedBy(doc: DocumentStructure, d: Draft): Attribution | null {
   const sentence = sentenceContaining(doc.sentences, before.end - 1);
   const words = wordsOf(doc.text, sentence ? Math.max(sentence.start, before.start) : before.start, d.end, [d]);
   return attribute(doc.text, words, words.length - 1);
+}
+
+/**
+ * A quote opening a sentence right after one that ends on an attribution ("…, Schiff said. “…”") is
+ * that speaker's too.
+ */
+function closingPreviousSentence(doc: DocumentStructure, drafts: Draft[], di: number, sentenceIndex: number): Attribution | null {
+  const d = drafts[di];
+  const s = doc.sentences[sentenceIndex];
+  const before = doc.sentences[sentenceIndex - 1];
+  if (!s || !before || before.paragraph !== s.paragraph || !standsAlone(doc, d, sentenceIndex)) return null;
+  const inBefore = drafts.slice(Math.max(0, di - 8), di).filter((x) => x.end > before.start && x.start < before.end);
+  return closingAttribution(doc.text, wordsOf(doc.text, Math.max(before.start, d.start - FRAME_REACH), before.end, inBefore));
 }
 
 /**

@@ -76,7 +76,7 @@ export const NOT_NAME: ReadonlySet<string> = new Set([
   'now', 'today', 'yesterday', 'here', 'there', 'this', 'that', 'these', 'those', 'what', 'which', 'who', 'where',
   'why', 'how', 'it', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'we', 'i', 'you', 'they', 'he', 'she',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'read', 'said', 'says', 'according',
-  'mr', 'mrs', 'ms', 'dr', 'a', 'an',
+  'a', 'an', 'once', 'twice', 'even', 'only', 'just', 'not', 'no', 'yes', 'well', 'again', 'some', 'many', 'most',
 ]);
 
 /** Small words inside names: "Bank of England", "Ursula von der Leyen". */

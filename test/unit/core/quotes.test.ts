@@ -238,6 +238,18 @@ describe('quotes', () => {
       assert.strictEqual(qs[0].cue?.text, 'continued');
     });
 
+    it('gives a quote opening a sentence the attribution the sentence before ends on', () => {
+      const qs = quotesOf('The panel met for an hour, Schiff said. “The other factor is the timing of all of this.”');
+      assert.strictEqual(qs[0].source?.text, 'Schiff');
+      assert.strictEqual(qs[0].cue?.text, 'said');
+    });
+
+    it('gives a participle the source of the cue it continues', () => {
+      const qs = quotesOf('“We do not see a link,” the mayor said, adding that it would take “many more hours” to know.');
+      assert.strictEqual(qs[1].cue?.text, 'adding');
+      assert.strictEqual(qs[1].source?.text, 'the mayor');
+    });
+
     it('reads a dash attribution', () => {
       const qs = quotesOf('“I am so proud of what this community did today.” ― Carla Sanchez');
       assert.strictEqual(qs[0].source?.text, 'Carla Sanchez');
