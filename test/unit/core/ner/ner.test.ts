@@ -1,6 +1,9 @@
 // The learned name recogniser: model loading, plain sentences, unseen names, headlines, offsets, and the
 // people, organisations and places of the two sample articles.
 import * as assert from 'assert';
+import { buildSync } from 'esbuild';
+import * as path from 'path';
+import * as vm from 'vm';
 import { parseStructure } from '../../../../src/core/structure';
 import type { NameSpan } from '../../../../src/core/types';
 import { loadNerModel, modelNameRecognizer, recognizeNames } from '../../../../src/core/ner';
@@ -25,6 +28,16 @@ describe('ner: learned name recogniser', () => {
     assert.strictEqual(m.weights.length, m.rows * 7);
     assert.ok(m.weights.some((w) => w !== 0));
     assert.strictEqual(loadNerModel(), m, 'decoded once and kept');
+  });
+
+  it('runs bundled in a bare JavaScript context (no Node or browser API), as in a web extension host', () => {
+    const out = buildSync({ entryPoints: [path.join(__dirname, '../../../../src/core/ner/index.ts')], bundle: true, platform: 'browser', format: 'iife', globalName: 'ner', write: false });
+    const context = vm.createContext({});
+    vm.runInContext(out.outputFiles[0].text, context);
+    const spans = vm.runInContext('ner.recognizeNames("Angela Merkel met Emmanuel Macron in Paris.", [0])', context);
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(spans)), [
+      { start: 0, end: 13, type: 'person' }, { start: 18, end: 33, type: 'person' }, { start: 37, end: 42, type: 'place' },
+    ]);
   });
 
   it('tags people and a place in a plain sentence, and nothing else', () => {
