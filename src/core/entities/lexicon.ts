@@ -229,8 +229,6 @@ ministry|department|spokesman|spokeswoman|spokesperson|head|co-founder|founding|
 supreme|high|regional|local|federal|county|city|district|world|olympic|european|chess|tennis|golf|boxing|heavyweight|
 middleweight|lightweight|welterweight|racing|rally|cycling|champion|former-`);
 
-/** Lower-cased role nouns, for roles written in lower case ("NATO chief", "spokeswoman"). */
-export const isRoleNoun = (lower: string): boolean => ROLE_NOUNS.has(lower);
 
 // Last words that make a capitalised run an organisation.
 export const ORG_SUFFIXES = lowerSet(`Inc|Inc.|Corp|Corp.|Corporation|Co|Co.|Company|Ltd|Ltd.|Limited|LLC|LLP|Plc|PLC|plc|AG|SA|S.A.|NV|N.V.|
@@ -319,10 +317,9 @@ Greenpeace|Amnesty International|Human Rights Watch|Oxfam|UNICEF|UNESCO|UNHCR|IA
 Sinn Fein|Likud|Fatah|Kuomintang|Fidesz|Bundeswehr|Stasi|Gestapo|SEC|FDA|EPA|NASA|IRS|DEA|ATF|ICE|DHS|DOJ`);
 
 // One look-up per word: the word lists above as bit flags, keyed by lower-case word.
-export const F_FUNCTION = 1, F_MONTH = 2, F_WEEKDAY = 4, F_DATE_WORD = 8, F_NUMBER_WORD = 16, F_ROLE_HEAD = 32,
-  F_ROLE_NOUN = 64, F_HONORIFIC = 128, F_GIVEN = 256, F_PLACE = 512, F_DEMONYM = 1024, F_KNOWN_ORG = 2048,
-  F_ORG_SUFFIX = 4096, F_SPEECH = 8192, F_ROLE_MODIFIER = 16384, F_PLACE_PREP = 32768, F_NOT_GIVEN_ALONE = 65536,
-  F_ORG_HEAD = 131072, F_PLACE_SUFFIX = 262144, F_STARTS_LISTED_NAME = 524288;
+export const F_FUNCTION = 1, F_MONTH = 2, F_WEEKDAY = 4, F_DATE_WORD = 8, F_NUMBER_WORD = 16, F_ROLE_NOUN = 32,
+  F_HONORIFIC = 64, F_GIVEN = 128, F_PLACE = 256, F_DEMONYM = 512, F_KNOWN_ORG = 1024, F_ORG_SUFFIX = 2048,
+  F_SPEECH = 4096, F_NOT_GIVEN_ALONE = 8192, F_ORG_HEAD = 16384, F_PLACE_SUFFIX = 32768, F_STARTS_LISTED_NAME = 65536;
 
 const WORD_FLAGS = new Map<string, number>();
 const flag = (list: Iterable<string>, f: number): void => {
@@ -337,7 +334,6 @@ flag(['a', 'an', 'one', 'several', 'two', 'three', 'four', 'five', 'six', 'seven
   'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'], F_NUMBER_WORD);
 flag(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].flatMap((tens) =>
   ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'].map((unit) => `${tens}-${unit}`)), F_NUMBER_WORD);
-flag(ROLE_HEADS, F_ROLE_HEAD);
 flag(ROLE_NOUNS, F_ROLE_NOUN);
 flag(HONORIFICS, F_HONORIFIC);
 flag(GIVEN_NAMES, F_GIVEN);
@@ -350,8 +346,6 @@ flag(ORG_SUFFIXES, F_ORG_SUFFIX);
 flag(ORG_HEADS, F_ORG_HEAD);
 flag(PLACE_SUFFIXES, F_PLACE_SUFFIX);
 flag(SPEECH_VERBS, F_SPEECH);
-flag(ROLE_LOWER_MODIFIERS, F_ROLE_MODIFIER);
-flag(PLACE_PREPOSITIONS, F_PLACE_PREP);
 
 /** The F_* flags of a lower-case word (0 when it is in no list). */
 export const lexiconFlags = (lower: string): number => WORD_FLAGS.get(lower) ?? 0;

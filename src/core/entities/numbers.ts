@@ -20,7 +20,7 @@ const NUMBER_WORDS: Record<string, number> = {
 export const NUMBER_WORD = String.raw`(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Aa] dozen|[Aa] hundred`;
 
 /** "twenty-five" → 25, "a dozen" → 12; NaN when not a number word. */
-export function numberWordValue(text: string): number {
+function numberWordValue(text: string): number {
   const t = text.toLowerCase().replace(/^a /, '');
   const [tens, unit] = t.split('-');
   const v = NUMBER_WORDS[tens];
