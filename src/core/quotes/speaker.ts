@@ -1,7 +1,7 @@
 // Who a source is: the entity named by the source span, the person a pronoun refers to, or the person
 // holding the role a description names ("the spokeswoman").
 import type { Entity, Sentence, Span } from '../types';
-import { DETERMINERS, PERSON_PRONOUNS } from './lexicon';
+import { DETERMINERS, PERSON_PRONOUNS, SUBJECT_PRONOUNS } from './lexicon';
 
 export interface Speaker {
   id: string | null;
@@ -71,6 +71,8 @@ export class SpeakerResolver {
     const words = source.text.split(/\s+/);
     const head = words[words.length - 1].toLowerCase();
     if (words.length === 1 && PERSON_PRONOUNS.has(head)) return this.antecedent(source.start);
+    // "I", "we", "they", "it": the writer, a group or a thing; not resolved to a person.
+    if (words.length === 1 && SUBJECT_PRONOUNS.has(head)) return { id: null, name: null };
     const named = this.entityOverlapping(source);
     if (named) return { id: named.id, name: named.name };
     const capitalised = words.filter((w) => /^\p{Lu}/u.test(w) && !DETERMINERS.has(w.toLowerCase()));
@@ -88,7 +90,8 @@ export class SpeakerResolver {
     this.index();
     if (!speaker.name || PERSON_PRONOUNS.has(source.text.toLowerCase())) return;
     const entity = speaker.id ? this.byId.get(speaker.id) ?? null : null;
-    if (entity && entity.type !== 'person') return;
+    // With entities to go by, only people are antecedents; without any, a named source is the best guess.
+    if (entity ? entity.type !== 'person' : this.byId.size > 0) return;
     const last = this.learned[this.learned.length - 1];
     if (last && last.start >= source.start) return;
     this.learned.push({ start: source.start, end: source.end, entity, name: speaker.name, sentence: this.sentenceAt(source.start) });
