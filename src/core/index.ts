@@ -5,6 +5,7 @@ export type { EngineOptions } from './analyze';
 export { parseStructure, splitParagraphs, splitSentences, tokenize } from './structure';
 export { findEntities } from './entities';
 export { ruleNameRecognizer } from './entities/ruleNames';
+export { modelNameRecognizer, recognizeNames, loadNerModel } from './ner';
 export { findQuotes } from './quotes';
 export { findDuplicates, DEFAULT_NEAR_DUPLICATE_THRESHOLD } from './duplicates';
 export { summarize } from './summary';

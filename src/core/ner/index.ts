@@ -1,7 +1,7 @@
 // The learned person / organization / place (and misc) recogniser: a structured averaged perceptron
 // over hashed word, shape, affix, context and document features, decoded by Viterbi over BIO labels.
 // Trained by scripts/train-ner.mjs on CoNLL-2003; see docs/model.md.
-import type { DocumentStructure, NameRecognizer, NameSpan } from '../types';
+import type { DocumentStructure, NameRecognizer, NameSpan, Span } from '../types';
 import { addRepeatedNames, harmoniseTypes } from './consistency';
 import { CONTEXT_FEATURES, WORD_FEATURES, extractFeatures } from './features';
 import { FACTORS, LABEL_COUNT, expandFactors, labelsToSpans, viterbi } from './labels';
@@ -78,6 +78,20 @@ export function recognizeNames(text: string, sentenceStarts: readonly number[]):
   return addRepeatedNames(text, f.tokens.starts, f.tokens.ends, n, spans);
 }
 
+/**
+ * Keeps the spans that lie inside a sentence. The tagger reads the whole text, so without this a name
+ * repeated in a code block or front matter would be found there too. Both lists are in document order.
+ */
+function insideSentences(spans: NameSpan[], sentences: readonly Span[]): NameSpan[] {
+  const kept: NameSpan[] = [];
+  let s = 0;
+  for (const span of spans) {
+    while (s < sentences.length && sentences[s].end <= span.start) s++;
+    if (s < sentences.length && sentences[s].start <= span.start && span.end <= sentences[s].end) kept.push(span);
+  }
+  return kept;
+}
+
 /** The NameRecognizer of the engine: sentences from the document structure, names from the model. */
 export const modelNameRecognizer: NameRecognizer = (doc: DocumentStructure) =>
-  recognizeNames(doc.text, doc.sentences.map((s) => s.start));
+  insideSentences(recognizeNames(doc.text, doc.sentences.map((s) => s.start)), doc.sentences);
