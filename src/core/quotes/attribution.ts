@@ -164,6 +164,14 @@ function sourceAfter(words: Word[], from: number): [number, number] | null {
     if (last < 0 && BARE_SOURCES.has(words[i].lower)) last = i;
   }
   if (last < 0) return null;
+  // "Powell’s office", "the senator’s spokesman".
+  if (/['’]s$/.test(words[last].text)) {
+    for (let j = last + 1; j < words.length && j - last <= 3; j++) {
+      const x = words[j];
+      if (x.kind !== 'word' || !/^\p{Ll}/u.test(x.text) || NOT_IN_DESCRIPTION.has(x.lower) || isCue(words, j)) break;
+      last = j;
+    }
+  }
   // "Senate leaders", "White House officials"; "Rep. Jane Doe (D-Md.)".
   if (words[last + 1] && BARE_SOURCES.has(words[last + 1].lower)) last++;
   if (words[last + 1]?.text === '(') {
