@@ -198,7 +198,7 @@ Sir|Dame|Lord|Lady|Baroness|Baron|Count|Countess|Chancellor|Coach|Manager|Captai
 Economist|Analyst|Founder|Co-founder|CEO|CFO|COO|CTO|Executive|Officer|Boss|Owner|Editor|Correspondent|Reporter|Author|
 Actor|Actress|Singer|Star|Player|Champion|Defence|Defense|Foreign|Finance|Interior|Justice|Health|Economy|Trade|
 Energy|Education|Culture|Home|Treasury|State|Ministry|Department|Office|Secretary-general|Undersecretary|Under-Secretary|
-Assistant|Associate|Senior|Junior|Acting|Interim|Former|Ex|Then|Supreme|Commander-in-Chief|Presidential|Opposition|
+Assistant|Associate|Senior|Junior|Acting|Interim|Former|Ex|Supreme|Commander-in-Chief|Presidential|Opposition|
 Party|Labour|Conservative|Republican|Democratic|Democrat|Green|Liberal|Attorney-General|Attorney General|Solicitor|
 Inspector|Detective|Constable|Superintendent|Police|Army|Military|Security|Intelligence|Press|Communications|
 Campaign|Adviser|Advisor|Aide|Counsel|Lawyer|Negotiator|Mediator|Delegate|Delegation|Chief-of-staff|Staff|Strategist|

@@ -230,49 +230,56 @@ function typeByWords(ws: Word[]): NameType | null {
   return null;
 }
 
-/** Cuts leading titles/roles off a run; the role words' own names (UK, NATO, Ukrainian) become separate spans. */
+const isTitle = (w: Word): boolean => ROLE_NOUNS.has(w.lower) || HONORIFICS.has(w.lower);
+/** A role word that is not itself a listed name ("Labour" in "Labour MP" is a party). */
+const isRoleWordInRun = (w: Word): boolean => (ROLE_HEADS.has(w.lower) || HONORIFICS.has(w.lower)) && !inLexicon(w.flags);
+
+/** The names among role words ("UK" in "UK Prime Minister", "Panamanian Boxing Association" before "President"). */
+function namesAmongRoles(ws: Word[], out: Candidate[], unknownType: NameType | null): void {
+  let part: Word[] = [];
+  const emit = (after: Word | undefined): void => {
+    if (part.length) out.push({ words: part, type: typeByWords(part) ?? unknownType, weak: false, before: undefined, after });
+    part = [];
+  };
+  for (const w of ws) {
+    if (isRoleWordInRun(w)) emit(w);
+    else part.push(w);
+  }
+  emit(undefined);
+}
+
+/**
+ * Cuts titles and roles off a run: after the last title with words after it ("UK Prime Minister | Keir
+ * Starmer") the rest is a person; the names inside the role become their own spans, an unknown one being the
+ * organisation the role belongs to ("Cofinec CEO Stephen Frater"). A people's name before a person ("American
+ * Dennis Mitchell") is cut off too.
+ */
 function splitRoles(c: Candidate, out: Candidate[]): void {
   const ws = c.words;
-  if (ws.length >= 2 && (KNOWN_ORGS.has(joinLower(ws)) || PLACES.has(joinLower(ws)) || ORG_SUFFIXES.has(ws[ws.length - 1].lower))) {
+  const n = ws.length;
+  if (n >= 2 && (KNOWN_ORGS.has(joinLower(ws)) || PLACES.has(joinLower(ws)) || ORG_SUFFIXES.has(ws[n - 1].lower))) {
     out.push(c);
     return;
   }
-  let cut = 0;
-  let sawRole = false;
-  let pendingName: Word[] = [];
-  const prefixNames: Word[][] = [];
-  for (let i = 0; i < ws.length - 1; i++) {
-    const w = ws[i];
-    if (ROLE_HEADS.has(w.lower) || HONORIFICS.has(w.lower)) {
-      if (pendingName.length) { prefixNames.push(pendingName); pendingName = []; }
-      if (ROLE_NOUNS.has(w.lower) || HONORIFICS.has(w.lower)) sawRole = true;
-      cut = i + 1;
-    } else if (ws[i + 1] && (ROLE_HEADS.has(ws[i + 1].lower) || HONORIFICS.has(ws[i + 1].lower)) && typeByWords([...pendingName, w]) !== null && typeByWords([...pendingName, w]) !== 'person') {
-      pendingName.push(w);
-    } else break;
-  }
-  if (pendingName.length && cut < ws.length) {
-    // A name not followed by a role word was not a prefix after all.
-    cut = Math.min(cut, ws.indexOf(pendingName[0]));
-  }
-  for (const p of prefixNames) out.push({ words: p, type: typeByWords(p), weak: false, before: undefined, after: undefined });
-  const rest = ws.slice(cut);
-  const lastWord = rest[rest.length - 1];
-  if (rest.length > 1 && ROLE_HEADS.has(lastWord.lower)) {
-    // "Ukrainian President", "Ukraine Security": a role with no name after it; keep the names inside.
-    let part: Word[] = [];
-    for (const w of rest) {
-      if (ROLE_HEADS.has(w.lower) || HONORIFICS.has(w.lower)) {
-        if (part.length) out.push({ words: part, type: typeByWords(part), weak: false, before: undefined, after: w });
-        part = [];
-      } else part.push(w);
-    }
+  let k = n - 2;
+  while (k >= 0 && !isTitle(ws[k])) k--;
+  if (k >= 0 && !ws.slice(k + 1).some(isRoleWordInRun)) {
+    namesAmongRoles(ws.slice(0, k + 1), out, 'organization');
+    out.push({ words: ws.slice(k + 1), type: 'person', weak: false, before: ws[k], after: c.after });
     return;
   }
-  // A lone role word ("President", "Prime Minister") is no name.
-  if (rest.length === 1 && (ROLE_HEADS.has(rest[0].lower) || HONORIFICS.has(rest[0].lower))) return;
-  if (!rest.length) return;
-  out.push({ words: rest, type: sawRole ? 'person' : null, weak: false, before: cut > 0 ? ws[cut - 1] : c.before, after: c.after });
+  if (ROLE_HEADS.has(ws[n - 1].lower) || HONORIFICS.has(ws[n - 1].lower)) {
+    // "Ukrainian President", "Ukraine Security", "President": a role with no name after it.
+    namesAmongRoles(ws, out, null);
+    return;
+  }
+  let cut = 0;
+  while (cut < n - 1 && isRoleWordInRun(ws[cut])) cut++; // "State Warren Christopher" ← "Secretary of State …"
+  if (n - cut >= 3 && isDemonym(ws[cut].lower) && GIVEN_NAMES.has(ws[cut + 1]?.lower ?? '')) {
+    out.push({ words: [ws[cut]], type: 'misc', weak: false, before: undefined, after: ws[cut + 1] });
+    cut++;
+  }
+  out.push(cut ? { words: ws.slice(cut), type: null, weak: false, before: ws[cut - 1], after: c.after } : c);
 }
 
 const TEAM_VERBS = new Set(['beat', 'beats', 'drew', 'defeated', 'edged', 'routed', 'thrashed', 'overcame', 'downed', 'trounced', 'outplayed', 'blanked', 'crushed', 'hammered']);

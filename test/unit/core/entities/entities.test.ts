@@ -209,3 +209,15 @@ describe('entities: rule recogniser context', () => {
     assert.strictEqual(typeOf('They fired Javelin missiles.', 'Javelin'), 'misc');
   });
 });
+
+describe('entities: roles inside capitalised runs', () => {
+  it('cuts the organisation owning a title and a people’s name before a person', () => {
+    const es = entitiesOf('Panamanian Boxing Association President Ramon Manzanares spoke. Then Acme CEO Stephen Frater agreed, as did American Dennis Mitchell.');
+    assert.deepStrictEqual(find(es, 'Ramon Manzanares').roles, ['Panamanian Boxing Association President']);
+    assert.strictEqual(find(es, 'Panamanian Boxing Association').type, 'organization');
+    assert.deepStrictEqual(find(es, 'Stephen Frater').roles, ['Acme CEO']);
+    assert.strictEqual(find(es, 'Acme').type, 'organization');
+    assert.strictEqual(find(es, 'Dennis Mitchell').type, 'person');
+    assert.ok(!es.some((e) => e.name.startsWith('American')));
+  });
+});
