@@ -12,6 +12,7 @@ const LEADING_FILLERS = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'its', 'h
 const APPOSITIVE_END = new Set([',', '.', ')', ';', '—', '–']);
 const MAX_ROLE_WORDS = 8;
 
+const isTitleText = (lower: string): boolean => ROLE_NOUNS.has(lower) || HONORIFICS.has(lower);
 const isRoleWordText = (lower: string, cap: boolean): boolean =>
   ROLE_HEADS.has(lower) || HONORIFICS.has(lower) || (!cap && ROLE_LOWER_MODIFIERS.has(lower));
 /** "president", "Gov.", "former", and hyphenated ones made of such words ("vice-presidential"). */
@@ -37,7 +38,7 @@ function trimAndCheck(text: string, ws: Word[]): Span | null {
   while (b >= a && LEADING_FILLERS.has(ws[b].lower)) b--;
   if (a > b) return null;
   const core = ws.slice(a, b + 1);
-  if (!core.some((w) => ROLE_NOUNS.has(w.lower) || HONORIFICS.has(w.lower))) return null;
+  if (!core.some((w) => isTitleText(w.lower) || (w.lower.includes('-') && w.lower.split('-').some(isTitleText)))) return null;
   return toSpan(text, core[0], core[core.length - 1]);
 }
 

@@ -115,6 +115,8 @@ function hasEvidence(ws: Words, i: number, to: number, mode: Mode): boolean {
   if (v.capMid > 0 && v.capMid >= v.lowerCount) return true;
   if (mode === 'caps') return false;
   if (isAllCapsAt(ws, i) && ws.text[i].length <= 6) return true;
+  // "Mark Rutte, …" at a sentence start: a given name that may also be a word, before another capital.
+  if ((flags & F_GIVEN) && i + 1 < to && isCapAt(ws, i + 1) && !(flagsAt(ws, i + 1) & F_FUNCTION)) return true;
   const next = i + 1;
   if (mode === 'normal' && next < to && isWordAt(ws, next) && !isCapAt(ws, next) && (flagsAt(ws, next) & F_SPEECH) && !v.lowerCount) return true;
   return false;

@@ -221,3 +221,18 @@ describe('entities: roles inside capitalised runs', () => {
     assert.ok(!es.some((e) => e.name.startsWith('American')));
   });
 });
+
+describe('entities: more role patterns', () => {
+  const rolesOf = (text: string): string[] => {
+    const doc = parseStructure(text);
+    return findEntities(doc, ruleNameRecognizer(doc)).filter((e) => e.type === 'person').map((e) => `${e.name} [${e.roles.join('; ')}]`);
+  };
+  it('reads appositives, possessive organisations and hyphenated titles', () => {
+    assert.deepStrictEqual(rolesOf('Mark Rutte, NATO’s secretary general, said the alliance was ready.'), ['Mark Rutte [NATO’s secretary general]']);
+    assert.deepStrictEqual(rolesOf('The deal was signed by Tim Cook, Apple’s chief executive, on Monday.'), ['Tim Cook [Apple’s chief executive]']);
+    assert.deepStrictEqual(rolesOf('Former British Prime Minister Boris Johnson and ex-chancellor Rishi Sunak spoke.'),
+      ['Boris Johnson [Former British Prime Minister]', 'Rishi Sunak [ex-chancellor]']);
+    assert.deepStrictEqual(rolesOf('Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Beijing.'),
+      ['Antony Blinken [Secretary of State]', 'Wang Yi [Chinese Foreign Minister]']);
+  });
+});
