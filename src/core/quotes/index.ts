@@ -55,7 +55,7 @@ export function findQuotes(doc: DocumentStructure, entities: Entity[]): Quote[] 
       quote = { ...quote, speaker: p.speaker, speakerName: p.speakerName, source: p.source, cue: p.cue };
     }
     if (!quote.cue && !isSpeechOnItsOwn(d)) continue;
-    if (!attribution?.adjacent && !inherits && isTitle(d)) continue;
+    if (!inherits && isTitle(d) && (!attribution?.adjacent || namesAWork(text, d))) continue;
     out.push(quote);
     if (quote.cue) previous = { quote, paragraph };
   }
@@ -182,6 +182,13 @@ function isTitle(d: Draft): boolean {
   const words = d.pieces.flatMap((p) => p.text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []);
   if (!words.length || words.length > 8) return false;
   return words.every((w) => w.length <= 3 || /^[\p{Lu}\p{N}]/u.test(w)) && /^[\p{Lu}\p{N}]/u.test(words[0]);
+}
+
+/** Words before a title-cased quote that make it the name of a work: on MSNBC’s “Morning Joe”, her memoir “Tough Choices”. */
+const BEFORE_A_WORK = /(?:['’]s|\b(?:on|of|in|at|titled|entitled|called|named|dubbed|memoir|book|show|film|movie|song|album|series|program|programme|column|article|essay|headline))[,:]?\s*$/i;
+
+function namesAWork(text: string, d: Draft): boolean {
+  return BEFORE_A_WORK.test(text.slice(Math.max(0, d.start - 40), d.start));
 }
 
 function upperBound(list: { start: number }[], at: number): number {

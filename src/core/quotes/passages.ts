@@ -79,7 +79,8 @@ export function findPassages(doc: DocumentStructure): Passage[] {
       } else if (mark === '"') {
         if (cur?.family === 'straight') finish(at + 1, at, true);
         else if (cur?.family === 'curly') finish(at + 1, at, true);
-        else if (!cur && after !== undefined && !/\s/.test(after) && before !== '=' && !(isWordChar(before) && /[\s.,;:!?)]/.test(after))) {
+        // Not an opening mark: markup (attr="…">), inch marks (6' 2"), a mark glued after a word.
+        else if (!cur && after !== undefined && !/[\s>]/.test(after) && before !== '=' && !(isWordChar(before) && /[\s.,;:!?)]/.test(after))) {
           open = { family: 'straight', start: at, contentStart: at + 1, pieces: [] };
         }
       } else if (mark === '‘') {

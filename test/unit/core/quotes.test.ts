@@ -262,6 +262,16 @@ describe('quotes', () => {
       assert.strictEqual(qs[0].cue?.text, 'called');
     });
 
+    it('does not take the name of a show or a book for speech, even next to a cue', () => {
+      const qs = quotesOf('“He has no chance,” Graham said on MSNBC’s “Morning Joe,” adding that the race was over.');
+      assert.deepStrictEqual(qs.map((q) => q.content[0].text), ['He has no chance,']);
+    });
+
+    it('does not read markup attribute values as quotes', () => {
+      const qs = quotesOf('<tweet id="67213861" author="@someone" datetime="2015-12-02">A long tweet text that goes on and on here.</tweet>');
+      assert.deepStrictEqual(qs, []);
+    });
+
     it('does not take a noun for a reporting verb', () => {
       const qs = quotesOf('Clinton says the late-night tweets were “unhinged, even for him.”');
       assert.strictEqual(qs[0].cue?.text, 'says');
