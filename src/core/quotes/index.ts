@@ -3,10 +3,13 @@
 // A quote split by its attribution (“…,” he said, “…”) is ONE quote: its span runs from the first
 // opening mark to the last closing mark and `content` holds one span per quoted piece. A quote that
 // continues over paragraphs is one quote too, with one content span per paragraph.
-// A quote with no attribution of its own takes the attribution of the quote before it in the same or the
-// previous paragraph when it stands as a sentence of its own (the news convention for a speech running
-// over several sentences). Short quoted phrases and titles that nothing attributes are scare quotes or
-// names of works, not speech, and are left out.
+// The attribution is read, in this order, from the gap of a split quote, from the quote's own sentence
+// (see attribution.ts), from a paragraph ending in a colon just before it ("Caddell continued:"), and from
+// the sentence before when that one ends on an attribution ("…, Schiff said. “…”"). A quote with none of
+// these takes the attribution of the quote before it in the same or the previous paragraph when it stands
+// as a sentence of its own (the news convention for a speech running over several sentences).
+// Quoted words that nothing attributes are kept only when they are long enough to be speech; short ones
+// and title-cased names of works are scare quotes or titles, and are left out.
 import type { DocumentStructure, Entity, Quote, Sentence, Span } from '../types';
 import { attribute, closingAttribution, wordsOf, type Attribution, type Word } from './attribution';
 import { findPassages, type Passage } from './passages';
@@ -68,7 +71,7 @@ function mergeSplitQuotes(text: string, passages: Passage[]): Draft[] {
   for (const p of passages) {
     const last = out[out.length - 1];
     const prev = last?.passages[last.passages.length - 1];
-    if (last && prev.closed && p.pieces.length === 1 && /[,—–-]\s*$/.test(prev.pieces[prev.pieces.length - 1].text)) {
+    if (last && prev.closed && p.pieces.length === 1 && p.start - prev.end <= 80 && /[,—–-]\s*$/.test(prev.pieces[prev.pieces.length - 1].text)) {
       const gap = text.slice(prev.end, p.start);
       if (SPLIT_GAP.test(gap) && !/[\r\n]/.test(gap)) {
         last.passages.push(p);
