@@ -153,13 +153,18 @@ export function groupOrgsAndPlaces(text: string, mentions: NamedMention[]): Ment
   return order;
 }
 
-/** The fullest form: most words, then longest, then earliest. */
+const SHOUTED = /^[^\p{Ll}]*\p{Lu}{2}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+
+/** The fullest form: most words, then longest, then not in capitals ("Flint" over "FLINT"), then earliest. */
 export function fullestName(names: string[]): string {
   let best = names[0];
   let bestWords = best.split(' ').length;
   for (const n of names) {
     const w = n.split(' ').length;
-    if (w > bestWords || (w === bestWords && n.length > best.length)) { best = n; bestWords = w; }
+    if (w > bestWords || (w === bestWords && (n.length > best.length || (n.length === best.length && SHOUTED.test(best) && !SHOUTED.test(n))))) {
+      best = n;
+      bestWords = w;
+    }
   }
   return best;
 }

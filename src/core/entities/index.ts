@@ -91,7 +91,8 @@ const isTitledRole = (role: Span | null): boolean => role !== null && /\p{Lu}/u.
  * Settles types the recogniser got wrong by the document's own evidence: a name written after a role
  * ("US Vice-President JD Vance") or bearing a known person's surname is a person; a country of the alias
  * table is a place ("US") and a listed well-known organisation an organisation ("Kremlin"). Other cities and
- * regions keep the recogniser's type: a city's name is often its sports team.
+ * regions keep the recogniser's type: a city's name is often its sports team. Then the same name gets the type
+ * most of its mentions have.
  */
 function reconcileTypes(text: string, names: NameSpan[], words: Words, others: Map<number, NameSpan>): void {
   const surnames = new Set<string>();
@@ -110,6 +111,26 @@ function reconcileTypes(text: string, names: NameSpan[], words: Words, others: M
       others.delete(n.end);
     }
   }
+  // One name, one type in a document: "Obamacare" typed a person once and an organisation twice is an organisation.
+  // (On a tie, the type of the first mention.)
+  const votes = new Map<string, Map<NameSpan['type'], number>>();
+  const keys = names.map((n) => spokenName(text.slice(n.start, n.end)).toLowerCase());
+  names.forEach((n, i) => {
+    let v = votes.get(keys[i]);
+    if (!v) votes.set(keys[i], (v = new Map()));
+    v.set(n.type, (v.get(n.type) ?? 0) + 1);
+  });
+  names.forEach((n, i) => {
+    const v = votes.get(keys[i])!;
+    if (v.size < 2) return;
+    let best = n.type, bestN = 0;
+    for (const [t, c] of v) if (c > bestN) { best = t; bestN = c; }
+    if (best !== n.type) {
+      if (n.type !== 'person') others.delete(n.end);
+      n.type = best;
+      if (best !== 'person') others.set(n.end, n);
+    }
+  });
 }
 
 function slug(name: string): string {

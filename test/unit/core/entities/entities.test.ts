@@ -236,3 +236,16 @@ describe('entities: more role patterns', () => {
       ['Antony Blinken [Secretary of State]', 'Wang Yi [Chinese Foreign Minister]']);
   });
 });
+
+describe('entities: one name, one type', () => {
+  it('gives a name the type of most of its mentions (the first on a tie) and prefers "Flint" to "FLINT"', () => {
+    const text = 'FLINT, Mich. Obamacare rules. Critics said Obamacare failed. Flint residents voted on Obamacare.';
+    const at = (s: string, n = 0): number => { let i = -1; for (let k = 0; k <= n; k++) i = text.indexOf(s, i + 1); return i; };
+    const span = (s: string, n: number, type: NameSpan['type']): NameSpan => ({ start: at(s, n), end: at(s, n) + s.length, type });
+    const es = findEntities(parseStructure(text), [
+      span('FLINT', 0, 'place'), span('Obamacare', 0, 'organization'), span('Obamacare', 1, 'person'),
+      span('Flint', 0, 'place'), span('Obamacare', 2, 'place'),
+    ]);
+    assert.deepStrictEqual(es.map((e) => [e.type, e.name, e.mentions.length]), [['place', 'Flint', 2], ['organization', 'Obamacare', 3]]);
+  });
+});
