@@ -68,7 +68,7 @@ for (const split of splits) {
   }
   // Speed of the quote step alone, on the structure and entities the pipeline gives it.
   const prepared = docs.map((d) => { const doc = engine.parseStructure(d.text); const a = engine.analyze(d.text); return [doc, a.entities]; });
-  const rounds = 5;
+  const rounds = Math.max(5, Math.ceil(20e6 / chars)); // about 20 MB of text, so the JIT settles
   for (const [doc, entities] of prepared) engine.findQuotes(doc, entities); // warm-up
   // CPU time of this process, less disturbed than wall time by other work on a shared machine.
   const t0 = process.cpuUsage();
