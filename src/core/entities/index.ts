@@ -95,26 +95,26 @@ const isTitledRole = (role: Span | null): boolean => role !== null && /\p{Lu}/u.
  * most of its mentions have.
  */
 function reconcileTypes(text: string, names: NameSpan[], words: Words, others: Map<number, NameSpan>): void {
+  const keys = names.map((n) => spokenName(text.slice(n.start, n.end)).toLowerCase());
   const surnames = new Set<string>();
-  for (const n of names) {
-    if (n.type !== 'person') continue;
-    const ws = spokenName(text.slice(n.start, n.end)).split(' ');
-    if (ws.length >= 2) surnames.add(ws[ws.length - 1].toLowerCase());
-  }
-  for (const n of names) {
-    if (n.type === 'person' || n.type === 'misc') continue;
-    const lower = spokenName(text.slice(n.start, n.end)).toLowerCase();
+  names.forEach((n, i) => {
+    if (n.type !== 'person') return;
+    const space = keys[i].lastIndexOf(' ');
+    if (space > 0) surnames.add(keys[i].slice(space + 1));
+  });
+  names.forEach((n, i) => {
+    if (n.type === 'person' || n.type === 'misc') return;
+    const lower = keys[i];
     if (KNOWN_ORGS.has(lower)) n.type = 'organization';
     else if (isCountryAlias(lower)) n.type = 'place';
     else if (surnames.has(lower) || (!PLACES.has(lower) && isTitledRole(findRole(text, n, words, others)))) {
       n.type = 'person';
       others.delete(n.end);
     }
-  }
+  });
   // One name, one type in a document: "Obamacare" typed a person once and an organisation twice is an organisation.
   // (On a tie, the type of the first mention.)
   const votes = new Map<string, Map<NameSpan['type'], number>>();
-  const keys = names.map((n) => spokenName(text.slice(n.start, n.end)).toLowerCase());
   names.forEach((n, i) => {
     let v = votes.get(keys[i]);
     if (!v) votes.set(keys[i], (v = new Map()));
