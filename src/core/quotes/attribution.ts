@@ -314,6 +314,23 @@ export function closingAttribution(text: string, words: Word[]): Attribution | n
   return null;
 }
 
+/**
+ * A headline quoting in single marks, where every word is capitalised: "Chris Christie Calls Hillary
+ * Clinton ‘A Disgrace’", "‘The Dealmaker’ Could Address Clean Energy, Lindsey Graham Says". The cue is a
+ * reporting verb in any case, nearest the quote; the source the name just before it.
+ */
+export function headlineAttribution(text: string, words: Word[], q: number): Attribution | null {
+  for (let d = 1; d < words.length; d++) {
+    for (const k of [q - d, q + d]) {
+      const w = words[k];
+      if (!w || w.kind !== 'word' || !CUE_WORDS.has(w.lower) || CUE_LEMMA_SET.has(w.lower)) continue;
+      const first = k > 0 ? nounPhraseEndingAt(words, k - 1) : null;
+      if (first !== null) return withSource(text, words, k, k, [first, k - 1], true);
+    }
+  }
+  return null;
+}
+
 /** "Said Trump, “…”": a cue followed by its source, before the quote. */
 function invertedAfter(words: Word[], cue: number, q: number): [number, number] | null {
   const s = sourceAfter(words, cue + 1);

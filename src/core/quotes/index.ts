@@ -11,7 +11,7 @@
 // Quoted words that nothing attributes are kept only when they are long enough to be speech; short ones
 // and title-cased names of works are scare quotes or titles, and are left out.
 import type { DocumentStructure, Entity, Quote, Sentence, Span } from '../types';
-import { attribute, closingAttribution, wordsOf, type Attribution, type Word } from './attribution';
+import { attribute, closingAttribution, headlineAttribution, wordsOf, type Attribution, type Word } from './attribution';
 import { findPassages, type Passage } from './passages';
 import { SpeakerResolver } from './speaker';
 
@@ -57,8 +57,9 @@ export function findQuotes(doc: DocumentStructure, entities: Entity[]): Quote[] 
       const p = previous!.quote;
       quote = { ...quote, speaker: p.speaker, speakerName: p.speakerName, source: p.source, cue: p.cue };
     }
-    if (!quote.cue && !isSpeechOnItsOwn(d)) continue;
-    if (!inherits && isTitle(d) && (!attribution?.adjacent || namesAWork(text, d))) continue;
+    const single = d.passages.every((p) => p.single);
+    if (!quote.cue && !single && !isSpeechOnItsOwn(d)) continue;
+    if (!inherits && !single && isTitle(d) && (!attribution?.adjacent || namesAWork(text, d))) continue;
     out.push(quote);
     if (quote.cue) previous = { quote, paragraph };
   }
@@ -104,7 +105,8 @@ function attributionOf(doc: DocumentStructure, drafts: Draft[], di: number, fram
     frames.set(key, words);
   }
   const q = words.findIndex((w) => w.kind === 'quote' && w.start === d.start);
-  return q < 0 ? null : attribute(text, words, q);
+  if (q < 0) return null;
+  return attribute(text, words, q) ?? (d.passages.every((p) => p.single) ? headlineAttribution(text, words, q) : null);
 }
 
 /** A paragraph that ends with a colon introduces the quote opening the next one: "Caddell continued:". */

@@ -12,6 +12,8 @@ export interface Passage {
   /** The quoted words between the marks, one piece per paragraph. */
   pieces: Span[];
   closed: boolean;
+  /** Opened with a single mark (‘…’): the headline style of quoting, never a scare quote in body text. */
+  single: boolean;
 }
 
 /** Kinds of block whose text is prose; code, tables and rules never hold quotes. */
@@ -48,7 +50,7 @@ export function findPassages(doc: DocumentStructure): Passage[] {
     if (!open) return;
     open.pieces.push(piece(text, open.contentStart, closeAt));
     const pieces = open.pieces.filter((s) => s.end > s.start);
-    if (pieces.length) out.push({ start: open.start, end, pieces, closed });
+    if (pieces.length) out.push({ start: open.start, end, pieces, closed, single: open.family === 'single' });
     open = null;
   };
 

@@ -146,6 +146,15 @@ describe('quotes', () => {
       assert.strictEqual(qs[0].source?.text, 'Warren');
     });
 
+    it('keeps short single-quoted headline quotes and reads their title-case attribution', () => {
+      const text = 'Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Comments\n\nThe governor spoke on Monday.';
+      const qs = quotesOf(text);
+      assert.strictEqual(qs.length, 1);
+      assert.strictEqual(qs[0].content[0].text, 'A Disgrace');
+      assert.strictEqual(qs[0].cue?.text, 'Calls');
+      assert.strictEqual(qs[0].source?.text, 'Chris Christie');
+    });
+
     it('stops an unclosed quote at the end of its paragraph', () => {
       const text = 'The mayor said, “We are not going anywhere and we will fight this to the end\n\nThe council meets on Monday. It said “no” twice.';
       const qs = quotesOf(text);
