@@ -3,7 +3,7 @@
 import type { Span } from '../types';
 import {
   ACCORDING, BARE_SOURCES, BEFORE_BARE_VERB, BETWEEN_SOURCE_AND_CUE, CUE_LEMMA_SET, CUE_WORDS, NOUN_LIKE_CUES, DETERMINERS, NAME_LINKS, NOT_IN_DESCRIPTION, NOT_NAME,
-  SUBJECT_PRONOUNS,
+  PRONOUN_DETERMINERS, SUBJECT_PRONOUNS,
 } from './lexicon';
 
 /** A word or punctuation mark of the sentence; quoted passages become a single `quote` token. */
@@ -63,7 +63,8 @@ function isCue(words: Word[], j: number): boolean {
   const w = words[j];
   const prev = words[j - 1];
   if (!w || w.kind !== 'word' || !CUE_WORDS.has(w.lower) || !(/^\p{Ll}/u.test(w.text) || (j === 0 && /^(?:said|says)$/.test(w.lower)))) return false;
-  if (prev && (DETERMINERS.has(prev.lower) || /['’]s$/.test(prev.text) || prev.text === '’s' || prev.text === "'s")) return false;
+  const nounLike = CUE_LEMMA_SET.has(w.lower) || NOUN_LIKE_CUES.has(w.lower) || /ing$/.test(w.lower);
+  if (nounLike && prev && (DETERMINERS.has(prev.lower) || /['’]s$/.test(prev.text) || prev.text === '’s' || prev.text === "'s")) return false;
   if (NOUN_LIKE_CUES.has(w.lower)) {
     if (!prev || /^(?:were|are|have|had|was|is|show|showed|from|of)$/.test(words[j + 1]?.lower ?? '')) return false;
     return (isCapitalized(prev) && !NOT_NAME.has(prev.lower)) || prev.kind === 'quote' || (prev.text === ',' && words[j - 2]?.kind === 'quote') || /^(?:he|she|it|who|also|then|now|still)$/.test(prev.lower) || /ly$/.test(prev.lower) || prev.text === ')'
@@ -108,6 +109,7 @@ function nounPhraseEndingAt(words: Word[], last: number): number | null {
   }
   // A description: determiner + up to four words ("the former senator", "a campaign spokesman"),
   // or a bare plural source ("officials").
+  if (words[i].kind === 'word' && PRONOUN_DETERMINERS.has(words[i].lower)) return i;
   if (words[i].kind !== 'word' || NOT_IN_DESCRIPTION.has(words[i].lower) || isCue(words, i) || DETERMINERS.has(words[i].lower)) return null;
   for (let j = i - 1; j >= 0 && i - j <= 4; j--) {
     const x = words[j];
@@ -224,7 +226,7 @@ export function attribute(text: string, words: Word[], q: number): Attribution |
     let k = i;
     while (k < words.length && words[k].text !== ',' && k - i <= 5) k++;
     let close = k + 1;
-    while (close < words.length && close - k <= 14 && words[close].text !== ',' && words[close].kind !== 'quote') close++;
+    while (close < words.length && close - k <= 24 && words[close].text !== ',' && words[close].kind !== 'quote') close++;
     let cue = close + 1;
     while (cue < words.length && words[cue].kind === 'word' && BETWEEN_SOURCE_AND_CUE.has(words[cue].lower)) cue++;
     if (words[k]?.text === ',' && words[close]?.text === ',' && isCue(words, cue)) return withSource(text, words, cue, cue, [i, k - 1], true);
@@ -244,6 +246,9 @@ export function attribute(text: string, words: Word[], q: number): Attribution |
     // "Republican pollster Daron Shaw: “…”": a name right before the colon is the source, the colon the cue.
     const first = q >= 2 && isCapitalized(words[q - 2]) ? nounPhraseEndingAt(words, q - 2) : null;
     if (first !== null) return withSource(text, words, q - 1, q - 1, [first, q - 2], true);
+    // "In a Fox interview, Trump went even further: “…”": the subject of the sentence the colon ends.
+    const subject = sentenceSubject(words, q - 1);
+    if (subject) return withSource(text, words, q - 1, q - 1, subject, true);
   }
   // 2. The nearest cue before the quote, in the same sentence.
   for (let j = q - 1; j >= 0; j--) {
@@ -328,7 +333,10 @@ export function headlineAttribution(text: string, words: Word[], q: number): Att
       if (first !== null) return withSource(text, words, k, k, [first, k - 1], true);
     }
   }
-  return null;
+  // "Elizabeth Warren: Donald Trump Is a ‘Proven Failure’": the name before the headline's colon.
+  const colon = words.findIndex((w, k) => k < q && w.text === ':');
+  const first = colon > 0 ? nounPhraseEndingAt(words, colon - 1) : null;
+  return first === null ? null : withSource(text, words, colon, colon, [first, colon - 1], true);
 }
 
 /** "Said Trump, “…”": a cue followed by its source, before the quote. */

@@ -101,4 +101,8 @@ export const BARE_SOURCES: ReadonlySet<string> = new Set([
   'police', 'protesters', 'lawmakers', 'republicans', 'democrats', 'reporters', 'officers', 'witnesses', 'authorities',
   'prosecutors', 'investigators', 'advisers', 'advisors', 'organizers', 'researchers', 'scientists', 'economists',
   'observers', 'diplomats', 'leaders', 'members', 'activists', 'opponents', 'allies', 'doctors', 'administrators',
+  'others',
 ]);
+
+/** Determiners that stand alone as a source: "another said", "some argue", "one added". */
+export const PRONOUN_DETERMINERS: ReadonlySet<string> = new Set(['another', 'one', 'some', 'many', 'several', 'both', 'most', 'few', 'all']);

@@ -73,6 +73,8 @@ export function findPassages(doc: DocumentStructure): Passage[] {
       const cur = open as Open | null;
       if (mark === '“') {
         if (cur?.family === 'single') continue; // a nested quote inside a single-quoted headline
+        // An opening mark typed for a closing one: glued to the words before it, space after.
+        if (cur && before !== undefined && !/\s/.test(before) && (after === undefined || /\s/.test(after))) { finish(at + 1, at, true); continue; }
         if (cur) finish(trimmedEnd(text, cur.contentStart, at), trimmedEnd(text, cur.contentStart, at), false);
         open = { family: 'curly', start: at, contentStart: at + 1, pieces: [] };
       } else if (mark === '”') {

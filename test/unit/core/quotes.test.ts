@@ -259,6 +259,24 @@ describe('quotes', () => {
       assert.strictEqual(qs[1].source?.text, 'the mayor');
     });
 
+    it('reads a sentence that introduces the quote with a colon', () => {
+      const qs = quotesOf('In a Fox interview later that day, Trump went even further: “If he loses, it is the end of his career.”');
+      assert.strictEqual(qs[0].source?.text, 'Trump');
+      assert.strictEqual(qs[0].cue?.text, ':');
+    });
+
+    it('takes "another" and "others" as sources', () => {
+      const qs = quotesOf('Yet another said, “Rubio is in a five-person battle for second place.”');
+      assert.strictEqual(qs[0].source?.text, 'another');
+    });
+
+    it('reads an opening mark typed for a closing one', () => {
+      const qs = quotesOf('“It is unusual,“ said Larry Noble, an attorney. “It is a hard thing to pull off.”');
+      assert.deepStrictEqual(qs.map((q) => q.content[0].text), ['It is unusual,', 'It is a hard thing to pull off.']);
+      assert.strictEqual(qs[0].source?.text, 'Larry Noble');
+      assert.strictEqual(qs[1].speakerName, 'Larry Noble');
+    });
+
     it('reads a dash attribution', () => {
       const qs = quotesOf('“I am so proud of what this community did today.” ― Carla Sanchez');
       assert.strictEqual(qs[0].source?.text, 'Carla Sanchez');
