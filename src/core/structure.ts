@@ -19,7 +19,8 @@
 // Sentences are found only in prose-like blocks (prose, heading, list, quote), with the Markdown marker
 // and surrounding white space left out of the span. A sentence ends after a run of terminators
 // (. ! ? …) plus any closing quote marks or brackets, when white space or the end of the block follows
-// and the next word does not start with a lower-case letter. A single period is no boundary after
+// and the next word does not start with a lower-case letter (unless the whole text is written without
+// capitals). A single period is no boundary after
 // titles (Mr., Dr., Gen., Sen., e.g., vs. …), nor after No./Jan.–Dec./Sept. when a number follows.
 // After ambiguous abbreviations (U.S., Inc., Jr., St., a single initial such as "W.") it is a boundary
 // only when the next word commonly starts a sentence ("The", "He", "But", …) or an opening quote
@@ -246,7 +247,7 @@ function asciiWordStart(s: string, at: number): number {
 }
 
 /** Whether the terminator `term` at `at` (its closers ending at `after`) ends a sentence within `s`. */
-function isBoundary(s: string, at: number, term: string, after: number): boolean {
+function isBoundary(s: string, at: number, term: string, after: number, caseless: boolean): boolean {
   LEADING_SPACE.lastIndex = after;
   LEADING_SPACE.test(s);
   const next = LEADING_SPACE.lastIndex;
@@ -255,7 +256,7 @@ function isBoundary(s: string, at: number, term: string, after: number): boolean
   OPENINGS.test(s);
   const opened = OPENINGS.lastIndex > next;
   LOWER_AT.lastIndex = OPENINGS.lastIndex;
-  if (LOWER_AT.test(s)) return false;
+  if (!caseless && LOWER_AT.test(s)) return false;
   if (term !== '.') return true;
 
   const before = s.slice(asciiWordStart(s, at), at);
@@ -273,7 +274,7 @@ function isBoundary(s: string, at: number, term: string, after: number): boolean
 }
 
 /** Sentences of one prose-like paragraph, appended to `out`. */
-function paragraphSentences(p: Paragraph, out: Sentence[]): void {
+function paragraphSentences(p: Paragraph, caseless: boolean, out: Sentence[]): void {
   const s = p.text;
   const [cs, ce] = contentRange(p);
   let start = cs;
@@ -287,7 +288,7 @@ function paragraphSentences(p: Paragraph, out: Sentence[]): void {
     const after = m.index + m[0].length;
     if (after > ce) break;
     if (after < ce && !isSpace(s.charCodeAt(after))) continue;
-    if (after === ce || isBoundary(s, m.index, m[1], after)) {
+    if (after === ce || isBoundary(s, m.index, m[1], after, caseless)) {
       push(after);
       LEADING_SPACE.lastIndex = after;
       LEADING_SPACE.test(s);
@@ -298,10 +299,26 @@ function paragraphSentences(p: Paragraph, out: Sentence[]): void {
   if (start < ce) push(ce);
 }
 
+const CASE_SAMPLE = 20000;
+const LETTER_G = /\p{L}/gu;
+const UPPER_G = /\p{Lu}/gu;
+const count = (re: RegExp, s: string): number => { re.lastIndex = 0; let n = 0; while (re.test(s)) n++; return n; };
+
+/**
+ * Whether the text is written without capitals (chat, transcripts, lower-cased corpora): under 0.5% of
+ * the letters upper case, judged on the start of the text so that the cost stays constant. Then a
+ * lower-case word after a terminator does start a sentence.
+ */
+function isCaseless(text: string): boolean {
+  const sample = text.length > CASE_SAMPLE ? text.slice(0, CASE_SAMPLE) : text;
+  const letters = count(LETTER_G, sample);
+  return letters >= 100 && count(UPPER_G, sample) * 200 < letters;
+}
+
 export function splitSentences(text: string, paragraphs: Paragraph[]): Sentence[] {
-  void text; // paragraphs carry their own text; kept in the signature for callers
+  const caseless = isCaseless(text);
   const out: Sentence[] = [];
-  for (const p of paragraphs) if (PROSE_LIKE.has(p.kind)) paragraphSentences(p, out);
+  for (const p of paragraphs) if (PROSE_LIKE.has(p.kind)) paragraphSentences(p, caseless, out);
   return out;
 }
 

@@ -118,6 +118,15 @@ describe('structure: sentences', () => {
     assert.deepStrictEqual(sentences('But you said . . . Then nothing. Twitter and ... ? Yes.'), ['But you said . . .', 'Then nothing.', 'Twitter and ... ?', 'Yes.']);
   });
 
+  it('splits text written without capitals at its terminators', () => {
+    const text = 'the minister said the plan would fail. he left the room soon after that. nobody else spoke at the meeting, and the vote was put off until next week. what happens now is unclear.';
+    assert.deepStrictEqual(sentences(text), ['the minister said the plan would fail.', 'he left the room soon after that.',
+      'nobody else spoke at the meeting, and the vote was put off until next week.', 'what happens now is unclear.']);
+    // With ordinary capitals a lower-case word after a period still continues the sentence.
+    assert.deepStrictEqual(sentences('The U.S. Senate met. Talks with the E.U. delegation, e.g. on trade, went on. Done.'),
+      ['The U.S. Senate met.', 'Talks with the E.U. delegation, e.g. on trade, went on.', 'Done.']);
+  });
+
   it('splits a multi-sentence quotation locally (documented rule)', () => {
     assert.deepStrictEqual(sentences('He said: “The war is long. We will win.”'), ['He said: “The war is long.', 'We will win.”']);
   });
