@@ -81,6 +81,24 @@ describe('cli', () => {
     assert.strictEqual(JSON.parse(piped.stdout).documents.length, 1);
   });
 
+  it('lists every entity and quote of the json output in the text output', async () => {
+    const doc = JSON.parse((await run(['annotate', '--format', 'json', 'a.txt'], SAMPLES)).stdout).documents[0];
+    const text = (await run(['annotate', '--format', 'text', 'a.txt'], SAMPLES)).stdout;
+    assert.match(text, new RegExp(`Entities \\(${doc.entities.length}\\)`));
+    assert.match(text, new RegExp(`Quotes \\(${doc.quotes.length}\\)`));
+    const lines = text.split('\n');
+    for (const e of doc.entities) {
+      const n = e.mentions.length;
+      assert.ok(lines.some((l) => l.includes(` ${e.type} `) && l.includes(`  ${e.name}  (${n} mention${n === 1 ? '' : 's'}`)), `entity ${e.id}`);
+    }
+    for (const q of doc.quotes) assert.ok(lines.some((l) => l.startsWith(`  line ${q.line}: `) && l.includes(q.text.replace(/\s+/g, ' ').slice(0, 40))), `quote ${q.text}`);
+  });
+
+  it('writes no summary with --sentences 0', async () => {
+    const r = await run(['annotate', '--sentences', '0', 'a.txt'], SAMPLES);
+    assert.deepStrictEqual(JSON.parse(r.stdout).documents[0].summary, []);
+  });
+
   it('reads standard input for "-" and strips a UTF-8 byte-order mark', async () => {
     const r = await run(['annotate', '-'], {}, { stdin: '\uFEFFMr. Smith said “it works.” It did.' });
     assert.strictEqual(r.status, 0);
