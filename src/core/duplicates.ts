@@ -4,9 +4,10 @@
 // become one mark); found with a hash map. Near: Jaccard similarity of the sets of word bigrams
 // (shingles of k = 2 words, punctuation ignored) at or above the threshold. Candidates come from MinHash
 // with LSH banding and are verified with the exact Jaccard, so the cost is linear in the text plus the
-// (few) candidate pairs. Bigrams rather than longer shingles because one changed word then breaks only
-// two shingles, which keeps lightly edited copies of short paragraphs above the threshold, while two
-// paragraphs on the same topic still share few word pairs.
+// (few) candidate pairs; documents of up to ALL_PAIRS_UP_TO paragraphs compare every pair instead.
+// Bigrams rather than longer shingles because one changed word then breaks only two shingles, which
+// keeps lightly edited copies of short paragraphs above the threshold, while two paragraphs on the same
+// topic still share few word pairs.
 //
 // Not reported: code blocks and rules (not prose), paragraphs of fewer than MIN_EXACT_WORDS words
 // ("Advertisement", "Read more", "* * *": boilerplate that repeats by design, not a copy worth flagging;
@@ -32,6 +33,9 @@ const HASHES = BANDS * ROWS;
 // At most this many earlier paragraphs are compared per bucket, so that a text made of thousands of
 // near-identical paragraphs stays linear (its copies are then matched to a recent rather than the first one).
 const MAX_BUCKET_SCAN = 64;
+// Up to this many paragraphs, every pair is compared: cheaper than MinHash signatures for a typical
+// article, and exact (no candidate missed by chance).
+const ALL_PAIRS_UP_TO = 64;
 
 const WORD = /[\p{L}\p{N}]+(?:\p{M}+[\p{L}\p{N}]*)*/gu;
 const QUOTE_MARKS = /[‘’‚‛′"“”„‟″«»‹›`´]/g;
@@ -132,6 +136,19 @@ export function findDuplicates(paragraphs: Paragraph[], threshold = DEFAULT_NEAR
 /** Adds near copies, each against the earliest paragraph it is similar enough to. */
 function findNear(candidates: Candidate[], threshold: number, found: Map<number, Duplicate>): void {
   const sets = candidates.map((c) => shingles(c.folded));
+  const report = (c: number, o: number, similarity: number): void => {
+    const copy = candidates[c].paragraph;
+    found.set(copy.index, { kind: 'near', similarity, original: candidates[o].paragraph, duplicate: copy });
+  };
+  if (candidates.length <= ALL_PAIRS_UP_TO) {
+    for (let c = 1; c < candidates.length; c++) {
+      for (let o = 0; o < c; o++) {
+        const j = sets[c].length ? jaccard(sets[o], sets[c]) : 0;
+        if (j >= threshold) { report(c, o, j); break; }
+      }
+    }
+    return;
+  }
   const buckets = new BandBuckets(candidates.length * BANDS);
   const checkedFor = new Int32Array(candidates.length).fill(-1); // candidate already compared with c
   for (let c = 0; c < candidates.length; c++) {
@@ -153,10 +170,7 @@ function findNear(candidates: Candidate[], threshold: number, found: Map<number,
         if (j >= threshold) { original = o; similarity = j; break; }
       }
     }
-    if (original >= 0) {
-      const copy = candidates[c].paragraph;
-      found.set(copy.index, { kind: 'near', similarity, original: candidates[original].paragraph, duplicate: copy });
-    }
+    if (original >= 0) report(c, original, similarity);
   }
 }
 

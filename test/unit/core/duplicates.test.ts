@@ -52,6 +52,15 @@ describe('duplicates', () => {
     }
   });
 
+  it('finds the same near copies when the document is long enough for MinHash candidates', () => {
+    const edited = BASE.replace('Tuesday', 'Wednesday').replace('four', 'five');
+    const filler = Array.from({ length: 100 }, (_, i) => `Filler paragraph number ${i} talks about item ${i * 7} and nothing else of note today.`);
+    const short = pairs([BASE, OTHER, edited]);
+    const long = pairs([BASE, OTHER, ...filler, edited]);
+    assert.deepStrictEqual(short, [['near', 0, 2]]);
+    assert.deepStrictEqual(long.filter(([, o]) => o === 0), [['near', 0, 102]]);
+  });
+
   it('does not report merely related paragraphs on the same topic', () => {
     const related = [
       BASE,
