@@ -93,6 +93,48 @@ function isAllCaps(text: string): boolean {
   return capitals >= 2;
 }
 
+/** A lower-case form; its case counts belong to the document numbered `document`. */
+interface LowerForm {
+  document: number;
+  /** Lower-case uses in that document before its first capitalised one. */
+  lowerBefore: number;
+  counts: CaseCounts | undefined;
+}
+
+/** What a word's spelling alone says, worked out once per distinct spelling and kept across documents. */
+interface Spelling {
+  lower: string;
+  /** IS_WORD | CAP | ALL_CAPS_BIT | DIGIT_START */
+  bits: number;
+  flags: number;
+  form: LowerForm;
+}
+
+// Bounded: cleared when full (it only saves work). Documents are numbered so that the forms' case counts
+// need no clearing between documents.
+const MAX_SPELLINGS = 200_000;
+const spellings = new Map<string, Spelling>();
+const forms = new Map<string, LowerForm>();
+let documentCount = 0;
+
+function spellingOf(word: string): Spelling {
+  const c = word.charCodeAt(0);
+  const isWord = isUpperAscii(c) || isLowerAscii(c) || hasLetter(word);
+  const cap = isWord && (isUpperAscii(c) || (c > 127 && UPPER_START.test(word)) || (c >= 97 && word.indexOf('-') > 0 && PARTICLE_NAME.test(word)));
+  let bits = 0;
+  if (isWord) bits |= IS_WORD;
+  if (c >= 48 && c <= 57) bits |= DIGIT_START;
+  if (cap) bits |= CAP;
+  if (cap && word.length > 1 && isAllCaps(word)) bits |= ALL_CAPS_BIT;
+  // Lower-case words stay as they are (an inner capital as in "iPhone" makes no name either way).
+  const lower = cap || c > 127 ? word.toLowerCase() : word;
+  // Look-ups cost: lower-case words get their flags when asked (flagsAt), except possible value starts.
+  const flags = !isWord || (c >= 48 && c <= 57) ? 0 : cap || !isLowerAscii(c) || mayStartValue(c, lower.length) ? lexiconFlags(lower) : UNKNOWN_FLAGS;
+  let form = forms.get(lower);
+  if (!form) forms.set(lower, (form = { document: -1, lowerBefore: 0, counts: undefined }));
+  return { lower, bits, flags, form };
+}
+
 function buildWords(doc: DocumentStructure): Words {
   const { text, tokens } = doc;
   const cap0 = tokens.length;
@@ -100,8 +142,8 @@ function buildWords(doc: DocumentStructure): Words {
     n: 0, start: new Int32Array(cap0), end: new Int32Array(cap0), sentence: new Int32Array(cap0), bits: new Uint8Array(cap0),
     text: new Array<string>(cap0), lower: new Array<string>(cap0), flags: new Int32Array(cap0), counts: new Array<CaseCounts | undefined>(cap0), first: new Int32Array(doc.sentences.length + 1),
   };
-  // Case counts exist only for words the document capitalises: a small map, filled as capitals come.
-  const caseCounts = new Map<string, CaseCounts>();
+  if (spellings.size > MAX_SPELLINGS) { spellings.clear(); forms.clear(); }
+  const document = documentCount++;
   let n = 0;
   let sentence = 0;
   for (let t = 0; t < tokens.length; t++) {
@@ -121,56 +163,41 @@ function buildWords(doc: DocumentStructure): Words {
       word = text.slice(start, end);
       t++;
     }
-    let bits = 0;
+    let possessive = 0;
     const len = word.length;
     if (len > 2 && word.charCodeAt(len - 1) === 115 /* s */ && isApostrophe(word.charCodeAt(len - 2))) {
       end -= 2;
       word = word.slice(0, -2);
-      bits |= POSSESSIVE_BIT;
+      possessive = POSSESSIVE_BIT;
     }
-    const c = word.charCodeAt(0);
-    const isWord = isUpperAscii(c) || isLowerAscii(c) || hasLetter(word);
-    const cap = isWord && (isUpperAscii(c) || (c > 127 && UPPER_START.test(word)) || (c >= 97 && word.indexOf('-') > 0 && PARTICLE_NAME.test(word)));
-    if (isWord) bits |= IS_WORD;
-    if (c >= 48 && c <= 57) bits |= DIGIT_START;
-    if (cap) bits |= CAP;
-    if (cap && word.length > 1 && isAllCaps(word)) bits |= ALL_CAPS_BIT;
-    // Lower-case words stay as they are (an inner capital as in "iPhone" makes no name either way).
-    const lower = cap || c > 127 ? word.toLowerCase() : word;
+    let sp = spellings.get(word);
+    if (!sp) spellings.set(word, (sp = spellingOf(word)));
+    // Case counts exist only for words the document capitalises; its lower-case uses count towards them.
+    const form = sp.form;
+    if (form.document !== document) { form.document = document; form.lowerBefore = 0; form.counts = undefined; }
     let counts: CaseCounts | undefined;
-    if (cap) {
-      counts = caseCounts.get(lower);
-      if (!counts) caseCounts.set(lower, (counts = { lowerCount: 0, capMid: 0 }));
+    if (sp.bits & CAP) {
+      counts = form.counts;
+      if (!counts) form.counts = counts = { lowerCount: form.lowerBefore, capMid: 0 };
+    } else if (sp.bits & IS_WORD) {
+      if (form.counts) form.counts.lowerCount++;
+      else form.lowerBefore++;
     }
     ws.start[n] = start;
     ws.end[n] = end;
     ws.sentence[n] = tok.sentence;
-    ws.bits[n] = bits;
+    ws.bits[n] = sp.bits | possessive;
     ws.text[n] = word;
-    ws.lower[n] = lower;
-    // Look-ups cost: lower-case words get their flags when asked (flagsAt), except possible value starts.
-    ws.flags[n] = !isWord || (c >= 48 && c <= 57) ? 0 : cap || !isLowerAscii(c) || mayStartValue(c, lower.length) ? lexiconFlags(lower) : UNKNOWN_FLAGS;
+    ws.lower[n] = sp.lower;
+    ws.flags[n] = sp.flags;
     ws.counts[n] = counts;
     n++;
   }
   while (sentence < doc.sentences.length) ws.first[++sentence] = n;
   ws.n = n;
   ws.text.length = ws.lower.length = ws.counts.length = n;
-  // Lower-case uses of the capitalised words ("Support" in a headline, "support" in the text).
-  // A (first letter, last letter, length) filter spares most lower-case words the look-up.
-  for (const form of caseCounts.keys()) SHAPES[shapeOf(form)] = 1;
-  for (let i = 0; i < n; i++) {
-    if ((ws.bits[i] & (IS_WORD | CAP)) !== IS_WORD || !SHAPES[shapeOf(ws.lower[i])]) continue;
-    const c = caseCounts.get(ws.lower[i]);
-    if (c) c.lowerCount++;
-  }
-  for (const form of caseCounts.keys()) SHAPES[shapeOf(form)] = 0;
   return ws;
 }
-
-/** Scratch filter, cleared after each use (allocating 16 kB per document costs more than the scan). */
-const SHAPES = new Uint8Array(32 * 32 * 16);
-const shapeOf = (w: string): number => ((w.charCodeAt(0) & 31) * 32 + (w.charCodeAt(w.length - 1) & 31)) * 16 + Math.min(w.length, 15);
 
 const UNKNOWN_FLAGS = -1;
 // (first letter, length) of the lower-case words that may start a value: a cheap filter before the look-up.

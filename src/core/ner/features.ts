@@ -45,7 +45,10 @@ export interface Word {
   raw: string;
   /** WORD_FEATURES hashes. */
   features: Int32Array;
-  /** The model's summed weights for the word features, filled in by the tagger. */
+  /**
+   * Filled in by the tagger: the model's summed weights for the word features, then for the four
+   * neighbour templates with this word as the neighbour (FACTORS each).
+   */
   scores: Int32Array | null;
 }
 
@@ -194,6 +197,15 @@ function analyseWord(raw: string): Word {
   return { cap, length, lowerHash, shapeHash, form, closed, prior: 0, priorOf: null, raw, features, scores: null };
 }
 
+/** Neighbour templates (0 previous word, 1 next, 2 two before, 3 two after): hash given the neighbour's lower-case hash. */
+export const neighbourFeature = (k: number, lowerHash: number): number => mix(T.Prev + k, lowerHash);
+/** Lower-case hash standing for "no word here" (past the sentence's edge). */
+export const BOUNDARY_HASH = BOUNDARY;
+/** Small templates (0 neighbours' capitalisation, 1 position, 2 document case, 3 case prior): hash given the packed value. */
+export const smallFeature = (k: number, value: number): number => mix(T.Caps3 + k, value);
+/** Bounds of the small templates' packed values (see the last four context features below). */
+export const SMALL_FEATURE_SIZES: readonly number[] = [8 * 8 * 8 * 4, 5 * 4 * 2, 4 * 8 * 4 * 2, 3 * 8 * 4 * 2];
+
 let sharedContext = new Int32Array(1024 * CONTEXT_FEATURES);
 
 /**
@@ -202,6 +214,21 @@ let sharedContext = new Int32Array(1024 * CONTEXT_FEATURES);
  * the allocations).
  */
 export function extractFeatures(text: string, sentenceStarts: readonly number[], casePrior: CasePrior, reuse = false): DocumentFeatures {
+  return documentFeatures(text, sentenceStarts, casePrior, reuse, false);
+}
+
+/**
+ * extractFeatures for the tagger, which keeps the model's scores of the templates that depend on one word
+ * or on a small value: per token, the context slots 0-3 hold the neighbours' token indices (-1 past the
+ * sentence's edge; their features are neighbourFeature(k, that word's lowerHash or BOUNDARY_HASH)), 4-9 the
+ * pair hashes as in extractFeatures, and 10-13 the small templates' packed values (their features are
+ * smallFeature(k, value)). Buffers are reused as with `reuse`.
+ */
+export function extractTaggerInputs(text: string, sentenceStarts: readonly number[], casePrior: CasePrior): DocumentFeatures {
+  return documentFeatures(text, sentenceStarts, casePrior, true, true);
+}
+
+function documentFeatures(text: string, sentenceStarts: readonly number[], casePrior: CasePrior, reuse: boolean, inputs: boolean): DocumentFeatures {
   const tokens = tokenizeForTagger(text, sentenceStarts, reuse);
   const n = tokens.count;
   const starts = tokens.starts;
@@ -273,20 +300,35 @@ export function extractFeatures(text: string, sentenceStarts: readonly number[],
     const first = hasPrev ? 0 : 1;
     const seen = w.form.document === doc ? w.form.seen : 0;
     const o = i * CONTEXT_FEATURES;
-    contextFeatures[o] = mix(T.Prev, prevLower);
-    contextFeatures[o + 1] = mix(T.Next, nextLower);
-    contextFeatures[o + 2] = mix(T.Prev2, hasPrev2 ? ws[i - 2].lowerHash : BOUNDARY);
-    contextFeatures[o + 3] = mix(T.Next2, hasNext2 ? ws[i + 2].lowerHash : BOUNDARY);
+    const caps3 = (((p ? p.cap : 7) * 8 + cap) * 8 + (q ? q.cap : 7)) * 4 + m;
+    const position = (cap * 4 + m) * 2 + first;
+    const docCase = ((seen * 8 + cap) * 4 + m) * 2 + first;
+    const prior = ((w.prior * 8 + cap) * 4 + m) * 2 + first;
+    if (inputs) {
+      contextFeatures[o] = hasPrev ? i - 1 : -1;
+      contextFeatures[o + 1] = hasNext ? i + 1 : -1;
+      contextFeatures[o + 2] = hasPrev2 ? i - 2 : -1;
+      contextFeatures[o + 3] = hasNext2 ? i + 2 : -1;
+      contextFeatures[o + 10] = caps3;
+      contextFeatures[o + 11] = position;
+      contextFeatures[o + 12] = docCase;
+      contextFeatures[o + 13] = prior;
+    } else {
+      contextFeatures[o] = neighbourFeature(0, prevLower);
+      contextFeatures[o + 1] = neighbourFeature(1, nextLower);
+      contextFeatures[o + 2] = neighbourFeature(2, hasPrev2 ? ws[i - 2].lowerHash : BOUNDARY);
+      contextFeatures[o + 3] = neighbourFeature(3, hasNext2 ? ws[i + 2].lowerHash : BOUNDARY);
+      contextFeatures[o + 10] = smallFeature(0, caps3);
+      contextFeatures[o + 11] = smallFeature(1, position);
+      contextFeatures[o + 12] = smallFeature(2, docCase);
+      contextFeatures[o + 13] = smallFeature(3, prior);
+    }
     contextFeatures[o + 4] = mix(mix(T.PrevLower, prevLower), lower);
     contextFeatures[o + 5] = mix(mix(T.LowerNext, lower), nextLower);
     contextFeatures[o + 6] = mix(mix(T.PrevShapes, prevShape), shape);
     contextFeatures[o + 7] = mix(mix(T.ShapesNext, shape), nextShape);
     contextFeatures[o + 8] = mix(mix(T.PrevWordShape, prevLower), shape);
     contextFeatures[o + 9] = mix(mix(T.ShapeNextWord, shape), nextLower);
-    contextFeatures[o + 10] = mix(T.Caps3, (((p ? p.cap : 7) * 8 + cap) * 8 + (q ? q.cap : 7)) * 4 + m);
-    contextFeatures[o + 11] = mix(T.Position, (cap * 4 + m) * 2 + first);
-    contextFeatures[o + 12] = mix(T.DocCase, ((seen * 8 + cap) * 4 + m) * 2 + first);
-    contextFeatures[o + 13] = mix(T.Prior, ((w.prior * 8 + cap) * 4 + m) * 2 + first);
   }
   return { tokens, words: ws, plain, contextFeatures, modes: mode };
 }

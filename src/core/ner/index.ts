@@ -3,7 +3,7 @@
 // Trained by scripts/train-ner.mjs on CoNLL-2003; see docs/model.md.
 import type { DocumentStructure, NameRecognizer, NameSpan, Span } from '../types';
 import { addRepeatedNames, harmoniseTypes } from './consistency';
-import { CONTEXT_FEATURES, WORD_FEATURES, extractFeatures } from './features';
+import { BOUNDARY_HASH, CONTEXT_FEATURES, SMALL_FEATURE_SIZES, WORD_FEATURES, extractTaggerInputs, neighbourFeature, smallFeature, type Word } from './features';
 import { FACTORS, LABEL_COUNT, expandFactors, labelsToSpans, viterbi } from './labels';
 import { MODEL_BASE64 } from './model.data';
 import { decodeBase64, lookup, readModel, type NerModel } from './model';
@@ -14,6 +14,53 @@ let model: NerModel | null = null;
 export function loadNerModel(): NerModel {
   if (!model) model = readModel(decodeBase64(MODEL_BASE64));
   return model;
+}
+
+const F = FACTORS;
+
+/** Adds the weights of feature `hash` (if the model has it) to out[o, o + FACTORS). */
+function addFeature(m: NerModel, hash: number, out: Int32Array, o: number): void {
+  const row = lookup(m, hash);
+  if (row < 0) return;
+  const w = m.weights;
+  for (let y = 0, r = row * F; y < F; y++) out[o + y] += w[r + y];
+}
+
+/**
+ * Summed weights of the templates that take few values, computed once per model: the neighbour templates
+ * past the sentence's edge (4 × FACTORS), and every packed value of the small templates.
+ */
+interface FixedScores {
+  boundary: Int32Array;
+  small: Int32Array[];
+}
+let fixed: FixedScores | null = null;
+let fixedFor: NerModel | null = null;
+
+function fixedScores(m: NerModel): FixedScores {
+  if (fixed && fixedFor === m) return fixed;
+  const boundary = new Int32Array(4 * F);
+  for (let k = 0; k < 4; k++) addFeature(m, neighbourFeature(k, BOUNDARY_HASH), boundary, k * F);
+  const small = SMALL_FEATURE_SIZES.map((size, k) => {
+    const table = new Int32Array(size * F);
+    for (let v = 0; v < size; v++) addFeature(m, smallFeature(k, v), table, v * F);
+    return table;
+  });
+  fixedFor = m;
+  return (fixed = { boundary, small });
+}
+
+/**
+ * A word's summed weights, kept with the word (the word cache outlives documents): the word features at
+ * [0, FACTORS), then each neighbour template k with this word as the neighbour at [(k + 1) * FACTORS, ...).
+ */
+function wordScores(m: NerModel, word: Word): Int32Array {
+  let scores = word.scores;
+  if (scores) return scores;
+  scores = new Int32Array(5 * F);
+  for (let k = 0; k < WORD_FEATURES; k++) addFeature(m, word.features[k], scores, 0);
+  for (let k = 0; k < 4; k++) addFeature(m, neighbourFeature(k, word.lowerHash), scores, (k + 1) * F);
+  return (word.scores = scores);
 }
 
 // Scratch buffers, grown as needed and kept: the tagger allocates almost nothing per document.
@@ -27,8 +74,8 @@ const factorScores = new Float64Array(FACTORS);
 export function recognizeNames(text: string, sentenceStarts: readonly number[]): NameSpan[] {
   const m = loadNerModel();
   const L = LABEL_COUNT;
-  const F = FACTORS;
-  const f = extractFeatures(text, sentenceStarts, m.casePrior, true);
+  const { boundary, small } = fixedScores(m);
+  const f = extractTaggerInputs(text, sentenceStarts, m.casePrior);
   const n = f.tokens.count;
   if (!n) return [];
   if (labels.length < n) {
@@ -36,8 +83,10 @@ export function recognizeNames(text: string, sentenceStarts: readonly number[]):
     back = new Uint8Array(2 * n * L);
     labels = new Uint8Array(2 * n);
   }
-  const w = m.weights;
   const plain = f.plain;
+  const words = f.words;
+  const cf = f.contextFeatures;
+  // Integer sums (exact, so the order of the terms does not matter), then one scaling.
   for (let i = 0; i < n; i++) {
     const e = i * L;
     if (plain[i]) {
@@ -45,21 +94,20 @@ export function recognizeNames(text: string, sentenceStarts: readonly number[]):
       for (let y = 1; y < L; y++) emissions[e + y] = -Infinity;
       continue;
     }
-    // Word features: summed once per spelling and kept with the word.
-    const word = f.words[i];
-    let scores = word.scores;
-    if (!scores) {
-      scores = new Int32Array(F);
-      for (let k = 0; k < WORD_FEATURES; k++) {
-        const row = lookup(m, word.features[k]);
-        if (row >= 0) for (let y = 0, o = row * F; y < F; y++) scores[y] += w[o + y];
-      }
-      word.scores = scores;
+    const own = wordScores(m, words[i]);
+    for (let y = 0; y < F; y++) sums[y] = own[y];
+    const o = i * CONTEXT_FEATURES;
+    for (let k = 0; k < 4; k++) {
+      const at = cf[o + k];
+      const src = at >= 0 ? wordScores(m, words[at]) : boundary;
+      const so = at >= 0 ? (k + 1) * F : k * F;
+      for (let y = 0; y < F; y++) sums[y] += src[so + y];
     }
-    for (let y = 0; y < F; y++) sums[y] = scores[y];
-    for (let k = i * CONTEXT_FEATURES; k < (i + 1) * CONTEXT_FEATURES; k++) {
-      const row = lookup(m, f.contextFeatures[k]);
-      if (row >= 0) for (let y = 0, o = row * F; y < F; y++) sums[y] += w[o + y];
+    for (let k = o + 4; k < o + 10; k++) addFeature(m, cf[k], sums, 0);
+    for (let k = 0; k < 4; k++) {
+      const table = small[k];
+      const so = cf[o + 10 + k] * F;
+      for (let y = 0; y < F; y++) sums[y] += table[so + y];
     }
     for (let y = 0; y < F; y++) factorScores[y] = sums[y] * m.step;
     expandFactors(factorScores, 0, emissions, e);
