@@ -270,6 +270,16 @@ export function attribute(text: string, words: Word[], q: number): Attribution |
     if (isAccordingTo(words, j)) return withSource(text, words, j, j + 1, sourceAfter(words, j + 2));
     if (isCue(words, j)) return withSource(text, words, j, j, sourceBefore(words, j) ?? sourceAfter(words, j + 1));
   }
+  // 4. No reporting verb: the quoted words belong to the subject of the verb that governs them
+  // ("Clinton decried the GOP for “turning its back”", "He has coined a new phrase, “…”").
+  // Not for a "so-called “…”": the writer's scare quotes.
+  const subject = words[q - 1]?.lower === 'so-called' ? null : sentenceSubject(words, q);
+  if (subject) {
+    let v = subject[1] + 1;
+    while (v < q && words[v].kind === 'word' && (BETWEEN_SOURCE_AND_CUE.has(words[v].lower) || /ly$/.test(words[v].lower))) v++;
+    const verb = words[v];
+    if (v < q && verb.kind === 'word' && /^\p{Ll}+(?:ed|s)$/u.test(verb.text) && !NOT_IN_DESCRIPTION.has(verb.lower)) return withSource(text, words, v, v, subject);
+  }
   return null;
 }
 

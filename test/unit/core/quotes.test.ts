@@ -299,6 +299,12 @@ describe('quotes', () => {
       assert.deepStrictEqual(qs, []);
     });
 
+    it('gives a quote with no reporting verb to the subject of the verb governing it', () => {
+      const qs = quotesOf('Clinton decried the Republican Party for “turning its back” on workers.');
+      assert.strictEqual(qs[0].source?.text, 'Clinton');
+      assert.strictEqual(qs[0].cue?.text, 'decried');
+    });
+
     it('does not take a noun for a reporting verb', () => {
       const qs = quotesOf('Clinton says the late-night tweets were “unhinged, even for him.”');
       assert.strictEqual(qs[0].cue?.text, 'says');
