@@ -4,38 +4,49 @@
 // takes the type most of its mentions have. And a name found once is found wherever else the document
 // writes it the same way.
 import type { NameSpan } from '../types';
+import { isSpace } from './tokens';
 
-const key = (text: string, s: { start: number; end: number }): string =>
-  text.slice(s.start, s.end).replace(/[’‘]/g, "'").toLowerCase();
+/** A name's text, lower case, apostrophes folded. */
+function key(text: string, s: { start: number; end: number }): string {
+  const name = text.slice(s.start, s.end);
+  return (name.indexOf('’') >= 0 || name.indexOf('‘') >= 0 ? name.replace(/[’‘]/g, "'") : name).toLowerCase();
+}
 
 /** Retypes spans in place by majority over the document; returns them. */
 export function harmoniseTypes(text: string, spans: NameSpan[]): NameSpan[] {
   if (spans.length < 2) return spans;
+  const keys = spans.map((s) => key(text, s));
   const surnames = new Set<string>();
   const votes = new Map<string, Map<NameSpan['type'], number>>();
-  const vote = (k: string, type: NameSpan['type'], weight: number): void => {
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
+    const k = keys[i];
     let v = votes.get(k);
     if (!v) votes.set(k, (v = new Map()));
-    v.set(type, (v.get(type) ?? 0) + weight);
-  };
-  for (const s of spans) {
-    vote(key(text, s), s.type, 1);
+    v.set(s.type, (v.get(s.type) ?? 0) + 1);
     if (s.type === 'person') {
-      const last = /\S+$/.exec(text.slice(s.start, s.end));
-      if (last && last.index > 0) surnames.add(last[0].replace(/[’‘]/g, "'").toLowerCase());
+      // The last word of a name of several words.
+      let j = k.length;
+      while (j > 0 && !isSpace(k.charCodeAt(j - 1))) j--;
+      if (j > 0 && j < k.length) surnames.add(k.slice(j));
     }
   }
-  for (const s of spans) {
-    const k = key(text, s);
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
+    const k = keys[i];
     if (surnames.has(k)) { s.type = 'person'; continue; }
-    const v = votes.get(k);
-    if (!v || v.size < 2) continue;
+    const v = votes.get(k)!;
+    if (v.size < 2) continue;
     let best = s.type;
     for (const [type, count] of v) if (count > (v.get(best) ?? 0)) best = type;
     s.type = best;
   }
   return spans;
 }
+
+/** Scratch filter of addRepeatedNames, cleared after each use. */
+const FIRSTS = new Uint8Array(256 * 32);
+const firstShape = (c: number, length: number): number => (c & 255) * 32 + (length < 31 ? length : 31);
 
 /**
  * Adds a span wherever the text repeats a found name exactly, starting with a capital letter, on whole
@@ -56,6 +67,8 @@ export function addRepeatedNames(text: string, starts: Int32Array, ends: Int32Ar
     if (!list.some((c) => c.name === name)) list.push({ name, type: s.type });
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.name.length - a.name.length);
+  // A (first character, length) filter spares most capitalised tokens the substring and the look-up.
+  for (const first of byFirst.keys()) FIRSTS[firstShape(first.charCodeAt(0), first.length)] = 1;
 
   const added: NameSpan[] = [];
   let next = 0;
@@ -64,6 +77,7 @@ export function addRepeatedNames(text: string, starts: Int32Array, ends: Int32Ar
     if (next < spans.length && spans[next].start < ends[i]) continue;
     const c = text.charCodeAt(starts[i]);
     if (!(c >= 65 && c <= 90) && !(c > 127 && text[starts[i]].toLowerCase() !== text[starts[i]])) continue;
+    if (!FIRSTS[firstShape(c, ends[i] - starts[i])]) continue;
     const list = byFirst.get(text.slice(starts[i], ends[i]));
     if (!list) continue;
     for (const cand of list) {
@@ -78,6 +92,7 @@ export function addRepeatedNames(text: string, starts: Int32Array, ends: Int32Ar
       break;
     }
   }
+  for (const first of byFirst.keys()) FIRSTS[firstShape(first.charCodeAt(0), first.length)] = 0;
   if (!added.length) return spans;
   return spans.concat(added).sort((a, b) => a.start - b.start);
 }

@@ -156,6 +156,12 @@ function capOf(word: string): Cap {
   return firstUpper ? Cap.Initial : Cap.Mixed;
 }
 
+/** Whether text continues with `raw` at `start` (a short loop: startsWith with an offset is slower here). */
+function sameText(text: string, start: number, raw: string): boolean {
+  for (let k = 0; k < raw.length; k++) if (text.charCodeAt(start + k) !== raw.charCodeAt(k)) return false;
+  return true;
+}
+
 /** The word record of text[start, end), from the cache or analysed now. */
 export function wordAt(text: string, start: number, end: number): Word {
   let h = 0x811c9dc5 | 0;
@@ -163,7 +169,7 @@ export function wordAt(text: string, start: number, end: number): Word {
   for (let slot = slotOf(h); ; slot = (slot + 1) & (wordSlots - 1)) {
     if (slotHash[slot] === h) {
       const w = slotWord[slot];
-      if (w && w.raw.length === end - start && text.startsWith(w.raw, start)) return w;
+      if (w && w.raw.length === end - start && sameText(text, start, w.raw)) return w;
     } else if (!slotWord[slot]) break;
   }
   if (2 * (wordCount + 1) > wordSlots) growWords();

@@ -18,13 +18,40 @@ export interface TaggerTokens {
 const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-&'’.,:/][\p{L}\p{M}\p{N}]+)*|\S/uy;
 
 /** What \s matches in a regular expression. */
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
   if (c < 0xa0) return false;
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
     c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
+const isAsciiLetter = (c: number): boolean => ((c | 32) >= 97 && (c | 32) <= 122);
+const isAsciiAlnum = (c: number): boolean => isAsciiLetter(c) || (c >= 48 && c <= 57);
+/** The ASCII characters of TOKEN's [-&'’.,:/] (joining two runs of letters and digits). */
+const isAsciiJoiner = (c: number): boolean => c === 45 || c === 38 || c === 39 || c === 46 || c === 44 || c === 58 || c === 47;
+
+/**
+ * Where TOKEN's match at `pos` (not a space) ends, found without the regular expression when the token
+ * is plain ASCII (most news text); -1 when the regular expression must decide: a non-ASCII character
+ * in reach, or a letter followed by a full stop (maybe a dotted abbreviation).
+ */
+function asciiTokenEnd(text: string, pos: number): number {
+  const c = text.charCodeAt(pos);
+  if (c >= 128) return -1;
+  if (!isAsciiAlnum(c)) return pos + 1;
+  if (isAsciiLetter(c) && text.charCodeAt(pos + 1) === 46) return -1;
+  let e = pos + 1;
+  for (;;) {
+    let d = text.charCodeAt(e);
+    while (isAsciiAlnum(d)) d = text.charCodeAt(++e);
+    if (d >= 128) return -1;
+    if (!isAsciiJoiner(d)) return e;
+    const after = text.charCodeAt(e + 1);
+    if (after >= 128) return -1;
+    if (!isAsciiAlnum(after)) return e;
+    e += 2;
+  }
+}
 
 /**
  * Where a clitic ends the word text[start, end) ("Clinton's" → the apostrophe's offset), else -1. It
@@ -64,9 +91,12 @@ export function tokenizeForTagger(text: string, sentenceStarts: readonly number[
     let c = 0;
     while (pos < length && isSpace((c = text.charCodeAt(pos)))) { if (c === 10 || c === 13) newLine = 1; pos++; }
     if (pos >= length) break;
-    TOKEN.lastIndex = pos;
-    TOKEN.test(text);
-    const e = TOKEN.lastIndex;
+    let e = asciiTokenEnd(text, pos);
+    if (e < 0) {
+      TOKEN.lastIndex = pos;
+      TOKEN.test(text);
+      e = TOKEN.lastIndex;
+    }
     if (count + 2 > cap) {
       cap *= 2;
       const ns = new Int32Array(cap); ns.set(starts); starts = ns;
@@ -83,7 +113,9 @@ export function tokenizeForTagger(text: string, sentenceStarts: readonly number[
   if (reuse) { sharedStarts = starts; sharedEnds = ends; }
   const sentenceStart = newLines.length === count ? newLines : newLines.slice(0, count);
   if (sentenceStarts.length) {
-    const sorted = Array.from(sentenceStarts).sort((a, b) => a - b);
+    let ordered = true;
+    for (let k = 1; k < sentenceStarts.length && ordered; k++) ordered = sentenceStarts[k - 1] <= sentenceStarts[k];
+    const sorted = ordered ? sentenceStarts : Array.from(sentenceStarts).sort((a, b) => a - b);
     let t = 0;
     for (const off of sorted) {
       while (t < count && starts[t] < off) t++;
