@@ -213,6 +213,12 @@ export const smallFeature = (k: number, value: number): number => mix(T.Caps3 + 
 export const SMALL_FEATURE_SIZES: readonly number[] = [8 * 8 * 8 * 4, 5 * 4 * 2, 4 * 8 * 4 * 2, 3 * 8 * 4 * 2];
 
 let sharedContext = new Int32Array(1024 * CONTEXT_FEATURES);
+// Per-token copies of the words' hot fields, read in order instead of through each word object.
+let tokenCap = new Uint8Array(1024);
+let tokenLower = new Int32Array(1024);
+let tokenShape = new Int32Array(1024);
+/** tokenCap: the Cap in the low bits, and a bit for closed punctuation. */
+const CAP_BITS = 7, CLOSED = 8;
 
 /**
  * Tokenises a document and hashes the features of every token. With `reuse`, the token offsets and
@@ -241,13 +247,16 @@ function documentFeatures(text: string, sentenceStarts: readonly number[], caseP
   const ends = tokens.ends;
   const sentenceStart = tokens.sentenceStart;
   const doc = documentCount++;
-  const ws: Word[] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const w = (ws[i] = wordAt(text, starts[i], ends[i]));
-    if (w.priorOf !== casePrior) { w.prior = casePrior(w.lowerHash); w.priorOf = casePrior; }
+  if (tokenCap.length < n) {
+    tokenCap = new Uint8Array(2 * n);
+    tokenLower = new Int32Array(2 * n);
+    tokenShape = new Int32Array(2 * n);
   }
+  const capOf = tokenCap, lowerOf = tokenLower, shapeOf = tokenShape;
+  const ws: Word[] = new Array(n);
 
-  // Sentence modes, and how each lower-case form is written in the document's normal prose (not at a
+  // Sentence by sentence (the words just looked up are still in the processor cache): the words, the
+  // sentence's mode, and how each lower-case form is written in the document's normal prose (not at a
   // sentence start): capitalised, lower case, or both. This tells a name in an ALL CAPS or Title Case
   // headline, or at the start of a sentence, from an ordinary word.
   const mode = new Uint8Array(n);
@@ -256,12 +265,17 @@ function documentFeatures(text: string, sentenceStarts: readonly number[], caseP
     while (j < n && !sentenceStart[j]) j++;
     let letters = 0, caps = 0, initials = 0, longWords = 0, longCapital = 0;
     for (let k = i; k < j; k++) {
-      const cap = ws[k].cap;
+      const w = (ws[k] = wordAt(text, starts[k], ends[k]));
+      if (w.priorOf !== casePrior) { w.prior = casePrior(w.lowerHash); w.priorOf = casePrior; }
+      const cap = w.cap;
+      capOf[k] = w.closed ? cap | CLOSED : cap;
+      lowerOf[k] = w.lowerHash;
+      shapeOf[k] = w.shapeHash;
       if (cap === Cap.None) continue;
       letters++;
       if (cap === Cap.AllCaps) caps++;
       if (cap === Cap.Initial) initials++;
-      if (ws[k].length >= 4) { longWords++; if (cap === Cap.Initial || cap === Cap.AllCaps) longCapital++; }
+      if (w.length >= 4) { longWords++; if (cap === Cap.Initial || cap === Cap.AllCaps) longCapital++; }
     }
     const m = letters >= 2 && caps >= 0.6 * letters && caps > initials ? Mode.Caps
       : longWords >= 3 && longCapital >= 0.8 * longWords ? Mode.Title : Mode.Normal;
@@ -287,26 +301,24 @@ function documentFeatures(text: string, sentenceStarts: readonly number[], caseP
   let sentenceFirst = 0;
   for (let i = 0; i < n; i++) {
     if (sentenceStart[i]) sentenceFirst = i;
-    const w = ws[i];
     const hasPrev = i > sentenceFirst;
     const hasNext = i + 1 < n && !sentenceStart[i + 1];
-    const p = hasPrev ? ws[i - 1] : null;
-    const q = hasNext ? ws[i + 1] : null;
-    const cap = w.cap;
-    if (w.closed || (cap <= Cap.Lower && hasPrev && (p as Word).cap <= Cap.Lower && (!q || q.cap <= Cap.Lower))) { plain[i] = 1; continue; }
+    const cap = capOf[i];
+    if (cap & CLOSED || (cap <= Cap.Lower && hasPrev && (capOf[i - 1] & CAP_BITS) <= Cap.Lower && (!hasNext || (capOf[i + 1] & CAP_BITS) <= Cap.Lower))) { plain[i] = 1; continue; }
+    const w = ws[i];
     const hasPrev2 = i - 1 > sentenceFirst;
     const hasNext2 = hasNext && i + 2 < n && !sentenceStart[i + 2];
-    const prevLower = p ? p.lowerHash : BOUNDARY;
-    const nextLower = q ? q.lowerHash : BOUNDARY;
-    const prevShape = p ? p.shapeHash : BOUNDARY;
-    const nextShape = q ? q.shapeHash : BOUNDARY;
-    const lower = w.lowerHash;
-    const shape = w.shapeHash;
+    const prevLower = hasPrev ? lowerOf[i - 1] : BOUNDARY;
+    const nextLower = hasNext ? lowerOf[i + 1] : BOUNDARY;
+    const prevShape = hasPrev ? shapeOf[i - 1] : BOUNDARY;
+    const nextShape = hasNext ? shapeOf[i + 1] : BOUNDARY;
+    const lower = lowerOf[i];
+    const shape = shapeOf[i];
     const m = mode[i];
     const first = hasPrev ? 0 : 1;
     const seen = w.form.document === doc ? w.form.seen : 0;
     const o = i * CONTEXT_FEATURES;
-    const caps3 = (((p ? p.cap : 7) * 8 + cap) * 8 + (q ? q.cap : 7)) * 4 + m;
+    const caps3 = (((hasPrev ? capOf[i - 1] & CAP_BITS : 7) * 8 + cap) * 8 + (hasNext ? capOf[i + 1] & CAP_BITS : 7)) * 4 + m;
     const position = (cap * 4 + m) * 2 + first;
     const docCase = ((seen * 8 + cap) * 4 + m) * 2 + first;
     const prior = ((w.prior * 8 + cap) * 4 + m) * 2 + first;
@@ -322,8 +334,8 @@ function documentFeatures(text: string, sentenceStarts: readonly number[], caseP
     } else {
       contextFeatures[o] = neighbourFeature(0, prevLower);
       contextFeatures[o + 1] = neighbourFeature(1, nextLower);
-      contextFeatures[o + 2] = neighbourFeature(2, hasPrev2 ? ws[i - 2].lowerHash : BOUNDARY);
-      contextFeatures[o + 3] = neighbourFeature(3, hasNext2 ? ws[i + 2].lowerHash : BOUNDARY);
+      contextFeatures[o + 2] = neighbourFeature(2, hasPrev2 ? lowerOf[i - 2] : BOUNDARY);
+      contextFeatures[o + 3] = neighbourFeature(3, hasNext2 ? lowerOf[i + 2] : BOUNDARY);
       contextFeatures[o + 10] = smallFeature(0, caps3);
       contextFeatures[o + 11] = smallFeature(1, position);
       contextFeatures[o + 12] = smallFeature(2, docCase);
