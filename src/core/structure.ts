@@ -344,35 +344,129 @@ const TOKEN = new RegExp([
   `[\\p{L}\\p{N}]${W}*(?:(?:[-‐‑]|['’](?=\\p{L})|(?<=\\p{N})[.,:](?=\\p{N}))${W}+)*`,
   '\\S\\p{M}*',
 ].join('|'), 'uy');
-const SPACES = /\s*/y;
 // Clitics split off a word: PTB style ("Zelensky" "’s", "do" "n't", "they" "’re").
 const CLITIC = /(?:n['’]t|['’](?:s|re|ve|ll|d|m))$/i;
 
+const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * Whether code unit `c` (NaN past the end) ends a run of ASCII letters and digits as TOKEN would: it
+ * is no letter, mark or digit, and no joiner ('’-‐‑, or . , : after a digit); a period is left to
+ * TOKEN (abbreviations, titles). White space, most ASCII punctuation and the common typographic
+ * quotes and dashes are decided here; anything else goes to TOKEN.
+ */
+function endsAsciiWord(c: number, afterDigit: boolean): boolean {
+  if (c !== c) return true; // end of the text
+  if (c < 128) {
+    if (isAsciiLetter(c) || isAsciiDigit(c) || c === 46 || c === 39 || c === 45) return false; // . ' -
+    return !(afterDigit && (c === 44 || c === 58)); // , :
+  }
+  return isSpace(c) || c === 0x201c || c === 0x201d || c === 0x2013 || c === 0x2014 || c === 0x2026;
+}
+
+const TITLE_SET: ReadonlySet<string> = new Set(TITLE_WORDS.split('|'));
+
+/**
+ * Whether the period at `period` stays out of the ASCII word from `start` (its last code unit `last`),
+ * as TOKEN decides: after a number unless a digit follows ("2015." but "3.5"), after a word of three or
+ * more characters unless it is a title ("said." but "Sen."); shorter words (U.S., W.) go to TOKEN.
+ */
+function periodEndsWord(text: string, start: number, period: number, end: number, last: number): boolean {
+  if (isAsciiDigit(last)) {
+    if (period + 1 === end) return true;
+    const c = text.charCodeAt(period + 1);
+    return c < 128 && !isAsciiDigit(c);
+  }
+  return period - start >= 3 && !(period - start <= 6 && TITLE_SET.has(text.slice(start, period)));
+}
+
+/** Whether code unit `c` (NaN past the end) cannot be a combining mark. */
+const isNoMark = (c: number): boolean => c < 0x300 || (c >= 0x2000 && c < 0x20d0) || c !== c;
+
+/**
+ * Whether `c` alone (when `next` is no combining mark) is a token that TOKEN
+ * would give as `\S\p{M}*`: ASCII punctuation other than the keycap bases # and *, and the typographic
+ * quotes and dashes, none of which starts an emoji or a word.
+ */
+function isLoneSymbol(c: number, next: number): boolean {
+  if (!isNoMark(next)) return false;
+  if (c < 128) return !(isAsciiLetter(c) || isAsciiDigit(c) || isSpace(c) || c === 35 || c === 42);
+  return (c >= 0x2018 && c <= 0x201d) || c === 0x2013 || c === 0x2014;
+}
+
+// Recently seen ASCII words by hash (direct-mapped, per parse): news repeats its words, so most tokens
+// reuse one string instead of allocating a copy each, which keeps the garbage collector's work (most
+// of the tokenizer's cost) down, and later stages' map look-ups find the string's hash already computed.
+const INTERNED_SLOTS = 4096;
+let interned: string[] = [];
+
+/** text.slice(start, end), or an equal string sliced before; `hash` is FNV-1a of the code units. */
+function internedWord(text: string, start: number, end: number, hash: number): string {
+  const slot = hash & (INTERNED_SLOTS - 1);
+  const seen = interned[slot];
+  if (seen !== undefined && seen.length === end - start) {
+    let i = 0;
+    while (i < seen.length && seen.charCodeAt(i) === text.charCodeAt(start + i)) i++;
+    if (i === seen.length) return seen;
+  }
+  return (interned[slot] = text.slice(start, end));
+}
+
+/**
+ * Tokens of every sentence. The common tokens (plain ASCII words and numbers, single punctuation marks)
+ * are read with char codes, the rest with the sticky TOKEN regex at the same position; both give the
+ * same tokens, this only saves the regex calls (most of the cost on news text).
+ */
 export function tokenize(text: string, sentences: Sentence[]): Token[] {
-  void text;
   const out: Token[] = [];
+  interned = new Array<string>(INTERNED_SLOTS);
   for (const s of sentences) {
-    const t = s.text;
-    let pos = 0;
+    const end = s.end;
+    const sentence = s.index;
+    let pos = s.start;
     for (;;) {
-      SPACES.lastIndex = pos;
-      SPACES.test(t);
-      pos = SPACES.lastIndex;
-      TOKEN.lastIndex = pos;
-      if (!TOKEN.test(t)) break;
-      const end = TOKEN.lastIndex;
-      const word = t.slice(pos, end);
-      const clitic = end - pos > 2 && (word.includes("'") || word.includes('’')) ? CLITIC.exec(word) : null;
-      if (clitic && clitic.index > 0) {
-        const cut = s.start + pos + clitic.index;
-        out.push({ start: s.start + pos, end: cut, text: word.slice(0, clitic.index), sentence: s.index });
-        out.push({ start: cut, end: s.start + end, text: clitic[0], sentence: s.index });
-      } else {
-        out.push({ start: s.start + pos, end: s.start + end, text: word, sentence: s.index });
+      while (pos < end && isSpace(text.charCodeAt(pos))) pos++;
+      if (pos === end) break;
+      const c = text.charCodeAt(pos);
+      let stop = pos;
+      let hash = 0;
+      if (isAsciiLetter(c) || isAsciiDigit(c)) {
+        let last = c;
+        hash = Math.imul(0x811c9dc5 ^ c, 0x01000193);
+        while (++stop < end) {
+          const d = text.charCodeAt(stop);
+          if (!isAsciiLetter(d) && !isAsciiDigit(d)) break;
+          hash = Math.imul(hash ^ d, 0x01000193);
+          last = d;
+        }
+        const next = stop < end ? text.charCodeAt(stop) : NaN;
+        if (next === 46 ? !periodEndsWord(text, pos, stop, end, last) : !endsAsciiWord(next, isAsciiDigit(last))) stop = pos;
+      } else if (isLoneSymbol(c, pos + 1 < end ? text.charCodeAt(pos + 1) : NaN)) {
+        stop = pos + 1;
       }
-      pos = end;
+      if (stop === pos) {
+        // TOKEN runs on the sentence's own text: its (?!$) and look-arounds end there.
+        const t = s.text;
+        TOKEN.lastIndex = pos - s.start;
+        if (!TOKEN.test(t)) break;
+        stop = s.start + TOKEN.lastIndex;
+        const word = t.slice(pos - s.start, stop - s.start);
+        const clitic = stop - pos > 2 && (word.includes("'") || word.includes('’')) ? CLITIC.exec(word) : null;
+        if (clitic && clitic.index > 0) {
+          const cut = pos + clitic.index;
+          out.push({ start: pos, end: cut, text: word.slice(0, clitic.index), sentence });
+          out.push({ start: cut, end: stop, text: clitic[0], sentence });
+        } else {
+          out.push({ start: pos, end: stop, text: word, sentence });
+        }
+      } else {
+        out.push({ start: pos, end: stop, text: stop - pos === 1 ? text[pos] : internedWord(text, pos, stop, hash), sentence });
+      }
+      pos = stop;
     }
   }
+  interned = []; // no strings of this text kept after the parse
   return out;
 }
 
