@@ -40,10 +40,11 @@ export function groupPeople(mentions: NamedMention[]): MentionGroup[] {
     else if (!list.includes(g)) list.push(g);
   };
   const wordsOf = mentions.map((m) => m.name.split(' '));
+  const keys = wordsOf.map((ws) => (ws.length < 2 ? '' : personKey(ws)));
   mentions.forEach((m, i) => {
     const ws = wordsOf[i];
     if (ws.length < 2) return;
-    const key = personKey(ws);
+    const key = keys[i];
     let g = full.get(key);
     if (!g) {
       g = { type: 'person', mentions: [] };
@@ -61,7 +62,7 @@ export function groupPeople(mentions: NamedMention[]): MentionGroup[] {
   mentions.forEach((m, i) => {
     const ws = wordsOf[i];
     let g: MentionGroup | undefined;
-    if (ws.length >= 2) g = full.get(personKey(ws));
+    if (ws.length >= 2) g = full.get(keys[i]);
     else {
       const word = ws[0].toLowerCase();
       const candidates = byLast.get(word) ?? byFirst.get(word);
@@ -94,39 +95,46 @@ const initialsOf = (name: string): string =>
 
 /** Organisations and places. `text` is the whole document, to see "Name (ACRONYM)" written out. */
 export function groupOrgsAndPlaces(text: string, mentions: NamedMention[]): MentionGroup[] {
-  const keyOf = (m: NamedMention): string => aliasKey(stripThe(m.name).toLowerCase());
+  // Keys by name: a document names the same thing many times.
+  const keyByName = new Map<string, string>();
+  const keys = mentions.map((m) => {
+    let key = keyByName.get(m.name);
+    if (key === undefined) keyByName.set(m.name, (key = aliasKey(stripThe(m.name).toLowerCase())));
+    return key;
+  });
   const redirect = new Map<string, string>();
   // "the North Atlantic Treaty Organization (NATO)": the next mention, in brackets right after, is an acronym.
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i], b = mentions[i + 1];
-    if (/^\s*\(\s*$/.test(text.slice(a.end, b.start)) && text[b.end] === ')' && ACRONYM.test(b.text)) {
-      redirect.set(keyOf(b), keyOf(a));
+    if (text[b.end] === ')' && /^\s*\(\s*$/.test(text.slice(a.end, b.start)) && ACRONYM.test(b.text)) {
+      redirect.set(keys[i + 1], keys[i]);
     }
   }
   const byInitials = new Map<string, string | null>();
-  for (const m of mentions) {
-    if (m.name.split(' ').length < 2) continue;
-    const ini = initialsOf(stripThe(m.name));
-    const key = keyOf(m);
-    if (ini.length < 2) continue;
+  const initialsByName = new Map<string, string>();
+  mentions.forEach((m, i) => {
+    if (!m.name.includes(' ')) return;
+    let ini = initialsByName.get(m.name);
+    if (ini === undefined) initialsByName.set(m.name, (ini = initialsOf(stripThe(m.name))));
+    const key = keys[i];
+    if (ini.length < 2) return;
     const seen = byInitials.get(ini);
     byInitials.set(ini, seen === undefined || seen === key ? key : null);
-  }
+  });
   const groups = new Map<string, MentionGroup>();
   const order: MentionGroup[] = [];
   const votes = new Map<MentionGroup, Map<EntityType, number>>();
   // "the Post" after "The New York Post": an organisation's last word alone, when only one such name ends so.
   const byLastWord = new Map<string, string | null>();
-  for (const m of mentions) {
-    const ws = m.name.split(' ');
-    if (m.type !== 'organization' || ws.length < 2) continue;
-    const last = ws[ws.length - 1].toLowerCase();
-    const key = keyOf(m);
+  mentions.forEach((m, i) => {
+    if (m.type !== 'organization' || !m.name.includes(' ')) return;
+    const last = m.name.slice(m.name.lastIndexOf(' ') + 1).toLowerCase();
+    const key = keys[i];
     const seen = byLastWord.get(last);
     byLastWord.set(last, seen === undefined || seen === key ? key : null);
-  }
-  for (const m of mentions) {
-    let key = keyOf(m);
+  });
+  mentions.forEach((m, i) => {
+    let key = keys[i];
     if (redirect.has(key)) key = redirect.get(key)!;
     else if (ACRONYM.test(m.name)) {
       const exp = byInitials.get(m.name.replace(/\./g, ''));
@@ -144,7 +152,7 @@ export function groupOrgsAndPlaces(text: string, mentions: NamedMention[]): Ment
     g.mentions.push(m);
     const v = votes.get(g)!;
     v.set(m.type, (v.get(m.type) ?? 0) + 1);
-  }
+  });
   for (const g of order) {
     let best = 0;
     for (const [t, n] of votes.get(g)!) if (n > best) { best = n; g.type = t; }
@@ -155,12 +163,19 @@ export function groupOrgsAndPlaces(text: string, mentions: NamedMention[]): Ment
 
 const SHOUTED = /^[^\p{Ll}]*\p{Lu}{2}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 
+/** The number of words of a name (its space-separated parts). */
+function wordCount(name: string): number {
+  let count = 1;
+  for (let i = name.indexOf(' '); i >= 0; i = name.indexOf(' ', i + 1)) count++;
+  return count;
+}
+
 /** The fullest form: most words, then longest, then not in capitals ("Flint" over "FLINT"), then earliest. */
 export function fullestName(names: string[]): string {
   let best = names[0];
-  let bestWords = best.split(' ').length;
+  let bestWords = wordCount(best);
   for (const n of names) {
-    const w = n.split(' ').length;
+    const w = wordCount(n);
     if (w > bestWords || (w === bestWords && (n.length > best.length || (n.length === best.length && SHOUTED.test(best) && !SHOUTED.test(n))))) {
       best = n;
       bestWords = w;

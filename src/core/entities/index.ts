@@ -94,8 +94,8 @@ const isTitledRole = (role: Span | null): boolean => role !== null && /\p{Lu}/u.
  * regions keep the recogniser's type: a city's name is often its sports team. Then the same name gets the type
  * most of its mentions have.
  */
-function reconcileTypes(text: string, names: NameSpan[], words: Words, others: Map<number, NameSpan>): void {
-  const keys = names.map((n) => spokenName(text.slice(n.start, n.end)).toLowerCase());
+function reconcileTypes(text: string, names: NameSpan[], spoken: string[], words: Words, others: Map<number, NameSpan>): void {
+  const keys = spoken.map((s) => s.toLowerCase());
   const surnames = new Set<string>();
   names.forEach((n, i) => {
     if (n.type !== 'person') return;
@@ -135,6 +135,8 @@ function reconcileTypes(text: string, names: NameSpan[], words: Words, others: M
 
 function slug(name: string): string {
   if (/^[a-z0-9]+$/i.test(name)) return name.toLowerCase();
+  // ASCII has nothing to decompose.
+  if (/^[\x00-\x7f]*$/.test(name)) return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || 'entity';
   return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || 'entity';
 }
 
@@ -184,13 +186,16 @@ export function findEntities(doc: DocumentStructure, names: NameSpan[]): Entity[
   const words = wordsOf(doc);
   const others = new Map<number, NameSpan>();
   for (const n of kept) if (n.type !== 'person') others.set(n.end, n);
-  reconcileTypes(text, kept, words, others);
+  const texts = kept.map((n) => text.slice(n.start, n.end));
+  const spoken = texts.map(spokenName);
+  reconcileTypes(text, kept, spoken, words, others);
 
   const people: NamedMention[] = [];
   const orgsAndPlaces: NamedMention[] = [];
-  for (const n of kept) {
+  for (let i = 0; i < kept.length; i++) {
+    const n = kept[i];
     if (n.type === 'misc') continue;
-    const mention: NamedMention = { start: n.start, end: n.end, text: text.slice(n.start, n.end), type: n.type, name: spokenName(text.slice(n.start, n.end)) };
+    const mention: NamedMention = { start: n.start, end: n.end, text: texts[i], type: n.type, name: spoken[i] };
     if (n.type === 'person') {
       const role = findRole(text, n, words, others);
       if (role) mention.role = role;

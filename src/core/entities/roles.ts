@@ -42,6 +42,18 @@ function trimAndCheck(text: string, ws: Word[]): Span | null {
   return toSpan(text, core[0], core[core.length - 1]);
 }
 
+/** Whether text[from, to) holds only spaces, after an optional possessive "’s" (which ends a word but belongs to it). */
+function onlySpaces(text: string, from: number, to: number): boolean {
+  let i = from;
+  const c = text.charCodeAt(i);
+  if (to - from >= 2 && (c === 39 || c === 0x2019) && text.charCodeAt(i + 1) === 115 /* s */) i += 2;
+  for (; i < to; i++) {
+    const d = text.charCodeAt(i);
+    if (d !== 32 && d !== 0xa0) return false;
+  }
+  return true;
+}
+
 function roleBefore(text: string, mention: { start: number }, ws: Words, otherNames: Map<number, NameSpan>): Span | null {
   const at = wordAt(ws, mention.start);
   if (at < 0) return null;
@@ -51,7 +63,7 @@ function roleBefore(text: string, mention: { start: number }, ws: Words, otherNa
   while (j >= 0 && taken.length < MAX_ROLE_WORDS && ws.sentence[j] === sentence) {
     const nextStart = taken.length ? taken[0].start : mention.start;
     // Only spaces between role words (a possessive "’s" ends a word but belongs to it).
-    if (!/^(?:['’]s)?[ \u00a0]*$/.test(text.slice(ws.end[j], nextStart))) break;
+    if (!onlySpaces(text, ws.end[j], nextStart)) break;
     const name = otherNames.get(ws.end[j]);
     if (name && name.type !== 'person') {
       const first = wordAt(ws, name.start);
