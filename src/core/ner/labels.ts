@@ -42,9 +42,6 @@ export function allowed(prev: number, next: number): boolean {
   return prev > 0 && typeOfLabel(prev) === typeOfLabel(next);
 }
 
-// allowed() as a table, for the decoder's inner loop.
-const ALLOWED = new Uint8Array(LABEL_COUNT * LABEL_COUNT);
-for (let x = 0; x < LABEL_COUNT; x++) for (let y = 0; y < LABEL_COUNT; y++) ALLOWED[x * LABEL_COUNT + y] = allowed(x, y) ? 1 : 0;
 
 /** Name spans from token labels: a B-X or an I-X after another type starts one; I-X continues it. */
 export function labelsToSpans(starts: ArrayLike<number>, ends: ArrayLike<number>, labels: Uint8Array, count: number): NameSpan[] {
@@ -102,10 +99,17 @@ export function viterbi(
     for (let y = 0; y < L; y++) {
       let best = -Infinity;
       let arg = 0;
-      for (let x = 0; x < L; x++) {
-        if (!ALLOWED[x * L + y]) continue;
-        const s = prev[x] + transitions[x * L + y];
-        if (s > best) { best = s; arg = x; }
+      if (isInside(y)) {
+        // allowed(): I-X only continues B-X (y - 1) or I-X (y).
+        const a = prev[y - 1] + transitions[(y - 1) * L + y];
+        const b = prev[y] + transitions[y * L + y];
+        if (a > best) { best = a; arg = y - 1; }
+        if (b > best) { best = b; arg = y; }
+      } else {
+        for (let x = 0; x < L; x++) {
+          const s = prev[x] + transitions[x * L + y];
+          if (s > best) { best = s; arg = x; }
+        }
       }
       cur[y] = best + emissions[i * L + y];
       back[bo + y] = arg;
