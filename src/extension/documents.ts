@@ -30,6 +30,8 @@ export type DocumentState = AnalyzedState | SkippedState;
 export interface AnalyzeEvent {
   document: vscode.TextDocument;
   state: DocumentState;
+  /** How long the store waited for typing to pause before starting this analysis, in milliseconds (0 when none). */
+  delayMs: number;
 }
 
 /** From this length on, scheduled analyses run in the background analyzer when there is one. */
@@ -42,6 +44,8 @@ export class AnalysisStore implements vscode.Disposable {
   private current: Settings = readSettings();
   private readonly states = new Map<string, DocumentState>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** The typing pause waited before the analysis now being made, per URI (reported with onDidAnalyze). */
+  private readonly waited = new Map<string, number>();
   /** Document versions being analysed in the background, per URI. */
   private readonly inFlight = new Map<string, number>();
   private readonly noticesShown = new Set<string>();
@@ -131,6 +135,7 @@ export class AnalysisStore implements vscode.Disposable {
     clearTimeout(this.timers.get(key));
     this.timers.set(key, setTimeout(() => {
       this.timers.delete(key);
+      this.waited.set(key, delayMs);
       if (!document.isClosed) this.refresh(document);
     }, delayMs));
   }
@@ -184,7 +189,9 @@ export class AnalysisStore implements vscode.Disposable {
     const key = document.uri.toString();
     this.states.set(key, state);
     if (state.kind === 'skipped') this.notify(key, state);
-    this.analyzed.fire({ document, state });
+    const delayMs = this.waited.get(key) ?? 0;
+    this.waited.delete(key);
+    this.analyzed.fire({ document, state, delayMs });
     return state;
   }
 
@@ -231,6 +238,7 @@ export class AnalysisStore implements vscode.Disposable {
     const key = uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
+    this.waited.delete(key);
     this.states.delete(key);
     this.inFlight.delete(key);
     this.noticesShown.delete(key);

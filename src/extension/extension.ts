@@ -35,6 +35,15 @@ export interface FactLensApi {
   summaryPanel(): vscode.WebviewPanel | undefined;
   /** The status bar item's text. */
   statusText(): string;
+  /** Fires once a document's new state is shown: its highlights and diagnostics are already updated. */
+  readonly onDidShowAnalysis: vscode.Event<ShownAnalysis>;
+}
+
+export interface ShownAnalysis {
+  uri: vscode.Uri;
+  state: DocumentState;
+  /** How long the extension waited for typing to pause before analysing (debounce), in milliseconds. */
+  delayMs: number;
 }
 
 export function activate(context: vscode.ExtensionContext): FactLensApi {
@@ -68,6 +77,10 @@ export function activate(context: vscode.ExtensionContext): FactLensApi {
     vscode.commands.registerCommand(SHOW_VIEW_COMMAND, () => vscode.commands.executeCommand(`${VIEW_ID}.focus`)),
   );
 
+  // Subscribed last, so it fires after the highlights, diagnostics and views have taken the new state.
+  const shown = new vscode.EventEmitter<ShownAnalysis>();
+  context.subscriptions.push(shown, store.onDidAnalyze((e) => shown.fire({ uri: e.document.uri, state: e.state, delayMs: e.delayMs })));
+
   const documentFor = (uri: vscode.Uri): vscode.TextDocument | undefined =>
     vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   const activationMs = performance.now() - t0;
@@ -87,6 +100,7 @@ export function activate(context: vscode.ExtensionContext): FactLensApi {
     tree,
     summaryPanel: () => summary.webviewPanel,
     statusText: () => statusBar.text,
+    onDidShowAnalysis: shown.event,
   };
 }
 

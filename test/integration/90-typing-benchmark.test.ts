@@ -1,0 +1,193 @@
+// Benchmark, not a timed test: runs only with FACTLENS_BENCH=1 (bench/editor.bench.mjs sets it), otherwise skipped.
+// On a ~1 MB article it measures, for single-character edits at different places, the time from the edit until the
+// extension has shown the new version's analysis (highlights painted, diagnostics set), and the longest stretch the
+// extension host's thread was blocked (a 5 ms timer's largest lateness). Prints one `FACTLENS_BENCH {json}` line.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import type { FactLensApi, ShownAnalysis } from '../../src/extension/extension';
+import { fixtureUri, waitFor } from './support';
+
+const TARGET_CHARS = 1024 * 1024;
+const EDITS = 10;
+const TICK_MS = 5;
+const FIXTURES = ['000_9645917036a6f55a.txt', '001_1d531dcee2f71fe6.txt'];
+
+/** Real news text when the public data is there (PolNeAR articles, in name order), else the samples varied. */
+async function buildArticle(): Promise<{ text: string; source: string }> {
+  const data = process.env.FACTLENS_DATA || path.resolve(__dirname, '../../../../shared/data');
+  const dir = path.join(data, 'polnear', 'train', 'text');
+  if (fs.existsSync(dir)) {
+    const parts: string[] = [];
+    let length = 0;
+    for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+      if (length >= TARGET_CHARS) break;
+      const article = fs.readFileSync(path.join(dir, name), 'utf8').trim();
+      parts.push(article);
+      length += article.length + 2;
+    }
+    return { text: parts.join('\n\n'), source: `${parts.length} PolNeAR articles from ${dir}` };
+  }
+  // The samples' paragraphs, shuffled, each copy with its numbers shifted, so paragraphs do not simply repeat.
+  const paragraphs: string[] = [];
+  for (const name of FIXTURES) {
+    const text = (await vscode.workspace.fs.readFile(fixtureUri(name))).toString();
+    paragraphs.push(...text.split(/\r?\n/).filter((l) => l.trim()));
+  }
+  let seed = 7;
+  const random = (n: number): number => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+  const out: string[] = [];
+  let length = 0;
+  for (let copy = 1; length < TARGET_CHARS; copy++) {
+    const line = paragraphs[random(paragraphs.length)].replace(/\d+/g, (n) => String(Number(n) + copy));
+    out.push(line);
+    length += line.length + 1;
+  }
+  return { text: out.join('\n'), source: 'the sample articles, shuffled with numbers varied (no public data found)' };
+}
+
+/** The largest lateness of a 5 ms interval timer since the last reset: the longest blocking stretch. */
+class LagMonitor {
+  private last = performance.now();
+  private worst = 0;
+  private readonly timer = setInterval(() => {
+    const now = performance.now();
+    this.worst = Math.max(this.worst, now - this.last - TICK_MS);
+    this.last = now;
+  }, TICK_MS);
+
+  reset(): void {
+    this.last = performance.now();
+    this.worst = 0;
+  }
+
+  get maxMs(): number {
+    return Math.max(this.worst, performance.now() - this.last - TICK_MS);
+  }
+
+  dispose(): void {
+    clearInterval(this.timer);
+  }
+}
+
+interface EditFigure {
+  offset: number;
+  /** Edit made → new version shown (highlights and diagnostics updated), debounce included. */
+  totalMs: number;
+  /** The debounce wait the extension chose for this edit. */
+  delayMs: number;
+  /** totalMs without the debounce wait. */
+  afterDelayMs: number;
+  /** Engine time (in the worker). */
+  engineMs: number;
+  /** Longest extension-host blocking stretch during this edit's measurement. */
+  maxBlockMs: number;
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const round = (x: number): number => Math.round(x * 10) / 10;
+
+describe('typing benchmark', function () {
+  this.timeout(10 * 60 * 1000);
+  let api: FactLensApi;
+
+  before(async function () {
+    if (process.env.FACTLENS_BENCH !== '1') this.skip();
+    const ext = vscode.extensions.getExtension<FactLensApi>('factlens.factlens');
+    assert.ok(ext, 'Fact Lens is installed');
+    api = await ext.activate();
+  });
+
+  it('measures edit → updated highlights and diagnostics on a 1 MB article', async () => {
+    const { text, source } = await buildArticle();
+    const uri = fixtureUri('typing-benchmark.txt');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    const shown: { at: number; event: ShownAnalysis }[] = [];
+    const listener = api.onDidShowAnalysis((event) => {
+      if (event.uri.toString() === uri.toString()) shown.push({ at: performance.now(), event });
+    });
+    const lag = new LagMonitor();
+    const ourDiagnostics = (): number => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Fact Lens').length;
+    /** Waits until the document's current version is shown; returns when that happened and its event. */
+    const shownVersion = (version: number): Promise<{ at: number; event: ShownAnalysis }> =>
+      waitFor(() => shown.find((s) => s.event.state.version === version), `version ${version} to be shown`, 120000);
+    try {
+      const t0 = performance.now();
+      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
+      const document = editor.document;
+      const opened = await shownVersion(document.version);
+      const openMs = opened.at - t0;
+      const openBlockMs = lag.maxMs;
+      assert.strictEqual(opened.event.state.kind, 'analyzed', 'the article is analysed, not skipped');
+      assert.ok(api.getDecorationRanges(uri).person.length > 0, 'the article is highlighted');
+
+      /** One edit, measured from just before it is made until the extension has shown the resulting version. */
+      const measure = async (offset: number, change: (b: vscode.TextEditorEdit) => void): Promise<EditFigure> => {
+        lag.reset();
+        const start = performance.now();
+        assert.ok(await editor.edit(change), 'the edit applies');
+        const { at, event } = await shownVersion(document.version);
+        const state = event.state;
+        assert.ok(state.kind === 'analyzed' && state.version === document.version && state.analysis.text === document.getText(), 'the shown analysis is of the edited text');
+        const totalMs = at - start;
+        return { offset, totalMs, delayMs: event.delayMs, afterDelayMs: totalMs - event.delayMs, engineMs: state.ms, maxBlockMs: lag.maxMs };
+      };
+
+      const edits: EditFigure[] = [];
+      for (let i = 0; i < EDITS; i++) {
+        // Spread over the article; inside a line, after a space, so each edit changes a word somewhere else.
+        const target = Math.floor(((i + 0.5) / EDITS) * document.getText().length);
+        const line = document.lineAt(document.positionAt(target).line);
+        const space = line.text.indexOf(' ', Math.floor(line.text.length / 2));
+        const position = line.range.start.translate(0, space > 0 ? space + 1 : 0);
+        edits.push(await measure(document.offsetAt(position), (b) => b.insert(position, 'x')));
+        assert.ok(api.getDecorationRanges(uri).person.length > 0, 'still highlighted after the edit');
+      }
+
+      // A pasted copy of a paragraph is reported as a duplicate, and deleting it takes the report away.
+      const before = ourDiagnostics();
+      let copyLine = Math.floor(document.lineCount / 3);
+      while (document.lineAt(copyLine).text.length < 80) copyLine++;
+      const copyText = document.lineAt(copyLine).text;
+      const end = document.lineAt(document.lineCount - 1).range.end;
+      const paste = await measure(document.offsetAt(end), (b) => b.insert(end, `\n\n${copyText}`));
+      const withCopy = ourDiagnostics();
+      assert.ok(withCopy > before, `the pasted copy is reported (${before} → ${withCopy} diagnostics)`);
+      const copyRange = new vscode.Range(end, document.lineAt(document.lineCount - 1).range.end);
+      const removal = await measure(document.offsetAt(end), (b) => b.delete(copyRange));
+      assert.strictEqual(ourDiagnostics(), before, 'deleting the copy removes its report');
+
+      const totals = edits.map((e) => e.totalMs);
+      const afterDelay = edits.map((e) => e.afterDelayMs);
+      const blocks = edits.map((e) => e.maxBlockMs);
+      const figures = {
+        article: { chars: text.length, lines: document.lineCount, source },
+        debounceSetting: vscode.workspace.getConfiguration('factlens').get('debounceMs'),
+        open: { shownMs: round(openMs), maxBlockMs: round(openBlockMs), engineMs: round(opened.event.state.kind === 'analyzed' ? opened.event.state.ms : NaN) },
+        edits: edits.map((e) => Object.fromEntries(Object.entries(e).map(([k, v]) => [k, round(v)]))),
+        duplicate: { paste: { totalMs: round(paste.totalMs), afterDelayMs: round(paste.afterDelayMs), maxBlockMs: round(paste.maxBlockMs) }, removal: { totalMs: round(removal.totalMs), afterDelayMs: round(removal.afterDelayMs), maxBlockMs: round(removal.maxBlockMs) }, diagnostics: [before, withCopy] },
+        summary: {
+          editToShownMs: { median: round(median(totals)), max: round(Math.max(...totals)) },
+          editToShownWithoutDebounceMs: { median: round(median(afterDelay)), max: round(Math.max(...afterDelay)) },
+          engineMs: { median: round(median(edits.map((e) => e.engineMs))) },
+          maxBlockMs: { median: round(median(blocks)), max: round(Math.max(...blocks, paste.maxBlockMs, removal.maxBlockMs)) },
+        },
+      };
+      console.log(`FACTLENS_BENCH ${JSON.stringify(figures)}`);
+      console.log(`    ${(text.length / 1048576).toFixed(2)} MB (${source}); opened and shown in ${openMs.toFixed(0)} ms`);
+      console.log('    edit  offset    total ms  debounce ms  after debounce ms  engine ms  max block ms');
+      for (const [i, e] of edits.entries()) {
+        console.log(`    ${String(i + 1).padStart(4)}  ${String(e.offset).padStart(7)}  ${e.totalMs.toFixed(0).padStart(10)}  ${e.delayMs.toFixed(0).padStart(11)}  ${e.afterDelayMs.toFixed(0).padStart(17)}  ${e.engineMs.toFixed(0).padStart(9)}  ${e.maxBlockMs.toFixed(0).padStart(12)}`);
+      }
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    } finally {
+      listener.dispose();
+      lag.dispose();
+      await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    }
+  });
+});
