@@ -133,10 +133,23 @@ function reconcileTypes(text: string, names: NameSpan[], spoken: string[], words
   });
 }
 
+/** slug() of an ASCII name, by character codes; null when the name is not ASCII. */
+function asciiSlug(name: string): string | null {
+  let out = '';
+  let from = -1; // start of the current run of letters and digits
+  for (let i = 0; i <= name.length; i++) {
+    const c = i < name.length ? name.charCodeAt(i) : 32;
+    if (c >= 128) return null;
+    const alnum = (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+    if (alnum) { if (from < 0) from = i; continue; }
+    if (from >= 0) { out += (out ? '-' : '') + name.slice(from, i); from = -1; }
+  }
+  return out.toLowerCase() || 'entity';
+}
+
 function slug(name: string): string {
-  if (/^[a-z0-9]+$/i.test(name)) return name.toLowerCase();
-  // ASCII has nothing to decompose.
-  if (/^[\x00-\x7f]*$/.test(name)) return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || 'entity';
+  const ascii = asciiSlug(name);
+  if (ascii !== null) return ascii;
   return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || 'entity';
 }
 
@@ -213,8 +226,9 @@ export function findEntities(doc: DocumentStructure, names: NameSpan[]): Entity[
   };
   const fromGroup = (g: MentionGroup): Entity => {
     const ms = g.mentions.sort((a, b) => a.start - b.start);
-    const name = fullestName(ms.map((m) => m.name));
-    const aliases = [...new Set(ms.map((m) => m.name))].filter((a) => a !== name);
+    const names = ms.map((m) => m.name);
+    const name = fullestName(names);
+    const aliases = [...new Set(names)].filter((a) => a !== name);
     const roles = distinctRoles(ms.flatMap((m) => (m.role && !isHonorific(m.role.text) ? [spokenName(m.role.text)] : [])));
     const mentions: Mention[] = ms.map((m) => (m.role ? { start: m.start, end: m.end, text: m.text, role: m.role } : { start: m.start, end: m.end, text: m.text }));
     return { id: '', type: g.type, name, aliases, roles, value: null, mentions };

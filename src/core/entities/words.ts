@@ -103,6 +103,8 @@ interface LowerForm {
 
 /** What a word's spelling alone says, worked out once per distinct spelling and kept across documents. */
 interface Spelling {
+  /** The spelling itself. */
+  word: string;
   lower: string;
   /** IS_WORD | CAP | ALL_CAPS_BIT | DIGIT_START */
   bits: number;
@@ -110,12 +112,62 @@ interface Spelling {
   form: LowerForm;
 }
 
-// Bounded: cleared when full (it only saves work). Documents are numbered so that the forms' case counts
-// need no clearing between documents.
-const MAX_SPELLINGS = 200_000;
-const spellings = new Map<string, Spelling>();
+// The spellings: open addressing on a hash of the characters, read from the document text, so that a
+// look-up needs neither the token's string hash nor a Map probe. It doubles up to a limit, then is
+// cleared (it only saves work). Documents are numbered so that the forms' case counts need no clearing
+// between documents.
+const MAX_SLOTS = 1 << 18;
+let slots = 1 << 12;
+let slotHash = new Int32Array(slots);
+// Filled with null, not `new Array(n)`: a large holey array is a slow dictionary in V8.
+const emptySlots = (n: number): (Spelling | null)[] => Array.from({ length: n }, () => null);
+let slotSpelling = emptySlots(slots);
+let spellingCount = 0;
 const forms = new Map<string, LowerForm>();
 let documentCount = 0;
+const slotOf = (h: number): number => (h ^ (h >>> 17)) & (slots - 1);
+
+function storeSpelling(h: number, sp: Spelling): void {
+  let slot = slotOf(h);
+  while (slotSpelling[slot]) slot = (slot + 1) & (slots - 1);
+  slotHash[slot] = h;
+  slotSpelling[slot] = sp;
+  spellingCount++;
+}
+
+/** Makes room for one more spelling: doubles the table, or empties it at the limit. */
+function growSpellings(): void {
+  const old = slotSpelling;
+  const oldHash = slotHash;
+  const keep = slots < MAX_SLOTS;
+  if (keep) slots *= 2;
+  else forms.clear();
+  slotHash = new Int32Array(slots);
+  slotSpelling = emptySlots(slots);
+  spellingCount = 0;
+  if (keep) old.forEach((sp, k) => { if (sp) storeSpelling(oldHash[k], sp); });
+}
+
+/** The spelling record of `word`, which is text[start, end). */
+function spellingAt(text: string, start: number, end: number, word: string): Spelling {
+  let h = 0x811c9dc5 | 0;
+  for (let i = start; i < end; i++) { h ^= text.charCodeAt(i); h = Math.imul(h, 0x01000193); }
+  for (let slot = slotOf(h); ; slot = (slot + 1) & (slots - 1)) {
+    if (slotHash[slot] === h) {
+      const sp = slotSpelling[slot];
+      if (sp && sp.word.length === end - start && sameText(text, start, sp.word)) return sp;
+    } else if (!slotSpelling[slot]) break;
+  }
+  if (2 * (spellingCount + 1) > slots) growSpellings();
+  const sp = spellingOf(word);
+  storeSpelling(h, sp);
+  return sp;
+}
+
+function sameText(text: string, start: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (text.charCodeAt(start + k) !== word.charCodeAt(k)) return false;
+  return true;
+}
 
 function spellingOf(word: string): Spelling {
   const c = word.charCodeAt(0);
@@ -132,7 +184,7 @@ function spellingOf(word: string): Spelling {
   const flags = !isWord || (c >= 48 && c <= 57) ? 0 : cap || !isLowerAscii(c) || mayStartValue(c, lower.length) ? lexiconFlags(lower) : UNKNOWN_FLAGS;
   let form = forms.get(lower);
   if (!form) forms.set(lower, (form = { document: -1, lowerBefore: 0, counts: undefined }));
-  return { lower, bits, flags, form };
+  return { word, lower, bits, flags, form };
 }
 
 function buildWords(doc: DocumentStructure): Words {
@@ -142,7 +194,6 @@ function buildWords(doc: DocumentStructure): Words {
     n: 0, start: new Int32Array(cap0), end: new Int32Array(cap0), sentence: new Int32Array(cap0), bits: new Uint8Array(cap0),
     text: new Array<string>(cap0), lower: new Array<string>(cap0), flags: new Int32Array(cap0), counts: new Array<CaseCounts | undefined>(cap0), first: new Int32Array(doc.sentences.length + 1),
   };
-  if (spellings.size > MAX_SPELLINGS) { spellings.clear(); forms.clear(); }
   const document = documentCount++;
   let n = 0;
   let sentence = 0;
@@ -170,8 +221,7 @@ function buildWords(doc: DocumentStructure): Words {
       word = word.slice(0, -2);
       possessive = POSSESSIVE_BIT;
     }
-    let sp = spellings.get(word);
-    if (!sp) spellings.set(word, (sp = spellingOf(word)));
+    const sp = spellingAt(text, start, end, word);
     // Case counts exist only for words the document capitalises; its lower-case uses count towards them.
     const form = sp.form;
     if (form.document !== document) { form.document = document; form.lowerBefore = 0; form.counts = undefined; }
