@@ -58,21 +58,20 @@ function stringHash(s: string): number {
   return h;
 }
 
-/** Whether a UTF-16 code unit is white space (the characters of the regex class \s). */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-const isQuoteMark = (c: number): boolean => c === 0x22 || c === 0x60 || c === 0xab || c === 0xb4 || c === 0xbb ||
-  (c >= 0x2018 && c <= 0x201f) || c === 0x2032 || c === 0x2033 || c === 0x2039 || c === 0x203a;
+// What each ASCII code unit is to readPlainWords: part of a word (lower-cased), or not.
+const UPPER = 1;
+const LOWER_OR_DIGIT = 2;
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII_CLASS[c] = LOWER_OR_DIGIT;
+for (let c = 97; c <= 122; c++) ASCII_CLASS[c] = LOWER_OR_DIGIT;
+for (let c = 65; c <= 90; c++) ASCII_CLASS[c] = UPPER;
 
 /**
  * Whether a non-ASCII code unit is known to be neither letter, mark nor digit and to be its own lower
  * case: Latin-1 punctuation and symbols, and the General Punctuation block (spaces, dashes, quotes).
  */
 const isPlainSymbol = (c: number): boolean => (c >= 0x2000 && c < 0x2070) ||
-  (c >= 0xa0 && c < 0xc0 && c !== 0xaa && c !== 0xb2 && c !== 0xb3 && c !== 0xb5 && c !== 0xb9 && c !== 0xba && c < 0xbc);
+  (c >= 0xa0 && c < 0xbc && c !== 0xaa && c !== 0xb2 && c !== 0xb3 && c !== 0xb5 && c !== 0xb9 && c !== 0xba);
 
 let wordBuffer = new Int32Array(256); // word hashes of the paragraph being read, reused between paragraphs
 
@@ -81,72 +80,98 @@ function pushWord(n: number, hash: number): void {
   wordBuffer[n] = hash;
 }
 
-/** What one paragraph contributes: the hash of its folded text, and its words' hashes in wordBuffer. */
-interface Reading { folded: number; words: number }
-
 /**
- * Reads a paragraph in one pass over its code units, computing what foldedText and the WORD regex on
- * it would give without building either: taken when the paragraph has only ASCII and plain symbols
- * (all but a few news paragraphs), where lower-casing is per code unit and words are runs of ASCII
- * letters and digits. Returns null for any other paragraph.
+ * Puts the hashes of a paragraph's words in wordBuffer and returns their number, as the WORD regex on
+ * its folded text would find them, in one pass over its code units and without building that text;
+ * -1 (nothing read) unless the paragraph has only ASCII and plain symbols (all but a few news
+ * paragraphs), where lower-casing is per code unit and words are runs of ASCII letters and digits.
  */
-function readPlain(text: string): Reading | null {
-  let folded = FNV_OFFSET;
-  let started = false;
-  let space = false;
+function readPlainWords(text: string): number {
   let words = 0;
   let word = FNV_OFFSET;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (c >= 128 && !isPlainSymbol(c)) return null;
-    if (isSpace(c)) {
-      space = started;
-    } else {
-      if (space) { folded = fnv(folded, 32); space = false; }
-      if (c >= 65 && c <= 90) c += 32;
-      else if (isQuoteMark(c)) c = 39;
-      folded = fnv(folded, c);
-      started = true;
-    }
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) { // lower-cased already
-      word = fnv(inWord ? word : FNV_OFFSET, c);
+    const c = text.charCodeAt(i);
+    const kind = c < 128 ? ASCII_CLASS[c] : isPlainSymbol(c) ? 0 : -1;
+    if (kind > 0) {
+      word = fnv(inWord ? word : FNV_OFFSET, kind === UPPER ? c + 32 : c);
       inWord = true;
-    } else if (inWord) {
-      pushWord(words++, word);
-      inWord = false;
+    } else if (kind === 0) {
+      if (inWord) { pushWord(words++, word); inWord = false; }
+    } else {
+      return -1;
     }
   }
   if (inWord) pushWord(words++, word);
-  return { folded, words };
+  return words;
 }
 
-/** The same as readPlain for any paragraph, from its folded text. */
-function readFolded(folded: string): Reading {
+/** The same as readPlainWords for any paragraph, from its folded text. */
+function readFoldedWords(folded: string): number {
   let words = 0;
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = WORD.exec(folded))) pushWord(words++, stringHash(m[0]));
-  return { folded: stringHash(folded), words };
+  return words;
 }
 
-/** The distinct word-bigram hashes of the `n` words in wordBuffer, sorted ascending. */
-function shingles(n: number): Int32Array {
-  if (n < 2) return new Int32Array(0);
-  const out = new Int32Array(n - 1);
-  for (let i = 1; i < n; i++) out[i - 1] = Math.imul(wordBuffer[i - 1], 0x9e3779b1) ^ wordBuffer[i];
-  out.sort();
-  let distinct = 0;
-  for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[i - 1]) out[distinct++] = out[i];
-  return out.subarray(0, distinct);
+/** A hash of the `n` words in wordBuffer: paragraphs with equal folded texts have equal words, so equal hashes. */
+function wordsHash(n: number): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < n; i++) h = Math.imul(h ^ wordBuffer[i], 0x9e3779b1) + n | 0;
+  return h;
 }
 
-function jaccard(a: Int32Array, b: Int32Array): number {
-  let i = 0, j = 0, common = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) { common++; i++; j++; } else if (a[i] < b[j]) i++; else j++;
+/**
+ * The word-bigram shingle sets of the near-copy candidates: set i holds the distinct bigram hashes of
+ * candidate i, sorted ascending, at values[starts[i] .. starts[i + 1]) of one array (no array per set).
+ */
+class ShingleSets {
+  values = new Int32Array(4096);
+  readonly starts: number[] = [0];
+
+  /** Adds the set of the `n` words in wordBuffer. */
+  add(n: number): void {
+    const start = this.starts[this.starts.length - 1];
+    const count = Math.max(n - 1, 0);
+    if (start + count > this.values.length) {
+      const grown = new Int32Array(Math.max(this.values.length * 2, start + count));
+      grown.set(this.values);
+      this.values = grown;
+    }
+    const v = this.values;
+    for (let i = 1; i < n; i++) v[start + i - 1] = Math.imul(wordBuffer[i - 1], 0x9e3779b1) ^ wordBuffer[i];
+    v.subarray(start, start + count).sort();
+    let end = start;
+    for (let i = start; i < start + count; i++) if (i === start || v[i] !== v[i - 1]) v[end++] = v[i];
+    this.starts.push(end);
   }
-  return common / (a.length + b.length - common);
+
+  size(i: number): number { return this.starts[i + 1] - this.starts[i]; }
+
+  /**
+   * The Jaccard similarity of sets a and b when it is at least `threshold`, else -1. The merge stops as
+   * soon as too many elements of either set went unmatched for the threshold to be reached.
+   */
+  similarityAtLeast(a: number, b: number, threshold: number): number {
+    const v = this.values;
+    let i = this.starts[a], j = this.starts[b];
+    const endA = this.starts[a + 1], endB = this.starts[b + 1];
+    const sizeA = endA - i, sizeB = endB - j, total = sizeA + sizeB;
+    // The fewest common elements that reach the threshold, by the same division as the result.
+    const most = Math.min(sizeA, sizeB);
+    let need = Math.min(most, Math.max(0, Math.ceil((threshold * total) / (1 + threshold))));
+    while (need > 0 && (need - 1) / (total - need + 1) >= threshold) need--;
+    while (need <= most && !(need / (total - need) >= threshold)) need++;
+    if (need > most) return -1;
+    let missesA = sizeA - need, missesB = sizeB - need;
+    let common = 0;
+    while (i < endA && j < endB) {
+      if (v[i] === v[j]) { common++; i++; j++; } else if (v[i] < v[j]) { i++; if (--missesA < 0) return -1; } else { j++; if (--missesB < 0) return -1; }
+    }
+    const similarity = common / (total - common);
+    return similarity >= threshold ? similarity : -1;
+  }
 }
 
 // Fixed odd multipliers and offsets for the MinHash permutations h_i(x) = x * A_i + B_i (mod 2^32),
@@ -158,19 +183,20 @@ const ADD = new Int32Array(HASHES);
   const next = (): number => { seed ^= seed << 13; seed ^= seed >>> 17; seed ^= seed << 5; return seed | 0; };
   for (let i = 0; i < HASHES; i++) { MUL[i] = next() | 1; ADD[i] = next(); }
 }
+const signature = new Int32Array(HASHES);
 
 /**
- * The LSH band keys of a shingle set's MinHash signature, written to keys[band * stride + at]. Four
- * permutations per pass over the set: the set is read a quarter as often and the minima stay in registers.
+ * The LSH band keys of the MinHash signature of set values[start .. end), written to keys[band]. Four permutations per pass over the set: the set is read a quarter as often
+ * and the minima stay in registers.
  */
-function bandKeys(set: Int32Array, keys: Int32Array, stride: number, at: number): void {
+function bandKeys(values: Int32Array, start: number, end: number, keys: Int32Array): void {
   const sig = signature;
   for (let i = 0; i < HASHES; i += 4) {
     const a0 = MUL[i], b0 = ADD[i], a1 = MUL[i + 1], b1 = ADD[i + 1];
     const a2 = MUL[i + 2], b2 = ADD[i + 2], a3 = MUL[i + 3], b3 = ADD[i + 3];
     let m0 = 0x7fffffff, m1 = 0x7fffffff, m2 = 0x7fffffff, m3 = 0x7fffffff;
-    for (let s = 0; s < set.length; s++) {
-      const x = set[s];
+    for (let s = start; s < end; s++) {
+      const x = values[s];
       const h0 = (Math.imul(x, a0) + b0) | 0; if (h0 < m0) m0 = h0;
       const h1 = (Math.imul(x, a1) + b1) | 0; if (h1 < m1) m1 = h1;
       const h2 = (Math.imul(x, a2) + b2) | 0; if (h2 < m2) m2 = h2;
@@ -181,38 +207,38 @@ function bandKeys(set: Int32Array, keys: Int32Array, stride: number, at: number)
   for (let b = 0; b < BANDS; b++) {
     let key = Math.imul(b + 1, 0x9e3779b1);
     for (let r = 0; r < ROWS; r++) key = Math.imul(key ^ sig[b * ROWS + r], 0x01000193);
-    keys[b * stride + at] = key;
+    keys[b] = key;
   }
 }
-const signature = new Int32Array(HASHES);
-
-interface Candidate { paragraph: Paragraph; shingles: Int32Array }
 
 export function findDuplicates(paragraphs: Paragraph[], threshold = DEFAULT_NEAR_DUPLICATE_THRESHOLD): Duplicate[] {
   const found = new Map<number, Duplicate>(); // by the copy's paragraph index
-  const candidates: Candidate[] = [];
-  // Folded-text hash -> the first paragraphs with that hash (more than one only on a hash collision).
-  const firstByHash = new Map<number, Paragraph | Paragraph[]>();
+  const candidates: Paragraph[] = [];
+  const sets = new ShingleSets();
+  // Hash of the words -> the first paragraphs with that hash; exact copies are among them (more than one
+  // when texts differ only in punctuation, or on a hash collision).
+  const firstByWords = new Map<number, Paragraph | Paragraph[]>();
 
   for (const p of paragraphs) {
     if (p.kind === 'code' || p.kind === 'rule') continue;
-    const reading = readPlain(p.text) ?? readFolded(foldedText(p.text));
-    if (reading.words < MIN_EXACT_WORDS) continue;
-    const same = firstByHash.get(reading.folded);
+    let words = readPlainWords(p.text);
+    if (words < 0) words = readFoldedWords(foldedText(p.text));
+    if (words < MIN_EXACT_WORDS) continue;
+    const key = wordsHash(words);
+    const same = firstByWords.get(key);
     const original = same === undefined ? undefined : sameFoldedText(same, p);
     if (original) { found.set(p.index, { kind: 'exact', similarity: 1, original, duplicate: p }); continue; }
-    if (same === undefined) firstByHash.set(reading.folded, p);
-    else firstByHash.set(reading.folded, Array.isArray(same) ? [...same, p] : [same, p]);
+    firstByWords.set(key, same === undefined ? p : Array.isArray(same) ? [...same, p] : [same, p]);
     // Only the first of a group of exact copies takes part in the near search: later near copies then
     // point at the earliest original, and identical paragraphs do not crowd the LSH buckets.
-    if (reading.words >= MIN_NEAR_WORDS) candidates.push({ paragraph: p, shingles: shingles(reading.words) });
+    if (words >= MIN_NEAR_WORDS) { candidates.push(p); sets.add(words); }
   }
 
-  if (threshold <= 1) findNear(candidates, threshold, found);
+  if (threshold <= 1) findNear(candidates, sets, threshold, found);
   return [...found.values()].sort((a, b) => a.duplicate.index - b.duplicate.index);
 }
 
-/** The paragraph among `same` (equal folded-text hashes) whose folded text equals that of `p`. */
+/** The paragraph among `same` (equal word hashes) whose folded text equals that of `p`. */
 function sameFoldedText(same: Paragraph | Paragraph[], p: Paragraph): Paragraph | undefined {
   const folded = foldedText(p.text);
   for (const q of Array.isArray(same) ? same : [same]) if (foldedText(q.text) === folded) return q;
@@ -220,79 +246,80 @@ function sameFoldedText(same: Paragraph | Paragraph[], p: Paragraph): Paragraph 
 }
 
 /** Adds near copies, each against the earliest paragraph it is similar enough to. */
-function findNear(candidates: Candidate[], threshold: number, found: Map<number, Duplicate>): void {
+function findNear(candidates: Paragraph[], sets: ShingleSets, threshold: number, found: Map<number, Duplicate>): void {
   const n = candidates.length;
-  const sets = candidates.map((c) => c.shingles);
   const report = (c: number, o: number, similarity: number): void => {
-    const copy = candidates[c].paragraph;
-    found.set(copy.index, { kind: 'near', similarity, original: candidates[o].paragraph, duplicate: copy });
+    found.set(candidates[c].index, { kind: 'near', similarity, original: candidates[o], duplicate: candidates[c] });
   };
   if (n <= ALL_PAIRS_UP_TO) {
     for (let c = 1; c < n; c++) {
       for (let o = 0; o < c; o++) {
-        const j = sets[c].length ? jaccard(sets[o], sets[c]) : 0;
+        const j = sets.size(c) ? sets.similarityAtLeast(o, c, threshold) : 0;
         if (j >= threshold) { report(c, o, j); break; }
       }
     }
     return;
   }
-  // A candidate's original is the earliest paragraph, over all bands, that is similar enough among the
-  // first MAX_BUCKET_SCAN earlier ones of its bucket. Bands are independent given the best original so
-  // far, so they are taken one at a time: each band's buckets fit in the cache.
-  const keys = new Int32Array(BANDS * n);
-  for (let c = 0; c < n; c++) if (sets[c].length) bandKeys(sets[c], keys, n, c);
-  const original = Int32Array.from({ length: n }, (_, c) => c); // c itself: none yet (c ends its bucket)
-  const similarity = new Float64Array(n);
-  const buckets = new BandBuckets(n);
-  for (let b = 0; b < BANDS; b++) {
-    buckets.clear();
-    for (let c = 0; c < n; c++) {
-      if (sets[c].length === 0) continue;
+  const buckets = new BandBuckets(n * BANDS);
+  const keys = new Int32Array(BANDS);
+  const checkedFor = new Int32Array(n).fill(-1); // candidate already compared with c
+  for (let c = 0; c < n; c++) {
+    if (sets.size(c) === 0) continue;
+    bandKeys(sets.values, sets.starts[c], sets.starts[c + 1], keys);
+    let original = -1;
+    let similarity = 0;
+    for (let b = 0; b < BANDS; b++) {
+      // A bucket lists its paragraphs in document order: the first match is the earliest. All bands share
+      // one table, so a bucket may also hold a paragraph whose key in another band is the same.
       let scanned = 0;
-      // A bucket lists its paragraphs in document order: the first match is the earliest.
-      for (let o = buckets.add(keys[b * n + c], c); o >= 0 && scanned < MAX_BUCKET_SCAN; o = buckets.next(o), scanned++) {
-        if (o >= original[c]) break;
-        const j = jaccard(sets[o], sets[c]);
-        if (j >= threshold) { original[c] = o; similarity[c] = j; break; }
+      for (let e = buckets.add(keys[b], c); e >= 0 && scanned < MAX_BUCKET_SCAN; e = buckets.next(e), scanned++) {
+        const o = buckets.candidate(e);
+        if (o === c || (original >= 0 && o >= original)) break; // c itself ends its bucket
+        if (checkedFor[o] === c) continue;
+        checkedFor[o] = c;
+        const j = sets.similarityAtLeast(o, c, threshold);
+        if (j >= 0) { original = o; similarity = j; break; }
       }
     }
+    if (original >= 0) report(c, original, similarity);
   }
-  for (let c = 0; c < n; c++) if (original[c] < c) report(c, original[c], similarity[c]);
 }
 
 /**
- * The LSH buckets of one band: an open-addressing table from 32-bit band keys to lists of candidates in
- * insertion order, in typed arrays (a Map of arrays costs an allocation per entry and is several times
- * slower here). Each slot keeps key, first and last candidate side by side; each candidate its successor.
+ * LSH buckets: an open-addressing table from 32-bit band keys to lists of candidates in insertion order,
+ * in typed arrays (a Map of arrays costs an allocation per entry and is several times slower here). Each
+ * slot keeps key, first and last entry side by side, and each entry its candidate and link, so that a
+ * look-up touches one cache line of each once the table outgrows the cache.
  */
 class BandBuckets {
   private readonly mask: number;
-  private readonly slots: Int32Array; // per slot: key, first candidate (-1: empty), last candidate, padding
-  private readonly successor: Int32Array; // next candidate of the same bucket (-1: none)
+  private readonly slots: Int32Array; // per slot: key, first entry (-1: empty), last entry, padding
+  private readonly entries: Int32Array; // per entry: candidate, next entry of the bucket (-1: none)
+  private size = 0;
 
-  constructor(candidates: number) {
+  constructor(entries: number) {
     let capacity = 16;
-    while (capacity < candidates * 2) capacity *= 2;
+    while (capacity < entries * 2) capacity *= 2;
     this.mask = capacity - 1;
     this.slots = new Int32Array(capacity * 4);
-    this.successor = new Int32Array(candidates);
-  }
-
-  clear(): void {
     for (let i = 1; i < this.slots.length; i += 4) this.slots[i] = -1;
+    this.entries = new Int32Array(entries * 2);
   }
 
-  /** Appends `candidate` to the bucket of `key`; returns the bucket's first candidate before that, or -1. */
+  /** Appends `candidate` to the bucket of `key`; returns the bucket's first entry before that, or -1. */
   add(key: number, candidate: number): number {
     const slots = this.slots;
     let s = (Math.imul(key, 0x85ebca6b) & this.mask) << 2;
     while (slots[s + 1] >= 0 && slots[s] !== key) s = (s + 4) & (this.mask << 2);
     const first = slots[s + 1];
-    this.successor[candidate] = -1;
-    if (first < 0) { slots[s] = key; slots[s + 1] = candidate; } else this.successor[slots[s + 2]] = candidate;
-    slots[s + 2] = candidate;
+    const e = this.size++;
+    this.entries[2 * e] = candidate;
+    this.entries[2 * e + 1] = -1;
+    if (first < 0) { slots[s] = key; slots[s + 1] = e; } else this.entries[2 * slots[s + 2] + 1] = e;
+    slots[s + 2] = e;
     return first;
   }
 
-  next(candidate: number): number { return this.successor[candidate]; }
+  next(entry: number): number { return this.entries[2 * entry + 1]; }
+  candidate(entry: number): number { return this.entries[2 * entry]; }
 }
