@@ -249,3 +249,25 @@ describe('entities: one name, one type', () => {
     assert.deepStrictEqual(es.map((e) => [e.type, e.name, e.mentions.length]), [['place', 'Flint', 2], ['organization', 'Obamacare', 3]]);
   });
 });
+
+describe('entities: ids and case counts', () => {
+  it('makes ids from ASCII and accented names alike', () => {
+    const text = 'José Martí met Anna-Lena Berg and R.J. O\'Brien in São Paulo.';
+    const at = (s: string): NameSpan => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, type: 'person' });
+    const es = findEntities(parseStructure(text), [at('José Martí'), at('Anna-Lena Berg'), at("R.J. O'Brien"), { ...at('São Paulo'), type: 'place' }]);
+    assert.deepStrictEqual(es.map((e) => e.id), ['person:jose-marti', 'person:anna-lena-berg', 'person:r-j-o-brien', 'place:sao-paulo']);
+  });
+
+  it('counts lower-case uses of a capitalised word per document, before and after its first capital', () => {
+    // The rule recogniser reads these counts: a headline word the text writes in lower case is no name.
+    const one = 'The talks went on. Talks Resume In Geneva. More talks followed.';
+    const other = 'Talks Collapse. Nobody expected it.';
+    const doc1 = parseStructure(one);
+    const doc2 = parseStructure(other);
+    const names1 = ruleNameRecognizer(doc1).map((n) => one.slice(n.start, n.end));
+    ruleNameRecognizer(doc2);
+    // Counting for a second document must not disturb the first one's counts.
+    assert.deepStrictEqual(ruleNameRecognizer(doc1).map((n) => one.slice(n.start, n.end)), names1);
+    assert.ok(!names1.some((n) => /talks/i.test(n)), names1.join(', '));
+  });
+});

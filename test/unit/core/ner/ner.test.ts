@@ -137,4 +137,31 @@ describe('ner: learned name recogniser', () => {
       'place:Ukraine', 'place:Russia', 'place:United States', 'place:UK', 'place:Germany',
     ]);
   });
+
+  it('tokenises ASCII text by hand exactly as the token pattern does, and hands anything else to the pattern', () => {
+    // The pattern of tokens.ts, run at every token start: the reference the fast ASCII scan must match.
+    const PATTERN = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-&'’.,:/][\p{L}\p{M}\p{N}]+)*|\S/uy;
+    const reference = (text: string): string[] => {
+      const out: string[] = [];
+      for (let pos = 0; pos < text.length; ) {
+        if (/\s/.test(text[pos])) { pos++; continue; }
+        PATTERN.lastIndex = pos;
+        PATTERN.test(text);
+        out.push(text.slice(pos, PATTERN.lastIndex));
+        pos = PATTERN.lastIndex;
+      }
+      return out;
+    };
+    const text = "U.S. e.g. A.B a. I. Mr.Smith AT&T 3,000.50 9/11 rock-'n'-roll x- -y a,b, 'quoted' \"Ann\" " +
+      'café São Paulo naïve Zürich-based 12:30 don’t O’Neill ’90s 😀 x😀 e\u0301t\u00e9 end.';
+    const t = tokenizeForTagger(text, []);
+    const got = Array.from(t.starts, (s, k) => text.slice(s, t.ends[k]));
+    // The tagger also splits clitics off; join them back to compare with the bare pattern.
+    const joined: string[] = [];
+    got.forEach((tok, k) => {
+      if (k > 0 && t.starts[k] === t.ends[k - 1] && /^['’]\p{L}{1,2}$/u.test(tok)) joined[joined.length - 1] += tok;
+      else joined.push(tok);
+    });
+    assert.deepStrictEqual(joined, reference(text));
+  });
 });
