@@ -107,7 +107,8 @@ export class AnalysisStore implements vscode.Disposable {
     const cached = this.states.get(document.uri.toString());
     if (cached && cached.version === document.version) return cached.kind === 'analyzed' ? cached : undefined;
     if (this.background && documentLength(document) >= BACKGROUND_MIN_LENGTH) {
-      this.refresh(document);
+      // While typing, the scheduled analysis comes after the pause: a provider's request does not start one early.
+      if (!this.timers.has(document.uri.toString())) this.refresh(document);
       return undefined;
     }
     const state = this.run(document);
@@ -120,13 +121,20 @@ export class AnalysisStore implements vscode.Disposable {
   }
 
   /**
-   * How long to wait after a keystroke: the debounce setting, or twice what the last analysis of this document
-   * took when that is longer (up to 5 s), so a long article is not re-analysed between every few keystrokes.
+   * How long to wait after a keystroke: the debounce setting; for an article analysed on this thread, twice what
+   * its last analysis took when that is longer (up to 5 s), so typing is not frozen between every few keystrokes.
+   * In the background there is no such cost: one analysis at a time per document (see refresh) is enough.
    */
   private typingDelay(document: vscode.TextDocument): number {
+    if (this.inBackground(document)) return this.current.debounceMs;
     const last = this.states.get(document.uri.toString());
     const cost = last?.kind === 'analyzed' ? Math.min(5000, 2 * last.ms) : 0;
     return Math.max(this.current.debounceMs, cost);
+  }
+
+  private inBackground(document: vscode.TextDocument): boolean {
+    const length = documentLength(document);
+    return this.background !== undefined && length >= BACKGROUND_MIN_LENGTH && length <= this.current.maxFileSize;
   }
 
   private schedule(document: vscode.TextDocument, delayMs: number): void {
@@ -145,11 +153,12 @@ export class AnalysisStore implements vscode.Disposable {
     const key = document.uri.toString();
     const version = document.version;
     if (!this.isArticle(document) || this.states.get(key)?.version === version || this.inFlight.get(key) === version) return;
-    const length = documentLength(document);
-    if (!this.background || length < BACKGROUND_MIN_LENGTH || length > this.current.maxFileSize) {
+    if (!this.background || !this.inBackground(document)) {
       this.get(document);
       return;
     }
+    // One analysis at a time per document: an older version still being analysed picks up this one when it ends.
+    if (this.inFlight.has(key)) return;
     const text = document.getText();
     if (looksBinary(text)) {
       this.get(document);
@@ -161,15 +170,20 @@ export class AnalysisStore implements vscode.Disposable {
         const wanted = this.inFlight.get(key) === version;
         if (wanted) this.inFlight.delete(key);
         // Dropped when the document changed or closed meanwhile, the settings changed, or a provider already
-        // analysed this version on the main thread.
-        if (!wanted || document.isClosed || document.version !== version || this.states.get(key)?.version === version) return;
+        // analysed this version on the main thread. Edited meanwhile: the latest version's turn, unless typing goes on.
+        if (!wanted || document.isClosed || document.version !== version || this.states.get(key)?.version === version) {
+          if (wanted && !document.isClosed && !this.timers.has(key)) this.refresh(document);
+          return;
+        }
         this.log.info(`analysed ${basename(document.uri)} v${version} in the background: ${text.length} characters in ${ms.toFixed(1)} ms`);
         this.store(document, { kind: 'analyzed', version, analysis, index: new AnalysisIndex(analysis), ms });
       },
       (err: unknown) => {
-        if (this.inFlight.get(key) === version) this.inFlight.delete(key);
+        const wanted = this.inFlight.get(key) === version;
+        if (wanted) this.inFlight.delete(key);
         this.log.error(`background analysis of ${basename(document.uri)}; analysing on the main thread`, err);
         if (!document.isClosed && document.version === version) this.get(document);
+        else if (wanted && !document.isClosed && !this.timers.has(key)) this.refresh(document);
       },
     );
   }
