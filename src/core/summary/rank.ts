@@ -67,14 +67,16 @@ export function rankSentences(doc: DocumentStructure, count: number): Sentence[]
     if (OPENS_ON_QUOTE.test(s.text)) score -= QUOTE_OPENING_PENALTY;
     candidates.push({ sentence: s, score, whole: words[s.index] >= MIN_WORDS && !isTitleLine(doc, s) });
   }
-  // Whole sentences first, best score first; fragments only when there are too few whole ones.
-  candidates.sort((a, b) => Number(b.whole) - Number(a.whole) || b.score - a.score || a.sentence.index - b.sentence.index);
+  // Whole sentences first, best score first; fragments only when there are too few whole ones. Taken
+  // from a heap: only the first few of this order are ever needed.
+  const next = bestFirst(candidates, (a, b) => a.whole !== b.whole ? a.whole : a.score !== b.score ? a.score > b.score : a.sentence.index < b.sentence.index);
 
   const chosen: Sentence[] = [];
   const redundantOnes: Sentence[] = [];
   const seenTexts = new Set<string>();
-  for (const { sentence } of candidates) {
+  for (let c = next(); c !== undefined; c = next()) {
     if (chosen.length === count) break;
+    const sentence = c.sentence;
     const key = sentence.text.replace(/\s+/g, ' ').toLowerCase();
     if (seenTexts.has(key)) continue;
     seenTexts.add(key);
@@ -84,6 +86,32 @@ export function rankSentences(doc: DocumentStructure, count: number): Sentence[]
   // Too few distinct sentences: near-redundant ones are better than a shorter summary than asked.
   for (const s of redundantOnes) if (chosen.length < count) chosen.push(s);
   return chosen.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * A function that returns the items one by one in the order of `before` (a strict total order), then
+ * undefined: a binary heap built in place in linear time, so taking k items costs O(n + k log n).
+ */
+function bestFirst<T>(items: T[], before: (a: T, b: T) => boolean): () => T | undefined {
+  let size = items.length;
+  const siftDown = (at: number): void => {
+    for (;;) {
+      const left = 2 * at + 1;
+      if (left >= size) return;
+      const child = left + 1 < size && before(items[left + 1], items[left]) ? left + 1 : left;
+      if (!before(items[child], items[at])) return;
+      [items[at], items[child]] = [items[child], items[at]];
+      at = child;
+    }
+  };
+  for (let i = (size >> 1) - 1; i >= 0; i--) siftDown(i);
+  return () => {
+    if (size === 0) return undefined;
+    const top = items[0];
+    items[0] = items[--size];
+    siftDown(0);
+    return top;
+  };
 }
 
 function isTitleLine(doc: DocumentStructure, s: Sentence): boolean {

@@ -27,10 +27,56 @@ export interface SentenceTerms {
   vocabulary: number;
 }
 
+/**
+ * Token text -> term id, an open-addressing table of FNV-1a hashes in typed arrays with the texts beside
+ * them: news repeats its words, so almost every token is a look-up that compares an integer and then
+ * (mostly) the same string object, cheaper than a Map of strings.
+ */
+class TextIds {
+  private mask = 1023;
+  private hashes = new Int32Array(1024);
+  private ids = new Int32Array(1024);
+  private texts: (string | undefined)[] = new Array<string | undefined>(1024);
+  private size = 0;
+
+  /** The id of `text`, computing it with `idOf` the first time. */
+  get(text: string, idOf: (text: string) => number): number {
+    let h = 0x811c9dc5 | 0;
+    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    let slot = h & this.mask;
+    for (let seen = this.texts[slot]; seen !== undefined; seen = this.texts[slot]) {
+      if (this.hashes[slot] === h && seen === text) return this.ids[slot];
+      slot = (slot + 1) & this.mask;
+    }
+    const id = idOf(text);
+    this.texts[slot] = text;
+    this.hashes[slot] = h;
+    this.ids[slot] = id;
+    if (++this.size * 2 > this.mask) this.grow();
+    return id;
+  }
+
+  private grow(): void {
+    const { hashes, ids, texts } = this;
+    this.mask = this.mask * 2 + 1;
+    this.hashes = new Int32Array(this.mask + 1);
+    this.ids = new Int32Array(this.mask + 1);
+    this.texts = new Array<string | undefined>(this.mask + 1);
+    for (let i = 0; i < texts.length; i++) {
+      if (texts[i] === undefined) continue;
+      let slot = hashes[i] & this.mask;
+      while (this.texts[slot] !== undefined) slot = (slot + 1) & this.mask;
+      this.texts[slot] = texts[i];
+      this.hashes[slot] = hashes[i];
+      this.ids[slot] = ids[i];
+    }
+  }
+}
+
 export function sentenceTerms(doc: DocumentStructure): SentenceTerms {
   const n = doc.sentences.length;
   // Token text -> term id; most token texts repeat, so each distinct text is normalised once.
-  const byText = new Map<string, number>();
+  const byText = new TextIds();
   const byTerm = new Map<string, number>();
   const termId = (text: string): number => {
     if (!WORD.test(text)) return NO_WORD;
@@ -51,8 +97,11 @@ export function sentenceTerms(doc: DocumentStructure): SentenceTerms {
   let sentence = 0;
   for (const token of doc.tokens) {
     while (sentence < token.sentence) offsets[++sentence] = length;
-    let id = byText.get(token.text);
-    if (id === undefined) { id = termId(token.text); byText.set(token.text, id); }
+    const text = token.text;
+    // A one-character ASCII token that is no letter or digit (most punctuation) is no word: no look-up.
+    const c = text.length === 1 ? text.charCodeAt(0) : -1;
+    if (c >= 0 && c < 128 && !((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122))) continue;
+    const id = byText.get(text, termId);
     if (id === NO_WORD) continue;
     words[sentence]++;
     if (id === FUNCTION_WORD) continue;
