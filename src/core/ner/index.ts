@@ -88,12 +88,9 @@ export function recognizeNames(text: string, sentenceStarts: readonly number[]):
   const cf = f.contextFeatures;
   // Integer sums (exact, so the order of the terms does not matter), then one scaling.
   for (let i = 0; i < n; i++) {
+    // Plain tokens can only be O: the decoder reads no emissions for them.
+    if (plain[i]) continue;
     const e = i * L;
-    if (plain[i]) {
-      emissions[e] = 0;
-      for (let y = 1; y < L; y++) emissions[e + y] = -Infinity;
-      continue;
-    }
     const own = wordScores(m, words[i]);
     for (let y = 0; y < F; y++) sums[y] = own[y];
     const o = i * CONTEXT_FEATURES;

@@ -68,7 +68,7 @@ const SCORES_B = new Float64Array(LABEL_COUNT);
 /**
  * Best label sequence for tokens [from, to) given emission scores (LABEL_COUNT per token, indexed by
  * token), transition scores (prev * LABEL_COUNT + next) and start scores; tokens with `onlyO` set can
- * only be O (their emissions must say so too). Writes into `out`.
+ * only be O, with an emission of 0 (their emissions are not read). Writes into `out`.
  * `back` needs (to - from) * LABEL_COUNT entries for back-pointers.
  */
 export function viterbi(
@@ -79,7 +79,10 @@ export function viterbi(
   if (to <= from) return;
   let prev = SCORES_A;
   let cur = SCORES_B;
-  for (let y = 0; y < L; y++) prev[y] = allowed(-1, y) ? startScores[y] + emissions[from * L + y] : -Infinity;
+  if (onlyO[from]) {
+    prev[0] = startScores[0];
+    for (let y = 1; y < L; y++) prev[y] = -Infinity;
+  } else for (let y = 0; y < L; y++) prev[y] = allowed(-1, y) ? startScores[y] + emissions[from * L + y] : -Infinity;
   for (let i = from + 1; i < to; i++) {
     const bo = (i - from) * L;
     if (onlyO[i]) {
@@ -90,7 +93,7 @@ export function viterbi(
         const s = prev[x] + transitions[x * L];
         if (s > best) { best = s; arg = x; }
       }
-      cur[0] = best + emissions[i * L];
+      cur[0] = best;
       back[bo] = arg;
       for (let y = 1; y < L; y++) cur[y] = -Infinity;
       const t = prev; prev = cur; cur = t;
