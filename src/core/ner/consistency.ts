@@ -94,5 +94,12 @@ export function addRepeatedNames(text: string, starts: Int32Array, ends: Int32Ar
   }
   for (const first of byFirst.keys()) FIRSTS[firstShape(first.charCodeAt(0), first.length)] = 0;
   if (!added.length) return spans;
-  return spans.concat(added).sort((a, b) => a.start - b.start);
+  // Both lists are in document order and never start at the same offset: merge them.
+  const merged: NameSpan[] = [];
+  let a = 0, b = 0;
+  while (a < spans.length || b < added.length) {
+    if (b >= added.length || (a < spans.length && spans[a].start <= added[b].start)) merged.push(spans[a++]);
+    else merged.push(added[b++]);
+  }
+  return merged;
 }
