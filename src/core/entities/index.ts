@@ -65,14 +65,19 @@ export function findValueMentions(doc: DocumentStructure): ValueFind[] {
 
 const TRAILING_DOT_KEPT = /(?:(?:^|[\s.])\p{L}\.|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros|Mt)\.)$/u;
 
+const LEADING_TRIM = /[\s"“”‘’'(\[]/;
+const TRAILING_TRIM = /[\s"“”‘’',;:!?)]/;
+/** ASCII letters and digits: never trimmed, so most characters skip the patterns. */
+const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+
 /** Trims a recogniser's span to the name proper: no spaces, quotes, trailing punctuation or possessive. */
 function trimName(text: string, s: NameSpan): NameSpan | null {
   let { start, end } = s;
-  while (start < end && /[\s"“”‘’'(\[]/.test(text[start])) start++;
+  while (start < end && !isAsciiAlnum(text.charCodeAt(start)) && LEADING_TRIM.test(text[start])) start++;
   for (;;) {
-    const tail = text.slice(Math.max(start, end - 2), end);
-    if (end - start > 2 && /^['’]s$/.test(tail)) end -= 2;
-    else if (end > start && /[\s"“”‘’',;:!?)]/.test(text[end - 1])) end--;
+    const last = text.charCodeAt(end - 1);
+    if (end - start > 2 && last === 115 /* s */ && (text.charCodeAt(end - 2) === 39 || text.charCodeAt(end - 2) === 0x2019)) end -= 2;
+    else if (end > start && !isAsciiAlnum(last) && TRAILING_TRIM.test(text[end - 1])) end--;
     else if (end > start && text[end - 1] === '.' && !TRAILING_DOT_KEPT.test(text.slice(start, end))) end--;
     else break;
   }
