@@ -3,7 +3,7 @@
 import type * as WorkerThreads from 'worker_threads';
 import * as vscode from 'vscode';
 import type { Analysis, AnalyzeOptions } from '../core';
-import { unpackAnalysis, type PackedAnalysis } from './transfer';
+import { emptyAnalysis, unpackPiece, type PackedAnalysis } from './transfer';
 
 export interface WorkerRequest {
   id: number;
@@ -52,7 +52,7 @@ export class BackgroundAnalyzer {
       this.pending.delete(reply.id);
       if (!job) return;
       if ('error' in reply) job.reject(new Error(reply.error));
-      else job.resolve({ analysis: unpackAnalysis(reply.analysis, job.text), ms: reply.ms });
+      else unpackInSteps(reply.analysis, job.text).then((analysis) => job.resolve({ analysis, ms: reply.ms }), job.reject);
     });
     // A crashed worker fails what it was doing; the next request starts a new one.
     const fail = (err: Error): void => {
@@ -73,4 +73,22 @@ export class BackgroundAnalyzer {
     this.pending.clear();
     void worker?.terminate();
   }
+}
+
+/** The next turn of the event loop, after pending I/O and timers: what waits for the editor thread runs first. */
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * Rebuilds a packed analysis one piece per turn of the event loop, so that taking in a long article's analysis is
+ * a series of short stretches the editor's own work can run between, not one long block. It resolves on a turn of
+ * its own too: what the caller does with the analysis (indexing, painting) is another stretch.
+ */
+async function unpackInSteps(packed: PackedAnalysis, source: string): Promise<Analysis> {
+  const analysis = emptyAnalysis(source);
+  for (const piece of packed.pieces) {
+    await nextTurn();
+    unpackPiece(analysis, piece);
+  }
+  await nextTurn();
+  return analysis;
 }

@@ -1,5 +1,7 @@
 // Highlights: one decoration type per kind, created once and rebuilt when the colour theme changes.
-// Only visible editors are painted. The ranges last painted are kept so tests can read them back.
+// Only visible editors are painted, and in a long document only the lines around what is on screen (repainted when
+// scrolling leaves them): a 1 MB article has ~20k highlights, and making and sending them all blocks the extension
+// host for tens of milliseconds after every analysis. The ranges last painted are kept so tests can read them back.
 import * as vscode from 'vscode';
 import type { AnalysisStore } from './documents';
 import { HIGHLIGHT_KINDS, highlightSpans, type HighlightKind } from './highlights';
@@ -16,6 +18,15 @@ const UNDERLINE: Record<HighlightKind, { style: string; width: string }> = {
 };
 
 type DecorationTypes = Record<HighlightKind, vscode.TextEditorDecorationType>;
+
+/** Lines painted above and below the visible ones; a document with fewer lines than the window is painted whole. */
+const MARGIN_LINES = 500;
+
+/** Lines [first, last] of a document painted in an editor. */
+interface LineWindow {
+  first: number;
+  last: number;
+}
 
 function createTypes(theme: vscode.ColorThemeKind): DecorationTypes {
   // High-contrast themes draw an outline all round (their backgrounds are transparent by default).
@@ -41,6 +52,8 @@ export class Decorations implements vscode.Disposable {
   private shown = true;
   /** The ranges last painted, per document URI. */
   private readonly painted = new Map<string, Record<HighlightKind, vscode.Range[]>>();
+  /** The lines painted in each editor showing part of a long document (absent: painted whole). */
+  private readonly windows = new WeakMap<vscode.TextEditor, LineWindow>();
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly store: AnalysisStore) {
@@ -49,6 +62,10 @@ export class Decorations implements vscode.Disposable {
       store.onDidForget((uri) => this.clearDocument(uri)),
       store.onDidChangeSettings(() => this.paintVisible()),
       vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => this.paint(e))),
+      vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
+        const painted = this.windows.get(e.textEditor);
+        if (painted && !e.visibleRanges.every((r) => r.start.line >= painted.first && r.end.line <= painted.last)) this.paint(e.textEditor);
+      }),
       vscode.window.onDidChangeActiveColorTheme((theme) => {
         for (const t of Object.values(this.types)) t.dispose();
         this.types = createTypes(theme.kind);
@@ -88,10 +105,18 @@ export class Decorations implements vscode.Disposable {
     if (!state && !this.painted.has(key)) return;
     // Analysed before the latest edit: keep what is painted (VS Code moves it with the edits) until the new analysis.
     if (state?.kind === 'analyzed' && state.version !== document.version) return;
-    let ranges = emptyRanges();
+    const ranges = emptyRanges();
+    const window = lineWindow(editor);
+    if (window) this.windows.set(editor, window);
+    else this.windows.delete(editor);
     if (state?.kind === 'analyzed' && this.shown) {
       const spans = highlightSpans(state.analysis, this.store.settings.highlights);
-      for (const k of HIGHLIGHT_KINDS) ranges[k] = spans[k].map((s) => new vscode.Range(document.positionAt(s.start), document.positionAt(s.end)));
+      const from = window ? document.offsetAt(new vscode.Position(window.first, 0)) : 0;
+      const to = window ? document.offsetAt(document.lineAt(window.last).range.end) : Infinity;
+      for (const k of HIGHLIGHT_KINDS) {
+        const list = ranges[k];
+        for (const s of spans[k]) if (s.end >= from && s.start <= to) list.push(new vscode.Range(document.positionAt(s.start), document.positionAt(s.end)));
+      }
     }
     this.painted.set(key, ranges);
     for (const k of HIGHLIGHT_KINDS) editor.setDecorations(this.types[k], ranges[k]);
@@ -109,6 +134,16 @@ export class Decorations implements vscode.Disposable {
     for (const d of this.disposables) d.dispose();
     for (const t of Object.values(this.types)) t.dispose();
   }
+}
+
+/** The lines to paint in a long document: the visible ones and MARGIN_LINES either side; undefined to paint all. */
+function lineWindow(editor: vscode.TextEditor): LineWindow | undefined {
+  const lines = editor.document.lineCount;
+  const visible = editor.visibleRanges;
+  if (!visible.length) return lines > 2 * MARGIN_LINES ? { first: 0, last: Math.min(lines - 1, 2 * MARGIN_LINES) } : undefined;
+  const first = Math.max(0, visible[0].start.line - MARGIN_LINES);
+  const last = Math.min(lines - 1, visible[visible.length - 1].end.line + MARGIN_LINES);
+  return first === 0 && last === lines - 1 ? undefined : { first, last };
 }
 
 function emptyRanges(): Record<HighlightKind, vscode.Range[]> {

@@ -91,6 +91,38 @@ const median = (xs: number[]): number => {
 };
 const round = (x: number): number => Math.round(x * 10) / 10;
 
+describe('highlights in a long document', function () {
+  this.timeout(60000);
+
+  it('paints the lines around the visible ones, and the rest when scrolled to', async () => {
+    const ext = vscode.extensions.getExtension<FactLensApi>('factlens.factlens');
+    assert.ok(ext, 'Fact Lens is installed');
+    const api = await ext.activate();
+    const base = (await vscode.workspace.fs.readFile(fixtureUri(FIXTURES[0]))).toString().split(/\r?\n/).filter((l) => l.trim());
+    const lines: string[] = [];
+    for (let i = 0; lines.length < 3000; i++) lines.push(...base.map((line) => `${line} [${i}]`));
+    const uri = fixtureUri('long-highlights.txt');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(lines.join('\n')));
+    try {
+      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
+      const paintedLines = (): number[] => Object.values(api.getDecorationRanges(uri)).flat().map((r) => r.start.line);
+      await waitFor(() => paintedLines().length > 0, 'the long document to be highlighted', 30000);
+      const analysis = api.getAnalysis(uri);
+      assert.ok(analysis, 'analysed');
+      const mentions = analysis.entities.reduce((n, e) => n + e.mentions.length, 0);
+      assert.ok(mentions > paintedLines().length, `fewer ranges painted (${paintedLines().length}) than the ${mentions} mentions`);
+      assert.ok(Math.max(...paintedLines()) < lines.length / 2, 'nothing painted far below the screen');
+      const last = editor.document.lineCount - 1;
+      editor.revealRange(new vscode.Range(last, 0, last, 0));
+      await waitFor(() => paintedLines().some((line) => line > last - 50), 'the end of the document to be painted once shown', 10000);
+      assert.ok(Math.min(...paintedLines()) > 0, 'the top is no longer painted');
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    } finally {
+      await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    }
+  });
+});
+
 describe('typing benchmark', function () {
   this.timeout(10 * 60 * 1000);
   let api: FactLensApi;
