@@ -81,6 +81,28 @@ describe('duplicates', () => {
     assert.deepStrictEqual(pairs(['Zelensky Visits London', BASE, 'Zelensky visits London', 'Zelensky visits Paris']), [['exact', 0, 2]]);
   });
 
+  it('tells copies that differ only in punctuation from exact ones, in plain and in accented text', () => {
+    // Same words, so the same word-sequence hash: the folded texts decide.
+    const noCommas = BASE.replace(/,/g, '');
+    assert.deepStrictEqual(pairs([BASE, noCommas, BASE.toUpperCase()]), [['near', 0, 1], ['exact', 0, 2]]);
+    // Letters beyond ASCII take the regex path; its words must match those of the char-code path.
+    const accented = BASE.replace('city', 'cité').replace('mayor', 'maïre');
+    assert.deepStrictEqual(pairs([accented, OTHER, accented.replace(/"/g, '“').toUpperCase(), accented.replace('cité', 'city')]),
+      [['exact', 0, 2], ['near', 0, 3]]);
+  });
+
+  it('reports the exact Jaccard similarity of word bigrams for near copies', () => {
+    const bigrams = (t: string): Set<string> => {
+      const w = t.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+      return new Set(w.slice(1).map((x, i) => `${w[i]} ${x}`));
+    };
+    const edited = BASE.replace('Tuesday', 'Wednesday').replace('four', 'five');
+    const [a, b] = [bigrams(BASE), bigrams(edited)];
+    const common = [...a].filter((x) => b.has(x)).length;
+    const found = duplicatesOf([BASE, edited]);
+    assert.strictEqual(found[0].similarity, common / (a.size + b.size - common));
+  });
+
   it('honours the threshold parameter', () => {
     const edited = BASE.replace('Tuesday', 'Wednesday').replace('four', 'five').replace('roads', 'bridges');
     const j = duplicatesOf([BASE, edited])[0].similarity;

@@ -155,6 +155,19 @@ describe('structure: tokens', () => {
     assert.deepStrictEqual(tokens('Ph.D. students at 3:30 p.m. in the 1990s.'), ['Ph.D.', 'students', 'at', '3:30', 'p.m.', 'in', 'the', '1990s', '.']);
   });
 
+  it('ends a plain word or number where the full rules do (the char-code fast path and the regex agree)', () => {
+    // Each case sits where the fast path hands over to the regex: a period, comma or colon after a word or
+    // a number, a title before a period, a combining mark or keycap after an ASCII character.
+    assert.deepStrictEqual(tokens('He said. In 2015. Sen. Lee and Gen. Tso, at 3.5 or 7,5 or 12:30; in 1999, Dr.'),
+      ['He', 'said', '.', 'In', '2015', '.', 'Sen.', 'Lee', 'and', 'Gen.', 'Tso', ',', 'at', '3.5', 'or', '7,5', 'or', '12:30', ';', 'in', '1999', ',', 'Dr', '.']);
+    assert.deepStrictEqual(tokens('“Yes.” No,” x— y–z… 1\u20e3 #\ufe0f\u20e3 a\u0301b ab1c2. A1.'),
+      ['“', 'Yes', '.', '”', 'No', ',', '”', 'x', '—', 'y', '–', 'z', '…', '1\u20e3', '#\ufe0f\u20e3', 'a\u0301b', 'ab1c2', '.', 'A1', '.']);
+    // Repeated words (one string for all, read from the tokenizer's cache) keep their own offsets.
+    const d = parseStructure('the cat and the dog. The end of the day.');
+    checkOffsets(d);
+    assert.deepStrictEqual(d.tokens.filter((t) => t.text === 'the').map((t) => t.start), [0, 12, 32]);
+  });
+
   it('never splits inside a code point or a grapheme', () => {
     const text = 'Zoë met Rene\u0301e 👩‍👩‍👧 and 👍🏽 in 🇺🇦.';
     const d = parseStructure(text);
