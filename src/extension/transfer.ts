@@ -4,13 +4,13 @@
 //   and the receiver, which has the article, slices it back.
 // - Rebuilding the objects. A structured clone of tens of thousands of objects is rebuilt in one go when the
 //   message arrives (60 ms and more for a 1 MB article). So the analysis travels as JSON texts, a list field split
-//   into pieces of at most PIECE_ITEMS items: a string arrives at the cost of a copy, and the receiver parses one
-//   piece at a time (see unpackPiece), free to let other work run in between.
+//   into pieces of about PIECE_CHARS characters: a string arrives at the cost of a copy, and the receiver parses
+//   one piece at a time (see unpackPiece), free to let other work run in between.
 // No vscode import, no Node API.
 import type { Analysis } from '../core';
 
-/** Items per JSON piece: a piece parses in a few milliseconds. */
-const PIECE_ITEMS = 1000;
+/** Characters of JSON per piece of a list (a single larger item makes a larger piece): parses in a few milliseconds. */
+const PIECE_CHARS = 64 * 1024;
 
 /** A field of the analysis (a list field possibly in several pieces, in order) as JSON whose span texts are null where they equal the article's slice. */
 export interface PackedPiece {
@@ -45,10 +45,29 @@ export function packAnalysis(analysis: Analysis): PackedAnalysis {
     walk(value, (n) => {
       if (isSpanLike(n) && typeof n.text === 'string' && n.text === source.slice(n.start as number, n.end as number)) n.text = null;
     });
-    if (!Array.isArray(value)) pieces.push({ field, json: JSON.stringify(value) });
-    else for (let i = 0; i === 0 || i < value.length; i += PIECE_ITEMS) pieces.push({ field, json: JSON.stringify(value.slice(i, i + PIECE_ITEMS)) });
+    if (Array.isArray(value)) pieces.push(...listPieces(field, value));
+    else pieces.push({ field, json: JSON.stringify(value) });
   }
   return { pieces };
+}
+
+/** A list as JSON arrays of about PIECE_CHARS characters each (at least one, `[]` for an empty list). */
+function listPieces(field: PackedPiece['field'], list: readonly unknown[]): PackedPiece[] {
+  const pieces: PackedPiece[] = [];
+  let items: string[] = [];
+  let chars = 0;
+  for (const item of list) {
+    const json = JSON.stringify(item);
+    items.push(json);
+    chars += json.length + 1;
+    if (chars >= PIECE_CHARS) {
+      pieces.push({ field, json: `[${items.join(',')}]` });
+      items = [];
+      chars = 0;
+    }
+  }
+  if (items.length || !pieces.length) pieces.push({ field, json: `[${items.join(',')}]` });
+  return pieces;
 }
 
 /** An analysis being rebuilt piece by piece: start with emptyAnalysis, then unpackPiece each piece in order. */
