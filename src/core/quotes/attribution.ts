@@ -39,7 +39,8 @@ export function wordsOf(text: string, from: number, to: number, quotes: { start:
         WORD.lastIndex++;
       }
       if (!isWord && m[0] === '’' && out.length && (text[end] === 's' || text[end] === 'S')) continue;
-      out.push({ start, end, text: text.slice(start, end), lower: m[0].toLowerCase(), kind: isWord ? 'word' : 'punct' });
+      // `lower` drops a possessive or "is" ending: "Saturday’s" is a day, "He’s claiming" has the subject "he".
+      out.push({ start, end, text: text.slice(start, end), lower: m[0].toLowerCase().replace(/['’]s$/, ''), kind: isWord ? 'word' : 'punct' });
     }
   };
   for (const q of quotes) {
@@ -125,10 +126,17 @@ function isRoleWord(lower: string): boolean {
   return !/ly$/.test(lower) && !/ing$/.test(lower) && !/ed$/.test(lower);
 }
 
+/** "later", "has", "reportedly": words between a source and its cue (adverbs in lower case only: not "Early"). */
+function isBetweenSourceAndCue(w: Word): boolean {
+  return w.kind === 'word' && (BETWEEN_SOURCE_AND_CUE.has(w.lower) || (/ly$/.test(w.lower) && /^\p{Ll}/u.test(w.text)));
+}
+
 /** The source before a cue at word `cue`: skips "later", "has", "who" and the like. */
 function sourceBefore(words: Word[], cue: number): [number, number] | null {
   let i = cue - 1;
-  while (i >= 0 && words[i].kind === 'word' && (BETWEEN_SOURCE_AND_CUE.has(words[i].lower) || /ly$/.test(words[i].lower))) i--;
+  while (i >= 0 && isBetweenSourceAndCue(words[i])) i--;
+  // "The State Department two weeks ago said": a time phrase ending in "ago".
+  if (i >= 2 && words[i].lower === 'ago') i -= 3;
   if (i >= 0 && words[i].lower === 'who') {
     i--;
     if (i >= 0 && words[i].text === ',') i--;
@@ -228,7 +236,7 @@ export function attribute(text: string, words: Word[], q: number): Attribution |
     let close = k + 1;
     while (close < words.length && close - k <= 24 && words[close].text !== ',' && words[close].kind !== 'quote') close++;
     let cue = close + 1;
-    while (cue < words.length && words[cue].kind === 'word' && BETWEEN_SOURCE_AND_CUE.has(words[cue].lower)) cue++;
+    while (cue < words.length && isBetweenSourceAndCue(words[cue])) cue++;
     if (words[k]?.text === ',' && words[close]?.text === ',' && isCue(words, cue)) return withSource(text, words, cue, cue, [i, k - 1], true);
   }
   // A colon right before the quote: the verb before it is the cue, whatever verb it is ("Trump boomed:").
@@ -276,7 +284,7 @@ export function attribute(text: string, words: Word[], q: number): Attribution |
   const subject = words[q - 1]?.lower === 'so-called' ? null : sentenceSubject(words, q);
   if (subject) {
     let v = subject[1] + 1;
-    while (v < q && words[v].kind === 'word' && (BETWEEN_SOURCE_AND_CUE.has(words[v].lower) || /ly$/.test(words[v].lower))) v++;
+    while (v < q && isBetweenSourceAndCue(words[v])) v++;
     const verb = words[v];
     if (v < q && verb.kind === 'word' && /^\p{Ll}+(?:ed|s)$/u.test(verb.text) && !NOT_IN_DESCRIPTION.has(verb.lower)) return withSource(text, words, v, v, subject);
   }

@@ -11,7 +11,7 @@ const CUE_LEMMAS = [
   'demand', 'thank', 'label', 'dub', 'brand', 'praise', 'criticize', 'criticise', 'accuse', 'denounce', 'mock',
   'confirm', 'deny', 'reiterate', 'continue', 'tout', 'recount', 'proclaim', 'exclaim', 'whisper', 'plead', 'mention',
   'wonder', 'worry', 'scoff', 'retort', 'snap', 'chide', 'blast', 'slam', 'hail', 'pronounce', 'question', 'characterize',
-  'quote', 'cite', 'read', 'begin', 'answer', 'advise', 'inform', 'assure', 'reassure', 'remind', 'rule', 'find',
+  'quote', 'cite', 'read', 'answer', 'advise', 'inform', 'assure', 'reassure', 'remind', 'rule', 'find',
   'signal', 'indicate', 'hint', 'refer', 'term', 'deride',
 ];
 
@@ -44,7 +44,7 @@ export const NOUN_LIKE_CUES: ReadonlySet<string> = new Set([
   'tweets', 'posts', 'reports', 'calls', 'quotes', 'claims', 'notes', 'states', 'comments', 'remarks', 'questions',
   'answers', 'charges', 'demands', 'promises', 'pledges', 'labels', 'brands', 'signals', 'terms', 'rules', 'reads',
   'finds', 'vows', 'jokes', 'boasts', 'praises', 'counters', 'replies', 'responds', 'blasts', 'slams', 'hails', 'cites',
-  'mentions', 'begins', 'continues',
+  'mentions',
 ]);
 /** Words after which a bare reporting verb is a verb: "they say", "did not say", "will tweet". */
 export const BEFORE_BARE_VERB: ReadonlySet<string> = new Set([
