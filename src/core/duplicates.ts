@@ -186,28 +186,35 @@ const ADD = new Int32Array(HASHES);
 const signature = new Int32Array(HASHES);
 
 /**
- * The LSH band keys of the MinHash signature of set values[start .. end), written to keys[band]. Four permutations per pass over the set: the set is read a quarter as often
- * and the minima stay in registers.
+ * The LSH band keys of the MinHash signature of set values[start .. end), written to keys[at + band].
+ * Eight permutations per pass over the set: the set is read an eighth as often and the minima stay in
+ * registers (measured about a third faster than one permutation per pass).
  */
-function bandKeys(values: Int32Array, start: number, end: number, keys: Int32Array): void {
+function bandKeys(values: Int32Array, start: number, end: number, keys: Int32Array, at: number): void {
   const sig = signature;
-  for (let i = 0; i < HASHES; i += 4) {
-    const a0 = MUL[i], b0 = ADD[i], a1 = MUL[i + 1], b1 = ADD[i + 1];
-    const a2 = MUL[i + 2], b2 = ADD[i + 2], a3 = MUL[i + 3], b3 = ADD[i + 3];
-    let m0 = 0x7fffffff, m1 = 0x7fffffff, m2 = 0x7fffffff, m3 = 0x7fffffff;
+  for (let i = 0; i < HASHES; i += 8) {
+    const a0 = MUL[i], b0 = ADD[i], a1 = MUL[i + 1], b1 = ADD[i + 1], a2 = MUL[i + 2], b2 = ADD[i + 2];
+    const a3 = MUL[i + 3], b3 = ADD[i + 3], a4 = MUL[i + 4], b4 = ADD[i + 4], a5 = MUL[i + 5], b5 = ADD[i + 5];
+    const a6 = MUL[i + 6], b6 = ADD[i + 6], a7 = MUL[i + 7], b7 = ADD[i + 7];
+    let m0 = 0x7fffffff, m1 = m0, m2 = m0, m3 = m0, m4 = m0, m5 = m0, m6 = m0, m7 = m0;
     for (let s = start; s < end; s++) {
       const x = values[s];
       const h0 = (Math.imul(x, a0) + b0) | 0; if (h0 < m0) m0 = h0;
       const h1 = (Math.imul(x, a1) + b1) | 0; if (h1 < m1) m1 = h1;
       const h2 = (Math.imul(x, a2) + b2) | 0; if (h2 < m2) m2 = h2;
       const h3 = (Math.imul(x, a3) + b3) | 0; if (h3 < m3) m3 = h3;
+      const h4 = (Math.imul(x, a4) + b4) | 0; if (h4 < m4) m4 = h4;
+      const h5 = (Math.imul(x, a5) + b5) | 0; if (h5 < m5) m5 = h5;
+      const h6 = (Math.imul(x, a6) + b6) | 0; if (h6 < m6) m6 = h6;
+      const h7 = (Math.imul(x, a7) + b7) | 0; if (h7 < m7) m7 = h7;
     }
     sig[i] = m0; sig[i + 1] = m1; sig[i + 2] = m2; sig[i + 3] = m3;
+    sig[i + 4] = m4; sig[i + 5] = m5; sig[i + 6] = m6; sig[i + 7] = m7;
   }
   for (let b = 0; b < BANDS; b++) {
     let key = Math.imul(b + 1, 0x9e3779b1);
     for (let r = 0; r < ROWS; r++) key = Math.imul(key ^ sig[b * ROWS + r], 0x01000193);
-    keys[b] = key;
+    keys[at + b] = key;
   }
 }
 
@@ -260,19 +267,24 @@ function findNear(candidates: Paragraph[], sets: ShingleSets, threshold: number,
     }
     return;
   }
-  const buckets = new BandBuckets(n * BANDS);
-  const keys = new Int32Array(BANDS);
+  // Keys of all candidates first: a key that occurs once makes a bucket of one, which finds nothing and
+  // holds nothing up, so only the few shared keys go into the buckets (a table that stays in the cache).
+  const keys = new Int32Array(n * BANDS); // keys[c * BANDS + band]
+  for (let c = 0; c < n; c++) if (sets.size(c)) bandKeys(sets.values, sets.starts[c], sets.starts[c + 1], keys, c * BANDS);
+  const { shared, entries } = sharedKeys(keys, n, sets);
+  const buckets = new BandBuckets(entries);
   const checkedFor = new Int32Array(n).fill(-1); // candidate already compared with c
   for (let c = 0; c < n; c++) {
     if (sets.size(c) === 0) continue;
-    bandKeys(sets.values, sets.starts[c], sets.starts[c + 1], keys);
     let original = -1;
     let similarity = 0;
     for (let b = 0; b < BANDS; b++) {
+      const key = keys[c * BANDS + b];
+      if (!shared.has(key)) continue;
       // A bucket lists its paragraphs in document order: the first match is the earliest. All bands share
       // one table, so a bucket may also hold a paragraph whose key in another band is the same.
       let scanned = 0;
-      for (let e = buckets.add(keys[b], c); e >= 0 && scanned < MAX_BUCKET_SCAN; e = buckets.next(e), scanned++) {
+      for (let e = buckets.add(key, c); e >= 0 && scanned < MAX_BUCKET_SCAN; e = buckets.next(e), scanned++) {
         const o = buckets.candidate(e);
         if (o === c || (original >= 0 && o >= original)) break; // c itself ends its bucket
         if (checkedFor[o] === c) continue;
@@ -283,6 +295,66 @@ function findNear(candidates: Paragraph[], sets: ShingleSets, threshold: number,
     }
     if (original >= 0) report(c, original, similarity);
   }
+}
+
+/** A set of 32-bit keys: open addressing in typed arrays. */
+class KeySet {
+  private readonly mask: number;
+  private readonly keys: Int32Array;
+  private readonly used: Uint8Array;
+
+  constructor(size: number) {
+    let capacity = 16;
+    while (capacity < size * 2) capacity *= 2;
+    this.mask = capacity - 1;
+    this.keys = new Int32Array(capacity);
+    this.used = new Uint8Array(capacity);
+  }
+
+  add(key: number): void {
+    let s = Math.imul(key, 0x85ebca6b) & this.mask;
+    while (this.used[s] && this.keys[s] !== key) s = (s + 1) & this.mask;
+    this.used[s] = 1;
+    this.keys[s] = key;
+  }
+
+  has(key: number): boolean {
+    let s = Math.imul(key, 0x85ebca6b) & this.mask;
+    for (; this.used[s]; s = (s + 1) & this.mask) if (this.keys[s] === key) return true;
+    return false;
+  }
+}
+
+/**
+ * The band keys that occur more than once among the candidates with a non-empty set, and how many
+ * entries carry them. Found by sorting a copy of the keys: a radix sort on 11-bit digits, linear and
+ * cache-friendly, where a hash table of every key would not fit in the cache.
+ */
+function sharedKeys(keys: Int32Array, n: number, sets: ShingleSets): { shared: KeySet; entries: number } {
+  let sorted = new Int32Array(keys.length);
+  let length = 0;
+  for (let c = 0; c < n; c++) if (sets.size(c)) { sorted.set(keys.subarray(c * BANDS, c * BANDS + BANDS), length); length += BANDS; }
+  sorted = sorted.subarray(0, length);
+  let spare = new Int32Array(length);
+  const positions = new Int32Array(2048);
+  for (let shift = 0; shift < 32; shift += 11) {
+    positions.fill(0);
+    for (let i = 0; i < length; i++) positions[(sorted[i] >>> shift) & 2047]++;
+    for (let d = 0, at = 0; d < 2048; d++) { const count = positions[d]; positions[d] = at; at += count; }
+    for (let i = 0; i < length; i++) spare[positions[(sorted[i] >>> shift) & 2047]++] = sorted[i];
+    [sorted, spare] = [spare, sorted];
+  }
+  let distinct = 0;
+  let entries = 0;
+  for (let i = 1; i < length; i++) {
+    if (sorted[i] !== sorted[i - 1]) continue;
+    const first = i === 1 || sorted[i - 2] !== sorted[i]; // the second of its run
+    entries += first ? 2 : 1;
+    if (first) distinct++;
+  }
+  const shared = new KeySet(distinct);
+  for (let i = 1; i < length; i++) if (sorted[i] === sorted[i - 1]) shared.add(sorted[i]);
+  return { shared, entries };
 }
 
 /**
