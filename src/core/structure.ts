@@ -395,24 +395,6 @@ function isLoneSymbol(c: number, next: number): boolean {
   return (c >= 0x2018 && c <= 0x201d) || c === 0x2013 || c === 0x2014;
 }
 
-// Recently seen ASCII words by hash (direct-mapped, per parse): news repeats its words, so most tokens
-// reuse one string instead of allocating a copy each, which keeps the garbage collector's work (most
-// of the tokenizer's cost) down, and later stages' map look-ups find the string's hash already computed.
-const INTERNED_SLOTS = 4096;
-let interned: string[] = [];
-
-/** text.slice(start, end), or an equal string sliced before; `hash` is FNV-1a of the code units. */
-function internedWord(text: string, start: number, end: number, hash: number): string {
-  const slot = hash & (INTERNED_SLOTS - 1);
-  const seen = interned[slot];
-  if (seen !== undefined && seen.length === end - start) {
-    let i = 0;
-    while (i < seen.length && seen.charCodeAt(i) === text.charCodeAt(start + i)) i++;
-    if (i === seen.length) return seen;
-  }
-  return (interned[slot] = text.slice(start, end));
-}
-
 /**
  * Tokens of every sentence. The common tokens (plain ASCII words and numbers, single punctuation marks)
  * are read with char codes, the rest with the sticky TOKEN regex at the same position; both give the
@@ -420,7 +402,6 @@ function internedWord(text: string, start: number, end: number, hash: number): s
  */
 export function tokenize(text: string, sentences: Sentence[]): Token[] {
   const out: Token[] = [];
-  interned = new Array<string>(INTERNED_SLOTS);
   for (const s of sentences) {
     const end = s.end;
     const sentence = s.index;
@@ -430,14 +411,11 @@ export function tokenize(text: string, sentences: Sentence[]): Token[] {
       if (pos === end) break;
       const c = text.charCodeAt(pos);
       let stop = pos;
-      let hash = 0;
       if (isAsciiLetter(c) || isAsciiDigit(c)) {
         let last = c;
-        hash = Math.imul(0x811c9dc5 ^ c, 0x01000193);
         while (++stop < end) {
           const d = text.charCodeAt(stop);
           if (!isAsciiLetter(d) && !isAsciiDigit(d)) break;
-          hash = Math.imul(hash ^ d, 0x01000193);
           last = d;
         }
         const next = stop < end ? text.charCodeAt(stop) : NaN;
@@ -461,12 +439,11 @@ export function tokenize(text: string, sentences: Sentence[]): Token[] {
           out.push({ start: pos, end: stop, text: word, sentence });
         }
       } else {
-        out.push({ start: pos, end: stop, text: stop - pos === 1 ? text[pos] : internedWord(text, pos, stop, hash), sentence });
+        out.push({ start: pos, end: stop, text: text.slice(pos, stop), sentence });
       }
       pos = stop;
     }
   }
-  interned = []; // no strings of this text kept after the parse
   return out;
 }
 

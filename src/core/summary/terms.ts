@@ -29,8 +29,8 @@ export interface SentenceTerms {
 
 /**
  * Token text -> term id, an open-addressing table of FNV-1a hashes in typed arrays with the texts beside
- * them: news repeats its words, so almost every token is a look-up that compares an integer and then
- * (mostly) the same string object, cheaper than a Map of strings.
+ * them: news repeats its words, so almost every token is a look-up that hashes a short string and
+ * compares an integer and that string (a little cheaper than a Map of strings on 1 MB of news).
  */
 class TextIds {
   private mask = 1023;

@@ -162,7 +162,7 @@ describe('structure: tokens', () => {
       ['He', 'said', '.', 'In', '2015', '.', 'Sen.', 'Lee', 'and', 'Gen.', 'Tso', ',', 'at', '3.5', 'or', '7,5', 'or', '12:30', ';', 'in', '1999', ',', 'Dr', '.']);
     assert.deepStrictEqual(tokens('“Yes.” No,” x— y–z… 1\u20e3 #\ufe0f\u20e3 a\u0301b ab1c2. A1.'),
       ['“', 'Yes', '.', '”', 'No', ',', '”', 'x', '—', 'y', '–', 'z', '…', '1\u20e3', '#\ufe0f\u20e3', 'a\u0301b', 'ab1c2', '.', 'A1', '.']);
-    // Repeated words (one string for all, read from the tokenizer's cache) keep their own offsets.
+    // Repeated words keep their own offsets.
     const d = parseStructure('the cat and the dog. The end of the day.');
     checkOffsets(d);
     assert.deepStrictEqual(d.tokens.filter((t) => t.text === 'the').map((t) => t.start), [0, 12, 32]);
