@@ -300,19 +300,32 @@ function paragraphSentences(p: Paragraph, caseless: boolean, out: Sentence[]): v
 }
 
 const CASE_SAMPLE = 20000;
-const LETTER_G = /\p{L}/gu;
-const UPPER_G = /\p{Lu}/gu;
-const count = (re: RegExp, s: string): number => { re.lastIndex = 0; let n = 0; while (re.test(s)) n++; return n; };
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
 
 /**
  * Whether the text is written without capitals (chat, transcripts, lower-cased corpora): under 0.5% of
  * the letters upper case, judged on the start of the text so that the cost stays constant. Then a
- * lower-case word after a terminator does start a sentence.
+ * lower-case word after a terminator does start a sentence. Letters are counted per code point, ASCII
+ * ones by their codes and the others with the regexes.
  */
 function isCaseless(text: string): boolean {
-  const sample = text.length > CASE_SAMPLE ? text.slice(0, CASE_SAMPLE) : text;
-  const letters = count(LETTER_G, sample);
-  return letters >= 100 && count(UPPER_G, sample) * 200 < letters;
+  const length = Math.min(text.length, CASE_SAMPLE);
+  let letters = 0;
+  let upper = 0;
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 65 && c <= 90) { letters++; upper++; } else if (c >= 97 && c <= 122) letters++;
+      continue;
+    }
+    // A pair cut by the end of the sample is a lone surrogate there, as in text.slice(0, CASE_SAMPLE).
+    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < length;
+    const point = pair ? String.fromCodePoint(text.codePointAt(i) as number) : text[i];
+    if (pair && point.length === 2) i++;
+    if (LETTER.test(point)) { letters++; if (UPPER.test(point)) upper++; }
+  }
+  return letters >= 100 && upper * 200 < letters;
 }
 
 export function splitSentences(text: string, paragraphs: Paragraph[]): Sentence[] {
