@@ -82,8 +82,11 @@ export const PLACES = lowerSet(COUNTRIES, REGIONS, SUBNATIONAL, CITIES);
 /** Countries alone: a country's national team is still written as the country, a city's team is an organisation. */
 export const COUNTRY_NAMES = lowerSet(COUNTRIES);
 
-/** Country name (lower case) → canonical group key, so "US", "U.S." and "United States" are one entity. */
-const COUNTRY_ALIASES: Record<string, string> = {};
+/**
+ * Country name (lower case) → canonical group key, so "US", "U.S." and "United States" are one entity.
+ * No prototype: a name such as "Constructor" or "toString" must not look like an alias.
+ */
+const COUNTRY_ALIASES: Record<string, string> = Object.create(null);
 for (const group of [
   'United States|US|U.S.|USA|U.S.A.|America|United States of America',
   'United Kingdom|UK|U.K.|Britain|Great Britain',

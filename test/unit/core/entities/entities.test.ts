@@ -258,6 +258,14 @@ describe('entities: ids and case counts', () => {
     assert.deepStrictEqual(es.map((e) => e.id), ['person:jose-marti', 'person:anna-lena-berg', 'person:r-j-o-brien', 'place:sao-paulo']);
   });
 
+  it('takes no property of plain objects for a country alias', () => {
+    const text = 'Constructor Group met Paris officials. Constructor said so.';
+    const es = findEntities(parseStructure(text), [
+      { start: 0, end: 11, type: 'organization' }, { start: 39, end: 50, type: 'organization' },
+    ]);
+    assert.deepStrictEqual(es.map((e) => [e.id, e.mentions.length]), [['organization:constructor', 2]]);
+  });
+
   it('counts lower-case uses of a capitalised word per document, before and after its first capital', () => {
     // The rule recogniser reads these counts: a headline word the text writes in lower case is no name.
     const one = 'The talks went on. Talks Resume In Geneva. More talks followed.';
