@@ -409,9 +409,10 @@ function isLoneSymbol(c: number, next: number): boolean {
 }
 
 /**
- * Tokens of every sentence. The common tokens (plain ASCII words and numbers, single punctuation marks)
- * are read with char codes, the rest with the sticky TOKEN regex at the same position; both give the
- * same tokens, this only saves the regex calls (most of the cost on news text).
+ * Tokens of every sentence; `text` is the text the sentences' offsets point into. The common tokens
+ * (plain ASCII words and numbers, single punctuation marks) are read with char codes, the rest with the
+ * sticky TOKEN regex at the same position; both give the same tokens, this only saves the regex calls
+ * (most of the cost on news text).
  */
 export function tokenize(text: string, sentences: Sentence[]): Token[] {
   const out: Token[] = [];
