@@ -123,6 +123,44 @@ describe('highlights in a long document', function () {
   });
 });
 
+describe('typing in a long document', function () {
+  this.timeout(60000);
+
+  it('waits for the typing pause even when a provider asks for the analysis', async () => {
+    const ext = vscode.extensions.getExtension<FactLensApi>('factlens.factlens');
+    assert.ok(ext, 'Fact Lens is installed');
+    const api = await ext.activate();
+    const base = (await vscode.workspace.fs.readFile(fixtureUri(FIXTURES[0]))).toString().split(/\r?\n/).filter((l) => l.trim());
+    const lines: string[] = [];
+    for (let i = 0; lines.join('\n').length < 200 * 1024; i++) lines.push(...base.map((line) => `${line} [${i}]`));
+    const uri = fixtureUri('long-typing.txt');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(lines.join('\n')));
+    const settings = vscode.workspace.getConfiguration('factlens');
+    const shownVersions: number[] = [];
+    const listener = api.onDidShowAnalysis((e) => { if (e.uri.toString() === uri.toString()) shownVersions.push(e.state.version); });
+    try {
+      await settings.update('debounceMs', 1500, vscode.ConfigurationTarget.Global);
+      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
+      const document = editor.document;
+      await waitFor(() => shownVersions.includes(document.version), 'the first analysis', 30000);
+      const edited = performance.now();
+      assert.ok(await editor.edit((b) => b.insert(new vscode.Position(3, 0), 'x')));
+      const version = document.version;
+      // What the outline and a hover do right after an edit: before, this started an analysis at once.
+      await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', uri);
+      await vscode.commands.executeCommand('vscode.executeHoverProvider', uri, new vscode.Position(5, 3));
+      await waitFor(() => shownVersions.includes(version), 'the edited version to be shown', 30000);
+      const waited = performance.now() - edited;
+      assert.ok(waited >= 1400, `the edited version was shown ${waited.toFixed(0)} ms after the edit, before the 1500 ms pause`);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    } finally {
+      listener.dispose();
+      await settings.update('debounceMs', undefined, vscode.ConfigurationTarget.Global);
+      await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    }
+  });
+});
+
 describe('typing benchmark', function () {
   this.timeout(10 * 60 * 1000);
   let api: FactLensApi;
