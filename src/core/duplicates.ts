@@ -125,53 +125,55 @@ function wordsHash(n: number): number {
 /**
  * The word-bigram shingle sets of the near-copy candidates: set i holds the distinct bigram hashes of
  * candidate i, sorted ascending, at values[starts[i] .. starts[i + 1]) of one array (no array per set).
+ * This and the tables below are plain objects with functions rather than classes: V8 keeps an object
+ * literal's shape alive, while a class instance's shape can be collected between calls, and with it the
+ * optimised code (measured 3x slower when a full GC runs between analyses).
  */
-class ShingleSets {
-  values = new Int32Array(4096);
-  readonly starts: number[] = [0];
+interface ShingleSets { values: Int32Array; starts: number[] }
 
-  /** Adds the set of the `n` words in wordBuffer. */
-  add(n: number): void {
-    const start = this.starts[this.starts.length - 1];
-    const count = Math.max(n - 1, 0);
-    if (start + count > this.values.length) {
-      const grown = new Int32Array(Math.max(this.values.length * 2, start + count));
-      grown.set(this.values);
-      this.values = grown;
-    }
-    const v = this.values;
-    for (let i = 1; i < n; i++) v[start + i - 1] = Math.imul(wordBuffer[i - 1], 0x9e3779b1) ^ wordBuffer[i];
-    v.subarray(start, start + count).sort();
-    let end = start;
-    for (let i = start; i < start + count; i++) if (i === start || v[i] !== v[i - 1]) v[end++] = v[i];
-    this.starts.push(end);
+const newShingleSets = (): ShingleSets => ({ values: new Int32Array(4096), starts: [0] });
+
+/** Adds the set of the `n` words in wordBuffer. */
+function addShingles(sets: ShingleSets, n: number): void {
+  const start = sets.starts[sets.starts.length - 1];
+  const count = Math.max(n - 1, 0);
+  if (start + count > sets.values.length) {
+    const grown = new Int32Array(Math.max(sets.values.length * 2, start + count));
+    grown.set(sets.values);
+    sets.values = grown;
   }
+  const v = sets.values;
+  for (let i = 1; i < n; i++) v[start + i - 1] = Math.imul(wordBuffer[i - 1], 0x9e3779b1) ^ wordBuffer[i];
+  v.subarray(start, start + count).sort();
+  let end = start;
+  for (let i = start; i < start + count; i++) if (i === start || v[i] !== v[i - 1]) v[end++] = v[i];
+  sets.starts.push(end);
+}
 
-  size(i: number): number { return this.starts[i + 1] - this.starts[i]; }
+const setSize = (sets: ShingleSets, i: number): number => sets.starts[i + 1] - sets.starts[i];
 
-  /**
-   * The Jaccard similarity of sets a and b when it is at least `threshold`, else -1. The merge stops as
-   * soon as too many elements of either set went unmatched for the threshold to be reached.
-   */
-  similarityAtLeast(a: number, b: number, threshold: number): number {
-    const v = this.values;
-    let i = this.starts[a], j = this.starts[b];
-    const endA = this.starts[a + 1], endB = this.starts[b + 1];
-    const sizeA = endA - i, sizeB = endB - j, total = sizeA + sizeB;
-    // The fewest common elements that reach the threshold, by the same division as the result.
-    const most = Math.min(sizeA, sizeB);
-    let need = Math.min(most, Math.max(0, Math.ceil((threshold * total) / (1 + threshold))));
-    while (need > 0 && (need - 1) / (total - need + 1) >= threshold) need--;
-    while (need <= most && !(need / (total - need) >= threshold)) need++;
-    if (need > most) return -1;
-    let missesA = sizeA - need, missesB = sizeB - need;
-    let common = 0;
-    while (i < endA && j < endB) {
-      if (v[i] === v[j]) { common++; i++; j++; } else if (v[i] < v[j]) { i++; if (--missesA < 0) return -1; } else { j++; if (--missesB < 0) return -1; }
-    }
-    const similarity = common / (total - common);
-    return similarity >= threshold ? similarity : -1;
+/**
+ * The Jaccard similarity of sets a and b when it is at least `threshold`, else -1. The merge stops as
+ * soon as too many elements of either set went unmatched for the threshold to be reached.
+ */
+function similarityAtLeast(sets: ShingleSets, a: number, b: number, threshold: number): number {
+  const v = sets.values;
+  let i = sets.starts[a], j = sets.starts[b];
+  const endA = sets.starts[a + 1], endB = sets.starts[b + 1];
+  const sizeA = endA - i, sizeB = endB - j, total = sizeA + sizeB;
+  // The fewest common elements that reach the threshold, by the same division as the result.
+  const most = Math.min(sizeA, sizeB);
+  let need = Math.min(most, Math.max(0, Math.ceil((threshold * total) / (1 + threshold))));
+  while (need > 0 && (need - 1) / (total - need + 1) >= threshold) need--;
+  while (need <= most && !(need / (total - need) >= threshold)) need++;
+  if (need > most) return -1;
+  let missesA = sizeA - need, missesB = sizeB - need;
+  let common = 0;
+  while (i < endA && j < endB) {
+    if (v[i] === v[j]) { common++; i++; j++; } else if (v[i] < v[j]) { i++; if (--missesA < 0) return -1; } else { j++; if (--missesB < 0) return -1; }
   }
+  const similarity = common / (total - common);
+  return similarity >= threshold ? similarity : -1;
 }
 
 // Fixed odd multipliers and offsets for the MinHash permutations h_i(x) = x * A_i + B_i (mod 2^32),
@@ -221,7 +223,7 @@ function bandKeys(values: Int32Array, start: number, end: number, keys: Int32Arr
 export function findDuplicates(paragraphs: Paragraph[], threshold = DEFAULT_NEAR_DUPLICATE_THRESHOLD): Duplicate[] {
   const found = new Map<number, Duplicate>(); // by the copy's paragraph index
   const candidates: Paragraph[] = [];
-  const sets = new ShingleSets();
+  const sets = newShingleSets();
   // Hash of the words -> the first paragraphs with that hash; exact copies are among them (more than one
   // when texts differ only in punctuation, or on a hash collision).
   const firstByWords = new Map<number, Paragraph | Paragraph[]>();
@@ -238,7 +240,7 @@ export function findDuplicates(paragraphs: Paragraph[], threshold = DEFAULT_NEAR
     firstByWords.set(key, same === undefined ? p : Array.isArray(same) ? [...same, p] : [same, p]);
     // Only the first of a group of exact copies takes part in the near search: later near copies then
     // point at the earliest original, and identical paragraphs do not crowd the LSH buckets.
-    if (words >= MIN_NEAR_WORDS) { candidates.push(p); sets.add(words); }
+    if (words >= MIN_NEAR_WORDS) { candidates.push(p); addShingles(sets, words); }
   }
 
   if (threshold <= 1) findNear(candidates, sets, threshold, found);
@@ -261,7 +263,7 @@ function findNear(candidates: Paragraph[], sets: ShingleSets, threshold: number,
   if (n <= ALL_PAIRS_UP_TO) {
     for (let c = 1; c < n; c++) {
       for (let o = 0; o < c; o++) {
-        const j = sets.size(c) ? sets.similarityAtLeast(o, c, threshold) : 0;
+        const j = setSize(sets, c) ? similarityAtLeast(sets, o, c, threshold) : 0;
         if (j >= threshold) { report(c, o, j); break; }
       }
     }
@@ -270,26 +272,26 @@ function findNear(candidates: Paragraph[], sets: ShingleSets, threshold: number,
   // Keys of all candidates first: a key that occurs once makes a bucket of one, which finds nothing and
   // holds nothing up, so only the few shared keys go into the buckets (a table that stays in the cache).
   const keys = new Int32Array(n * BANDS); // keys[c * BANDS + band]
-  for (let c = 0; c < n; c++) if (sets.size(c)) bandKeys(sets.values, sets.starts[c], sets.starts[c + 1], keys, c * BANDS);
+  for (let c = 0; c < n; c++) if (setSize(sets, c)) bandKeys(sets.values, sets.starts[c], sets.starts[c + 1], keys, c * BANDS);
   const { shared, entries } = sharedKeys(keys, n, sets);
-  const buckets = new BandBuckets(entries);
+  const buckets = newBandBuckets(entries);
   const checkedFor = new Int32Array(n).fill(-1); // candidate already compared with c
   for (let c = 0; c < n; c++) {
-    if (sets.size(c) === 0) continue;
+    if (setSize(sets, c) === 0) continue;
     let original = -1;
     let similarity = 0;
     for (let b = 0; b < BANDS; b++) {
       const key = keys[c * BANDS + b];
-      if (!shared.has(key)) continue;
+      if (!hasKey(shared, key)) continue;
       // A bucket lists its paragraphs in document order: the first match is the earliest. All bands share
       // one table, so a bucket may also hold a paragraph whose key in another band is the same.
       let scanned = 0;
-      for (let e = buckets.add(key, c); e >= 0 && scanned < MAX_BUCKET_SCAN; e = buckets.next(e), scanned++) {
-        const o = buckets.candidate(e);
+      for (let e = addToBucket(buckets, key, c); e >= 0 && scanned < MAX_BUCKET_SCAN; e = buckets.entries[2 * e + 1], scanned++) {
+        const o = buckets.entries[2 * e];
         if (o === c || (original >= 0 && o >= original)) break; // c itself ends its bucket
         if (checkedFor[o] === c) continue;
         checkedFor[o] = c;
-        const j = sets.similarityAtLeast(o, c, threshold);
+        const j = similarityAtLeast(sets, o, c, threshold);
         if (j >= 0) { original = o; similarity = j; break; }
       }
     }
@@ -298,31 +300,24 @@ function findNear(candidates: Paragraph[], sets: ShingleSets, threshold: number,
 }
 
 /** A set of 32-bit keys: open addressing in typed arrays. */
-class KeySet {
-  private readonly mask: number;
-  private readonly keys: Int32Array;
-  private readonly used: Uint8Array;
+interface KeySet { mask: number; keys: Int32Array; used: Uint8Array }
 
-  constructor(size: number) {
-    let capacity = 16;
-    while (capacity < size * 2) capacity *= 2;
-    this.mask = capacity - 1;
-    this.keys = new Int32Array(capacity);
-    this.used = new Uint8Array(capacity);
-  }
+function newKeySet(size: number): KeySet {
+  let capacity = 16;
+  while (capacity < size * 2) capacity *= 2;
+  return { mask: capacity - 1, keys: new Int32Array(capacity), used: new Uint8Array(capacity) };
+}
 
-  add(key: number): void {
-    let s = Math.imul(key, 0x85ebca6b) & this.mask;
-    while (this.used[s] && this.keys[s] !== key) s = (s + 1) & this.mask;
-    this.used[s] = 1;
-    this.keys[s] = key;
-  }
+function addKey(set: KeySet, key: number): void {
+  let s = Math.imul(key, 0x85ebca6b) & set.mask;
+  while (set.used[s] && set.keys[s] !== key) s = (s + 1) & set.mask;
+  set.used[s] = 1;
+  set.keys[s] = key;
+}
 
-  has(key: number): boolean {
-    let s = Math.imul(key, 0x85ebca6b) & this.mask;
-    for (; this.used[s]; s = (s + 1) & this.mask) if (this.keys[s] === key) return true;
-    return false;
-  }
+function hasKey(set: KeySet, key: number): boolean {
+  for (let s = Math.imul(key, 0x85ebca6b) & set.mask; set.used[s]; s = (s + 1) & set.mask) if (set.keys[s] === key) return true;
+  return false;
 }
 
 /**
@@ -333,7 +328,7 @@ class KeySet {
 function sharedKeys(keys: Int32Array, n: number, sets: ShingleSets): { shared: KeySet; entries: number } {
   let sorted = new Int32Array(keys.length);
   let length = 0;
-  for (let c = 0; c < n; c++) if (sets.size(c)) { sorted.set(keys.subarray(c * BANDS, c * BANDS + BANDS), length); length += BANDS; }
+  for (let c = 0; c < n; c++) if (setSize(sets, c)) { sorted.set(keys.subarray(c * BANDS, c * BANDS + BANDS), length); length += BANDS; }
   sorted = sorted.subarray(0, length);
   let spare = new Int32Array(length);
   const positions = new Int32Array(2048);
@@ -352,46 +347,41 @@ function sharedKeys(keys: Int32Array, n: number, sets: ShingleSets): { shared: K
     entries += first ? 2 : 1;
     if (first) distinct++;
   }
-  const shared = new KeySet(distinct);
-  for (let i = 1; i < length; i++) if (sorted[i] === sorted[i - 1]) shared.add(sorted[i]);
+  const shared = newKeySet(distinct);
+  for (let i = 1; i < length; i++) if (sorted[i] === sorted[i - 1]) addKey(shared, sorted[i]);
   return { shared, entries };
 }
 
 /**
  * LSH buckets: an open-addressing table from 32-bit band keys to lists of candidates in insertion order,
  * in typed arrays (a Map of arrays costs an allocation per entry and is several times slower here). Each
- * slot keeps key, first and last entry side by side, and each entry its candidate and link, so that a
- * look-up touches one cache line of each once the table outgrows the cache.
+ * slot keeps key, first and last entry side by side, and each entry its candidate and link.
  */
-class BandBuckets {
-  private readonly mask: number;
-  private readonly slots: Int32Array; // per slot: key, first entry (-1: empty), last entry, padding
-  private readonly entries: Int32Array; // per entry: candidate, next entry of the bucket (-1: none)
-  private size = 0;
+interface BandBuckets {
+  mask: number;
+  slots: Int32Array; // per slot: key, first entry (-1: empty), last entry, padding
+  entries: Int32Array; // per entry: candidate, next entry of the bucket (-1: none)
+  size: number;
+}
 
-  constructor(entries: number) {
-    let capacity = 16;
-    while (capacity < entries * 2) capacity *= 2;
-    this.mask = capacity - 1;
-    this.slots = new Int32Array(capacity * 4);
-    for (let i = 1; i < this.slots.length; i += 4) this.slots[i] = -1;
-    this.entries = new Int32Array(entries * 2);
-  }
+function newBandBuckets(entries: number): BandBuckets {
+  let capacity = 16;
+  while (capacity < entries * 2) capacity *= 2;
+  const slots = new Int32Array(capacity * 4);
+  for (let i = 1; i < slots.length; i += 4) slots[i] = -1;
+  return { mask: capacity - 1, slots, entries: new Int32Array(entries * 2), size: 0 };
+}
 
-  /** Appends `candidate` to the bucket of `key`; returns the bucket's first entry before that, or -1. */
-  add(key: number, candidate: number): number {
-    const slots = this.slots;
-    let s = (Math.imul(key, 0x85ebca6b) & this.mask) << 2;
-    while (slots[s + 1] >= 0 && slots[s] !== key) s = (s + 4) & (this.mask << 2);
-    const first = slots[s + 1];
-    const e = this.size++;
-    this.entries[2 * e] = candidate;
-    this.entries[2 * e + 1] = -1;
-    if (first < 0) { slots[s] = key; slots[s + 1] = e; } else this.entries[2 * slots[s + 2] + 1] = e;
-    slots[s + 2] = e;
-    return first;
-  }
-
-  next(entry: number): number { return this.entries[2 * entry + 1]; }
-  candidate(entry: number): number { return this.entries[2 * entry]; }
+/** Appends `candidate` to the bucket of `key`; returns the bucket's first entry before that, or -1. */
+function addToBucket(buckets: BandBuckets, key: number, candidate: number): number {
+  const { slots, entries, mask } = buckets;
+  let s = (Math.imul(key, 0x85ebca6b) & mask) << 2;
+  while (slots[s + 1] >= 0 && slots[s] !== key) s = (s + 4) & (mask << 2);
+  const first = slots[s + 1];
+  const e = buckets.size++;
+  entries[2 * e] = candidate;
+  entries[2 * e + 1] = -1;
+  if (first < 0) { slots[s] = key; slots[s + 1] = e; } else entries[2 * slots[s + 2] + 1] = e;
+  slots[s + 2] = e;
+  return first;
 }
