@@ -68,8 +68,16 @@ export function rankSentences(doc: DocumentStructure, count: number): Sentence[]
     candidates.push({ sentence: s, score, whole: words[s.index] >= MIN_WORDS && !isTitleLine(doc, s) });
   }
   // Whole sentences first, best score first; fragments only when there are too few whole ones. Taken
-  // from a heap: only the first few of this order are ever needed.
-  const next = bestFirst(candidates, (a, b) => a.whole !== b.whole ? a.whole : a.score !== b.score ? a.score > b.score : a.sentence.index < b.sentence.index);
+  // from a heap built in linear time: only the first few of this order are ever needed.
+  for (let i = (candidates.length >> 1) - 1; i >= 0; i--) siftDown(candidates, candidates.length, i);
+  let left = candidates.length;
+  const next = (): Candidate | undefined => {
+    if (left === 0) return undefined;
+    const top = candidates[0];
+    candidates[0] = candidates[--left];
+    siftDown(candidates, left, 0);
+    return top;
+  };
 
   const chosen: Sentence[] = [];
   const redundantOnes: Sentence[] = [];
@@ -88,30 +96,22 @@ export function rankSentences(doc: DocumentStructure, count: number): Sentence[]
   return chosen.sort((a, b) => a.index - b.index);
 }
 
-/**
- * A function that returns the items one by one in the order of `before` (a strict total order), then
- * undefined: a binary heap built in place in linear time, so taking k items costs O(n + k log n).
- */
-function bestFirst<T>(items: T[], before: (a: T, b: T) => boolean): () => T | undefined {
-  let size = items.length;
-  const siftDown = (at: number): void => {
-    for (;;) {
-      const left = 2 * at + 1;
-      if (left >= size) return;
-      const child = left + 1 < size && before(items[left + 1], items[left]) ? left + 1 : left;
-      if (!before(items[child], items[at])) return;
-      [items[at], items[child]] = [items[child], items[at]];
-      at = child;
-    }
-  };
-  for (let i = (size >> 1) - 1; i >= 0; i--) siftDown(i);
-  return () => {
-    if (size === 0) return undefined;
-    const top = items[0];
-    items[0] = items[--size];
-    siftDown(0);
-    return top;
-  };
+/** Whether candidate a comes before b: whole sentences first, then by score, then in article order. */
+const before = (a: Candidate, b: Candidate): boolean =>
+  a.whole !== b.whole ? a.whole : a.score !== b.score ? a.score > b.score : a.sentence.index < b.sentence.index;
+
+/** Restores the heap order of heap[0 .. size) below `at` (a binary heap: the first item comes first). */
+function siftDown(heap: Candidate[], size: number, at: number): void {
+  for (;;) {
+    const left = 2 * at + 1;
+    if (left >= size) return;
+    const child = left + 1 < size && before(heap[left + 1], heap[left]) ? left + 1 : left;
+    if (!before(heap[child], heap[at])) return;
+    const item = heap[at];
+    heap[at] = heap[child];
+    heap[child] = item;
+    at = child;
+  }
 }
 
 function isTitleLine(doc: DocumentStructure, s: Sentence): boolean {

@@ -27,69 +27,10 @@ export interface SentenceTerms {
   vocabulary: number;
 }
 
-/** What textId gives for a text the table does not hold. */
-const MISSING = -3;
-
-/**
- * Token text -> term id, an open-addressing table of FNV-1a hashes in typed arrays with the texts beside
- * them: news repeats its words, so almost every token is a look-up that hashes a short string and
- * compares an integer and that string (cheaper than a Map of strings on 1 MB of news). A plain object
- * and functions rather than a class: V8 keeps an object literal's shape alive, while the shape of a class
- * instance can be collected between calls and the optimised code that relies on it thrown away.
- */
-interface TextIds {
-  mask: number;
-  hashes: Int32Array;
-  ids: Int32Array;
-  texts: (string | undefined)[];
-  size: number;
-  /** The slot and hash of the last text that textId did not find. */
-  vacant: number;
-  vacantHash: number;
-}
-
-function newTextIds(capacity: number): TextIds {
-  return { mask: capacity - 1, hashes: new Int32Array(capacity), ids: new Int32Array(capacity), texts: new Array<string | undefined>(capacity), size: 0, vacant: 0, vacantHash: 0 };
-}
-
-function textId(table: TextIds, text: string): number {
-  let h = 0x811c9dc5 | 0;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  const { hashes, texts, mask } = table;
-  let slot = h & mask;
-  for (let seen = texts[slot]; seen !== undefined; seen = texts[slot]) {
-    if (hashes[slot] === h && seen === text) return table.ids[slot];
-    slot = (slot + 1) & mask;
-  }
-  table.vacant = slot;
-  table.vacantHash = h;
-  return MISSING;
-}
-
-/** Adds the text that textId has just not found; returns the table, grown when it filled up. */
-function addMissing(table: TextIds, text: string, id: number): TextIds {
-  table.texts[table.vacant] = text;
-  table.hashes[table.vacant] = table.vacantHash;
-  table.ids[table.vacant] = id;
-  if (++table.size * 2 <= table.mask) return table;
-  const grown = newTextIds((table.mask + 1) * 2);
-  grown.size = table.size;
-  for (let i = 0; i <= table.mask; i++) {
-    const text = table.texts[i];
-    if (text === undefined) continue;
-    let slot = table.hashes[i] & grown.mask;
-    while (grown.texts[slot] !== undefined) slot = (slot + 1) & grown.mask;
-    grown.texts[slot] = text;
-    grown.hashes[slot] = table.hashes[i];
-    grown.ids[slot] = table.ids[i];
-  }
-  return grown;
-}
-
 export function sentenceTerms(doc: DocumentStructure): SentenceTerms {
   const n = doc.sentences.length;
   // Token text -> term id; most token texts repeat, so each distinct text is normalised once.
-  let byText = newTextIds(1024);
+  const byText = new Map<string, number>();
   const byTerm = new Map<string, number>();
   const termId = (text: string): number => {
     if (!WORD.test(text)) return NO_WORD;
@@ -114,8 +55,8 @@ export function sentenceTerms(doc: DocumentStructure): SentenceTerms {
     // A one-character ASCII token that is no letter or digit (most punctuation) is no word: no look-up.
     const c = text.length === 1 ? text.charCodeAt(0) : -1;
     if (c >= 0 && c < 128 && !((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122))) continue;
-    let id = textId(byText, text);
-    if (id === MISSING) { id = termId(text); byText = addMissing(byText, text, id); }
+    let id = byText.get(text);
+    if (id === undefined) { id = termId(text); byText.set(text, id); }
     if (id === NO_WORD) continue;
     words[sentence]++;
     if (id === FUNCTION_WORD) continue;
