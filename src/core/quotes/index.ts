@@ -13,7 +13,7 @@
 import type { DocumentStructure, Entity, Quote, Sentence, Span } from '../types';
 import { attribute, closingAttribution, headlineAttribution, wordsOf, type Attribution, type Word } from './attribution';
 import { findPassages, type Passage } from './passages';
-import { SpeakerResolver } from './speaker';
+import { SpeakerResolver, upperBound } from './speaker';
 
 /** Fewer words than this, unattributed, is a scare quote or a title rather than speech (tuned on PolNeAR train). */
 const MIN_UNATTRIBUTED_WORDS = 3;
@@ -194,14 +194,4 @@ const BEFORE_A_WORK = /(?:['’]s|\b(?:on|of|in|at|titled|entitled|called|named|
 
 function namesAWork(text: string, d: Draft): boolean {
   return BEFORE_A_WORK.test(text.slice(Math.max(0, d.start - 40), d.start));
-}
-
-function upperBound(list: { start: number }[], at: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].start <= at) lo = mid + 1; else hi = mid;
-  }
-  return lo;
 }

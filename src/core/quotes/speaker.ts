@@ -142,8 +142,8 @@ export class SpeakerResolver {
   }
 }
 
-/** Index of the first anchor starting after `at`. */
-function upperBound(list: { start: number }[], at: number): number {
+/** Index of the first item of `list` (sorted by start) that starts after `at`. */
+export function upperBound(list: { start: number }[], at: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
