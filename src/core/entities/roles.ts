@@ -6,7 +6,7 @@
 // hold at least one role noun (president, chief, spokeswoman…) or an honorific (Mr, Mrs…).
 import type { NameSpan, Span } from '../types';
 import { HONORIFICS, ROLE_HEADS, ROLE_LOWER_MODIFIERS, ROLE_NOUNS } from './lexicon';
-import { word, wordAt, type Word, type Words } from './words';
+import { CAP, IS_WORD, word, wordAt, type Word, type Words } from './words';
 
 const LEADING_FILLERS = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'its', 'his', 'her', 'their']);
 const APPOSITIVE_END = new Set([',', '.', ')', ';', '—', '–']);
@@ -15,9 +15,13 @@ const MAX_ROLE_WORDS = 8;
 const isTitleText = (lower: string): boolean => ROLE_NOUNS.has(lower) || HONORIFICS.has(lower);
 const isRoleWordText = (lower: string, cap: boolean): boolean =>
   ROLE_HEADS.has(lower) || HONORIFICS.has(lower) || (!cap && ROLE_LOWER_MODIFIERS.has(lower));
-/** "president", "Gov.", "former", and hyphenated ones made of such words ("vice-presidential"). */
-const isRoleWord = (w: Word): boolean =>
-  w.isWord && (isRoleWordText(w.lower, w.cap) || (w.lower.includes('-') && w.lower.split('-').every((p) => isRoleWordText(p, false))));
+/** Word i is "president", "Gov.", "former", or a hyphenated one made of such words ("vice-presidential"). */
+function isRoleWordAt(ws: Words, i: number): boolean {
+  const bits = ws.bits[i];
+  if (!(bits & IS_WORD)) return false;
+  const lower = ws.lower[i];
+  return isRoleWordText(lower, (bits & CAP) !== 0) || (lower.includes('-') && lower.split('-').every((p) => isRoleWordText(p, false)));
+}
 
 /**
  * The role span for a person mention, or null. `otherNames` maps a name span's end offset to the span,
@@ -72,9 +76,9 @@ function roleBefore(text: string, mention: { start: number }, ws: Words, otherNa
       j = first - 1;
       continue;
     }
-    const w = word(ws, j);
-    if (!isRoleWord(w)) break;
-    taken.unshift(w);
+    // Tested on the word arrays: most names have no role word before them, so no Word object is made.
+    if (!isRoleWordAt(ws, j)) break;
+    taken.unshift(word(ws, j));
     j--;
   }
   return trimAndCheck(text, taken);
@@ -87,11 +91,10 @@ function roleAfter(text: string, mention: { end: number }, ws: Words, otherNames
   const taken: Word[] = [];
   let j = at + 2;
   for (; j < ws.n && ws.sentence[j] === sentence && taken.length < MAX_ROLE_WORDS; j++) {
-    const w = word(ws, j);
-    const name = otherNames.get(w.end);
-    if (name && name.type !== 'person' && name.start === w.start) { taken.push(w); continue; }
-    if (!isRoleWord(w)) break;
-    taken.push(w);
+    const name = otherNames.get(ws.end[j]);
+    if (name && name.type !== 'person' && name.start === ws.start[j]) { taken.push(word(ws, j)); continue; }
+    if (!isRoleWordAt(ws, j)) break;
+    taken.push(word(ws, j));
   }
   const stopped = j < ws.n && ws.sentence[j] === sentence;
   if (!taken.length || (stopped && !APPOSITIVE_END.has(ws.text[j]))) return null;
