@@ -68,6 +68,9 @@ let emissions = new Float64Array(1024 * LABEL_COUNT);
 let back = new Uint8Array(1024 * LABEL_COUNT);
 let labels = new Uint8Array(1024);
 const sums = new Int32Array(FACTORS);
+/** Context slots 4-9: the pair templates, looked up in the feature table. */
+const PAIRS = 6;
+let pairRows = new Int32Array(1024 * PAIRS);
 const factorScores = new Float64Array(FACTORS);
 
 /** Names in a text, given where its sentences start. */
@@ -86,6 +89,17 @@ export function recognizeNames(text: string, sentenceStarts: readonly number[]):
   const plain = f.plain;
   const words = f.words;
   const cf = f.contextFeatures;
+  const w = m.weights;
+  // The six pair templates are the only look-ups in the feature table per token, and each is a cache miss.
+  // All rows first, in a tight loop of independent look-ups that the processor overlaps, then the sums.
+  if (pairRows.length < n * PAIRS) pairRows = new Int32Array(2 * n * PAIRS);
+  const rows = pairRows;
+  for (let i = 0; i < n; i++) {
+    if (plain[i]) continue;
+    const o = i * CONTEXT_FEATURES + 4;
+    const r = i * PAIRS;
+    for (let k = 0; k < PAIRS; k++) rows[r + k] = lookup(m, cf[o + k]);
+  }
   // Integer sums (exact, so the order of the terms does not matter), then one scaling.
   for (let i = 0; i < n; i++) {
     // Plain tokens can only be O: the decoder reads no emissions for them.
@@ -100,7 +114,11 @@ export function recognizeNames(text: string, sentenceStarts: readonly number[]):
       const so = at >= 0 ? (k + 1) * F : k * F;
       for (let y = 0; y < F; y++) sums[y] += src[so + y];
     }
-    for (let k = o + 4; k < o + 10; k++) addFeature(m, cf[k], sums, 0);
+    for (let k = i * PAIRS, end = k + PAIRS; k < end; k++) {
+      const row = rows[k];
+      if (row < 0) continue;
+      for (let y = 0, r = row * F; y < F; y++) sums[y] += w[r + y];
+    }
     for (let k = 0; k < 4; k++) {
       const table = small[k];
       const so = cf[o + 10 + k] * F;
