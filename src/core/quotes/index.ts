@@ -13,7 +13,7 @@
 import type { DocumentStructure, Entity, Quote, Sentence, Span } from '../types';
 import { attribute, closingAttribution, headlineAttribution, wordsOf, type Attribution, type Word } from './attribution';
 import { findPassages, type Passage } from './passages';
-import { SpeakerResolver, upperBound } from './speaker';
+import { learnSpeaker, newSpeakerResolver, resolveSpeaker, sentenceAt, upperBound } from './speaker';
 
 /** Fewer words than this, unattributed, is a scare quote or a title rather than speech (tuned on PolNeAR train). */
 const MIN_UNATTRIBUTED_WORDS = 3;
@@ -27,18 +27,14 @@ interface Draft { passages: Passage[]; start: number; end: number; pieces: Span[
 export function findQuotes(doc: DocumentStructure, entities: Entity[]): Quote[] {
   const { text } = doc;
   const drafts = mergeSplitQuotes(text, findPassages(doc));
-  const insideQuote = (at: number): boolean => {
-    const i = upperBound(drafts, at) - 1;
-    return i >= 0 && at < drafts[i].end;
-  };
-  const resolver = new SpeakerResolver(entities, doc.sentences, insideQuote);
+  const resolver = newSpeakerResolver(entities, doc.sentences, drafts);
   const out: Quote[] = [];
   let previous: { quote: Quote; paragraph: number } | null = null;
   /** Words of each frame, shared by the quotes of one sentence. */
   const frames = new Map<string, Word[]>();
   for (let di = 0; di < drafts.length; di++) {
     const d = drafts[di];
-    const sentenceIndex = resolver.sentenceAt(d.start);
+    const sentenceIndex = sentenceAt(doc.sentences, d.start);
     const paragraph = paragraphAt(doc, d.start);
     const attribution = attributionOf(doc, drafts, di, frames) ?? introducedBy(doc, d) ?? closingPreviousSentence(doc, drafts, di, sentenceIndex);
     let quote: Quote = {
@@ -47,10 +43,10 @@ export function findQuotes(doc: DocumentStructure, entities: Entity[]): Quote[] 
       sentence: Math.max(0, sentenceIndex),
     };
     if (attribution?.source) {
-      const speaker = resolver.resolve(attribution.source);
+      const speaker = resolveSpeaker(resolver, attribution.source);
       quote.speaker = speaker.id;
       quote.speakerName = speaker.name;
-      resolver.learn(attribution.source, speaker);
+      learnSpeaker(resolver, attribution.source, speaker);
     }
     const inherits = !attribution && previous !== null && paragraph - previous.paragraph <= 1 && standsAlone(doc, d, sentenceIndex);
     if (inherits) {
