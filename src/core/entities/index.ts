@@ -59,8 +59,13 @@ export function findValueMentions(doc: DocumentStructure): ValueFind[] {
       quantitiesAt(text, start, quantities, false);
     }
   }
-  const tag = (list: Found[], type: ValueFind['type']): ValueFind[] => list.map((f) => ({ ...f, type }));
   return resolveOverlaps([tag(money, 'money'), tag(dates, 'date'), tag(quantities, 'quantity')]);
+}
+
+/** Types the finds in place: they are this call's own objects, so no copy is needed. */
+function tag(list: Found[], type: ValueFind['type']): ValueFind[] {
+  for (let i = 0; i < list.length; i++) (list[i] as ValueFind).type = type;
+  return list as ValueFind[];
 }
 
 const TRAILING_DOT_KEPT = /(?:(?:^|[\s.])\p{L}\.|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros|Mt)\.)$/u;
@@ -188,7 +193,10 @@ export function findEntities(doc: DocumentStructure, names: NameSpan[]): Entity[
   const trimmed = names.map((n) => trimName(text, n)).filter((n): n is NameSpan => n !== null).sort((a, b) => a.start - b.start);
   const kept: NameSpan[] = [];
   let v = 0;
-  for (const n of trimmed) {
+  // Indexed loops here and below: findEntities runs once per document, partly before it is optimised, and an
+  // unoptimised for-of allocates an iterator result per element.
+  for (let t = 0; t < trimmed.length; t++) {
+    const n = trimmed[t];
     while (v < values.length && values[v].end <= n.start) v++;
     if (v < values.length && values[v].start < n.end) continue;
     const prev = kept[kept.length - 1];
@@ -203,7 +211,7 @@ export function findEntities(doc: DocumentStructure, names: NameSpan[]): Entity[
 
   const words = wordsOf(doc);
   const others = new Map<number, NameSpan>();
-  for (const n of kept) if (n.type !== 'person') others.set(n.end, n);
+  for (let i = 0; i < kept.length; i++) if (kept[i].type !== 'person') others.set(kept[i].end, kept[i]);
   const texts = kept.map((n) => text.slice(n.start, n.end));
   const spoken = texts.map(spokenName);
   reconcileTypes(text, kept, spoken, words, others);
@@ -234,15 +242,23 @@ export function findEntities(doc: DocumentStructure, names: NameSpan[]): Entity[
     const names = ms.map((m) => m.name);
     const name = fullestName(names);
     const aliases = [...new Set(names)].filter((a) => a !== name);
-    const roles = distinctRoles(ms.flatMap((m) => (m.role && !isHonorific(m.role.text) ? [spokenName(m.role.text)] : [])));
+    const roleTexts: string[] = [];
+    for (let i = 0; i < ms.length; i++) {
+      const role = ms[i].role;
+      if (role && !isHonorific(role.text)) roleTexts.push(spokenName(role.text));
+    }
+    const roles = distinctRoles(roleTexts);
     const mentions: Mention[] = ms.map((m) => (m.role ? { start: m.start, end: m.end, text: m.text, role: m.role } : { start: m.start, end: m.end, text: m.text }));
     return { id: '', type: g.type, name, aliases, roles, value: null, mentions };
   };
-  for (const g of groupPeople(people)) entities.push(fromGroup(g));
-  for (const g of groupOrgsAndPlaces(text, orgsAndPlaces)) entities.push(fromGroup(g));
+  const peopleGroups = groupPeople(people);
+  for (let i = 0; i < peopleGroups.length; i++) entities.push(fromGroup(peopleGroups[i]));
+  const otherGroups = groupOrgsAndPlaces(text, orgsAndPlaces);
+  for (let i = 0; i < otherGroups.length; i++) entities.push(fromGroup(otherGroups[i]));
 
   const byValue = new Map<string, Entity>();
-  for (const f of values) {
+  for (let i = 0; i < values.length; i++) {
+    const f = values[i];
     const key = valueKey(f, text);
     const mentionText = text.slice(f.start, f.end);
     let e = byValue.get(key);
@@ -257,6 +273,6 @@ export function findEntities(doc: DocumentStructure, names: NameSpan[]): Entity[
   }
 
   entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
-  for (const e of entities) e.id = makeId(e.type, e.name);
+  for (let i = 0; i < entities.length; i++) entities[i].id = makeId(entities[i].type, entities[i].name);
   return entities;
 }
