@@ -123,25 +123,39 @@ function reconcileTypes(text: string, names: NameSpan[], spoken: string[], words
     }
   });
   // One name, one type in a document: "Obamacare" typed a person once and an organisation twice is an organisation.
-  // (On a tie, the type of the first mention.)
-  const votes = new Map<string, Map<NameSpan['type'], number>>();
-  names.forEach((n, i) => {
-    let v = votes.get(keys[i]);
-    if (!v) votes.set(keys[i], (v = new Map()));
-    v.set(n.type, (v.get(n.type) ?? 0) + 1);
-  });
-  names.forEach((n, i) => {
-    const v = votes.get(keys[i])!;
-    if (v.size < 2) return;
-    let best = n.type, bestN = 0;
-    for (const [t, c] of v) if (c > bestN) { best = t; bestN = c; }
-    if (best !== n.type) {
-      if (n.type !== 'person') others.delete(n.end);
-      n.type = best;
-      if (best !== 'person') others.set(n.end, n);
+  // (On a tie, the type of the first mention.) Votes are counted per distinct name in typed arrays, no Map per name.
+  const idOf = new Int32Array(names.length);
+  const ids = new Map<string, number>();
+  for (let i = 0; i < names.length; i++) {
+    let id = ids.get(keys[i]);
+    if (id === undefined) ids.set(keys[i], (id = ids.size));
+    idOf[i] = id;
+  }
+  const votes = new Int32Array(NAME_TYPES.length * ids.size);
+  // Index of the first mention of each (name, type): breaks ties.
+  const firstOf = new Int32Array(NAME_TYPES.length * ids.size).fill(names.length);
+  for (let i = 0; i < names.length; i++) {
+    const slot = NAME_TYPES.length * idOf[i] + NAME_TYPES.indexOf(names[i].type);
+    if (votes[slot]++ === 0) firstOf[slot] = i;
+  }
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i];
+    const base = NAME_TYPES.length * idOf[i];
+    let best = -1;
+    for (let t = 0; t < NAME_TYPES.length; t++) {
+      const c = votes[base + t];
+      if (c > 0 && (best < 0 || c > votes[base + best] || (c === votes[base + best] && firstOf[base + t] < firstOf[base + best]))) best = t;
     }
-  });
+    const type = NAME_TYPES[best];
+    if (type !== n.type) {
+      if (n.type !== 'person') others.delete(n.end);
+      n.type = type;
+      if (type !== 'person') others.set(n.end, n);
+    }
+  }
 }
+
+const NAME_TYPES: readonly NameSpan['type'][] = ['person', 'organization', 'place', 'misc'];
 
 /** slug() of an ASCII name, by character codes; null when the name is not ASCII. */
 function asciiSlug(name: string): string | null {
