@@ -39,8 +39,23 @@ export function groupPeople(mentions: NamedMention[]): MentionGroup[] {
     if (!list) m.set(k, [g]);
     else if (!list.includes(g)) list.push(g);
   };
-  const wordsOf = mentions.map((m) => m.name.split(' '));
-  const keys = wordsOf.map((ws) => (ws.length < 2 ? '' : personKey(ws)));
+  // A repeated name ("Zelensky", "Donald Trump") is split and keyed once; its mentions share the result (read only).
+  const wordsOf: string[][] = [];
+  const keys: string[] = [];
+  const firstWithName = new Map<string, number>();
+  for (let i = 0; i < mentions.length; i++) {
+    const name = mentions[i].name;
+    const first = firstWithName.get(name);
+    if (first !== undefined) {
+      wordsOf.push(wordsOf[first]);
+      keys.push(keys[first]);
+      continue;
+    }
+    firstWithName.set(name, i);
+    const ws = name.split(' ');
+    wordsOf.push(ws);
+    keys.push(ws.length < 2 ? '' : personKey(ws));
+  }
   mentions.forEach((m, i) => {
     const ws = wordsOf[i];
     if (ws.length < 2) return;
