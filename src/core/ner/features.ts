@@ -365,7 +365,10 @@ function documentFeatures(text: string, sentenceStarts: readonly number[], caseP
     contextFeatures[o + 8] = mix(mix(T.PrevWordShape, prevLower), shape);
     contextFeatures[o + 9] = mix(mix(T.ShapeNextWord, shape), nextLower);
   }
-  const result: DocumentFeatures = { tokens, words: ws, plain, contextFeatures, modes: mode };
-  if (inputs) { result.documentWords = distinct; result.tokenWords = wordOf; }
-  return result;
+  // One object shape for both uses: properties added afterwards make transition maps that a full GC can
+  // collect, and the optimised code that depends on them with it.
+  return {
+    tokens, words: ws, plain, contextFeatures, modes: mode,
+    documentWords: inputs ? distinct : undefined, tokenWords: inputs ? wordOf : undefined,
+  };
 }
