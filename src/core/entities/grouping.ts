@@ -136,9 +136,10 @@ export function groupOrgsAndPlaces(text: string, mentions: NamedMention[]): Ment
     const seen = byInitials.get(ini);
     byInitials.set(ini, seen === undefined || seen === key ? key : null);
   });
-  const groups = new Map<string, MentionGroup>();
+  const groupOf = new Map<string, number>(); // key → index in `order`
   const order: MentionGroup[] = [];
-  const votes = new Map<MentionGroup, Map<EntityType, number>>();
+  // Mentions typed as places, per group (in `order`); the others are organisations.
+  const placeCounts: number[] = [];
   // "the Post" after "The New York Post": an organisation's last word alone, when only one such name ends so.
   const byLastWord = new Map<string, string | null>();
   mentions.forEach((m, i) => {
@@ -157,21 +158,20 @@ export function groupOrgsAndPlaces(text: string, mentions: NamedMention[]): Ment
     } else if (m.type === 'organization' && !m.name.includes(' ')) {
       key = byLastWord.get(key) ?? key;
     }
-    let g = groups.get(key);
-    if (!g) {
-      g = { type: m.type, mentions: [] };
-      groups.set(key, g);
-      order.push(g);
-      votes.set(g, new Map());
+    let k = groupOf.get(key);
+    if (k === undefined) {
+      groupOf.set(key, (k = order.length));
+      order.push({ type: m.type, mentions: [] });
+      placeCounts.push(0);
     }
-    g.mentions.push(m);
-    const v = votes.get(g)!;
-    v.set(m.type, (v.get(m.type) ?? 0) + 1);
+    order[k].mentions.push(m);
+    if (m.type === 'place') placeCounts[k]++;
   });
-  for (const g of order) {
-    let best = 0;
-    for (const [t, n] of votes.get(g)!) if (n > best) { best = n; g.type = t; }
-    if ((votes.get(g)!.get(g.mentions[0].type) ?? 0) === best) g.type = g.mentions[0].type;
+  // The type most of the group's mentions have; on a tie, the first mention's.
+  for (let k = 0; k < order.length; k++) {
+    const g = order[k];
+    const places = placeCounts[k], orgs = g.mentions.length - places;
+    g.type = places === orgs ? g.mentions[0].type : places > orgs ? 'place' : 'organization';
   }
   return order;
 }
