@@ -50,9 +50,6 @@ export interface Word {
    * neighbour templates with this word as the neighbour (FACTORS each).
    */
   scores: Int32Array | null;
-  /** The last document that used the word (extractTaggerInputs), and its number there. */
-  document: number;
-  local: number;
 }
 
 export interface DocumentFeatures {
@@ -68,12 +65,6 @@ export interface DocumentFeatures {
   contextFeatures: Int32Array;
   /** Per token: how its sentence is written (Mode). */
   modes: Uint8Array;
-  /**
-   * extractTaggerInputs only: the document's distinct words in order of first use, and per token its
-   * word's number in that list (the tagger reads per-word scores from one table indexed by it).
-   */
-  documentWords?: Word[];
-  tokenWords?: Int32Array;
 }
 
 // Template seeds: every feature hash starts from its template's number.
@@ -209,7 +200,7 @@ function analyseWord(raw: string): Word {
     mix(T.CapLength, cap * 16 + (length > 12 ? 12 : length)),
   );
   const closed = cap === Cap.None && /^[()[\]{}"“”«»,;:!?'‘’]$/.test(raw);
-  return { cap, length, lowerHash, shapeHash, form, closed, prior: 0, priorOf: null, raw, features, scores: null, document: -1, local: 0 };
+  return { cap, length, lowerHash, shapeHash, form, closed, prior: 0, priorOf: null, raw, features, scores: null };
 }
 
 /** Neighbour templates (0 previous word, 1 next, 2 two before, 3 two after): hash given the neighbour's lower-case hash. */
@@ -226,7 +217,6 @@ let sharedContext = new Int32Array(1024 * CONTEXT_FEATURES);
 let tokenCap = new Uint8Array(1024);
 let tokenLower = new Int32Array(1024);
 let tokenShape = new Int32Array(1024);
-let tokenWords = new Int32Array(1024);
 /** tokenCap: the Cap in the low bits, and a bit for closed punctuation. */
 const CAP_BITS = 7, CLOSED = 8;
 
@@ -261,10 +251,7 @@ function documentFeatures(text: string, sentenceStarts: readonly number[], caseP
     tokenCap = new Uint8Array(2 * n);
     tokenLower = new Int32Array(2 * n);
     tokenShape = new Int32Array(2 * n);
-    tokenWords = new Int32Array(2 * n);
   }
-  const wordOf = tokenWords;
-  const distinct: Word[] = [];
   const capOf = tokenCap, lowerOf = tokenLower, shapeOf = tokenShape;
   const ws: Word[] = new Array(n);
 
@@ -280,10 +267,6 @@ function documentFeatures(text: string, sentenceStarts: readonly number[], caseP
     for (let k = i; k < j; k++) {
       const w = (ws[k] = wordAt(text, starts[k], ends[k]));
       if (w.priorOf !== casePrior) { w.prior = casePrior(w.lowerHash); w.priorOf = casePrior; }
-      if (inputs) {
-        if (w.document !== doc) { w.document = doc; w.local = distinct.length; distinct.push(w); }
-        wordOf[k] = w.local;
-      }
       const cap = w.cap;
       capOf[k] = w.closed ? cap | CLOSED : cap;
       lowerOf[k] = w.lowerHash;
@@ -365,10 +348,5 @@ function documentFeatures(text: string, sentenceStarts: readonly number[], caseP
     contextFeatures[o + 8] = mix(mix(T.PrevWordShape, prevLower), shape);
     contextFeatures[o + 9] = mix(mix(T.ShapeNextWord, shape), nextLower);
   }
-  // One object shape for both uses: properties added afterwards make transition maps that a full GC can
-  // collect, and the optimised code that depends on them with it.
-  return {
-    tokens, words: ws, plain, contextFeatures, modes: mode,
-    documentWords: inputs ? distinct : undefined, tokenWords: inputs ? wordOf : undefined,
-  };
+  return { tokens, words: ws, plain, contextFeatures, modes: mode };
 }

@@ -71,8 +71,6 @@ const sums = new Int32Array(FACTORS);
 /** Context slots 4-9: the pair templates, looked up in the feature table. */
 const PAIRS = 6;
 let pairRows = new Int32Array(1024 * PAIRS);
-/** The document's word scores, 5 * FACTORS per word number (see wordScores). */
-let wordTable = new Int32Array(1024 * 5 * FACTORS);
 const factorScores = new Float64Array(FACTORS);
 
 /** Names in a text, given where its sentences start. */
@@ -89,14 +87,7 @@ export function recognizeNames(text: string, sentenceStarts: readonly number[]):
     labels = new Uint8Array(2 * n);
   }
   const plain = f.plain;
-  const documentWords = f.documentWords!;
-  const tokenWords = f.tokenWords!;
-  // The scores of the document's words side by side, in order of first use: the scoring loop then reads
-  // one table indexed by word number instead of following each token's word object to its scores.
-  const S = 5 * F;
-  if (wordTable.length < documentWords.length * S) wordTable = new Int32Array(2 * documentWords.length * S);
-  const table = wordTable;
-  for (let d = 0; d < documentWords.length; d++) table.set(wordScores(m, documentWords[d]), d * S);
+  const words = f.words;
   const cf = f.contextFeatures;
   const w = m.weights;
   // The six pair templates are the only look-ups in the feature table per token, and each is a cache miss.
@@ -114,13 +105,14 @@ export function recognizeNames(text: string, sentenceStarts: readonly number[]):
     // Plain tokens can only be O: the decoder reads no emissions for them.
     if (plain[i]) continue;
     const e = i * L;
-    const own = tokenWords[i] * S;
-    for (let y = 0; y < F; y++) sums[y] = table[own + y];
+    const own = wordScores(m, words[i]);
+    for (let y = 0; y < F; y++) sums[y] = own[y];
     const o = i * CONTEXT_FEATURES;
     for (let k = 0; k < 4; k++) {
       const at = cf[o + k];
-      if (at >= 0) for (let y = 0, so = tokenWords[at] * S + (k + 1) * F; y < F; y++) sums[y] += table[so + y];
-      else for (let y = 0, so = k * F; y < F; y++) sums[y] += boundary[so + y];
+      const src = at >= 0 ? wordScores(m, words[at]) : boundary;
+      const so = at >= 0 ? (k + 1) * F : k * F;
+      for (let y = 0; y < F; y++) sums[y] += src[so + y];
     }
     for (let k = i * PAIRS, end = k + PAIRS; k < end; k++) {
       const row = rows[k];
@@ -128,9 +120,9 @@ export function recognizeNames(text: string, sentenceStarts: readonly number[]):
       for (let y = 0, r = row * F; y < F; y++) sums[y] += w[r + y];
     }
     for (let k = 0; k < 4; k++) {
-      const values = small[k];
+      const table = small[k];
       const so = cf[o + 10 + k] * F;
-      for (let y = 0; y < F; y++) sums[y] += values[so + y];
+      for (let y = 0; y < F; y++) sums[y] += table[so + y];
     }
     for (let y = 0; y < F; y++) factorScores[y] = sums[y] * m.step;
     expandFactors(factorScores, 0, emissions, e);
