@@ -7,6 +7,7 @@
 // Every run parses the text again, so findEntities pays for its word view each time, as in analyze().
 import { createRequire } from 'node:module';
 import { newsArticles } from './lib/news.mjs';
+import { STAGES, runStages } from './lib/stages.mjs';
 
 const require = createRequire(import.meta.url);
 const MB = 1e6; // bytes of UTF-8
@@ -40,18 +41,11 @@ function cpu(f) {
   return { ms: (used.user + used.system) / 1000, result };
 }
 
-const STAGES = ['structure', 'model names', 'findEntities', 'quotes', 'duplicates', 'summary'];
 const best = Object.fromEntries(STAGES.map((s) => [s, Infinity]));
 const totals = [];
 for (let run = 0; run < WARMUP + RUNS; run++) {
   globalThis.gc?.();
-  const t = {};
-  const doc = (t.structure = cpu(() => core.parseStructure(text))).result;
-  const names = (t['model names'] = cpu(() => core.modelNameRecognizer(doc))).result;
-  const entities = (t.findEntities = cpu(() => core.findEntities(doc, names))).result;
-  const quotes = (t.quotes = cpu(() => core.findQuotes(doc, entities))).result;
-  t.duplicates = cpu(() => core.findDuplicates(doc.paragraphs));
-  t.summary = cpu(() => core.summarize(doc, entities, quotes, 3));
+  const t = runStages(core, text, cpu);
   if (run < WARMUP) continue;
   let total = 0;
   for (const s of STAGES) { best[s] = Math.min(best[s], t[s].ms); total += t[s].ms; }

@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { fixtureArticles, newsArticles } from './lib/news.mjs';
+import { runStages } from './lib/stages.mjs';
 
 const require = createRequire(import.meta.url);
 const SELF = fileURLToPath(import.meta.url);
@@ -44,19 +45,10 @@ function timed(f) {
   return { result, wall: (performance.now() - t) / 1000, cpu: (used.user + used.system) / 1e6 };
 }
 
-/**
- * The stages of analyze() (src/core/analyze.ts) timed one by one, from the engine's exports, with the
- * rule-based name recogniser (analyze's default); null when the exports no longer fit.
- */
+/** The stages of analyze() timed one by one (bench/lib/stages.mjs); null when the exports no longer fit. */
 function stages(core, text) {
   try {
-    const out = {};
-    const doc = (out.structure = timed(() => core.parseStructure(text))).result;
-    const names = (out['rule names'] = timed(() => core.ruleNameRecognizer(doc))).result;
-    const entities = (out.entities = timed(() => core.findEntities(doc, names))).result;
-    const quotes = (out.quotes = timed(() => core.findQuotes(doc, entities))).result;
-    out.duplicates = timed(() => core.findDuplicates(doc.paragraphs));
-    out.summary = timed(() => core.summarize(doc, entities, quotes, 3));
+    const out = runStages(core, text, timed);
     for (const k of Object.keys(out)) delete out[k].result;
     return out;
   } catch (e) {
