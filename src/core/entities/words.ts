@@ -3,6 +3,7 @@
 // "’s" kept out of the word, case facts computed once. Built once per document and cached.
 import type { DocumentStructure } from '../types';
 import { lexiconFlags, VALUE_START_WORDS } from './lexicon';
+import { TextCache } from '../textCache';
 
 /** How the document writes a word that it capitalises at least once; shared by all its occurrences. */
 export interface CaseCounts {
@@ -112,62 +113,11 @@ interface Spelling {
   form: LowerForm;
 }
 
-// The spellings: open addressing on a hash of the characters, read from the document text, so that a
-// look-up needs neither the token's string hash nor a Map probe. It doubles up to a limit, then is
-// cleared (it only saves work). Documents are numbered so that the forms' case counts need no clearing
-// between documents.
-const MAX_SLOTS = 1 << 18;
-let slots = 1 << 12;
-let slotHash = new Int32Array(slots);
-// Filled with null, not `new Array(n)`: a large holey array is a slow dictionary in V8.
-const emptySlots = (n: number): (Spelling | null)[] => Array.from({ length: n }, () => null);
-let slotSpelling = emptySlots(slots);
-let spellingCount = 0;
+// The spellings, kept across documents; when the cache starts over, the forms go too. Documents are
+// numbered so that the forms' case counts need no clearing between documents.
 const forms = new Map<string, LowerForm>();
+const spellings = new TextCache<Spelling>(1 << 12, 1 << 18, (word) => spellingOf(word), () => forms.clear());
 let documentCount = 0;
-const slotOf = (h: number): number => (h ^ (h >>> 17)) & (slots - 1);
-
-function storeSpelling(h: number, sp: Spelling): void {
-  let slot = slotOf(h);
-  while (slotSpelling[slot]) slot = (slot + 1) & (slots - 1);
-  slotHash[slot] = h;
-  slotSpelling[slot] = sp;
-  spellingCount++;
-}
-
-/** Makes room for one more spelling: doubles the table, or empties it at the limit. */
-function growSpellings(): void {
-  const old = slotSpelling;
-  const oldHash = slotHash;
-  const keep = slots < MAX_SLOTS;
-  if (keep) slots *= 2;
-  else forms.clear();
-  slotHash = new Int32Array(slots);
-  slotSpelling = emptySlots(slots);
-  spellingCount = 0;
-  if (keep) old.forEach((sp, k) => { if (sp) storeSpelling(oldHash[k], sp); });
-}
-
-/** The spelling record of `word`, which is text[start, end). */
-function spellingAt(text: string, start: number, end: number, word: string): Spelling {
-  let h = 0x811c9dc5 | 0;
-  for (let i = start; i < end; i++) { h ^= text.charCodeAt(i); h = Math.imul(h, 0x01000193); }
-  for (let slot = slotOf(h); ; slot = (slot + 1) & (slots - 1)) {
-    if (slotHash[slot] === h) {
-      const sp = slotSpelling[slot];
-      if (sp && sp.word.length === end - start && sameText(text, start, sp.word)) return sp;
-    } else if (!slotSpelling[slot]) break;
-  }
-  if (2 * (spellingCount + 1) > slots) growSpellings();
-  const sp = spellingOf(word);
-  storeSpelling(h, sp);
-  return sp;
-}
-
-function sameText(text: string, start: number, word: string): boolean {
-  for (let k = 0; k < word.length; k++) if (text.charCodeAt(start + k) !== word.charCodeAt(k)) return false;
-  return true;
-}
 
 function spellingOf(word: string): Spelling {
   const c = word.charCodeAt(0);
@@ -221,7 +171,7 @@ function buildWords(doc: DocumentStructure): Words {
       word = word.slice(0, -2);
       possessive = POSSESSIVE_BIT;
     }
-    const sp = spellingAt(text, start, end, word);
+    const sp = spellings.get(text, start, end);
     // Case counts exist only for words the document capitalises; its lower-case uses count towards them.
     const form = sp.form;
     if (form.document !== document) { form.document = document; form.lowerBefore = 0; form.counts = undefined; }

@@ -6,6 +6,7 @@
 // Training (scripts/train-ner.mjs) and the run-time tagger both call extractFeatures, so they agree.
 import { hashString, mix } from './hash';
 import { tokenizeForTagger, type TaggerTokens } from './tokens';
+import { TextCache } from '../textCache';
 
 export const WORD_FEATURES = 10;
 export const CONTEXT_FEATURES = 14;
@@ -75,39 +76,9 @@ const enum T {
 }
 
 const BOUNDARY = hashString('<s>', 0);
+// The word cache, kept across documents; when it starts over, the forms go too.
 const forms = new Map<string, LowerForm>();
-// The word cache: open addressing on a hash of the characters, so that looking a token up needs no
-// substring. It starts small (a news article has a few thousand distinct words, and a small table
-// stays in the processor cache), doubles up to a limit, then is cleared (it only saves work).
-const MAX_WORD_SLOTS = 1 << 17;
-let wordSlots = 1 << 12;
-let slotHash = new Int32Array(wordSlots);
-// Filled with null, not `new Array(n)`: a large holey array is a slow dictionary in V8.
-const emptySlots = (n: number): (Word | null)[] => Array.from({ length: n }, () => null);
-let slotWord = emptySlots(wordSlots);
-let wordCount = 0;
-const slotOf = (h: number): number => (h ^ (h >>> 17)) & (wordSlots - 1);
-
-function storeWord(h: number, w: Word): void {
-  let slot = slotOf(h);
-  while (slotWord[slot]) slot = (slot + 1) & (wordSlots - 1);
-  slotHash[slot] = h;
-  slotWord[slot] = w;
-  wordCount++;
-}
-
-/** Makes room for one more word: doubles the table, or empties it at the limit. */
-function growWords(): void {
-  const old = slotWord;
-  const oldHash = slotHash;
-  const keep = wordSlots < MAX_WORD_SLOTS;
-  if (keep) wordSlots *= 2;
-  else forms.clear();
-  slotHash = new Int32Array(wordSlots);
-  slotWord = emptySlots(wordSlots);
-  wordCount = 0;
-  if (keep) old.forEach((w, k) => { if (w) storeWord(oldHash[k], w); });
-}
+const words = new TextCache<Word>(1 << 12, 1 << 17, (raw) => analyseWord(raw), () => forms.clear());
 let documentCount = 0;
 
 /** Folds typographic variants so that today's text looks like the training text. */
@@ -157,25 +128,9 @@ function capOf(word: string): Cap {
 }
 
 /** Whether text continues with `raw` at `start` (a short loop: startsWith with an offset is slower here). */
-function sameText(text: string, start: number, raw: string): boolean {
-  for (let k = 0; k < raw.length; k++) if (text.charCodeAt(start + k) !== raw.charCodeAt(k)) return false;
-  return true;
-}
-
 /** The word record of text[start, end), from the cache or analysed now. */
 export function wordAt(text: string, start: number, end: number): Word {
-  let h = 0x811c9dc5 | 0;
-  for (let i = start; i < end; i++) { h ^= text.charCodeAt(i); h = Math.imul(h, 0x01000193); }
-  for (let slot = slotOf(h); ; slot = (slot + 1) & (wordSlots - 1)) {
-    if (slotHash[slot] === h) {
-      const w = slotWord[slot];
-      if (w && w.raw.length === end - start && sameText(text, start, w.raw)) return w;
-    } else if (!slotWord[slot]) break;
-  }
-  if (2 * (wordCount + 1) > wordSlots) growWords();
-  const w = analyseWord(text.slice(start, end));
-  storeWord(h, w);
-  return w;
+  return words.get(text, start, end);
 }
 
 function analyseWord(raw: string): Word {
