@@ -5,16 +5,10 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { FactLensApi } from '../../src/extension/extension';
 import { formatValue } from '../../src/extension/format';
-import { fixtureUri, openFixture, screenshot, sleep, waitFor } from './support';
+import { factLens, fixtureUri, openFixture, screenshot, sleep, waitFor } from './support';
 
 const ORIGINAL = '000_9645917036a6f55a.txt';
 const REWRITE = '001_1d531dcee2f71fe6.txt';
-
-async function factLens(): Promise<FactLensApi> {
-  const ext = vscode.extensions.getExtension<FactLensApi>('factlens.factlens');
-  assert.ok(ext, 'Fact Lens is installed');
-  return ext.activate();
-}
 
 /** Lines (0-based) whose text repeats an earlier non-blank line, with the line they repeat. */
 function repeatedLines(text: string): { line: number; original: number }[] {

@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { FactLensApi, ShownAnalysis } from '../../src/extension/extension';
-import { fixtureUri, waitFor } from './support';
+import { factLens, fixtureUri, waitFor } from './support';
 
 const TARGET_CHARS = 1024 * 1024;
 const EDITS = 10;
@@ -91,16 +91,20 @@ const median = (xs: number[]): number => {
 };
 const round = (x: number): number => Math.round(x * 10) / 10;
 
+/** The first sample's lines, repeated with a numbered suffix until `enough` holds. */
+async function repeatedSample(enough: (lines: string[]) => boolean): Promise<string[]> {
+  const base = (await vscode.workspace.fs.readFile(fixtureUri(FIXTURES[0]))).toString().split(/\r?\n/).filter((l) => l.trim());
+  const lines: string[] = [];
+  for (let i = 0; !enough(lines); i++) lines.push(...base.map((line) => `${line} [${i}]`));
+  return lines;
+}
+
 describe('highlights in a long document', function () {
   this.timeout(60000);
 
   it('paints the lines around the visible ones, and the rest when scrolled to', async () => {
-    const ext = vscode.extensions.getExtension<FactLensApi>('factlens.factlens');
-    assert.ok(ext, 'Fact Lens is installed');
-    const api = await ext.activate();
-    const base = (await vscode.workspace.fs.readFile(fixtureUri(FIXTURES[0]))).toString().split(/\r?\n/).filter((l) => l.trim());
-    const lines: string[] = [];
-    for (let i = 0; lines.length < 3000; i++) lines.push(...base.map((line) => `${line} [${i}]`));
+    const api = await factLens();
+    const lines = await repeatedSample((ls) => ls.length >= 3000);
     const uri = fixtureUri('long-highlights.txt');
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(lines.join('\n')));
     try {
@@ -127,12 +131,8 @@ describe('typing in a long document', function () {
   this.timeout(60000);
 
   it('waits for the typing pause even when a provider asks for the analysis', async () => {
-    const ext = vscode.extensions.getExtension<FactLensApi>('factlens.factlens');
-    assert.ok(ext, 'Fact Lens is installed');
-    const api = await ext.activate();
-    const base = (await vscode.workspace.fs.readFile(fixtureUri(FIXTURES[0]))).toString().split(/\r?\n/).filter((l) => l.trim());
-    const lines: string[] = [];
-    for (let i = 0; lines.join('\n').length < 200 * 1024; i++) lines.push(...base.map((line) => `${line} [${i}]`));
+    const api = await factLens();
+    const lines = await repeatedSample((ls) => ls.join('\n').length >= 200 * 1024);
     const uri = fixtureUri('long-typing.txt');
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(lines.join('\n')));
     const settings = vscode.workspace.getConfiguration('factlens');
@@ -167,9 +167,7 @@ describe('typing benchmark', function () {
 
   before(async function () {
     if (process.env.FACTLENS_BENCH !== '1') this.skip();
-    const ext = vscode.extensions.getExtension<FactLensApi>('factlens.factlens');
-    assert.ok(ext, 'Fact Lens is installed');
-    api = await ext.activate();
+    api = await factLens();
   });
 
   it('measures edit → updated highlights and diagnostics on a 1 MB article', async () => {

@@ -9,7 +9,9 @@
 //   FACTLENS_TEST_GREP          mocha grep (run.mjs --grep), read by index.ts.
 import * as fs from 'fs';
 import * as path from 'path';
+import * as assert from 'assert';
 import * as vscode from 'vscode';
+import type { FactLensApi } from '../../src/extension/extension';
 
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
@@ -22,6 +24,13 @@ export async function waitFor<T>(fn: () => T | undefined | null | false | Promis
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
     await sleep(100);
   }
+}
+
+/** The API of the Fact Lens extension under test, activated. */
+export async function factLens(): Promise<FactLensApi> {
+  const ext = vscode.extensions.getExtension<FactLensApi>('factlens.factlens');
+  assert.ok(ext, 'Fact Lens is installed');
+  return ext.activate();
 }
 
 /** URI of a fixture copied into the test workspace folder (the driver copies test/fixtures there). */
