@@ -3,7 +3,7 @@
 import type { Span } from '../types';
 import {
   ACCORDING, BARE_SOURCES, BEFORE_BARE_VERB, BETWEEN_SOURCE_AND_CUE, CUE_LEMMA_SET, CUE_WORDS, NOUN_LIKE_CUES, DETERMINERS, NAME_LINKS, NOT_IN_DESCRIPTION, NOT_NAME,
-  PRONOUN_DETERMINERS, SUBJECT_PRONOUNS,
+  PERSON_PRONOUNS, PRONOUN_DETERMINERS, SUBJECT_PRONOUNS,
 } from './lexicon';
 
 /** A word or punctuation mark of the sentence; quoted passages become a single `quote` token. */
@@ -15,6 +15,8 @@ export interface Word extends Span {
 export interface Attribution {
   cue: Span;
   source: Span | null;
+  /** What a relative pronoun source stands for: "Trump" in "Trump, who has called it …". */
+  referent: Span | null;
   /** The cue follows the quote directly ("…,” she said): the strongest sign the quote is speech. */
   adjacent: boolean;
 }
@@ -54,6 +56,8 @@ export function wordsOf(text: string, from: number, to: number, quotes: { start:
 }
 
 const isCapitalized = (w: Word): boolean => w.kind === 'word' && /^\p{Lu}/u.test(w.text);
+/** A capitalised word that can be part of a name: not "The", "After", "Regarding". */
+const isName = (w: Word): boolean => isCapitalized(w) && !NOT_NAME.has(w.lower) && !DETERMINERS.has(w.lower) && !/ing$/.test(w.lower);
 /**
  * Whether word `j` is a reporting verb: lower case (not "the State Department"), not after a determiner
  * or a possessive ("in a post", "the woman’s quotes"); a bare form ("tweet", "report") only where a verb
@@ -137,10 +141,10 @@ function sourceBefore(words: Word[], cue: number): [number, number] | null {
   while (i >= 0 && isBetweenSourceAndCue(words[i])) i--;
   // "The State Department two weeks ago said": a time phrase ending in "ago".
   if (i >= 2 && words[i].lower === 'ago') i -= 3;
-  if (i >= 0 && words[i].lower === 'who') {
-    i--;
-    if (i >= 0 && words[i].text === ',') i--;
-  } else if (i >= 0 && words[i].text === ',') {
+  // "Trump, who has called …", "the report, which notes": the relative pronoun is the source as
+  // written (the PolNeAR convention, like "he"); `referentOf` finds who it stands for.
+  if (i >= 0 && isRelativePronoun(words, i)) return [i, i];
+  if (i >= 0 && words[i].text === ',') {
     // "Michael Mulgrew, president of the teachers' union, said": the name before the apposition.
     let k = i - 1;
     while (k >= 0 && i - k <= 14 && words[k].kind !== 'quote' && words[k].text !== ',') k--;
@@ -326,6 +330,29 @@ function earlierCueSource(words: Word[], j: number): [number, number] | null {
   return null;
 }
 
+/**
+ * The person a sentence is about, when it opens with them and their verb ("Valastro praised Christie’s
+ * leadership …", "He sees Cruz as a uniter."): the likely speaker of an unattributed quote that follows
+ * it on its own. Only a name or "he"/"she" counts, and only as the first phrase of the sentence.
+ */
+export function leadingSubject(text: string, words: Word[]): Attribution | null {
+  if (words.some((w) => w.kind === 'quote')) return null;
+  const subject = sentenceSubject(words, words.length);
+  if (!subject) return null;
+  const [first, last] = subject;
+  const opening = first === 0 || (words[first - 1].text === ',' && NOT_NAME.has(words[0].lower));
+  if (!opening) return null;
+  const head = words[first];
+  const isPerson = first === last ? PERSON_PRONOUNS.has(head.lower) || isName(head) : words.slice(first, last + 1).every((w) => isName(w) || NAME_LINKS.has(w.lower) || /^[’']s$/.test(w.text));
+  if (!isPerson || !isName(words[last]) && first !== last) return null;
+  let v = last + 1;
+  while (v < words.length && isBetweenSourceAndCue(words[v])) v++;
+  // A verb: a reporting verb, or a past or present tense form ("praised", "sees", "is").
+  const verb = words[v];
+  if (!verb || verb.kind !== 'word' || !/^\p{Ll}/u.test(verb.text) || !(CUE_WORDS.has(verb.lower) || /^\p{Ll}+(?:ed|s)$/u.test(verb.text))) return null;
+  return withSource(text, words, v, v, subject);
+}
+
 /** The attribution a sentence ends on ("…, Schiff said."), for the quote that opens the next sentence. */
 export function closingAttribution(text: string, words: Word[]): Attribution | null {
   for (let k = words.length - 1; k >= 0 && words.length - k <= 10; k--) {
@@ -384,6 +411,28 @@ function subjectBefore(words: Word[], cue: number): [number, number] | null {
   return null;
 }
 
+/**
+ * "who" or "which" after a noun phrase: a relative pronoun at word `i`. Not "that": PolNeAR takes
+ * the noun phrase before it as the source ("a letter from his doctor that says"), as do readers.
+ */
+function isRelativePronoun(words: Word[], i: number): boolean {
+  const w = words[i];
+  return i > 0 && w.kind === 'word' && (w.lower === 'who' || w.lower === 'which');
+}
+
+/** The noun phrase a relative pronoun at word `i` follows: "Mike Lee" in "from Mike Lee, who declared". */
+function referentOf(words: Word[], i: number): [number, number] | null {
+  let k = i - 1;
+  if (k >= 0 && words[k].text === ',') k--;
+  if (k < 0) return null;
+  const first = nounPhraseEndingAt(words, k);
+  return first === null ? null : [first, k];
+}
+
 function withSource(text: string, words: Word[], cueFrom: number, cueTo: number, source: [number, number] | null, adjacent = false): Attribution {
-  return { cue: spanOf(text, words, cueFrom, cueTo), source: source ? spanOf(text, words, source[0], source[1]) : null, adjacent };
+  const referent = source && source[0] === source[1] && isRelativePronoun(words, source[0]) ? referentOf(words, source[0]) : null;
+  return {
+    cue: spanOf(text, words, cueFrom, cueTo), source: source ? spanOf(text, words, source[0], source[1]) : null,
+    referent: referent ? spanOf(text, words, referent[0], referent[1]) : null, adjacent,
+  };
 }

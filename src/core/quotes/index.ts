@@ -11,7 +11,7 @@
 // Quoted words that nothing attributes are kept only when they are long enough to be speech; short ones
 // and title-cased names of works are scare quotes or titles, and are left out.
 import type { DocumentStructure, Entity, Quote, Sentence, Span } from '../types';
-import { attribute, closingAttribution, headlineAttribution, wordsOf, type Attribution, type Word } from './attribution';
+import { attribute, closingAttribution, headlineAttribution, leadingSubject, wordsOf, type Attribution, type Word } from './attribution';
 import { findPassages, type Passage } from './passages';
 import { learnSpeaker, newSpeakerResolver, resolveSpeaker, sentenceAt, upperBound } from './speaker';
 
@@ -43,15 +43,25 @@ export function findQuotes(doc: DocumentStructure, entities: Entity[]): Quote[] 
       sentence: Math.max(0, sentenceIndex),
     };
     if (attribution?.source) {
-      const speaker = resolveSpeaker(resolver, attribution.source);
+      // A relative pronoun ("Trump, who said") is resolved through the noun phrase it follows.
+      const named = attribution.referent ?? attribution.source;
+      const speaker = resolveSpeaker(resolver, named);
       quote.speaker = speaker.id;
       quote.speakerName = speaker.name;
-      learnSpeaker(resolver, attribution.source, speaker);
+      learnSpeaker(resolver, named, speaker);
     }
     const inherits = !attribution && previous !== null && paragraph - previous.paragraph <= 1 && standsAlone(doc, d, sentenceIndex);
     if (inherits) {
       const p = previous!.quote;
       quote = { ...quote, speaker: p.speaker, speakerName: p.speakerName, source: p.source, cue: p.cue };
+    } else if (!attribution && d.passages.every((p) => p.closed) && isSpeechOnItsOwn(d) && standsAlone(doc, d, sentenceIndex)) {
+      // A quote on its own right after a sentence about someone ("Valastro praised Christie’s leadership.
+      // “We need someone who …”") is that person's: the news convention of introducing a quote.
+      const topic = subjectOfSentenceBefore(doc, drafts, di, sentenceIndex);
+      if (topic?.source) {
+        const speaker = resolveSpeaker(resolver, topic.source);
+        quote = { ...quote, speaker: speaker.id, speakerName: speaker.name, source: topic.source, cue: topic.cue };
+      }
     }
     const single = d.passages.every((p) => p.single);
     if (!quote.cue && !single && !isSpeechOnItsOwn(d)) continue;
@@ -127,6 +137,15 @@ function closingPreviousSentence(doc: DocumentStructure, drafts: Draft[], di: nu
   if (!s || !before || before.paragraph !== s.paragraph || !standsAlone(doc, d, sentenceIndex)) return null;
   const inBefore = drafts.slice(Math.max(0, di - 8), di).filter((x) => x.end > before.start && x.start < before.end);
   return closingAttribution(doc.text, wordsOf(doc.text, Math.max(before.start, d.start - FRAME_REACH), before.end, inBefore));
+}
+
+/** The person the sentence before draft `di` opens with, in the same or the previous paragraph. */
+function subjectOfSentenceBefore(doc: DocumentStructure, drafts: Draft[], di: number, sentenceIndex: number): Attribution | null {
+  const s = doc.sentences[sentenceIndex];
+  const before = doc.sentences[sentenceIndex - 1];
+  if (!s || !before || s.paragraph - before.paragraph > 1 || (di > 0 && drafts[di - 1].end > before.start)) return null;
+  const from = Math.max(before.start, drafts[di].start - FRAME_REACH);
+  return leadingSubject(doc.text, wordsOf(doc.text, from, before.end, []));
 }
 
 /**
