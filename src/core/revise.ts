@@ -1,0 +1,387 @@
+// Revising an analysis after an edit by re-analysing only the paragraphs the edit touched.
+//
+// A keystroke in a long article changes one paragraph, yet analyze() reads the whole article again (hundreds of
+// milliseconds for a megabyte). reviseAnalysis() instead:
+//  - splits the new text into paragraphs (exact, and cheap: a few milliseconds per megabyte) and finds the
+//    paragraphs the edit changed, by comparing the old and new paragraph lists from both ends;
+//  - analyses those paragraphs with a few paragraphs of context on each side, so that a pronoun or a surname
+//    there resolves as it would in the article;
+//  - keeps every annotation outside the changed paragraphs, moved by the length the edit added or removed;
+//  - joins the new mentions to the article's entities by name (the same type and the same name or alias);
+//  - finds duplicated paragraphs again over the whole article, which is exact;
+//  - keeps the summary, with a changed sentence replaced by the sentence now at its place.
+// Paragraphs, sentences, duplicates and the annotations outside the edit are what analyze() gives; the names and
+// quotes of the edited paragraphs may differ from it where the wider article matters (a name spelt out only far
+// away). The caller shows a revision at once and replaces it with analyze()'s result when typing pauses.
+// It returns undefined, and the caller analyses the whole text, where a revision cannot be trusted: a quote that
+// runs across the edge of the edited paragraphs, paragraphs that read differently alone than in the article
+// (Markdown blocks whose kind depends on what is around them), or an edit too large to save anything.
+import { findDuplicates } from './duplicates';
+import { findEntities } from './entities';
+import { modelNameRecognizer } from './ner';
+import { findQuotes } from './quotes';
+import { parseStructure, splitParagraphs } from './structure';
+import { keyFacts } from './summary/keyFacts';
+import type { Analysis, AnalyzeOptions, Entity, Mention, NameRecognizer, Paragraph, Quote, Sentence, Span } from './types';
+
+export interface ReviseOptions extends AnalyzeOptions {
+  /** The name recogniser analyze() used; the learned model by default, as in analyze(). */
+  recognizer?: NameRecognizer;
+}
+
+/** Paragraphs analysed on each side of the edited ones: enough for a pronoun or surname to find its name. */
+const CONTEXT_PARAGRAPHS = 2;
+/** Beyond this share of the article changed, a revision saves little over analysing it whole. */
+const MAX_CHANGED_SHARE = 0.25;
+
+/** A new analysis of `text`, made from the analysis of an earlier version; undefined when it must be analysed whole. */
+export function reviseAnalysis(previous: Analysis, text: string, options: ReviseOptions = {}): Analysis | undefined {
+  const before = previous.text;
+  if (before === text) return previous;
+  const edit = changedRange(before, text);
+  const paragraphs = splitParagraphs(text);
+  const changed = changedParagraphs(previous.paragraphs, paragraphs, edit, lineDelta(before, text, edit));
+  if (Math.min(changed.newTo, text.length) - changed.newFrom > MAX_CHANGED_SHARE * text.length + 1000) return undefined;
+  const window = analyseWindow(text, paragraphs, changed, options);
+  if (!window) return undefined;
+
+  const shift = text.length - before.length;
+  const { oldFrom, oldTo, newFrom, newTo } = changed;
+  const isBefore = (s: Span): boolean => s.end <= oldFrom;
+  const isAfter = (s: Span): boolean => s.start >= oldTo;
+  const inWindowEdit = (s: Span): boolean => s.start >= newFrom && s.end <= newTo;
+
+  // Sentences: the old ones around the edit, the window's inside it, renumbered.
+  const sentences: Sentence[] = [];
+  const oldSentenceIndex = new Int32Array(previous.sentences.length).fill(-1);
+  const windowSentenceIndex = new Int32Array(window.sentences.length).fill(-1);
+  const paragraphShift = paragraphs.length - previous.paragraphs.length;
+  let firstAfter = previous.sentences.length;
+  for (let i = 0; i < previous.sentences.length; i++) {
+    const s = previous.sentences[i];
+    if (!isBefore(s)) { firstAfter = i; break; }
+    oldSentenceIndex[i] = sentences.length;
+    sentences.push(s);
+  }
+  for (let i = 0; i < window.sentences.length; i++) {
+    const s = window.sentences[i];
+    if (!inWindowEdit(s)) continue;
+    windowSentenceIndex[i] = sentences.length;
+    sentences.push({ start: s.start, end: s.end, text: s.text, index: sentences.length, paragraph: s.paragraph });
+  }
+  for (let i = firstAfter; i < previous.sentences.length; i++) {
+    const s = previous.sentences[i];
+    if (!isAfter(s)) continue;
+    oldSentenceIndex[i] = sentences.length;
+    sentences.push({ start: s.start + shift, end: s.end + shift, text: s.text, index: sentences.length, paragraph: s.paragraph + paragraphShift });
+  }
+
+  // Quotes: none may run across an edge of the edited stretch, in the old analysis or in the window's.
+  for (const q of previous.quotes) if (!isBefore(q) && !isAfter(q) && (q.start < oldFrom || q.end > oldTo)) return undefined;
+  for (const q of window.quotes) if (!inWindowEdit(q) && q.end > newFrom && q.start < newTo) return undefined;
+
+  const entities = mergeEntities(previous.entities, window.entities, { text, newFrom, newTo, isBefore, isAfter, inWindowEdit, shift });
+  const speakers = new Map<string, Entity>();
+  for (const e of entities.list) speakers.set(e.id, e);
+  const speakerOf = (id: string | null, renamed: Map<string, string> | null): Entity | undefined => {
+    if (id === null) return undefined;
+    return speakers.get(renamed ? renamed.get(id) ?? '' : id);
+  };
+  const quotes: Quote[] = [];
+  for (const q of previous.quotes) {
+    if (isBefore(q)) quotes.push(withSpeaker(q, speakerOf(q.speaker, null), 0, oldSentenceIndex[q.sentence]));
+    else if (isAfter(q)) quotes.push(withSpeaker(q, speakerOf(q.speaker, null), shift, oldSentenceIndex[q.sentence]));
+  }
+  const windowQuotes: Quote[] = [];
+  for (const q of window.quotes) {
+    if (inWindowEdit(q)) windowQuotes.push(withSpeaker(q, speakerOf(q.speaker, entities.renamed), 0, windowSentenceIndex[q.sentence]));
+  }
+  const firstQuoteAfter = quotes.findIndex((q) => q.start >= newTo);
+  quotes.splice(firstQuoteAfter < 0 ? quotes.length : firstQuoteAfter, 0, ...windowQuotes);
+
+  const duplicates = findDuplicates(paragraphs, options.nearDuplicateThreshold);
+
+  // The summary keeps its sentences; one in the edited stretch gives way to the sentence now at its place there.
+  const oldEdited = previous.sentences.filter((s) => !isBefore(s) && !isAfter(s));
+  const newEdited = sentences.filter(inWindowEdit);
+  const summarySentences: Sentence[] = [];
+  for (const s of previous.summary.sentences) {
+    if (isBefore(s) || isAfter(s)) summarySentences.push(sentences[oldSentenceIndex[s.index]]);
+    else {
+      const replacement = newEdited[oldEdited.findIndex((o) => o.start === s.start)];
+      if (replacement && !summarySentences.includes(replacement)) summarySentences.push(replacement);
+    }
+  }
+  summarySentences.sort((a, b) => a.start - b.start);
+
+  return {
+    text, paragraphs, sentences, entities: entities.list, quotes, duplicates,
+    summary: { sentences: summarySentences, keyFacts: keyFacts(entities.list, quotes) },
+  };
+}
+
+interface TextChange {
+  /** Length of the common beginning of the old and new text. */
+  prefix: number;
+  /** Where the common ending starts, in the old and in the new text. */
+  oldEnd: number;
+  newEnd: number;
+}
+
+function changedRange(before: string, after: string): TextChange {
+  const shorter = Math.min(before.length, after.length);
+  let prefix = 0;
+  while (prefix < shorter && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < shorter - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  return { prefix, oldEnd: before.length - suffix, newEnd: after.length - suffix };
+}
+
+/** Line breaks added by the edit (negative when removed); the changed stretch is widened by one so a CR LF pair split by it counts right. */
+function lineDelta(before: string, after: string, edit: TextChange): number {
+  const from = Math.max(0, edit.prefix - 1);
+  return lineBreaks(after, from, Math.min(after.length, edit.newEnd + 1)) - lineBreaks(before, from, Math.min(before.length, edit.oldEnd + 1));
+}
+
+function lineBreaks(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) n++;
+  }
+  return n;
+}
+
+interface ChangedParagraphs {
+  /** Unchanged paragraphs before the edit (same index in both lists) and after it (counted from the end). */
+  kept: number;
+  keptAfter: number;
+  /** The stretch between the unchanged paragraphs, in the old and in the new text. */
+  oldFrom: number;
+  oldTo: number;
+  newFrom: number;
+  newTo: number;
+}
+
+function changedParagraphs(old: Paragraph[], fresh: Paragraph[], edit: TextChange, lines: number): ChangedParagraphs {
+  const shift = edit.newEnd - edit.oldEnd;
+  const same = (a: Paragraph, b: Paragraph, by: number, lineBy: number): boolean =>
+    a.start + by === b.start && a.end + by === b.end && a.kind === b.kind && a.line + lineBy === b.line;
+  let kept = 0;
+  while (kept < old.length && kept < fresh.length && old[kept].end < edit.prefix && same(old[kept], fresh[kept], 0, 0)) kept++;
+  let keptAfter = 0;
+  while (keptAfter < old.length - kept && keptAfter < fresh.length - kept) {
+    const a = old[old.length - 1 - keptAfter];
+    if (a.start <= edit.oldEnd || !same(a, fresh[fresh.length - 1 - keptAfter], shift, lines)) break;
+    keptAfter++;
+  }
+  const oldFrom = kept ? old[kept - 1].end : 0;
+  const newFrom = kept ? fresh[kept - 1].end : 0;
+  const oldTo = keptAfter ? old[old.length - keptAfter].start : Number.MAX_SAFE_INTEGER;
+  const newTo = keptAfter ? fresh[fresh.length - keptAfter].start : Number.MAX_SAFE_INTEGER;
+  return { kept, keptAfter, oldFrom, oldTo, newFrom, newTo };
+}
+
+interface WindowAnalysis {
+  sentences: Sentence[];
+  entities: Entity[];
+  quotes: Quote[];
+}
+
+/**
+ * The changed paragraphs analysed with their context, every offset moved into the whole text; undefined when the
+ * window's paragraphs are not the article's (their kind or extent depends on what lies outside the window).
+ */
+function analyseWindow(text: string, paragraphs: Paragraph[], changed: ChangedParagraphs, options: ReviseOptions): WindowAnalysis | undefined {
+  const first = Math.max(0, changed.kept - CONTEXT_PARAGRAPHS);
+  const last = Math.min(paragraphs.length, paragraphs.length - changed.keptAfter + CONTEXT_PARAGRAPHS);
+  if (first >= last) return { sentences: [], entities: [], quotes: [] };
+  const from = paragraphs[first].start;
+  const source = text.slice(from, paragraphs[last - 1].end);
+  // Without a capital letter the sentence rule reads differently (see structure.ts): only where the article agrees.
+  if (!HAS_CAPITAL.test(source) && HAS_CAPITAL.test(text)) return undefined;
+  const doc = parseStructure(source);
+  if (doc.paragraphs.length !== last - first) return undefined;
+  for (let i = 0; i < doc.paragraphs.length; i++) {
+    const p = doc.paragraphs[i];
+    const q = paragraphs[first + i];
+    if (p.start + from !== q.start || p.end + from !== q.end || p.kind !== q.kind) return undefined;
+  }
+  const entities = findEntities(doc, (options.recognizer ?? modelNameRecognizer)(doc));
+  const quotes = findQuotes(doc, entities);
+
+  const move = <T extends Span>(s: T): T => ({ ...s, start: s.start + from, end: s.end + from });
+  const moveOrNull = (s: Span | null): Span | null => (s ? move(s) : null);
+  return {
+    sentences: doc.sentences.map((s) => ({ ...move(s), paragraph: s.paragraph + first })),
+    entities: entities.map((e) => ({ ...e, mentions: e.mentions.map((m) => moveMention(m, from)) })),
+    quotes: quotes.map((q) => ({ ...move(q), content: q.content.map(move), source: moveOrNull(q.source), cue: moveOrNull(q.cue) })),
+  };
+}
+
+const HAS_CAPITAL = /\p{Lu}/u;
+
+function moveMention(m: Mention, by: number): Mention {
+  const moved: Mention = { start: m.start + by, end: m.end + by, text: m.text };
+  if (m.role) moved.role = { start: m.role.start + by, end: m.role.end + by, text: m.role.text };
+  return moved;
+}
+
+interface Placement {
+  /** The new text and its edited stretch. */
+  text: string;
+  newFrom: number;
+  newTo: number;
+  isBefore(s: Span): boolean;
+  isAfter(s: Span): boolean;
+  inWindowEdit(s: Span): boolean;
+  shift: number;
+}
+
+interface MergedEntities {
+  list: Entity[];
+  /** Window entity id → id in the merged list. */
+  renamed: Map<string, string>;
+}
+
+/**
+ * The article's entities with their mentions in the edited stretch replaced by the window's: a window entity joins
+ * the article's entity of its type that has its name or one of its aliases (or, for money, dates and quantities,
+ * its value), else the one entity of any type with that name; otherwise it is a new entity.
+ */
+function mergeEntities(old: Entity[], window: Entity[], place: Placement): MergedEntities {
+  const byForm = new Map<string, Entity | null>();
+  const byName = new Map<string, Entity | null>();
+  const formKeys = (e: Entity): string[] =>
+    e.value ? [`${e.type}\u0000=${JSON.stringify(e.value)}`] : [e.name, ...e.aliases].map((f) => `${e.type}\u0000${f.toLowerCase()}`);
+  const merged: Entity[] = [];
+  const origin = new Map<Entity, Entity>();
+  for (const e of old) {
+    const kept: Mention[] = [];
+    for (const m of e.mentions) {
+      if (place.isBefore(m)) kept.push(m);
+      else if (place.isAfter(m)) kept.push(moveMention(m, place.shift));
+    }
+    const copy: Entity = { ...e, aliases: [...e.aliases], roles: [...e.roles], mentions: kept };
+    merged.push(copy);
+    origin.set(copy, e);
+    // A form shared by two entities (two Smiths) names neither.
+    for (const key of formKeys(e)) byForm.set(key, byForm.has(key) ? null : copy);
+    if (!e.value) for (const form of [e.name, ...e.aliases]) byName.set(form.toLowerCase(), byName.has(form.toLowerCase()) ? null : copy);
+  }
+  const ids = new Set(old.map((e) => e.id));
+  const renamed = new Map<string, string>();
+  for (const w of window) {
+    const mentions = w.mentions.filter(place.inWindowEdit);
+    if (!mentions.length) continue;
+    let target: Entity | undefined;
+    for (const key of formKeys(w)) {
+      const found = byForm.get(key);
+      if (found) { target = found; break; }
+    }
+    // A few paragraphs may type a bare surname wrongly ("Trump" a place); the article's other mentions decide, as
+    // analyze() harmonises a name's type over the whole article.
+    if (!target && !w.value) {
+      for (const form of [w.name, ...w.aliases]) {
+        const found = byName.get(form.toLowerCase());
+        if (found) { target = found; break; }
+      }
+    }
+    if (!target) {
+      target = { ...w, id: uniqueId(w.id, ids), aliases: [...w.aliases], roles: [...w.roles], mentions: [] };
+      ids.add(target.id);
+      merged.push(target);
+      for (const key of formKeys(target)) if (!byForm.has(key)) byForm.set(key, target);
+    } else {
+      for (const form of [w.name, ...w.aliases]) if (form !== target.name && !target.aliases.includes(form)) target.aliases.push(form);
+      for (const role of w.roles) if (!target.roles.includes(role)) target.roles.push(role);
+    }
+    renamed.set(w.id, target.id);
+    target.mentions = insertInOrder(target.mentions, mentions);
+  }
+  addRepeatedForms(merged, byName, place);
+  const list = merged.filter((e) => e.mentions.length > 0);
+  list.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  return { list, renamed };
+}
+
+function uniqueId(id: string, taken: Set<string>): string {
+  if (!taken.has(id)) return id;
+  const base = id.replace(/-\d+$/, '');
+  let n = 2;
+  while (taken.has(`${base}-${n}`)) n++;
+  return `${base}-${n}`;
+}
+
+/** Mentions in document order, `added` (in order, all in one stretch) put where they belong among `mentions`. */
+function insertInOrder(mentions: Mention[], added: Mention[]): Mention[] {
+  let at = 0;
+  while (at < mentions.length && mentions[at].start < added[0].start) at++;
+  return [...mentions.slice(0, at), ...added, ...mentions.slice(at)];
+}
+
+/** A quote moved by `by`, with its speaker's id and name as they are in the merged entities. */
+function withSpeaker(q: Quote, speaker: Entity | undefined, by: number, sentence: number): Quote {
+  const move = (s: Span): Span => (by ? { start: s.start + by, end: s.end + by, text: s.text } : s);
+  return {
+    start: q.start + by, end: q.end + by, text: q.text,
+    content: q.content.map(move),
+    speaker: speaker ? speaker.id : null,
+    // A speaker whose every mention was edited away keeps the name the quote gave.
+    speakerName: speaker ? speaker.name : q.speakerName,
+    source: q.source ? move(q.source) : null,
+    cue: q.cue ? move(q.cue) : null,
+    sentence,
+  };
+}
+
+const CAPITALISED_WORD = /\p{Lu}[\p{L}\p{M}\p{N}]*/gu;
+const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
+
+/**
+ * Names the article gives elsewhere, found again in the edited stretch where the window's analysis left them out:
+ * the whole-article analysis finds a name it has seen repeated even where its context alone is unclear.
+ */
+function addRepeatedForms(entities: Entity[], byName: Map<string, Entity | null>, place: Placement): void {
+  const { text, newFrom } = place;
+  const newTo = Math.min(place.newTo, text.length);
+  if (newTo <= newFrom) return;
+  // Already-named stretches, so that no mention overlaps another.
+  const taken: Span[] = [];
+  for (const e of entities) for (const m of e.mentions) if (m.end > newFrom && m.start < newTo) taken.push(m);
+  taken.sort((a, b) => a.start - b.start);
+  const overlapsTaken = (start: number, end: number): boolean => taken.some((t) => t.start < end && start < t.end);
+  // Forms by their first word, longest first.
+  const formsByFirstWord = new Map<string, string[]>();
+  for (const [form, entity] of byName) {
+    if (!entity) continue;
+    const first = form.split(' ', 1)[0];
+    const list = formsByFirstWord.get(first);
+    if (list) list.push(form); else formsByFirstWord.set(first, [form]);
+  }
+  for (const list of formsByFirstWord.values()) list.sort((a, b) => b.length - a.length);
+  const added = new Map<Entity, Mention[]>();
+  const lower = text.slice(newFrom, newTo).toLowerCase();
+  CAPITALISED_WORD.lastIndex = newFrom;
+  let m: RegExpExecArray | null;
+  while ((m = CAPITALISED_WORD.exec(text)) && m.index < newTo) {
+    if (m.index > 0 && WORD_CHARACTER.test(text[m.index - 1])) continue;
+    const forms = formsByFirstWord.get(m[0].toLowerCase());
+    if (!forms) continue;
+    for (const form of forms) {
+      const end = m.index + form.length;
+      if (end > newTo || !lower.startsWith(form, m.index - newFrom) || WORD_CHARACTER.test(text[end] ?? '')) continue;
+      if (!HAS_CAPITAL.test(text[m.index]) || overlapsTaken(m.index, end)) break;
+      const entity = byName.get(form)!;
+      const mention: Mention = { start: m.index, end, text: text.slice(m.index, end) };
+      const list = added.get(entity);
+      if (list) list.push(mention); else added.set(entity, [mention]);
+      taken.push(mention);
+      CAPITALISED_WORD.lastIndex = end;
+      break;
+    }
+  }
+  for (const [entity, mentions] of added) {
+    entity.mentions = [...entity.mentions, ...mentions].sort((a, b) => a.start - b.start);
+  }
+}
