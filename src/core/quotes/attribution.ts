@@ -272,9 +272,10 @@ export function attribute(text: string, words: Word[], q: number): Attribution |
     const adjacent = words.slice(j + 1, q).every((x) => x.text === ',' || x.text === ':' || x.lower === 'that' || /ly$/.test(x.lower));
     // "Fiorina backed Cruz on Wednesday, saying …": a participle after a comma has the sentence's subject.
     const participle = /ing$/.test(w.lower) && words[j - 1]?.text === ',';
-    const source = participle
+    const before = participle ? null : sourceBefore(words, j);
+    const source = participle || (before && isObjectOfParticiple(words, before, j))
       ? earlierCueSource(words, j) ?? sentenceSubject(words, j) ?? sourceBefore(words, j)
-      : sourceBefore(words, j) ?? (j === 0 ? invertedAfter(words, j, q) : sentenceSubject(words, j) ?? subjectBefore(words, j));
+      : before ?? (j === 0 ? invertedAfter(words, j, q) : sentenceSubject(words, j) ?? subjectBefore(words, j));
     return withSource(text, words, j, j, source, adjacent);
   }
   // 3. A cue later in the sentence: "…” is what Trump told reporters.
@@ -296,12 +297,37 @@ export function attribute(text: string, words: Word[], q: number): Attribution |
 }
 
 /**
+ * "Trump issued a statement saying …", "placed ads calling …", "at one point calling …": before a
+ * participle cue, a description that follows a verb or a preposition is its object, not its source;
+ * the participle belongs to the clause's subject.
+ */
+function isObjectOfParticiple(words: Word[], [first, last]: [number, number], cue: number): boolean {
+  if (!/ing$/.test(words[cue].lower) || last !== cue - 1 || isCapitalized(words[last]) || SUBJECT_PRONOUNS.has(words[first].lower)) return false;
+  const prev = words[first - 1];
+  return !!prev && prev.kind === 'word' && /^\p{Ll}/u.test(prev.text) && prev.lower !== 'with' && !BARE_SOURCES.has(words[last].lower) && !INSCRIBED.test(words[last].lower);
+}
+
+/** Things that carry words of their own: "held a sign saying …", "a hat reading …". */
+const INSCRIBED = /^(?:signs?|banners?|placards?|posters?|billboards?|(?:t-)?shirts?|hats?|caps?|stickers?|buttons?|headlines?|messages?)$/;
+
+/** First words of an opening phrase that are no name: "Shortly after …,", "Hours later,", "Last month,". */
+const OPENS_A_PHRASE = /^(?:hours|minutes|days|weeks|months|years|moments|seconds|last|next|ever|every|each|asked|following|having|given|like|unlike|among|amid|beyond|through|throughout|until|upon|within)$/u;
+
+/** Whether the sentence opens with such a phrase; an adverb ("Shortly after", "Finally,") but not "Carly Fiorina". */
+function opensAPhrase(words: Word[]): boolean {
+  const w = words[0];
+  if (OPENS_A_PHRASE.test(w.lower)) return true;
+  const next = words[1];
+  return /\p{L}{3}ly$/u.test(w.lower) && !!next && !isCapitalized(next);
+}
+
+/**
  * The subject of the sentence: the first name, pronoun or description before word `until` that is not
  * inside an opening phrase ("After the debate, Trump …") nor the object of a preposition.
  */
 function sentenceSubject(words: Word[], until: number): [number, number] | null {
   let from = 0;
-  if (words[0]?.kind === 'word' && NOT_NAME.has(words[0].lower) && !SUBJECT_PRONOUNS.has(words[0].lower)) {
+  if (words[0]?.kind === 'word' && (NOT_NAME.has(words[0].lower) && !SUBJECT_PRONOUNS.has(words[0].lower) || opensAPhrase(words))) {
     const comma = words.findIndex((w, k) => k < until && w.text === ',');
     if (comma > 0) from = comma + 1;
   }
@@ -313,7 +339,11 @@ function sentenceSubject(words: Word[], until: number): [number, number] | null 
     while (isName && last + 1 < until && (isCapitalized(words[last + 1]) || (NAME_LINKS.has(words[last + 1].lower) && isCapitalized(words[last + 2] ?? w)))) last++;
     const prev = words[j - 1];
     if (prev && prev.kind === 'word' && /^(?:of|to|for|with|by|from|in|on|at|about|against|than|into|over|under)$/.test(prev.lower)) { j = last; continue; }
-    return [nounPhraseEndingAt(words, last) ?? j, last];
+    const first = nounPhraseEndingAt(words, last) ?? j;
+    // "Rubio’s campaign", "Clinton’s aides": the possessed noun is the subject (one word: the next is its verb).
+    const possessed = words[last + 1];
+    if (/['’]s$/.test(words[last].text) && last + 1 < until && possessed.kind === 'word' && /^\p{Ll}/u.test(possessed.text) && !NOT_IN_DESCRIPTION.has(possessed.lower) && !isCue(words, last + 1)) last++;
+    return [first, last];
   }
   return null;
 }

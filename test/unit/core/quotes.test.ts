@@ -305,6 +305,35 @@ describe('quotes', () => {
       assert.strictEqual(qs[0].cue?.text, 'decried');
     });
 
+    it('takes a relative pronoun as the source and resolves it through the noun phrase before it', () => {
+      const text = 'The bill was backed by Mike Lee, who declared in the spin room, “It is time to unite the party.”';
+      const qs = quotesOf(text, people(text, [{ name: 'Mike Lee', forms: ['Mike Lee'] }]));
+      assert.strictEqual(qs[0].source?.text, 'who');
+      assert.strictEqual(qs[0].cue?.text, 'declared');
+      assert.strictEqual(qs[0].speakerName, 'Mike Lee');
+      assert.strictEqual(qs[0].speaker, 'person:mike-lee');
+    });
+
+    it('gives a participle after its object to the subject of the clause', () => {
+      const qs = quotesOf('On Saturday, Trump issued a statement saying the judge was “a remarkable person.”');
+      assert.strictEqual(qs[0].cue?.text, 'saying');
+      assert.strictEqual(qs[0].source?.text, 'Trump');
+      const sign = quotesOf('A woman in the front row held a sign saying “No more wars.”');
+      assert.strictEqual(sign[0].source?.text, 'a sign', 'a sign says what is written on it');
+      const opening = quotesOf('Shortly after the call ended, Rubio’s campaign sent an email saying he owed “Florida an explanation.”');
+      assert.strictEqual(opening[0].source?.text, 'Rubio’s campaign', 'not the opening phrase');
+    });
+
+    it('gives a quote standing alone to the person the sentence before opens with', () => {
+      const text = 'Buddy Valastro praised the governor’s leadership after the storm.\n\n“We need someone who is going to bring people together.”';
+      const qs = quotesOf(text, people(text, [{ name: 'Buddy Valastro', forms: ['Buddy Valastro'] }]));
+      assert.strictEqual(qs[0].source?.text, 'Buddy Valastro');
+      assert.strictEqual(qs[0].cue?.text, 'praised');
+      assert.strictEqual(qs[0].speakerName, 'Buddy Valastro');
+      const object = quotesOf('The storm hit the coast on Friday.\n\n“We need someone who is going to bring people together.”');
+      assert.strictEqual(object[0].source, null, 'a sentence that opens with no person gives no source');
+    });
+
     it('does not take a noun for a reporting verb', () => {
       const qs = quotesOf('Clinton says the late-night tweets were “unhinged, even for him.”');
       assert.strictEqual(qs[0].cue?.text, 'says');
