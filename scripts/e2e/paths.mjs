@@ -19,4 +19,7 @@ export const CODE_SERVER_DIR = path.join(CACHE, `code-server-${CODE_SERVER_VERSI
 export const SERVER_MAIN = path.join(CODE_SERVER_DIR, 'lib', 'vscode', 'out', 'server-main.js');
 /** Written last by a successful setup; its name carries the versions, so a version bump reinstalls. */
 export const MARKER = path.join(CACHE, `installed-node${NODE_MAJOR}-code-server-${CODE_SERVER_VERSION}`);
+export const EXTENSION_ID = 'factlens.factlens';
+/** The test-only extension that reports from inside the web worker extension host (run.mjs --mode web). */
+export const WEB_PROBE = path.join(REPO, 'scripts', 'e2e', 'web-probe');
 export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';

@@ -16,7 +16,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import util from 'node:util';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, REPO } from './paths.mjs';
+import { CHROMIUM, EXTENSION_ID, REPO, WEB_PROBE } from './paths.mjs';
 import { assertInstalled, installVsix, makeRunFolder, startServer } from './server.mjs';
 
 const { values: opts } = util.parseArgs({
@@ -27,7 +27,7 @@ const { values: opts } = util.parseArgs({
     timeout: { type: 'string', default: process.env.FACTLENS_E2E_TIMEOUT || '600' },
   },
 });
-if (opts.mode !== 'dev' && opts.mode !== 'vsix') throw new Error(`--mode must be dev or vsix, not ${opts.mode}`);
+if (!['dev', 'vsix', 'web'].includes(opts.mode)) throw new Error(`--mode must be dev, vsix or web, not ${opts.mode}`);
 const mode = opts.mode;
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
@@ -47,7 +47,11 @@ assertInstalled();
 const testsIndex = path.join(REPO, 'out/test/integration/index.js');
 if (!fs.existsSync(testsIndex)) throw new Error(`${path.relative(REPO, testsIndex)} is missing: run npm run build first`);
 
-const run = makeRunFolder(mode);
+// Web mode: Fact Lens is to run in the web worker extension host. The workbench decides where each extension runs
+// from its extension kinds; this setting overrides the kind deduced from the manifest ("main" makes it "workspace",
+// the remote Node host). The payload's extensionDevelopmentKind would say the same for a development extension, but
+// this workbench (VS Code 1.139 for the browser) never reads it.
+const run = makeRunFolder(mode, mode === 'web' ? { settings: { 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } } } : {});
 const screenshotDir = path.join(run.dir, 'screenshots');
 const resultsDir = path.join(REPO, 'test-results', 'screenshots');
 fs.mkdirSync(screenshotDir);
@@ -55,13 +59,22 @@ fs.mkdirSync(resultsDir, { recursive: true });
 
 const testEnv = { FACTLENS_E2E_MODE: mode, FACTLENS_SCREENSHOT_DIR: screenshotDir };
 if (opts.grep) testEnv.FACTLENS_TEST_GREP = opts.grep;
-let developmentPath = REPO;
-if (mode === 'vsix') {
+let developmentPaths = [REPO];
+if (mode === 'web') {
+  // The tests stay in the Node host: VS Code runs them in the host of the extension whose folder holds them, else
+  // (a vscode-remote path) in the remote Node host; so Fact Lens is loaded from a folder of its own, not the
+  // repository root, which holds out/test. The workbench keeps one development path: the test-only probe is
+  // installed instead (copied into the extensions folder, which the server scans on its first start); with
+  // only a "browser" entry it runs in the web worker too.
+  developmentPaths = [webExtensionFolder(run.dir)];
+  fs.cpSync(WEB_PROBE, path.join(run.extensions, 'factlens-test.factlens-web-probe-0.0.0'), { recursive: true });
+} else if (mode === 'vsix') {
   const vsix = opts.vsix ? path.resolve(opts.vsix) : packageVsix();
   const installed = installVsix(run, vsix);
   say(`installed ${path.relative(REPO, vsix)} -> ${path.relative(REPO, installed)} (${elapsed()})`);
-  developmentPath = path.join(run.dir, 'no-extension'); // no package.json: VS Code loads no extension from here
-  fs.mkdirSync(developmentPath);
+  const noExtension = path.join(run.dir, 'no-extension'); // no package.json: VS Code loads no extension from here
+  fs.mkdirSync(noExtension);
+  developmentPaths = [noExtension];
   Object.assign(testEnv, { FACTLENS_EXPECT_INSTALLED: '1', FACTLENS_INSTALLED_PATH: installed });
 }
 
@@ -127,7 +140,7 @@ try {
   page.on('pageerror', (e) => console.error(`[e2e ${mode}] page error: ${e.message}`));
 
   const payload = [
-    ['extensionDevelopmentPath', server.remote(developmentPath)],
+    ...developmentPaths.map((p) => ['extensionDevelopmentPath', server.remote(p)]),
     ['extensionTestsPath', server.remote(testsIndex)],
     ['skipWelcome', 'true'],
     ['skipReleaseNotes', 'true'],
@@ -160,6 +173,19 @@ function writeAtomically(file, data) {
   const tmp = `${file}.${process.pid}.tmp`;
   fs.writeFileSync(tmp, data);
   fs.renameSync(tmp, file);
+}
+
+/**
+ * Fact Lens as the web host loads it, in a folder of the run: copies of package.json, the web bundle and media/
+ * (the VS Code server skips a development folder whose package.json is a symbolic link).
+ */
+function webExtensionFolder(runDir) {
+  const dir = path.join(runDir, 'web-extension');
+  if (!fs.existsSync(path.join(REPO, 'dist/web/extension.js'))) throw new Error('dist/web/extension.js is missing: run npm run build first');
+  for (const entry of ['package.json', 'dist/web', 'media', 'README.md', 'LICENSE']) {
+    fs.cpSync(path.join(REPO, entry), path.join(dir, entry), { recursive: true });
+  }
+  return dir;
 }
 
 /** Builds the .vsix the way a release would (`npm run package`) and returns its path. */

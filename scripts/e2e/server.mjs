@@ -31,10 +31,11 @@ export function assertInstalled() {
 }
 
 /**
- * Creates `.runs/<name>-<time>/` holding the server's folders and a workspace with copies of test/fixtures.
- * Deletes run folders beyond the newest `keep`, unless younger than half an hour: another run may be using it.
+ * Creates `.runs/<name>-<time>/` holding the server's folders and a workspace with copies of test/fixtures;
+ * `settings` are added to the user settings. Deletes run folders beyond the newest `keep`, unless younger than half
+ * an hour: another run may be using it.
  */
-export function makeRunFolder(name, keep = 8) {
+export function makeRunFolder(name, { settings = {}, keep = 8 } = {}) {
   const runs = path.join(REPO, '.runs');
   fs.mkdirSync(runs, { recursive: true });
   const byAge = fs.readdirSync(runs).map((d) => ({ dir: path.join(runs, d), mtime: fs.statSync(path.join(runs, d)).mtimeMs }))
@@ -57,7 +58,7 @@ export function makeRunFolder(name, keep = 8) {
   };
   for (const d of [folders.userData, folders.extensions, folders.serverData, folders.xdg, folders.tmp, folders.workspace]) fs.mkdirSync(d, { recursive: true });
   fs.mkdirSync(path.join(folders.userData, 'User'));
-  fs.writeFileSync(path.join(folders.userData, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+  fs.writeFileSync(path.join(folders.userData, 'User', 'settings.json'), JSON.stringify({ ...USER_SETTINGS, ...settings }, null, 2));
   const fixtures = path.join(REPO, 'test', 'fixtures');
   for (const f of fs.readdirSync(fixtures)) fs.copyFileSync(path.join(fixtures, f), path.join(folders.workspace, f));
   return folders;

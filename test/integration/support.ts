@@ -57,3 +57,38 @@ export async function screenshot(name: string): Promise<void> {
   console.log(`FACTLENS_SCREENSHOT ${name}`);
   await waitFor(() => fs.existsSync(file), `screenshot ${name}`, 15000);
 }
+
+/** Lines (0-based) whose text repeats an earlier non-blank line, with the line they repeat. */
+export function repeatedLines(text: string): { line: number; original: number }[] {
+  const first = new Map<string, number>();
+  const out: { line: number; original: number }[] = [];
+  text.split(/\r?\n/).forEach((line, i) => {
+    const key = line.trim();
+    if (!key) return;
+    const seen = first.get(key);
+    if (seen === undefined) first.set(key, i);
+    else out.push({ line: i, original: seen });
+  });
+  return out;
+}
+
+/** The diagnostics Fact Lens published for a document, top to bottom (read from any extension host). */
+export function factLensDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Fact Lens').sort((a, b) => a.range.start.line - b.range.start.line);
+}
+
+/** The plain text of a hover: Markdown escapes and the non-breaking spaces of appendText undone. */
+export function hoverText(hovers: vscode.Hover[]): string {
+  return hovers.flatMap((h) => h.contents)
+    .map((c) => (typeof c === 'string' ? c : c.value))
+    .join('\n')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/\\([\\`*_{}[\]()#+\-.!<>|~&])/g, '$1');
+}
+
+/** The position `offsetInside` code units into the first occurrence of `needle` in the document. */
+export function positionOf(document: vscode.TextDocument, needle: string, offsetInside = 1): vscode.Position {
+  const at = document.getText().indexOf(needle);
+  assert.ok(at >= 0, `${needle} is in ${document.fileName}`);
+  return document.positionAt(at + offsetInside);
+}
