@@ -363,16 +363,24 @@ const CLITIC = /(?:n['’]t|['’](?:s|re|ve|ll|d|m))$/i;
 const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 
+// What each ASCII code unit is to the tokenizer's fast path (bits).
+const ALNUM = 1; // a letter or a digit
+const JOINS = 2; // . ' - : may continue an ASCII word: left to TOKEN (and the period to periodEndsWord)
+const LONE = 4; // punctuation that is a token of its own: no letter, digit, space, nor the keycap bases # and *
+const ASCII_KIND = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_KIND[c] = isAsciiLetter(c) || isAsciiDigit(c) ? ALNUM : isSpace(c) || c === 35 || c === 42 ? 0 : LONE;
+for (const c of [46, 39, 45]) ASCII_KIND[c] |= JOINS;
+
 /**
- * Whether code unit `c` (NaN past the end) ends a run of ASCII letters and digits as TOKEN would: it
- * is no letter, mark or digit, and no joiner ('’-‐‑, or . , : after a digit); a period is left to
- * TOKEN (abbreviations, titles). White space, most ASCII punctuation and the common typographic
- * quotes and dashes are decided here; anything else goes to TOKEN.
+ * Whether code unit `c` (-1 past the end) ends a run of ASCII letters and digits as TOKEN would: it
+ * is no letter, mark or digit, and no joiner ('’-‐‑, or , : after a digit); a period is left to
+ * periodEndsWord. White space, most ASCII punctuation and the common typographic quotes and dashes are
+ * decided here; anything else goes to TOKEN.
  */
 function endsAsciiWord(c: number, afterDigit: boolean): boolean {
-  if (c !== c) return true; // end of the text
+  if (c < 0) return true; // end of the sentence
   if (c < 128) {
-    if (isAsciiLetter(c) || isAsciiDigit(c) || c === 46 || c === 39 || c === 45) return false; // . ' -
+    if ((ASCII_KIND[c] & (ALNUM | JOINS)) !== 0) return false;
     return !(afterDigit && (c === 44 || c === 58)); // , :
   }
   return isSpace(c) || c === 0x201c || c === 0x201d || c === 0x2013 || c === 0x2014 || c === 0x2026;
@@ -394,18 +402,51 @@ function periodEndsWord(text: string, start: number, period: number, end: number
   return period - start >= 3 && !(period - start <= 6 && TITLE_SET.has(text.slice(start, period)));
 }
 
-/** Whether code unit `c` (NaN past the end) cannot be a combining mark. */
-const isNoMark = (c: number): boolean => c < 0x300 || (c >= 0x2000 && c < 0x20d0) || c !== c;
+/** Whether code unit `c` (-1 past the end) cannot be a combining mark. */
+const isNoMark = (c: number): boolean => c < 0x300 || (c >= 0x2000 && c < 0x20d0);
 
 /**
- * Whether `c` alone (when `next` is no combining mark) is a token that TOKEN
- * would give as `\S\p{M}*`: ASCII punctuation other than the keycap bases # and *, and the typographic
- * quotes and dashes, none of which starts an emoji or a word.
+ * The text of `c` alone (when `next` is no combining mark) when it is a token that TOKEN would give as
+ * `\S\p{M}*`, else null: ASCII punctuation other than the keycap bases # and *, and the typographic
+ * quotes and dashes, none of which starts an emoji or a word. The strings are made once.
  */
-function isLoneSymbol(c: number, next: number): boolean {
-  if (!isNoMark(next)) return false;
-  if (c < 128) return !(isAsciiLetter(c) || isAsciiDigit(c) || isSpace(c) || c === 35 || c === 42);
-  return (c >= 0x2018 && c <= 0x201d) || c === 0x2013 || c === 0x2014;
+function loneSymbol(c: number, next: number): string | null {
+  if (!isNoMark(next)) return null;
+  if (c < 128) return (ASCII_KIND[c] & LONE) !== 0 ? ASCII_TEXT[c] : null;
+  if (c >= 0x2018 && c <= 0x201d) return QUOTE_TEXT[c - 0x2018];
+  return c === 0x2013 ? '–' : c === 0x2014 ? '—' : null;
+}
+const ASCII_TEXT: readonly string[] = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
+const QUOTE_TEXT: readonly string[] = ['‘', '’', '‚', '‛', '“', '”'];
+
+/**
+ * One string per word for most tokens: a token's text is taken from this table when the same word was
+ * read before, instead of being a new string. That costs a probe where a copy would cost an allocation,
+ * and the shared strings outlive the young generation, so collections do not copy them, and later
+ * stages that hash a token's text find the hash cached in the string. A direct-mapped table on the
+ * FNV-1a hash the tokenizer computes while reading the word: a word whose slot holds another word
+ * takes the slot over. Its size keeps it in the processor cache and bounds what it keeps alive.
+ */
+const SPELLING_SLOTS = 1 << 14;
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+const spellingHashes = new Int32Array(SPELLING_SLOTS);
+const spellingTexts: string[] = Array.from({ length: SPELLING_SLOTS }, () => ''); // filled: a holey array is slow
+
+/** text[start, end), whose FNV-1a hash is `h`, as a string: the table's one when it holds this word. */
+function spelling(text: string, start: number, end: number, h: number): string {
+  const slot = (h ^ (h >>> 14)) & (SPELLING_SLOTS - 1);
+  const known = spellingTexts[slot];
+  if (spellingHashes[slot] === h && known.length === end - start && sameText(text, start, known)) return known;
+  const word = text.slice(start, end);
+  spellingHashes[slot] = h;
+  spellingTexts[slot] = word;
+  return word;
+}
+
+function sameText(text: string, start: number, known: string): boolean {
+  for (let k = 0; k < known.length; k++) if (text.charCodeAt(start + k) !== known.charCodeAt(k)) return false;
+  return true;
 }
 
 /**
@@ -416,7 +457,8 @@ function isLoneSymbol(c: number, next: number): boolean {
  */
 export function tokenize(text: string, sentences: Sentence[]): Token[] {
   const out: Token[] = [];
-  for (const s of sentences) {
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si];
     const end = s.end;
     const sentence = s.index;
     let pos = s.start;
@@ -424,36 +466,43 @@ export function tokenize(text: string, sentences: Sentence[]): Token[] {
       while (pos < end && isSpace(text.charCodeAt(pos))) pos++;
       if (pos === end) break;
       const c = text.charCodeAt(pos);
-      let stop = pos;
-      if (isAsciiLetter(c) || isAsciiDigit(c)) {
+      if (c < 128 && ASCII_KIND[c] === ALNUM) {
+        let stop = pos;
         let last = c;
+        let h = Math.imul(FNV_OFFSET ^ c, FNV_PRIME);
         while (++stop < end) {
           const d = text.charCodeAt(stop);
-          if (!isAsciiLetter(d) && !isAsciiDigit(d)) break;
+          if (d >= 128 || ASCII_KIND[d] !== ALNUM) break;
+          h = Math.imul(h ^ d, FNV_PRIME);
           last = d;
         }
-        const next = stop < end ? text.charCodeAt(stop) : NaN;
-        if (next === 46 ? !periodEndsWord(text, pos, stop, end, last) : !endsAsciiWord(next, isAsciiDigit(last))) stop = pos;
-      } else if (isLoneSymbol(c, pos + 1 < end ? text.charCodeAt(pos + 1) : NaN)) {
-        stop = pos + 1;
-      }
-      if (stop === pos) {
-        // TOKEN runs on the sentence's own text: its (?!$) and look-arounds end there.
-        const t = s.text;
-        TOKEN.lastIndex = pos - s.start;
-        if (!TOKEN.test(t)) break;
-        stop = s.start + TOKEN.lastIndex;
-        const word = t.slice(pos - s.start, stop - s.start);
-        const clitic = stop - pos > 2 && (word.includes("'") || word.includes('’')) ? CLITIC.exec(word) : null;
-        if (clitic && clitic.index > 0) {
-          const cut = pos + clitic.index;
-          out.push({ start: pos, end: cut, text: word.slice(0, clitic.index), sentence });
-          out.push({ start: cut, end: stop, text: clitic[0], sentence });
-        } else {
-          out.push({ start: pos, end: stop, text: word, sentence });
+        const next = stop < end ? text.charCodeAt(stop) : -1;
+        if (next === 46 ? periodEndsWord(text, pos, stop, end, last) : endsAsciiWord(next, isAsciiDigit(last))) {
+          out.push({ start: pos, end: stop, text: spelling(text, pos, stop, h), sentence });
+          pos = stop;
+          continue;
         }
       } else {
-        out.push({ start: pos, end: stop, text: text.slice(pos, stop), sentence });
+        const lone = loneSymbol(c, pos + 1 < end ? text.charCodeAt(pos + 1) : -1);
+        if (lone !== null) {
+          out.push({ start: pos, end: pos + 1, text: lone, sentence });
+          pos++;
+          continue;
+        }
+      }
+      // TOKEN runs on the sentence's own text: its (?!$) and look-arounds end there.
+      const t = s.text;
+      TOKEN.lastIndex = pos - s.start;
+      if (!TOKEN.test(t)) break;
+      const stop = s.start + TOKEN.lastIndex;
+      const word = t.slice(pos - s.start, stop - s.start);
+      const clitic = stop - pos > 2 && (word.includes("'") || word.includes('’')) ? CLITIC.exec(word) : null;
+      if (clitic && clitic.index > 0) {
+        const cut = pos + clitic.index;
+        out.push({ start: pos, end: cut, text: word.slice(0, clitic.index), sentence });
+        out.push({ start: cut, end: stop, text: clitic[0], sentence });
+      } else {
+        out.push({ start: pos, end: stop, text: word, sentence });
       }
       pos = stop;
     }
