@@ -2,13 +2,16 @@
 // server from code-server, with headless Chromium as the workbench. The tests run in the server's Node extension
 // host; their output (mocha's report) comes back through the smoke-test driver hooks of the page.
 //
-//   node scripts/e2e/run.mjs [--mode dev|vsix] [--vsix FILE] [--grep PATTERN] [--timeout SECONDS]
+//   node scripts/e2e/run.mjs [--mode dev|vsix|web] [--vsix FILE] [--grep PATTERN] [--timeout SECONDS]
 //
 //   --mode dev   the extension runs from the repository (extensionDevelopmentPath = repository root)
 //   --mode vsix  `npm run package` (unless --vsix FILE), install the .vsix into the run's extensions folder, and
 //                run that copy: the development path is an empty folder, so only the installed one exists.
+//   --mode web   the extension's web bundle runs in the browser's web worker extension host, as in the web editor,
+//                beside the test-only probe (scripts/e2e/web-probe); the tests still run in the Node host and only
+//                the web suite (test/integration/5*-web*) is loaded (see index.ts).
 //
-// Environment seen by the tests: FACTLENS_E2E_MODE (dev|vsix), FACTLENS_SCREENSHOT_DIR (see support.screenshot),
+// Environment seen by the tests: FACTLENS_E2E_MODE (dev|vsix|web), FACTLENS_SCREENSHOT_DIR (see support.screenshot),
 // FACTLENS_EXPECT_INSTALLED=1 and FACTLENS_INSTALLED_PATH in vsix mode, FACTLENS_TEST_GREP with --grep.
 // Screenshots land in test-results/screenshots/<mode>-<name>.png. Run folders (logs) are under .runs/.
 import { execFileSync } from 'node:child_process';
@@ -49,8 +52,8 @@ if (!fs.existsSync(testsIndex)) throw new Error(`${path.relative(REPO, testsInde
 
 // Web mode: Fact Lens is to run in the web worker extension host. The workbench decides where each extension runs
 // from its extension kinds; this setting overrides the kind deduced from the manifest ("main" makes it "workspace",
-// the remote Node host). The payload's extensionDevelopmentKind would say the same for a development extension, but
-// this workbench (VS Code 1.139 for the browser) never reads it.
+// the remote Node host). The payload's extensionDevelopmentKind=web would say the same for a development extension,
+// but the browser workbench of VS Code 1.139 ignores it (its environment service does not expose the value).
 const run = makeRunFolder(mode, mode === 'web' ? { settings: { 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } } } : {});
 const screenshotDir = path.join(run.dir, 'screenshots');
 const resultsDir = path.join(REPO, 'test-results', 'screenshots');
@@ -59,22 +62,21 @@ fs.mkdirSync(resultsDir, { recursive: true });
 
 const testEnv = { FACTLENS_E2E_MODE: mode, FACTLENS_SCREENSHOT_DIR: screenshotDir };
 if (opts.grep) testEnv.FACTLENS_TEST_GREP = opts.grep;
-let developmentPaths = [REPO];
+let developmentPath = REPO;
 if (mode === 'web') {
   // The tests stay in the Node host: VS Code runs them in the host of the extension whose folder holds them, else
   // (a vscode-remote path) in the remote Node host; so Fact Lens is loaded from a folder of its own, not the
-  // repository root, which holds out/test. The workbench keeps one development path: the test-only probe is
-  // installed instead (copied into the extensions folder, which the server scans on its first start); with
-  // only a "browser" entry it runs in the web worker too.
-  developmentPaths = [webExtensionFolder(run.dir)];
+  // repository root, which holds out/test. The workbench keeps one development path (the payload is a map): the
+  // test-only probe is installed instead, copied into the extensions folder, which the server scans on its first
+  // start; with only a "browser" entry it runs in the web worker too.
+  developmentPath = webExtensionFolder(run.dir);
   fs.cpSync(WEB_PROBE, path.join(run.extensions, 'factlens-test.factlens-web-probe-0.0.0'), { recursive: true });
 } else if (mode === 'vsix') {
   const vsix = opts.vsix ? path.resolve(opts.vsix) : packageVsix();
   const installed = installVsix(run, vsix);
   say(`installed ${path.relative(REPO, vsix)} -> ${path.relative(REPO, installed)} (${elapsed()})`);
-  const noExtension = path.join(run.dir, 'no-extension'); // no package.json: VS Code loads no extension from here
-  fs.mkdirSync(noExtension);
-  developmentPaths = [noExtension];
+  developmentPath = path.join(run.dir, 'no-extension'); // no package.json: VS Code loads no extension from here
+  fs.mkdirSync(developmentPath);
   Object.assign(testEnv, { FACTLENS_EXPECT_INSTALLED: '1', FACTLENS_INSTALLED_PATH: installed });
 }
 
@@ -140,7 +142,7 @@ try {
   page.on('pageerror', (e) => console.error(`[e2e ${mode}] page error: ${e.message}`));
 
   const payload = [
-    ...developmentPaths.map((p) => ['extensionDevelopmentPath', server.remote(p)]),
+    ['extensionDevelopmentPath', server.remote(developmentPath)],
     ['extensionTestsPath', server.remote(testsIndex)],
     ['skipWelcome', 'true'],
     ['skipReleaseNotes', 'true'],
