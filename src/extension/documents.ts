@@ -1,7 +1,9 @@
 // The shared analysis store: which documents are articles, their analysis cached per document version,
 // re-analysis debounced while typing, oversized and binary files skipped with a one-time notice.
+// While typing, each edit is shown at once by a revision (the engine's reviseAnalysis: only the changed
+// paragraphs analysed again, the rest kept); the whole analysis follows when typing pauses and replaces it.
 import * as vscode from 'vscode';
-import { analyze, type Analysis, type AnalyzeOptions } from '../core';
+import { analyze, reviseAnalysis, type Analysis, type AnalyzeOptions } from '../core';
 import type { BackgroundAnalyzer } from './backgroundAnalyzer';
 import { SECTION, readSettings, type Settings } from './config';
 import { formatSize, looksBinary } from './eligibility';
@@ -15,6 +17,8 @@ export interface AnalyzedState {
   index: AnalysisIndex;
   /** Time the engine took, in milliseconds. */
   ms: number;
+  /** Made by revising an earlier analysis after an edit: shown at once, replaced by the whole analysis when typing pauses. */
+  revised?: boolean;
 }
 
 export interface SkippedState {
@@ -44,6 +48,10 @@ export class AnalysisStore implements vscode.Disposable {
   private current: Settings = readSettings();
   private readonly states = new Map<string, DocumentState>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Revisions waiting for the edits of the current turn to arrive, per URI. */
+  private readonly revisionTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** What the last whole analysis took, per URI: what typing on this thread must wait for (typingDelay). */
+  private readonly wholeMs = new Map<string, number>();
   /** The typing pause waited before the analysis now being made, per URI (reported with onDidAnalyze). */
   private readonly waited = new Map<string, number>();
   /** Document versions being analysed in the background, per URI. */
@@ -67,7 +75,9 @@ export class AnalysisStore implements vscode.Disposable {
       this.settingsChanged,
       vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.contentChanges.length) this.schedule(e.document, this.typingDelay(e.document));
+        if (!e.contentChanges.length) return;
+        this.scheduleRevision(e.document);
+        this.schedule(e.document, this.typingDelay(e.document));
       }),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
       vscode.workspace.onDidChangeConfiguration((e) => {
@@ -95,6 +105,12 @@ export class AnalysisStore implements vscode.Disposable {
     if (!this.isArticle(document)) return undefined;
     const cached = this.states.get(document.uri.toString());
     return cached && cached.version === document.version ? cached : this.run(document);
+  }
+
+  /** The whole analysis (not a revision) of this version is in the store. */
+  private hasWhole(key: string, version: number): boolean {
+    const state = this.states.get(key);
+    return state !== undefined && state.version === version && !(state.kind === 'analyzed' && state.revised);
   }
 
   /**
@@ -127,9 +143,42 @@ export class AnalysisStore implements vscode.Disposable {
    */
   private typingDelay(document: vscode.TextDocument): number {
     if (this.inBackground(document)) return this.current.debounceMs;
-    const last = this.states.get(document.uri.toString());
-    const cost = last?.kind === 'analyzed' ? Math.min(5000, 2 * last.ms) : 0;
+    const cost = Math.min(5000, 2 * (this.wholeMs.get(document.uri.toString()) ?? 0));
     return Math.max(this.current.debounceMs, cost);
+  }
+
+  /**
+   * Shows an edit at once: the last analysis revised (reviseAnalysis) on the next turn, once this turn's edits are
+   * all in. It costs a few milliseconds for a typical article and some tens for a megabyte (the exact duplicate
+   * search runs over the whole article); the engine gives none where a revision cannot be trusted, and the whole
+   * analysis, due when typing pauses, is then the next thing shown.
+   */
+  private scheduleRevision(document: vscode.TextDocument): void {
+    if (!this.isArticle(document)) return;
+    const key = document.uri.toString();
+    if (this.revisionTimers.has(key)) return;
+    this.revisionTimers.set(key, setTimeout(() => {
+      this.revisionTimers.delete(key);
+      this.revise(document);
+    }, 0));
+  }
+
+  private revise(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    const last = this.states.get(key);
+    if (document.isClosed || last?.kind !== 'analyzed' || last.version === document.version || !this.isArticle(document)) return;
+    if (documentLength(document) > this.current.maxFileSize) return;
+    const text = document.getText();
+    try {
+      const t0 = performance.now();
+      const analysis = reviseAnalysis(last.analysis, text, this.engineOptions());
+      if (!analysis) return;
+      const index = new AnalysisIndex(analysis);
+      this.store(document, { kind: 'analyzed', version: document.version, analysis, index, ms: performance.now() - t0, revised: true }, 0);
+    } catch (err) {
+      // The whole analysis still comes when typing pauses.
+      this.log.error(`revising the analysis of ${basename(document.uri)}`, err);
+    }
   }
 
   private inBackground(document: vscode.TextDocument): boolean {
@@ -152,16 +201,16 @@ export class AnalysisStore implements vscode.Disposable {
   private refresh(document: vscode.TextDocument): void {
     const key = document.uri.toString();
     const version = document.version;
-    if (!this.isArticle(document) || this.states.get(key)?.version === version || this.inFlight.get(key) === version) return;
+    if (!this.isArticle(document) || this.hasWhole(key, version) || this.inFlight.get(key) === version) return;
     if (!this.background || !this.inBackground(document)) {
-      this.get(document);
+      this.run(document);
       return;
     }
     // One analysis at a time per document: an older version still being analysed picks up this one when it ends.
     if (this.inFlight.has(key)) return;
     const text = document.getText();
     if (looksBinary(text)) {
-      this.get(document);
+      this.run(document);
       return;
     }
     this.inFlight.set(key, version);
@@ -171,18 +220,19 @@ export class AnalysisStore implements vscode.Disposable {
         if (wanted) this.inFlight.delete(key);
         // Dropped when the document changed or closed meanwhile, the settings changed, or a provider already
         // analysed this version on the main thread. Edited meanwhile: the latest version's turn, unless typing goes on.
-        if (!wanted || document.isClosed || document.version !== version || this.states.get(key)?.version === version) {
+        if (!wanted || document.isClosed || document.version !== version || this.hasWhole(key, version)) {
           if (wanted && !document.isClosed && !this.timers.has(key)) this.refresh(document);
           return;
         }
         this.log.info(`analysed ${basename(document.uri)} v${version} in the background: ${text.length} characters in ${ms.toFixed(1)} ms`);
+        this.wholeMs.set(key, ms);
         this.store(document, { kind: 'analyzed', version, analysis, index: new AnalysisIndex(analysis), ms });
       },
       (err: unknown) => {
         const wanted = this.inFlight.get(key) === version;
         if (wanted) this.inFlight.delete(key);
         this.log.error(`background analysis of ${basename(document.uri)}; analysing on the main thread`, err);
-        if (!document.isClosed && document.version === version) this.get(document);
+        if (!document.isClosed && document.version === version) this.run(document);
         else if (wanted && !document.isClosed && !this.timers.has(key)) this.refresh(document);
       },
     );
@@ -199,12 +249,15 @@ export class AnalysisStore implements vscode.Disposable {
     return this.store(document, this.compute(document));
   }
 
-  private store(document: vscode.TextDocument, state: DocumentState): DocumentState {
+  /** Keeps and announces a state; `delayMs` is the typing pause waited for it, by default the one the timer waited. */
+  private store(document: vscode.TextDocument, state: DocumentState, delayMs?: number): DocumentState {
     const key = document.uri.toString();
     this.states.set(key, state);
     if (state.kind === 'skipped') this.notify(key, state);
-    const delayMs = this.waited.get(key) ?? 0;
-    this.waited.delete(key);
+    if (delayMs === undefined) {
+      delayMs = this.waited.get(key) ?? 0;
+      this.waited.delete(key);
+    }
     this.analyzed.fire({ document, state, delayMs });
     return state;
   }
@@ -228,6 +281,7 @@ export class AnalysisStore implements vscode.Disposable {
       const analysis = analyze(text, this.engineOptions());
       const index = new AnalysisIndex(analysis);
       const ms = performance.now() - t0;
+      this.wholeMs.set(document.uri.toString(), ms);
       this.log.info(`analysed ${name} v${version}: ${text.length} characters in ${ms.toFixed(1)} ms`);
       return { kind: 'analyzed', version, analysis, index, ms };
     } catch (err) {
@@ -252,6 +306,9 @@ export class AnalysisStore implements vscode.Disposable {
     const key = uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
+    clearTimeout(this.revisionTimers.get(key));
+    this.revisionTimers.delete(key);
+    this.wholeMs.delete(key);
     this.waited.delete(key);
     this.states.delete(key);
     this.inFlight.delete(key);
@@ -277,8 +334,9 @@ export class AnalysisStore implements vscode.Disposable {
   }
 
   dispose(): void {
-    for (const t of this.timers.values()) clearTimeout(t);
+    for (const t of [...this.timers.values(), ...this.revisionTimers.values()]) clearTimeout(t);
     this.timers.clear();
+    this.revisionTimers.clear();
     for (const d of this.disposables) d.dispose();
   }
 }
