@@ -83,6 +83,20 @@ describe('Fact Lens in the web worker extension host', function () {
     assert.ok(fixes.some((a) => a.title === 'Remove duplicate paragraph' && a.edit), `a quick fix from the web host among: ${fixes.map((a) => a.title).join(', ')}`);
   });
 
+  it('analyses again after an edit: a pasted copy is reported, undo clears it', async () => {
+    const editor = await openFixture(ORIGINAL);
+    const { document } = editor;
+    await webAnalysis(document);
+    assert.deepStrictEqual(factLensDiagnostics(document.uri), [], 'the original repeats nothing');
+    const end = document.lineAt(document.lineCount - 1).range.end;
+    assert.ok(await editor.edit((b) => b.insert(end, `\n${document.lineAt(0).text}`)));
+    const [copy] = await waitFor(() => { const d = factLensDiagnostics(document.uri); return d.length === 1 && d; }, 'the pasted copy to be reported');
+    assert.strictEqual(copy.range.start.line, document.lineCount - 1);
+    await vscode.commands.executeCommand('undo');
+    await waitFor(() => factLensDiagnostics(document.uri).length === 0, 'the report to go with the undo');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
   it('describes Keir Starmer in a hover: name, role, mention count', async () => {
     const { document } = await openFixture(ORIGINAL);
     const analysis = await webAnalysis(document);
