@@ -27,7 +27,7 @@ interface Draft { passages: Passage[]; start: number; end: number; pieces: Span[
 export function findQuotes(doc: DocumentStructure, entities: Entity[]): Quote[] {
   const { text } = doc;
   const drafts = mergeSplitQuotes(text, findPassages(doc));
-  const resolver = newSpeakerResolver(entities, doc.sentences, drafts);
+  const resolver = newSpeakerResolver(text, entities, doc.sentences, drafts);
   const out: Quote[] = [];
   let previous: { quote: Quote; paragraph: number } | null = null;
   /** Words of each frame, shared by the quotes of one sentence. */

@@ -226,6 +226,28 @@ describe('quotes', () => {
       assert.strictEqual(qs[0].speaker, 'person:mary-major');
     });
 
+    it('passes over people of the other gender, as titles and pronouns in the text show it', () => {
+      const titled = 'Ms. Jane Roe met Mr. John Doe in Paris on Monday. He said, “The talks went well and will go on next week.”';
+      const a = quotesOf(titled, people(titled, [{ name: 'Jane Roe', forms: ['Jane Roe'] }, { name: 'John Doe', forms: ['John Doe'] }]));
+      assert.strictEqual(a[0].speakerName, 'John Doe');
+      const told = 'Alex Roe opened the session, and she thanked the staff. Later Alex Roe and Sam Doe met the press. He said, “We agree on most of it.”';
+      const b = quotesOf(told, people(told, [{ name: 'Alex Roe', forms: ['Alex Roe'] }, { name: 'Sam Doe', forms: ['Sam Doe'] }]));
+      assert.strictEqual(b[0].speakerName, 'Sam Doe');
+      const unknown = 'Alex Roe met Sam Doe in Paris. He said, “We agree on most of it.”';
+      const c = quotesOf(unknown, people(unknown, [{ name: 'Alex Roe', forms: ['Alex Roe'] }, { name: 'Sam Doe', forms: ['Sam Doe'] }]));
+      assert.strictEqual(c[0].speakerName, 'Alex Roe', 'without evidence, the subject');
+      const ruledOut = 'Ms. Alex Roe met the press in Paris. He said, “We agree on most of it.”';
+      const d = quotesOf(ruledOut, people(ruledOut, [{ name: 'Alex Roe', forms: ['Alex Roe'] }]));
+      assert.strictEqual(d[0].speakerName, 'Alex Roe', 'the only person in reach, whatever the text says of her');
+    });
+
+    it('resolves a pronoun to the speaker just quoted rather than a person mentioned since', () => {
+      const text = 'Asked about Donald Trump, Mark Cuban said: “He is not ready.” “It is possible for anybody to change,” he said.';
+      const qs = quotesOf(text, people(text, [{ name: 'Mark Cuban', forms: ['Mark Cuban'] }, { name: 'Donald Trump', forms: ['Donald Trump'] }]));
+      assert.strictEqual(qs[1].source?.text, 'he');
+      assert.strictEqual(qs[1].speakerName, 'Mark Cuban');
+    });
+
     it('resolves a description to the person holding that role', () => {
       const text = 'Senator Jane Roe spoke first. Later, “we have the votes,” the senator said.';
       const qs = quotesOf(text, people(text, [{ name: 'Jane Roe', forms: ['Jane Roe'], roles: ['Senator'] }]));
