@@ -10,12 +10,13 @@
 // - Names of type 'misc' (peoples, events) are not entities; they may sit inside roles.
 import type { DateValue, DocumentStructure, Entity, EntityType, Mention, MoneyValue, NameSpan, QuantityValue, Span } from '../types';
 import { datesAt } from './dates';
-import { F_DATE_WORD, F_MONTH, F_NUMBER_WORD, isCountryAlias, KNOWN_ORGS, PLACES } from './lexicon';
+import { F_DATE_WORD, F_MONTH, F_NUMBER_WORD } from './lexicon';
 import { resolveOverlaps, type Found } from './found';
 import { fullestName, groupOrgsAndPlaces, groupPeople, type MentionGroup, type NamedMention } from './grouping';
 import { moneyAt } from './money';
 import { quantitiesAt } from './quantities';
 import { findRole, isHonorific } from './roles';
+import { nameFactsAt, spokenName, type NameFacts } from './nameFacts';
 import { CAP, DIGIT_START, IS_WORD, wordsOf, type Words } from './words';
 
 interface ValueFind extends Found {
@@ -35,20 +36,21 @@ export function findValueMentions(doc: DocumentStructure): ValueFind[] {
   const { text } = doc;
   const money: Found<MoneyValue>[] = [], dates: Found<DateValue>[] = [], quantities: Found<QuantityValue>[] = [];
   const ws = wordsOf(doc);
+  const { bits: bitsOf, spelling } = ws;
+  const { flags: flagsOf, text: spellingText } = ws.spellings;
   for (let i = 0; i < ws.n; i++) {
-    const bits = ws.bits[i];
+    const bits = bitsOf[i];
     // Unknown flags (-1) mean a lower-case word that cannot start a value: no look-up needed.
-    const flags = Math.max(ws.flags[i], 0);
+    const flags = Math.max(flagsOf[spelling[i]], 0);
     if (!(bits & (DIGIT_START | CAP)) && !flags && (bits & IS_WORD)) continue;
-    const t = ws.text[i];
     const start = ws.start[i];
     if (bits & DIGIT_START) {
       moneyAt(text, start, money);
       datesAt(text, start, dates, 'digits');
       quantitiesAt(text, start, quantities, true);
     } else if (!(bits & IS_WORD)) {
-      if (isCurrencySign(t)) moneyAt(text, start, money);
-    } else if ((bits & CAP) && t.length <= 3 && CURRENCY_CODES.has(t)) {
+      if (isCurrencySign(spellingText[spelling[i]])) moneyAt(text, start, money);
+    } else if ((bits & CAP) && ws.end[i] - start <= 3 && CURRENCY_CODES.has(spellingText[spelling[i]])) {
       moneyAt(text, start, money);
     } else if (flags & F_MONTH) {
       datesAt(text, start, dates, 'month');
@@ -89,47 +91,57 @@ function trimName(text: string, s: NameSpan): NameSpan | null {
   return end > start ? { start, end, type: s.type } : null;
 }
 
-const UNSPOKEN = /[[\]]|\s\s|[^\S ]/;
-/** The name as said: brackets dropped, white space single ("Vladimir] Putin" → "Vladimir Putin"). */
-const spokenName = (s: string): string => (UNSPOKEN.test(s) ? s.replace(/[[\]]/g, '').replace(/\s+/g, ' ').trim() : s);
+/** The gap of “[Russian President Vladimir] Putin”: "]" and at most one space. */
+function isBracketGap(text: string, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 2 || text.charCodeAt(from) !== 93 /* ] */) return false;
+  const c = text.charCodeAt(to - 1);
+  return to - from === 1 || c === 32 || c === 0xa0;
+}
 
-const BRACKET_GAP = /^\][ \u00a0]?$/;
 /** A role with a capitalised title ("US Vice-President"), not just a lower-case noun ("club", "coach"). */
 const isTitledRole = (role: Span | null): boolean => role !== null && /\p{Lu}/u.test(role.text);
+
+let documents = 0;
 
 /**
  * Settles types the recogniser got wrong by the document's own evidence: a name written after a role
  * ("US Vice-President JD Vance") or bearing a known person's surname is a person; a country of the alias
  * table is a place ("US") and a listed well-known organisation an organisation ("Kremlin"). Other cities and
  * regions keep the recogniser's type: a city's name is often its sports team. Then the same name gets the type
- * most of its mentions have.
+ * most of its mentions have. `at` and `atEnd` are the words starting and ending each name (see findRole).
  */
-function reconcileTypes(text: string, names: NameSpan[], spoken: string[], words: Words, others: Map<number, NameSpan>): void {
-  const keys = spoken.map((s) => s.toLowerCase());
+function reconcileTypes(text: string, names: NameSpan[], facts: NameFacts[], at: Int32Array, atEnd: Int32Array, words: Words, others: Map<number, NameSpan>): void {
   const surnames = new Set<string>();
-  names.forEach((n, i) => {
-    if (n.type !== 'person') return;
-    const space = keys[i].lastIndexOf(' ');
-    if (space > 0) surnames.add(keys[i].slice(space + 1));
-  });
-  names.forEach((n, i) => {
-    if (n.type === 'person' || n.type === 'misc') return;
-    const lower = keys[i];
-    if (KNOWN_ORGS.has(lower)) n.type = 'organization';
-    else if (isCountryAlias(lower)) n.type = 'place';
-    else if (surnames.has(lower) || (!PLACES.has(lower) && isTitledRole(findRole(text, n, words, others)))) {
+  for (let i = 0; i < names.length; i++) {
+    const surname = facts[i].surname;
+    if (names[i].type === 'person' && surname !== null) surnames.add(surname);
+  }
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i];
+    if (n.type === 'person' || n.type === 'misc') continue;
+    const f = facts[i];
+    if (f.knownOrg) n.type = 'organization';
+    else if (f.countryAlias) n.type = 'place';
+    else if (surnames.has(f.key) || (!f.listedPlace && isTitledRole(findRole(text, at[i], atEnd[i], words, others)))) {
       n.type = 'person';
       others.delete(n.end);
     }
-  });
+  }
   // One name, one type in a document: "Obamacare" typed a person once and an organisation twice is an organisation.
-  // (On a tie, the type of the first mention.) Votes are counted per distinct name in typed arrays, no Map per name.
+  // (On a tie, the type of the first mention.) Votes are counted per distinct name in typed arrays, no Map per
+  // name; a name's number is kept on its facts for the document, so the key Map is asked once per distinct text.
+  const document = ++documents;
   const idOf = new Int32Array(names.length);
   const ids = new Map<string, number>();
   for (let i = 0; i < names.length; i++) {
-    let id = ids.get(keys[i]);
-    if (id === undefined) ids.set(keys[i], (id = ids.size));
-    idOf[i] = id;
+    const f = facts[i];
+    if (f.document !== document) {
+      let id = ids.get(f.key);
+      if (id === undefined) ids.set(f.key, (id = ids.size));
+      f.document = document;
+      f.keyNumber = id;
+    }
+    idOf[i] = f.keyNumber;
   }
   const votes = new Int32Array(NAME_TYPES.length * ids.size);
   // Index of the first mention of each (name, type): breaks ties.
@@ -216,7 +228,7 @@ export function findEntities(doc: DocumentStructure, names: NameSpan[]): Entity[
     const prev = kept[kept.length - 1];
     if (prev && prev.end > n.start) continue;
     // “[Russian President Vladimir] Putin”: one name across the closing bracket of an editorial insertion.
-    if (prev && prev.type === 'person' && n.type === 'person' && BRACKET_GAP.test(text.slice(prev.end, n.start))) {
+    if (prev && prev.type === 'person' && n.type === 'person' && isBracketGap(text, prev.end, n.start)) {
       prev.end = n.end;
       continue;
     }
@@ -226,18 +238,28 @@ export function findEntities(doc: DocumentStructure, names: NameSpan[]): Entity[
   const words = wordsOf(doc);
   const others = new Map<number, NameSpan>();
   for (let i = 0; i < kept.length; i++) if (kept[i].type !== 'person') others.set(kept[i].end, kept[i]);
-  const texts = kept.map((n) => text.slice(n.start, n.end));
-  const spoken = texts.map(spokenName);
-  reconcileTypes(text, kept, spoken, words, others);
+  const facts: NameFacts[] = new Array<NameFacts>(kept.length);
+  for (let i = 0; i < kept.length; i++) facts[i] = nameFactsAt(text, kept[i].start, kept[i].end);
+  // The words starting and ending each name, found by walking names and words together (both are in order).
+  const at = new Int32Array(kept.length), atEnd = new Int32Array(kept.length);
+  for (let i = 0, w = 0, e = 0; i < kept.length; i++) {
+    const n = kept[i];
+    while (w < words.n && words.start[w] < n.start) w++;
+    at[i] = w < words.n && words.start[w] === n.start ? w : -1;
+    while (e < words.n && words.end[e] < n.end) e++;
+    atEnd[i] = e < words.n && words.end[e] === n.end ? e : -1;
+  }
+  reconcileTypes(text, kept, facts, at, atEnd, words, others);
 
   const people: NamedMention[] = [];
   const orgsAndPlaces: NamedMention[] = [];
   for (let i = 0; i < kept.length; i++) {
     const n = kept[i];
     if (n.type === 'misc') continue;
-    const mention: NamedMention = { start: n.start, end: n.end, text: texts[i], type: n.type, name: spoken[i] };
+    const f = facts[i];
+    const mention: NamedMention = { start: n.start, end: n.end, text: f.text, type: n.type, name: f.spoken, facts: f };
     if (n.type === 'person') {
-      const role = findRole(text, n, words, others);
+      const role = findRole(text, at[i], atEnd[i], words, others);
       if (role) mention.role = role;
       people.push(mention);
     } else orgsAndPlaces.push(mention);
@@ -253,16 +275,21 @@ export function findEntities(doc: DocumentStructure, names: NameSpan[]): Entity[
   };
   const fromGroup = (g: MentionGroup): Entity => {
     const ms = g.mentions.sort((a, b) => a.start - b.start);
-    const names = ms.map((m) => m.name);
-    const name = fullestName(names);
-    const aliases = [...new Set(names)].filter((a) => a !== name);
-    const roleTexts: string[] = [];
+    const name = fullestName(ms);
+    // The other names in order of first use; mentions with the same text are skipped at once.
+    const aliases: string[] = [];
+    let roleTexts: string[] | null = null;
+    const mentions: Mention[] = new Array<Mention>(ms.length);
     for (let i = 0; i < ms.length; i++) {
-      const role = ms[i].role;
-      if (role && !isHonorific(role.text)) roleTexts.push(spokenName(role.text));
+      const m = ms[i];
+      if (m.name !== name && (i === 0 || m.facts !== ms[i - 1].facts) && !aliases.includes(m.name)) aliases.push(m.name);
+      const role = m.role;
+      if (role) {
+        if (!isHonorific(role.text)) (roleTexts ??= []).push(spokenName(role.text));
+        mentions[i] = { start: m.start, end: m.end, text: m.text, role };
+      } else mentions[i] = { start: m.start, end: m.end, text: m.text };
     }
-    const roles = distinctRoles(roleTexts);
-    const mentions: Mention[] = ms.map((m) => (m.role ? { start: m.start, end: m.end, text: m.text, role: m.role } : { start: m.start, end: m.end, text: m.text }));
+    const roles = roleTexts ? distinctRoles(roleTexts) : [];
     return { id: '', type: g.type, name, aliases, roles, value: null, mentions };
   };
   const peopleGroups = groupPeople(people);

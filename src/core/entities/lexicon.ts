@@ -322,7 +322,8 @@ Sinn Fein|Likud|Fatah|Kuomintang|Fidesz|Bundeswehr|Stasi|Gestapo|SEC|FDA|EPA|NAS
 // One look-up per word: the word lists above as bit flags, keyed by lower-case word.
 export const F_FUNCTION = 1, F_MONTH = 2, F_WEEKDAY = 4, F_DATE_WORD = 8, F_NUMBER_WORD = 16, F_ROLE_NOUN = 32,
   F_HONORIFIC = 64, F_GIVEN = 128, F_PLACE = 256, F_DEMONYM = 512, F_KNOWN_ORG = 1024, F_ORG_SUFFIX = 2048,
-  F_SPEECH = 4096, F_NOT_GIVEN_ALONE = 8192, F_ORG_HEAD = 16384, F_PLACE_SUFFIX = 32768, F_STARTS_LISTED_NAME = 65536;
+  F_SPEECH = 4096, F_NOT_GIVEN_ALONE = 8192, F_ORG_HEAD = 16384, F_PLACE_SUFFIX = 32768, F_STARTS_LISTED_NAME = 65536,
+  F_ROLE_HEAD = 1 << 17, F_ROLE_MODIFIER = 1 << 18;
 
 const WORD_FLAGS = new Map<string, number>();
 const flag = (list: Iterable<string>, f: number): void => {
@@ -339,6 +340,8 @@ flag(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninet
   ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'].map((unit) => `${tens}-${unit}`)), F_NUMBER_WORD);
 flag(ROLE_NOUNS, F_ROLE_NOUN);
 flag(HONORIFICS, F_HONORIFIC);
+flag(ROLE_HEADS, F_ROLE_HEAD);
+flag(ROLE_LOWER_MODIFIERS, F_ROLE_MODIFIER);
 flag(GIVEN_NAMES, F_GIVEN);
 flag(NOT_GIVEN_NAME_ALONE, F_NOT_GIVEN_ALONE);
 flag(PLACES, F_PLACE);

@@ -5,8 +5,8 @@
 // A role is a run of title words, role modifiers and the names of places, organisations and peoples, and must
 // hold at least one role noun (president, chief, spokeswoman…) or an honorific (Mr, Mrs…).
 import type { NameSpan, Span } from '../types';
-import { HONORIFICS, ROLE_HEADS, ROLE_LOWER_MODIFIERS, ROLE_NOUNS } from './lexicon';
-import { CAP, IS_WORD, word, wordAt, type Word, type Words } from './words';
+import { F_HONORIFIC, F_ROLE_HEAD, F_ROLE_MODIFIER, F_ROLE_NOUN, HONORIFICS, ROLE_HEADS, ROLE_LOWER_MODIFIERS, ROLE_NOUNS } from './lexicon';
+import { CAP, flagsAt, HYPHENATED, IS_WORD, lowerAt, textAt, type Words } from './words';
 
 const LEADING_FILLERS = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'its', 'his', 'her', 'their']);
 const APPOSITIVE_END = new Set([',', '.', ')', ';', '—', '–']);
@@ -19,31 +19,37 @@ const isRoleWordText = (lower: string, cap: boolean): boolean =>
 function isRoleWordAt(ws: Words, i: number): boolean {
   const bits = ws.bits[i];
   if (!(bits & IS_WORD)) return false;
-  const lower = ws.lower[i];
-  return isRoleWordText(lower, (bits & CAP) !== 0) || (lower.includes('-') && lower.split('-').every((p) => isRoleWordText(p, false)));
+  // The word lists as lexicon flags of the spelling: one look-up per spelling, not three per word.
+  const flags = flagsAt(ws, i);
+  if ((flags & (F_ROLE_HEAD | F_HONORIFIC)) || (!(bits & CAP) && (flags & F_ROLE_MODIFIER))) return true;
+  return (bits & HYPHENATED) !== 0 && lowerAt(ws, i).split('-').every((p) => isRoleWordText(p, false));
+}
+
+/** Word i is a role noun or an honorific, or a hyphenated word with one ("vice-president"). */
+function isTitleAt(ws: Words, i: number): boolean {
+  return (flagsAt(ws, i) & (F_ROLE_NOUN | F_HONORIFIC)) !== 0 || ((ws.bits[i] & HYPHENATED) !== 0 && lowerAt(ws, i).split('-').some(isTitleText));
 }
 
 /**
- * The role span for a person mention, or null. `otherNames` maps a name span's end offset to the span,
+ * The role span for a person mention, or null. `at` is the word starting the mention and `atEnd` the word
+ * ending it (-1 when no word starts or ends there). `otherNames` maps a name span's end offset to the span,
  * for names of places, organisations and peoples that may sit inside a role ("UK", "NATO", "Ukrainian").
  */
-export function findRole(text: string, mention: { start: number; end: number }, idx: Words, otherNames: Map<number, NameSpan>): Span | null {
-  return roleBefore(text, mention, idx, otherNames) ?? roleAfter(text, mention, idx, otherNames);
+export function findRole(text: string, at: number, atEnd: number, ws: Words, otherNames: Map<number, NameSpan>): Span | null {
+  return roleBefore(text, at, ws, otherNames) ?? roleAfter(text, atEnd, ws, otherNames);
 }
 
-function toSpan(text: string, first: Word, last: Word): Span {
-  return { start: first.start, end: last.end, text: text.slice(first.start, last.end) };
-}
-
-function trimAndCheck(text: string, ws: Word[]): Span | null {
-  let a = 0;
-  while (a < ws.length && LEADING_FILLERS.has(ws[a].lower)) a++;
-  let b = ws.length - 1;
-  while (b >= a && LEADING_FILLERS.has(ws[b].lower)) b--;
+/** The role in words [from, to): leading and trailing fillers dropped, and it must hold a title. */
+function trimAndCheck(text: string, ws: Words, from: number, to: number): Span | null {
+  let a = from;
+  while (a < to && LEADING_FILLERS.has(lowerAt(ws, a))) a++;
+  let b = to - 1;
+  while (b >= a && LEADING_FILLERS.has(lowerAt(ws, b))) b--;
   if (a > b) return null;
-  const core = ws.slice(a, b + 1);
-  if (!core.some((w) => isTitleText(w.lower) || (w.lower.includes('-') && w.lower.split('-').some(isTitleText)))) return null;
-  return toSpan(text, core[0], core[core.length - 1]);
+  let titled = false;
+  for (let k = a; k <= b && !titled; k++) titled = isTitleAt(ws, k);
+  if (!titled) return null;
+  return { start: ws.start[a], end: ws.end[b], text: text.slice(ws.start[a], ws.end[b]) };
 }
 
 /** Whether text[from, to) holds only spaces, after an optional possessive "’s" (which ends a word but belongs to it). */
@@ -58,48 +64,59 @@ function onlySpaces(text: string, from: number, to: number): boolean {
   return true;
 }
 
-function roleBefore(text: string, mention: { start: number }, ws: Words, otherNames: Map<number, NameSpan>): Span | null {
-  const at = wordAt(ws, mention.start);
+/** The role words right before word `at`, in its sentence: words [from, at). */
+function roleBefore(text: string, at: number, ws: Words, otherNames: Map<number, NameSpan>): Span | null {
   if (at < 0) return null;
   const sentence = ws.sentence[at];
-  const taken: Word[] = [];
+  let from = at;
   let j = at - 1;
-  while (j >= 0 && taken.length < MAX_ROLE_WORDS && ws.sentence[j] === sentence) {
-    const nextStart = taken.length ? taken[0].start : mention.start;
+  while (j >= 0 && at - from < MAX_ROLE_WORDS && ws.sentence[j] === sentence) {
     // Only spaces between role words (a possessive "’s" ends a word but belongs to it).
-    if (!onlySpaces(text, ws.end[j], nextStart)) break;
+    if (!onlySpaces(text, ws.end[j], ws.start[from])) break;
     const name = otherNames.get(ws.end[j]);
     if (name && name.type !== 'person') {
       const first = wordAt(ws, name.start);
       if (first < 0 || ws.sentence[first] !== sentence) break;
-      for (let k = j; k >= first; k--) taken.unshift(word(ws, k));
+      from = first;
       j = first - 1;
       continue;
     }
-    // Tested on the word arrays: most names have no role word before them, so no Word object is made.
     if (!isRoleWordAt(ws, j)) break;
-    taken.unshift(word(ws, j));
+    from = j;
     j--;
   }
-  return trimAndCheck(text, taken);
+  return from === at ? null : trimAndCheck(text, ws, from, at);
 }
 
-function roleAfter(text: string, mention: { end: number }, ws: Words, otherNames: Map<number, NameSpan>): Span | null {
-  const at = wordAt(ws, mention.end, true);
-  if (at < 0 || ws.text[at + 1] !== ',' || ws.sentence[at + 1] !== ws.sentence[at]) return null;
+/** The role as an appositive after word `at`: ", NATO's secretary general," — words [at + 2, j). */
+function roleAfter(text: string, at: number, ws: Words, otherNames: Map<number, NameSpan>): Span | null {
+  if (at < 0 || at + 1 >= ws.n || ws.sentence[at + 1] !== ws.sentence[at] || textAt(ws, at + 1) !== ',') return null;
   const sentence = ws.sentence[at];
-  const taken: Word[] = [];
-  let j = at + 2;
-  for (; j < ws.n && ws.sentence[j] === sentence && taken.length < MAX_ROLE_WORDS; j++) {
+  const from = at + 2;
+  let j = from;
+  for (; j < ws.n && ws.sentence[j] === sentence && j - from < MAX_ROLE_WORDS; j++) {
     const name = otherNames.get(ws.end[j]);
-    if (name && name.type !== 'person' && name.start === ws.start[j]) { taken.push(word(ws, j)); continue; }
+    if (name && name.type !== 'person' && name.start === ws.start[j]) continue;
     if (!isRoleWordAt(ws, j)) break;
-    taken.push(word(ws, j));
   }
   const stopped = j < ws.n && ws.sentence[j] === sentence;
-  if (!taken.length || (stopped && !APPOSITIVE_END.has(ws.text[j]))) return null;
-  if (!ROLE_NOUNS.has(taken[taken.length - 1].lower)) return null;
-  return trimAndCheck(text, taken);
+  if (j === from || (stopped && !APPOSITIVE_END.has(textAt(ws, j)))) return null;
+  if (!(flagsAt(ws, j - 1) & F_ROLE_NOUN)) return null;
+  return trimAndCheck(text, ws, from, j);
+}
+
+/** Index of the word starting exactly at `offset`, else -1. */
+function wordAt(ws: Words, offset: number): number {
+  const starts = ws.start;
+  let lo = 0, hi = ws.n - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = starts[mid];
+    if (v === offset) return mid;
+    if (v < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 /** Honorifics only ("Mr", "Mrs."): kept on the mention but not listed among the entity's roles. */

@@ -17,7 +17,7 @@ import {
   MISC_SUFFIXES, MULTI_WORD_NAMES, MULTI_WORD_PREFIXES, NOT_GIVEN_NAME_ALONE, ORG_HEADS, ORG_SUFFIXES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, PLACES, ROLE_HEADS, ROLE_NOUNS,
   SPEECH_VERBS,
 } from './lexicon';
-import { ALL_CAPS_BIT, CAP, flagsAt, IS_WORD, POSSESSIVE_BIT, word, wordsOf, type Word, type Words } from './words';
+import { ALL_CAPS_BIT, CAP, caseCounts, flagsAt, IS_WORD, lowerAt, POSSESSIVE_BIT, textAt, word, wordsOf, type Word, type Words } from './words';
 
 type NameType = NameSpan['type'];
 type Mode = 'normal' | 'title' | 'caps';
@@ -58,7 +58,7 @@ function sentenceMode(ws: Words, from: number, to: number): Mode {
     if (!(b & IS_WORD)) continue;
     letters++;
     if (b & CAP) capitalised++;
-    if ((b & ALL_CAPS_BIT) || ((b & CAP) && ws.text[i].length === 1)) caps++;
+    if ((b & ALL_CAPS_BIT) || ((b & CAP) && textAt(ws, i).length === 1)) caps++;
   }
   if (letters >= 3 && caps / letters >= 0.8) return 'caps';
   // Most sentences have too few capitals to be titles: skip the word-list look-ups for them.
@@ -78,21 +78,21 @@ function isPositional(ws: Words, i: number, from: number, mode: Mode): boolean {
   if (mode !== 'normal') return true;
   for (let j = i - 1; j >= from; j--) {
     if (isWordAt(ws, j)) return false;
-    if (OPENERS.has(ws.text[j])) return true;
+    if (OPENERS.has(textAt(ws, j))) return true;
   }
   return true;
 }
 
 /** Counts, per word, its capitalised uses away from a sentence start in ordinary sentences (Vocab.capMid). */
 function countCapitalsMidSentence(ws: Words, modes: Mode[]): void {
-  for (let i = 0; i < ws.n; i++) if (isCapAt(ws, i)) ws.counts[i]!.capMid = 0;
+  for (let i = 0; i < ws.n; i++) if (isCapAt(ws, i)) caseCounts(ws)[i]!.capMid = 0;
   for (let s = 0; s < modes.length; s++) {
     if (modes[s] !== 'normal') continue;
     const from = ws.first[s], to = ws.first[s + 1];
     let seenWord = false;
     for (let i = from; i < to; i++) {
       if (!isWordAt(ws, i)) continue;
-      if (isCapAt(ws, i) && seenWord && !isPositional(ws, i, from, 'normal')) ws.counts[i]!.capMid++;
+      if (isCapAt(ws, i) && seenWord && !isPositional(ws, i, from, 'normal')) caseCounts(ws)[i]!.capMid++;
       seenWord = true;
     }
   }
@@ -110,11 +110,11 @@ const isDateWord = (ws: Words, i: number): boolean => (flagsAt(ws, i) & (F_WEEKD
 function hasEvidence(ws: Words, i: number, to: number, mode: Mode): boolean {
   if (isFunctionWord(ws, i, mode)) return false;
   const flags = flagsAt(ws, i);
-  const v = ws.counts[i]!;
+  const v = caseCounts(ws)[i]!;
   if (inLexicon(flags) || (flags & (F_ROLE_NOUN | F_HONORIFIC))) return true;
   if (v.capMid > 0 && v.capMid >= v.lowerCount) return true;
   if (mode === 'caps') return false;
-  if (isAllCapsAt(ws, i) && ws.text[i].length <= 6) return true;
+  if (isAllCapsAt(ws, i) && textAt(ws, i).length <= 6) return true;
   // "Mark Rutte, …" at a sentence start: a given name that may also be a word, before another capital.
   if ((flags & F_GIVEN) && i + 1 < to && isCapAt(ws, i + 1) && !(flagsAt(ws, i + 1) & F_FUNCTION)) return true;
   const next = i + 1;
@@ -140,7 +140,7 @@ function findRuns(ws: Words, from: number, to: number, mode: Mode, out: Candidat
       // "Theresa May": a month name continues a run that starts with a given name.
       return run.length > 0 && (run[run.length - 1].flags & F_GIVEN) !== 0 && !(flagsAt(ws, i) & F_WEEKDAY);
     }
-    if (ws.text[i].indexOf('-') > 0 && HYPHENATED_ADJECTIVE.test(ws.text[i])) return false;
+    if (textAt(ws, i).indexOf('-') > 0 && HYPHENATED_ADJECTIVE.test(textAt(ws, i))) return false;
     if (run.length && mode === 'normal') return true;
     if (mode !== 'normal' || isPositional(ws, i, from, mode)) return hasEvidence(ws, i, to, mode);
     return true;
@@ -162,7 +162,7 @@ function findRuns(ws: Words, from: number, to: number, mode: Mode, out: Candidat
     if (run.length && i + 1 < to) {
       const last = run[run.length - 1];
       const next = i + 1;
-      const t = ws.text[i];
+      const t = textAt(ws, i);
       // Connectors inside names: "Bank of England", "Rio de Janeiro", "AT & T", "[Russian President Vladimir] Putin".
       const connects = isCapAt(ws, next) && !isDateWord(ws, next) && !(flagsAt(ws, next) & F_FUNCTION) &&
         ws.start[next] - ws.end[i] <= 1 && ws.start[i] - last.end <= 1 && (
@@ -181,12 +181,12 @@ function findRuns(ws: Words, from: number, to: number, mode: Mode, out: Candidat
 
 /** Number of words of a listed multi-word place or organisation starting at word i, else 0. */
 function lexiconNameAt(ws: Words, i: number, to: number): number {
-  let key = ws.lower[i];
+  let key = lowerAt(ws, i);
   let best = 0;
   for (let k = 1; k < 6 && i + k < to; k++) {
     const j = i + k;
     if (!isWordAt(ws, j) || ws.start[j] - ws.end[j - 1] > 1) break;
-    key += ' ' + ws.lower[j];
+    key += ' ' + lowerAt(ws, j);
     if (MULTI_WORD_NAMES.has(key)) best = k + 1;
     if (!MULTI_WORD_PREFIXES.has(key)) break;
   }
@@ -323,7 +323,7 @@ export const ruleNameRecognizer: NameRecognizer = (doc: DocumentStructure): Name
     let headline = false;
     for (let i = ws.first[s] + 1; i < ws.first[s + 1] && !headline; i++) {
       if (!isCapAt(ws, i) || isAllCapsAt(ws, i)) continue;
-      const v = ws.counts[i]!;
+      const v = caseCounts(ws)[i]!;
       headline = (flagsAt(ws, i) & F_FUNCTION) !== 0 || v.lowerCount > v.capMid;
     }
     if (!headline) { modes[s] = 'normal'; changed = true; }

@@ -25,8 +25,6 @@ export interface Word {
   lower: string;
   /** F_* lexicon flags of `lower`. */
   flags: number;
-  /** Set for capitalised words. */
-  counts: CaseCounts | undefined;
   sentence: number;
   /** Starts with an upper-case letter (or is an Arabic-style "al-Name"). */
   cap: boolean;
@@ -37,26 +35,26 @@ export interface Word {
   possessive: boolean;
 }
 
-export const IS_WORD = 1, CAP = 2, ALL_CAPS_BIT = 4, POSSESSIVE_BIT = 8, DIGIT_START = 16;
+export const IS_WORD = 1, CAP = 2, ALL_CAPS_BIT = 4, POSSESSIVE_BIT = 8, DIGIT_START = 16, HYPHENATED = 32;
 
 /**
  * The document's words as parallel arrays (no object per word: a news text has hundreds of thousands).
- * Word i of sentence s lies in [first[s], first[s + 1]).
+ * Word i of sentence s lies in [first[s], first[s + 1]). Its text, lower-case form and lexicon flags belong
+ * to its spelling: textAt(), lowerAt(), flagsAt().
  */
 export interface Words {
   n: number;
   start: Int32Array;
   end: Int32Array;
   sentence: Int32Array;
-  /** IS_WORD | CAP | ALL_CAPS_BIT | POSSESSIVE_BIT | DIGIT_START */
+  /** IS_WORD | CAP | ALL_CAPS_BIT | POSSESSIVE_BIT | DIGIT_START | HYPHENATED */
   bits: Uint8Array;
-  text: string[];
-  lower: string[];
-  /** Use flagsAt(): -1 until looked up. */
-  flags: Int32Array;
-  /** Set for capitalised words only. */
-  counts: (CaseCounts | undefined)[];
+  /** Number of the word's spelling in `spellings`. */
+  spelling: Int32Array;
+  spellings: SpellingTable;
   first: Int32Array;
+  /** Use caseCounts(): made on first use. */
+  counts: (CaseCounts | undefined)[] | undefined;
 }
 
 const UPPER_START = /^\p{Lu}/u;
@@ -94,109 +92,125 @@ function isAllCaps(text: string): boolean {
   return capitals >= 2;
 }
 
-/** A lower-case form; its case counts belong to the document numbered `document`. */
-interface LowerForm {
-  document: number;
-  /** Lower-case uses in that document before its first capitalised one. */
-  lowerBefore: number;
-  counts: CaseCounts | undefined;
+/**
+ * What each spelling alone says, worked out once per distinct spelling and kept across documents, as
+ * parallel arrays indexed by a spelling number (a word holds its number, not an object per word). The
+ * arrays only grow, so that the numbers of a document stay valid whatever the cache does meanwhile; a full
+ * table is replaced by a new one between documents.
+ */
+class SpellingTable {
+  /** The spelling itself: source.slice(start, end) of each word that has it. */
+  readonly text: string[] = [];
+  readonly lower: string[] = [];
+  /** IS_WORD | CAP | ALL_CAPS_BIT | DIGIT_START | HYPHENATED */
+  readonly bits: number[] = [];
+  /** F_* lexicon flags of `lower`, or UNKNOWN_FLAGS until looked up (flagsAt). */
+  readonly flags: number[] = [];
+  /** Number of the lower-case form, shared by "The" and "the": case counts are kept per form. */
+  readonly form: number[] = [];
+  private readonly forms = new Map<string, number>();
+  readonly numbers = new TextCache<number>(1 << 12, 1 << 18, (word) => this.add(word));
+
+  private add(word: string): number {
+    const c = word.charCodeAt(0);
+    const isWord = isUpperAscii(c) || isLowerAscii(c) || hasLetter(word);
+    const cap = isWord && (isUpperAscii(c) || (c > 127 && UPPER_START.test(word)) || (c >= 97 && word.indexOf('-') > 0 && PARTICLE_NAME.test(word)));
+    let bits = 0;
+    if (isWord) bits |= IS_WORD;
+    if (c >= 48 && c <= 57) bits |= DIGIT_START;
+    if (cap) bits |= CAP;
+    if (cap && word.length > 1 && isAllCaps(word)) bits |= ALL_CAPS_BIT;
+    if (word.includes('-')) bits |= HYPHENATED;
+    // Lower-case words stay as they are (an inner capital as in "iPhone" makes no name either way).
+    const lower = cap || c > 127 ? word.toLowerCase() : word;
+    // Look-ups cost: lower-case words get their flags when asked (flagsAt), except possible value starts.
+    const flags = !isWord || (c >= 48 && c <= 57) ? 0 : cap || !isLowerAscii(c) || mayStartValue(c, lower.length) ? lexiconFlags(lower) : UNKNOWN_FLAGS;
+    let form = this.forms.get(lower);
+    if (form === undefined) this.forms.set(lower, (form = this.forms.size));
+    const number = this.text.length;
+    this.text.push(word);
+    this.lower.push(lower);
+    this.bits.push(bits);
+    this.flags.push(flags);
+    this.form.push(form);
+    return number;
+  }
+
+  get formCount(): number {
+    return this.forms.size;
+  }
 }
 
-/** What a word's spelling alone says, worked out once per distinct spelling and kept across documents. */
-interface Spelling {
-  /** The spelling itself. */
-  word: string;
-  lower: string;
-  /** IS_WORD | CAP | ALL_CAPS_BIT | DIGIT_START */
-  bits: number;
-  flags: number;
-  form: LowerForm;
-}
-
-// The spellings, kept across documents; when the cache starts over, the forms go too. Documents are
-// numbered so that the forms' case counts need no clearing between documents.
-const forms = new Map<string, LowerForm>();
-const spellings = new TextCache<Spelling>(1 << 12, 1 << 18, (word) => spellingOf(word), () => forms.clear());
-let documentCount = 0;
-
-function spellingOf(word: string): Spelling {
-  const c = word.charCodeAt(0);
-  const isWord = isUpperAscii(c) || isLowerAscii(c) || hasLetter(word);
-  const cap = isWord && (isUpperAscii(c) || (c > 127 && UPPER_START.test(word)) || (c >= 97 && word.indexOf('-') > 0 && PARTICLE_NAME.test(word)));
-  let bits = 0;
-  if (isWord) bits |= IS_WORD;
-  if (c >= 48 && c <= 57) bits |= DIGIT_START;
-  if (cap) bits |= CAP;
-  if (cap && word.length > 1 && isAllCaps(word)) bits |= ALL_CAPS_BIT;
-  // Lower-case words stay as they are (an inner capital as in "iPhone" makes no name either way).
-  const lower = cap || c > 127 ? word.toLowerCase() : word;
-  // Look-ups cost: lower-case words get their flags when asked (flagsAt), except possible value starts.
-  const flags = !isWord || (c >= 48 && c <= 57) ? 0 : cap || !isLowerAscii(c) || mayStartValue(c, lower.length) ? lexiconFlags(lower) : UNKNOWN_FLAGS;
-  let form = forms.get(lower);
-  if (!form) forms.set(lower, (form = { document: -1, lowerBefore: 0, counts: undefined }));
-  return { word, lower, bits, flags, form };
-}
+/** Spellings a table holds before a new one replaces it (as many as its cache holds before starting over). */
+const MAX_SPELLINGS = 1 << 17;
+let spellings = new SpellingTable();
 
 function buildWords(doc: DocumentStructure): Words {
   const { text, tokens } = doc;
+  if (spellings.text.length > MAX_SPELLINGS) spellings = new SpellingTable();
+  const table = spellings;
+  const numbers = table.numbers;
+  const tableBits = table.bits;
   const cap0 = tokens.length;
-  const ws: Words = {
-    n: 0, start: new Int32Array(cap0), end: new Int32Array(cap0), sentence: new Int32Array(cap0), bits: new Uint8Array(cap0),
-    text: new Array<string>(cap0), lower: new Array<string>(cap0), flags: new Int32Array(cap0), counts: new Array<CaseCounts | undefined>(cap0), first: new Int32Array(doc.sentences.length + 1),
-  };
-  const document = documentCount++;
+  const start = new Int32Array(cap0), end = new Int32Array(cap0), sentenceOf = new Int32Array(cap0), spelling = new Int32Array(cap0);
+  const bits = new Uint8Array(cap0), first = new Int32Array(doc.sentences.length + 1);
   let n = 0;
   let sentence = 0;
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t];
-    while (sentence < tok.sentence) ws.first[++sentence] = n;
+    const tokSentence = tok.sentence;
+    while (sentence < tokSentence) first[++sentence] = n;
     // A clitic "’s" split off by the tokenizer belongs to the word before it.
     const tt = tok.text;
-    if (tt.length === 2 && tt.charCodeAt(1) === 115 && isApostrophe(tt.charCodeAt(0)) && n > 0 && ws.sentence[n - 1] === tok.sentence &&
-        !(ws.bits[n - 1] & POSSESSIVE_BIT) && ws.end[n - 1] === tok.start) {
-      ws.bits[n - 1] |= POSSESSIVE_BIT;
+    let from = tok.start, to = tok.end;
+    if (tt.length === 2 && tt.charCodeAt(1) === 115 && isApostrophe(tt.charCodeAt(0)) && n > 0 && sentenceOf[n - 1] === tokSentence &&
+        !(bits[n - 1] & POSSESSIVE_BIT) && end[n - 1] === from) {
+      bits[n - 1] |= POSSESSIVE_BIT;
       continue;
     }
-    let start = tok.start, end = tok.end, word = tt;
     const next = tokens[t + 1];
-    if (next && next.start === end && next.text === '.' && next.sentence === tok.sentence && DOTTED.test(tt)) {
-      end = next.end;
-      word = text.slice(start, end);
+    if (next && next.start === to && next.sentence === tokSentence && next.text === '.' && DOTTED.test(tt)) {
+      to = next.end;
       t++;
     }
     let possessive = 0;
-    const len = word.length;
-    if (len > 2 && word.charCodeAt(len - 1) === 115 /* s */ && isApostrophe(word.charCodeAt(len - 2))) {
-      end -= 2;
-      word = word.slice(0, -2);
+    if (to - from > 2 && text.charCodeAt(to - 1) === 115 /* s */ && isApostrophe(text.charCodeAt(to - 2))) {
+      to -= 2;
       possessive = POSSESSIVE_BIT;
     }
-    const sp = spellings.get(text, start, end);
-    // Case counts exist only for words the document capitalises; its lower-case uses count towards them.
-    const form = sp.form;
-    if (form.document !== document) { form.document = document; form.lowerBefore = 0; form.counts = undefined; }
-    let counts: CaseCounts | undefined;
-    if (sp.bits & CAP) {
-      counts = form.counts;
-      if (!counts) form.counts = counts = { lowerCount: form.lowerBefore, capMid: 0 };
-    } else if (sp.bits & IS_WORD) {
-      if (form.counts) form.counts.lowerCount++;
-      else form.lowerBefore++;
-    }
-    ws.start[n] = start;
-    ws.end[n] = end;
-    ws.sentence[n] = tok.sentence;
-    ws.bits[n] = sp.bits | possessive;
-    ws.text[n] = word;
-    ws.lower[n] = sp.lower;
-    ws.flags[n] = sp.flags;
-    ws.counts[n] = counts;
+    const number = numbers.get(text, from, to);
+    start[n] = from;
+    end[n] = to;
+    sentenceOf[n] = tokSentence;
+    bits[n] = tableBits[number] | possessive;
+    spelling[n] = number;
     n++;
   }
-  while (sentence < doc.sentences.length) ws.first[++sentence] = n;
-  ws.n = n;
-  ws.text.length = ws.lower.length = ws.counts.length = n;
-  return ws;
+  while (sentence < doc.sentences.length) first[++sentence] = n;
+  return { n, start, end, sentence: sentenceOf, bits, spelling, spellings: table, first, counts: undefined };
+}
+
+/**
+ * How the document writes each capitalised word (undefined for the others), for the rule recogniser: one
+ * CaseCounts per lower-case form, counting the form's lower-case uses in the whole document. Made on first use.
+ */
+export function caseCounts(ws: Words): (CaseCounts | undefined)[] {
+  if (ws.counts) return ws.counts;
+  const table = ws.spellings;
+  const forms = table.formCount;
+  const lowerUses = new Int32Array(forms);
+  for (let i = 0; i < ws.n; i++) {
+    const b = ws.bits[i];
+    if ((b & (IS_WORD | CAP)) === IS_WORD) lowerUses[table.form[ws.spelling[i]]]++;
+  }
+  const byForm: (CaseCounts | undefined)[] = new Array<CaseCounts | undefined>(forms).fill(undefined);
+  const counts: (CaseCounts | undefined)[] = new Array<CaseCounts | undefined>(ws.n).fill(undefined);
+  for (let i = 0; i < ws.n; i++) {
+    if (!(ws.bits[i] & CAP)) continue;
+    const form = table.form[ws.spelling[i]];
+    counts[i] = byForm[form] ??= { lowerCount: lowerUses[form], capMid: 0 };
+  }
+  return (ws.counts = counts);
 }
 
 const UNKNOWN_FLAGS = -1;
@@ -210,16 +224,21 @@ const mayStartValue = (c: number, length: number): boolean => VALUE_START_SHAPES
 
 /** The F_* lexicon flags of word i (looked up on first use for most lower-case words). */
 export function flagsAt(ws: Words, i: number): number {
-  let f = ws.flags[i];
-  if (f === UNKNOWN_FLAGS) ws.flags[i] = f = lexiconFlags(ws.lower[i]);
+  const table = ws.spellings, number = ws.spelling[i];
+  let f = table.flags[number];
+  if (f === UNKNOWN_FLAGS) table.flags[number] = f = lexiconFlags(table.lower[number]);
   return f;
 }
+
+/** source.slice(start, end) of word i. */
+export const textAt = (ws: Words, i: number): string => ws.spellings.text[ws.spelling[i]];
+export const lowerAt = (ws: Words, i: number): string => ws.spellings.lower[ws.spelling[i]];
 
 /** Word i as an object. */
 export function word(ws: Words, i: number): Word {
   const b = ws.bits[i];
   return {
-    i, start: ws.start[i], end: ws.end[i], text: ws.text[i], lower: ws.lower[i], flags: flagsAt(ws, i), counts: ws.counts[i], sentence: ws.sentence[i],
+    i, start: ws.start[i], end: ws.end[i], text: textAt(ws, i), lower: lowerAt(ws, i), flags: flagsAt(ws, i), sentence: ws.sentence[i],
     isWord: (b & IS_WORD) !== 0, cap: (b & CAP) !== 0, allCaps: (b & ALL_CAPS_BIT) !== 0, possessive: (b & POSSESSIVE_BIT) !== 0,
   };
 }

@@ -1,0 +1,112 @@
+// What a name's text alone says: its spoken form, its lower-case key and lexicon facts, the keys it is
+// grouped by. A news text names the same people and places again and again, so these are worked out once
+// per distinct text (read from the document by a TextCache, no substring per mention) and kept across
+// documents; the person and organisation keys only when first asked for.
+import { TextCache } from '../textCache';
+import { aliasKey, isCountryAlias, KNOWN_ORGS, PLACES } from './lexicon';
+
+const UNSPOKEN = /[[\]]|\s\s|[^\S ]/;
+/** The name as said: brackets dropped, white space single ("Vladimir] Putin" → "Vladimir Putin"). */
+export const spokenName = (s: string): string => (UNSPOKEN.test(s) ? s.replace(/[[\]]/g, '').replace(/\s+/g, ' ').trim() : s);
+
+const INITIAL = /^\p{Lu}\.?$/u;
+export const ACRONYM = /^\p{Lu}(?:\.?\p{Lu}){1,7}\.?$/u;
+const INITIALS_SKIP = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le', '&', 'in', 'on']);
+
+/** "Donald J. Trump" and "Donald Trump" share a key: middle initials are left out. */
+function personKey(words: string[]): string {
+  return words.filter((w, i) => i === 0 || i === words.length - 1 || !INITIAL.test(w)).join(' ').toLowerCase();
+}
+
+const stripThe = (s: string): string => s.replace(/^the\s+/i, '');
+const initialsOf = (name: string): string =>
+  name.split(/[\s\-]+/).filter((w) => w && !INITIALS_SKIP.has(w.toLowerCase())).map((w) => w[0]).join('').toUpperCase();
+
+/** The number of words of a name (its space-separated parts). */
+function wordCount(name: string): number {
+  let count = 1;
+  for (let i = name.indexOf(' '); i >= 0; i = name.indexOf(' ', i + 1)) count++;
+  return count;
+}
+
+/** How groupPeople keys a person's name. */
+export interface PersonKeys {
+  /** Of a name of two or more words, without middle initials, lower case; '' for one word. */
+  full: string;
+  /** First and last word, lower case. */
+  first: string;
+  last: string;
+}
+
+/** How groupOrgsAndPlaces keys an organisation's or a place's name. */
+export interface OrgKeys {
+  /** Lower case, without a leading "the", through the alias table ("us" → "united states"). */
+  group: string;
+  /** The name has several words. */
+  several: boolean;
+  /** Initials of a name of several words ("North Atlantic Treaty Organization" → "NATO"), else ''. */
+  initials: string;
+  /** The name is written as an acronym ("NATO", "U.N."); `dotless` is it without its dots. */
+  acronym: boolean;
+  dotless: string;
+  /** The text as written is an acronym. */
+  acronymText: boolean;
+  /** Last word, lower case, of a name of several words; else ''. */
+  lastWord: string;
+}
+
+export class NameFacts {
+  /** spokenName(text) */
+  readonly spoken: string;
+  /** The spoken name in lower case: mentions with the same key are the same name. */
+  readonly key: string;
+  /** The key's last word, when it has several. */
+  readonly surname: string | null;
+  readonly words: number;
+  readonly knownOrg: boolean;
+  readonly countryAlias: boolean;
+  readonly listedPlace: boolean;
+  /** The number this document gave the key (see reconcileTypes), valid when `document` is the document's. */
+  document = -1;
+  keyNumber = 0;
+  private personKeys: PersonKeys | undefined = undefined;
+  private orgKeys: OrgKeys | undefined = undefined;
+
+  /** @param text the mention's text as written */
+  constructor(readonly text: string) {
+    this.spoken = spokenName(text);
+    this.key = this.spoken.toLowerCase();
+    const space = this.key.lastIndexOf(' ');
+    this.surname = space > 0 ? this.key.slice(space + 1) : null;
+    this.words = wordCount(this.spoken);
+    this.knownOrg = KNOWN_ORGS.has(this.key);
+    this.countryAlias = isCountryAlias(this.key);
+    this.listedPlace = PLACES.has(this.key);
+  }
+
+  get person(): PersonKeys {
+    if (this.personKeys) return this.personKeys;
+    const ws = this.spoken.split(' ');
+    return (this.personKeys = { full: ws.length < 2 ? '' : personKey(ws), first: ws[0].toLowerCase(), last: ws[ws.length - 1].toLowerCase() });
+  }
+
+  get org(): OrgKeys {
+    if (this.orgKeys) return this.orgKeys;
+    const name = this.spoken;
+    const several = name.includes(' ');
+    return (this.orgKeys = {
+      group: aliasKey(stripThe(name).toLowerCase()),
+      several,
+      initials: several ? initialsOf(stripThe(name)) : '',
+      acronym: ACRONYM.test(name),
+      dotless: name.replace(/\./g, ''),
+      acronymText: ACRONYM.test(this.text),
+      lastWord: several ? name.slice(name.lastIndexOf(' ') + 1).toLowerCase() : '',
+    });
+  }
+}
+
+const facts = new TextCache<NameFacts>(1 << 10, 1 << 16, (name) => new NameFacts(name));
+
+/** The facts of the name text[start, end). */
+export const nameFactsAt = (text: string, start: number, end: number): NameFacts => facts.get(text, start, end);
