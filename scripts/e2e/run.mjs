@@ -19,8 +19,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import util from 'node:util';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, EXTENSION_ID, REPO, WEB_PROBE } from './paths.mjs';
-import { assertInstalled, installVsix, makeRunFolder, startServer } from './server.mjs';
+import { CHROMIUM, REPO, WEB_PROBE } from './paths.mjs';
+import { WEB_HOST_SETTINGS, assertInstalled, installVsix, makeRunFolder, startServer } from './server.mjs';
 
 const { values: opts } = util.parseArgs({
   options: {
@@ -50,11 +50,7 @@ assertInstalled();
 const testsIndex = path.join(REPO, 'out/test/integration/index.js');
 if (!fs.existsSync(testsIndex)) throw new Error(`${path.relative(REPO, testsIndex)} is missing: run npm run build first`);
 
-// Web mode: Fact Lens is to run in the web worker extension host. The workbench decides where each extension runs
-// from its extension kinds; this setting overrides the kind deduced from the manifest ("main" makes it "workspace",
-// the remote Node host). The payload's extensionDevelopmentKind=web would say the same for a development extension,
-// but the browser workbench of VS Code 1.139 ignores it (its environment service does not expose the value).
-const run = makeRunFolder(mode, mode === 'web' ? { settings: { 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } } } : {});
+const run = makeRunFolder(mode, mode === 'web' ? { settings: WEB_HOST_SETTINGS } : {});
 const screenshotDir = path.join(run.dir, 'screenshots');
 const resultsDir = path.join(REPO, 'test-results', 'screenshots');
 fs.mkdirSync(screenshotDir);

@@ -4,7 +4,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { MARKER, NODE, REPO, SERVER_MAIN } from './paths.mjs';
+import { EXTENSION_ID, MARKER, NODE, REPO, SERVER_MAIN } from './paths.mjs';
 
 /** User settings for a quiet workbench: the editor fills the screenshots, nothing phones home. */
 const USER_SETTINGS = {
@@ -23,6 +23,15 @@ const USER_SETTINGS = {
   'update.mode': 'none',
   'git.enabled': false,
 };
+
+/**
+ * User settings that make Fact Lens run in the browser's web worker extension host, as in the web editor. The
+ * workbench picks each extension's host from its extension kinds; this overrides the kind deduced from the manifest
+ * ("main" makes it "workspace": the server's Node host). The payload's extensionDevelopmentKind=web would say the
+ * same for a development extension, but the browser workbench of VS Code 1.139 ignores it (its environment service
+ * does not expose the value).
+ */
+export const WEB_HOST_SETTINGS = { 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } };
 
 export function assertInstalled() {
   if (!fs.existsSync(MARKER) || !fs.existsSync(SERVER_MAIN)) {
