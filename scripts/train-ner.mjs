@@ -10,7 +10,8 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSplit, score } from '../bench/lib/conll.mjs';
-import { extractFeatures, WORD_FEATURES, CONTEXT_FEATURES, Cap, Mode } from '../src/core/ner/features.ts';
+import { extractFeatures, CONTEXT_FEATURES, Mode } from '../src/core/ner/features.ts';
+import { WORD_FEATURES, Cap } from '../src/core/ner/words.ts';
 import { LABEL_COUNT, FACTORS, boundaryFactor, classFactor, expandFactors, labelsToSpans, viterbi, begin, inside, isInside, TYPES } from '../src/core/ner/labels.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

@@ -3,8 +3,12 @@
 // Trained by scripts/train-ner.mjs on CoNLL-2003; see docs/model.md.
 import type { DocumentStructure, NameRecognizer, NameSpan, Span } from '../types';
 import { addRepeatedNames, harmoniseTypes } from './consistency';
-import { BOUNDARY_HASH, CONTEXT_FEATURES, SMALL_FEATURE_SIZES, WORD_FEATURES, extractTaggerInputs, neighbourFeature, smallFeature, type Word } from './features';
-import { FACTORS, LABEL_COUNT, expandFactors, labelsToSpans, viterbi } from './labels';
+import {
+  BOUNDARY_HASH, CASE_VALUES, PAIRS, SMALL_FEATURE_SIZES, Slot, TAGGER_SLOTS, caseFeatures, extractTaggerInputs, neighbourFeature,
+  smallFeature, type TaggerInputs,
+} from './features';
+import { WORD_FEATURES, taggerNewWords, wordRecord } from './words';
+import { FACTORS, LABEL_COUNT, labelsToSpans, viterbi } from './labels';
 import { MODEL_BASE64 } from './model.data';
 import { decodeBase64, lookup, readModel, type NerModel } from './model';
 
@@ -17,6 +21,8 @@ export function loadNerModel(): NerModel {
 }
 
 const F = FACTORS;
+/** A word's scores: its word features, then each neighbour template k with it as the neighbour. */
+const S = 5 * F;
 
 /** Adds the weights of feature `hash` (if the model has it) to out[o, o + FACTORS). */
 function addFeature(m: NerModel, hash: number, out: Int32Array, o: number): void {
@@ -26,108 +32,138 @@ function addFeature(m: NerModel, hash: number, out: Int32Array, o: number): void
   for (let y = 0, r = row * F; y < F; y++) out[o + y] += w[r + y];
 }
 
-/**
- * Summed weights of the templates that take few values, computed once per model: the neighbour templates
- * past the sentence's edge (4 × FACTORS), and every packed value of the small templates.
- */
-interface FixedScores {
-  boundary: Int32Array;
-  small: Int32Array[];
-}
-let fixed: FixedScores | null = null;
-let fixedFor: NerModel | null = null;
+// Summed weights kept for the model that loadNerModel() gives (one per process):
+// - the small templates, FACTORS per value: the caps3 values, then the packed Slot.Case values;
+// - the words' scores (S each) by word number + 1, computed when the tagger first meets a word (the word
+//   table outlives documents); row 0 holds the neighbour templates past the sentence's edge, at the
+//   places of a word's neighbour scores, so that every neighbour is read the same way.
+let smallScores: Int32Array | null = null;
+let wordScores = new Int32Array(4096 * S);
+const CAPS3_VALUES = SMALL_FEATURE_SIZES[0];
 
-function fixedScores(m: NerModel): FixedScores {
-  if (fixed && fixedFor === m) return fixed;
-  const boundary = new Int32Array(4 * F);
-  for (let k = 0; k < 4; k++) addFeature(m, neighbourFeature(k, BOUNDARY_HASH), boundary, k * F);
-  const small = SMALL_FEATURE_SIZES.map((size, k) => {
-    const table = new Int32Array(size * F);
-    for (let v = 0; v < size; v++) addFeature(m, smallFeature(k, v), table, v * F);
-    return table;
-  });
-  fixedFor = m;
-  return (fixed = { boundary, small });
+function smallTemplateScores(m: NerModel): Int32Array {
+  if (smallScores) return smallScores;
+  const table = new Int32Array((CAPS3_VALUES + CASE_VALUES) * F);
+  for (let v = 0; v < CAPS3_VALUES; v++) addFeature(m, smallFeature(0, v), table, v * F);
+  for (let v = 0; v < CASE_VALUES; v++) {
+    for (const hash of caseFeatures(v) ?? []) addFeature(m, hash, table, (CAPS3_VALUES + v) * F);
+  }
+  for (let k = 0; k < 4; k++) addFeature(m, neighbourFeature(k, BOUNDARY_HASH), wordScores, (k + 1) * F);
+  return (smallScores = table);
 }
 
-/**
- * A word's summed weights, kept with the word (the word cache outlives documents): the word features at
- * [0, FACTORS), then each neighbour template k with this word as the neighbour at [(k + 1) * FACTORS, ...).
- */
-function wordScores(m: NerModel, word: Word): Int32Array {
-  let scores = word.scores;
-  if (scores) return scores;
-  scores = new Int32Array(5 * F);
-  for (let k = 0; k < WORD_FEATURES; k++) addFeature(m, word.features[k], scores, 0);
-  for (let k = 0; k < 4; k++) addFeature(m, neighbourFeature(k, word.lowerHash), scores, (k + 1) * F);
-  return (word.scores = scores);
+/** Computes the scores of the words the tagger has just met. */
+function scoreNewWords(m: NerModel, ids: Int32Array): void {
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k];
+    const row = (id + 1) * S;
+    if (wordScores.length < row + S) {
+      const grown = new Int32Array(Math.max(2 * wordScores.length, row + S));
+      grown.set(wordScores);
+      wordScores = grown;
+    }
+    wordScores.fill(0, row, row + S);
+    const word = wordRecord(id);
+    for (let f = 0; f < WORD_FEATURES; f++) addFeature(m, word.features[f], wordScores, row);
+    for (let n = 0; n < 4; n++) addFeature(m, neighbourFeature(n, word.lowerHash), wordScores, row + (n + 1) * F);
+  }
 }
 
 // Scratch buffers, grown as needed and kept: the tagger allocates almost nothing per document.
 let emissions = new Float64Array(1024 * LABEL_COUNT);
 let back = new Uint8Array(1024 * LABEL_COUNT);
 let labels = new Uint8Array(1024);
-const sums = new Int32Array(FACTORS);
-/** Context slots 4-9: the pair templates, looked up in the feature table. */
-const PAIRS = 6;
 let pairRows = new Int32Array(1024 * PAIRS);
-const factorScores = new Float64Array(FACTORS);
 
 /** Names in a text, given where its sentences start. */
 export function recognizeNames(text: string, sentenceStarts: readonly number[]): NameSpan[] {
   const m = loadNerModel();
-  const L = LABEL_COUNT;
-  const { boundary, small } = fixedScores(m);
+  const small = smallTemplateScores(m);
   const f = extractTaggerInputs(text, sentenceStarts, m.casePrior);
+  scoreNewWords(m, taggerNewWords());
   const n = f.tokens.count;
   if (!n) return [];
   if (labels.length < n) {
-    emissions = new Float64Array(2 * n * L);
-    back = new Uint8Array(2 * n * L);
+    emissions = new Float64Array(2 * n * LABEL_COUNT);
+    back = new Uint8Array(2 * n * LABEL_COUNT);
     labels = new Uint8Array(2 * n);
   }
-  const plain = f.plain;
-  const words = f.words;
-  const cf = f.contextFeatures;
-  const w = m.weights;
-  // The six pair templates are the only look-ups in the feature table per token, and each is a cache miss.
-  // All rows first, in a tight loop of independent look-ups that the processor overlaps, then the sums.
+  // One function per pass: each is optimised as a whole once it has run a few times. In one large
+  // function, every call entered loops compiled on the fly while later passes had no type feedback yet,
+  // and left them again (deoptimised) at the first pass's end.
+  lookUpPairs(m, f, n);
+  scoreTokens(m, small, f, n);
+  decode(m, f, n);
+  const spans = harmoniseTypes(text, labelsToSpans(f.tokens.starts, f.tokens.ends, labels, n));
+  return addRepeatedNames(text, f.tokens.starts, f.tokens.ends, n, spans);
+}
+
+/**
+ * The six pair templates are the only look-ups in the feature table per token, and each is a cache miss.
+ * All rows first, in a tight loop of independent look-ups that the processor overlaps, then the sums.
+ */
+function lookUpPairs(m: NerModel, f: TaggerInputs, n: number): void {
   if (pairRows.length < n * PAIRS) pairRows = new Int32Array(2 * n * PAIRS);
   const rows = pairRows;
+  const plain = f.plain;
+  const cf = f.slots;
   for (let i = 0; i < n; i++) {
     if (plain[i]) continue;
-    const o = i * CONTEXT_FEATURES + 4;
+    const o = i * TAGGER_SLOTS + Slot.Pairs;
     const r = i * PAIRS;
     for (let k = 0; k < PAIRS; k++) rows[r + k] = lookup(m, cf[o + k]);
   }
-  // Integer sums (exact, so the order of the terms does not matter), then one scaling.
+}
+
+/**
+ * Emission scores of the tokens that are not plain. Integer sums (exact, so the order of the terms does
+ * not matter) in seven locals, which the compiler keeps in registers (an array of sums is stored and
+ * reloaded at every term); then one scaling.
+ */
+function scoreTokens(m: NerModel, small: Int32Array, f: TaggerInputs, n: number): void {
+  const L = LABEL_COUNT;
+  const plain = f.plain;
+  const slots = f.slots;
+  const words = wordScores;
+  const w = m.weights;
+  const rows = pairRows;
+  const step = m.step;
+  const out = emissions;
   for (let i = 0; i < n; i++) {
     // Plain tokens can only be O: the decoder reads no emissions for them.
     if (plain[i]) continue;
-    const e = i * L;
-    const own = wordScores(m, words[i]);
-    for (let y = 0; y < F; y++) sums[y] = own[y];
-    const o = i * CONTEXT_FEATURES;
+    const o = i * TAGGER_SLOTS;
+    let b = (slots[o + Slot.Own] + 1) * S;
+    let s0 = words[b], s1 = words[b + 1], s2 = words[b + 2], s3 = words[b + 3], s4 = words[b + 4], s5 = words[b + 5], s6 = words[b + 6];
     for (let k = 0; k < 4; k++) {
-      const at = cf[o + k];
-      const src = at >= 0 ? wordScores(m, words[at]) : boundary;
-      const so = at >= 0 ? (k + 1) * F : k * F;
-      for (let y = 0; y < F; y++) sums[y] += src[so + y];
+      b = (slots[o + Slot.Neighbours + k] + 1) * S + (k + 1) * F;
+      s0 += words[b]; s1 += words[b + 1]; s2 += words[b + 2]; s3 += words[b + 3]; s4 += words[b + 4]; s5 += words[b + 5]; s6 += words[b + 6];
     }
     for (let k = i * PAIRS, end = k + PAIRS; k < end; k++) {
       const row = rows[k];
       if (row < 0) continue;
-      for (let y = 0, r = row * F; y < F; y++) sums[y] += w[r + y];
+      b = row * F;
+      s0 += w[b]; s1 += w[b + 1]; s2 += w[b + 2]; s3 += w[b + 3]; s4 += w[b + 4]; s5 += w[b + 5]; s6 += w[b + 6];
     }
-    for (let k = 0; k < 4; k++) {
-      const table = small[k];
-      const so = cf[o + 10 + k] * F;
-      for (let y = 0; y < F; y++) sums[y] += table[so + y];
-    }
-    for (let y = 0; y < F; y++) factorScores[y] = sums[y] * m.step;
-    expandFactors(factorScores, 0, emissions, e);
+    b = slots[o + Slot.Caps3] * F;
+    s0 += small[b]; s1 += small[b + 1]; s2 += small[b + 2]; s3 += small[b + 3]; s4 += small[b + 4]; s5 += small[b + 5]; s6 += small[b + 6];
+    b = (CAPS3_VALUES + slots[o + Slot.Case]) * F;
+    s0 += small[b]; s1 += small[b + 1]; s2 += small[b + 2]; s3 += small[b + 3]; s4 += small[b + 4]; s5 += small[b + 5]; s6 += small[b + 6];
+    // expandFactors (labels.ts) written out: O, then B-X and I-X of each type X.
+    const e = i * L;
+    const begins = s5 * step, goesOn = s6 * step;
+    const per = s1 * step, org = s2 * step, loc = s3 * step, misc = s4 * step;
+    out[e] = s0 * step;
+    out[e + 1] = per + begins; out[e + 2] = per + goesOn;
+    out[e + 3] = org + begins; out[e + 4] = org + goesOn;
+    out[e + 5] = loc + begins; out[e + 6] = loc + goesOn;
+    out[e + 7] = misc + begins; out[e + 8] = misc + goesOn;
   }
+}
 
+/** Labels of every token: O for sentences of plain tokens only, Viterbi for the others. */
+function decode(m: NerModel, f: TaggerInputs, n: number): void {
+  const plain = f.plain;
   const sentenceStart = f.tokens.sentenceStart;
   for (let i = 0; i < n; ) {
     let j = i + 1;
@@ -137,8 +173,6 @@ export function recognizeNames(text: string, sentenceStarts: readonly number[]):
     else viterbi(emissions, m.transitions, m.start, i, j, labels, back, plain);
     i = j;
   }
-  const spans = harmoniseTypes(text, labelsToSpans(f.tokens.starts, f.tokens.ends, labels, n));
-  return addRepeatedNames(text, f.tokens.starts, f.tokens.ends, n, spans);
 }
 
 /**

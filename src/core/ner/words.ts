@@ -1,0 +1,228 @@
+// The spellings the tagger has met, each analysed once and numbered, kept across documents. A token's
+// word is found by its characters (TextCache: no substring per token); the hot facts of each word sit in
+// one flat table indexed by its number, so reading them follows no object pointers.
+//
+// The cache holds at most WORDS_PER_TABLE spellings, then starts over. A document being read when that
+// happens still holds the numbers of its earlier tokens: the new words are numbered in another block of
+// WORDS_PER_TABLE numbers, one that no token of the document uses, so nothing it holds changes meaning.
+// Lower-case forms start over with the words (a document then has two entries for one form, as before).
+import { hashString, mix } from './hash';
+import { TextCache } from '../textCache';
+
+export const WORD_FEATURES = 10;
+
+/** Capitalisation of a word. */
+export const enum Cap { None = 0, Lower = 1, Initial = 2, AllCaps = 3, Mixed = 4 }
+
+/** What the tagger knows about one spelling. */
+export interface Word {
+  cap: Cap;
+  length: number;
+  lowerHash: number;
+  shapeHash: number;
+  /** Punctuation that never belongs to a name (brackets, quotes, commas...). */
+  closed: boolean;
+  /** The spelling. */
+  raw: string;
+  /** WORD_FEATURES hashes. */
+  features: Int32Array;
+}
+
+// Template seeds: every feature hash starts from its template's number (the context templates follow).
+export const enum T {
+  Bias = 1, Lower, Exact, Shape, Prefix2, Prefix3, Suffix2, Suffix3, Suffix4, CapLength,
+  Prev, Next, Prev2, Next2, PrevLower, LowerNext, PrevShapes, ShapesNext, PrevWordShape, ShapeNextWord,
+  Caps3, Position, DocCase, Prior,
+}
+
+/** Row of a word in `wordInfo`: INFO_STRIDE numbers from id * INFO_STRIDE. */
+export const INFO_STRIDE = 8;
+/** Fields of a row. */
+export const enum Info {
+  LowerHash = 0, ShapeHash = 1,
+  /** The Cap in bits 0-2, CLOSED, LONG, TAGGED. */
+  Flags = 2,
+  /** Number of the word's lower-case form. */
+  Form = 3,
+  /** The case prior's value, valid while PriorVersion is the current one. */
+  Prior = 4, PriorVersion = 5,
+}
+/** Flags: the Cap; punctuation that never belongs to a name; 4 characters or more; met by the tagger. */
+export const CAP_BITS = 7, CLOSED = 8, LONG = 16, TAGGED = 32;
+
+/** How many spellings the cache holds before it starts over (half its largest table). */
+const WORDS_PER_TABLE = 1 << 16;
+
+/** The hot facts of every word, INFO_STRIDE numbers each (see Info); grown with the numbers in use. */
+export let wordInfo = new Int32Array(4096 * INFO_STRIDE);
+/** Each word's description, by number. */
+const wordRecords: Word[] = [];
+/** Per lower-case form number: the last document that wrote it, and how (see features.ts). */
+export let formDocument = new Int32Array(4096);
+export let formSeen = new Uint8Array(4096);
+const forms = new Map<string, number>();
+
+// Numbers are base + a count, for words and forms alike; `documentBases` lists the blocks the current
+// document's tokens hold numbers from.
+let base = 0;
+let nextWord = 0;
+let nextForm = 0;
+const documentBases: number[] = [0];
+/** Numbers of the words the tagger met first in the current document (see newToTagger). */
+let fresh = new Int32Array(256);
+let freshCount = 0;
+
+const table = new TextCache<number>(1 << 12, 2 * WORDS_PER_TABLE, (raw) => addWord(raw), startOver);
+
+/** Marks the start of a document: numbers given from now on may reuse blocks no longer held. */
+export function beginDocument(): void {
+  documentBases.length = 1;
+  documentBases[0] = base;
+  freshCount = 0;
+}
+
+/** The number of the word text[start, end), from the cache or analysed now. */
+export function wordAt(text: string, start: number, end: number): number {
+  return table.get(text, start, end);
+}
+
+/** The description of word number `id` (valid while the current document is read). */
+export function wordRecord(id: number): Word {
+  return wordRecords[id];
+}
+
+/**
+ * Notes that the tagger meets word `id` (its Flags `flags`) for the first time: it is listed in
+ * taggerNewWords() and flagged TAGGED.
+ */
+export function newToTagger(id: number, flags: number): void {
+  wordInfo[id * INFO_STRIDE + Info.Flags] = flags | TAGGED;
+  if (freshCount === fresh.length) {
+    const grown = new Int32Array(2 * fresh.length);
+    grown.set(fresh);
+    fresh = grown;
+  }
+  fresh[freshCount++] = id;
+}
+
+/** The words the tagger met for the first time in the current document (it computes their scores). */
+export function taggerNewWords(): Int32Array {
+  return fresh.subarray(0, freshCount);
+}
+
+function startOver(): void {
+  forms.clear();
+  let b = 0;
+  while (documentBases.includes(b)) b += WORDS_PER_TABLE;
+  documentBases.push(b);
+  base = b;
+  nextWord = 0;
+  nextForm = 0;
+}
+
+function addWord(raw: string): number {
+  const normal = normalise(raw);
+  const lower = normal.toLowerCase();
+  const word = analyseWord(raw, normal, lower);
+  const id = base + nextWord++;
+  if (wordInfo.length < (id + 1) * INFO_STRIDE) {
+    const grown = new Int32Array(Math.max(2 * wordInfo.length, (id + 1) * INFO_STRIDE));
+    grown.set(wordInfo);
+    wordInfo = grown;
+  }
+  const row = id * INFO_STRIDE;
+  wordInfo[row + Info.LowerHash] = word.lowerHash;
+  wordInfo[row + Info.ShapeHash] = word.shapeHash;
+  wordInfo[row + Info.Flags] = word.cap | (word.closed ? CLOSED : 0) | (word.length >= 4 ? LONG : 0);
+  wordInfo[row + Info.Form] = formOf(lower);
+  wordInfo[row + Info.PriorVersion] = -1;
+  wordRecords[id] = word;
+  return id;
+}
+
+function formOf(lower: string): number {
+  let form = forms.get(lower);
+  if (form !== undefined) return form;
+  form = base + nextForm++;
+  if (formDocument.length <= form) {
+    const size = Math.max(2 * formDocument.length, form + 1);
+    const documents = new Int32Array(size);
+    documents.set(formDocument);
+    formDocument = documents;
+    const seen = new Uint8Array(size);
+    seen.set(formSeen);
+    formSeen = seen;
+  }
+  formDocument[form] = -1;
+  formSeen[form] = 0;
+  forms.set(lower, form);
+  return form;
+}
+
+/** Folds typographic variants so that today's text looks like the training text. */
+function normalise(word: string): string {
+  if (!/[’‘“”„–—0-9]/.test(word)) return word;
+  return word.replace(/[’‘]/g, "'").replace(/[“”„]/g, '"').replace(/[–—]/g, '-').replace(/[0-9]/g, '0');
+}
+
+/** Letter case of a character: 1 upper, 2 lower, 0 not a cased letter (ASCII fast, others by Unicode). */
+function caseOf(word: string, i: number): number {
+  const c = word.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90 ? 1 : c >= 97 && c <= 122 ? 2 : 0;
+  const ch = word[i];
+  const lower = ch.toLowerCase();
+  if (lower === ch.toUpperCase()) return 0;
+  return ch === lower ? 2 : 1;
+}
+
+/** Short shape: X for upper case, x lower case, d digit, other characters kept; runs cut at two. */
+function shapeOf(word: string): string {
+  let out = '';
+  let last = '';
+  let run = 0;
+  for (let i = 0; i < word.length; i++) {
+    const k = caseOf(word, i);
+    const c = word.charCodeAt(i);
+    const s = k === 1 ? 'X' : k === 2 ? 'x' : c >= 48 && c <= 57 ? 'd' : word[i];
+    if (s === last) { if (++run > 2) continue; } else { last = s; run = 1; }
+    out += s;
+  }
+  return out;
+}
+
+function capOf(word: string): Cap {
+  let upper = 0;
+  let lower = 0;
+  let firstUpper = false;
+  for (let i = 0; i < word.length; i++) {
+    const k = caseOf(word, i);
+    if (k === 2) lower++;
+    else if (k === 1) { if (upper + lower === 0) firstUpper = true; upper++; }
+  }
+  if (upper + lower === 0) return Cap.None;
+  if (upper === 0) return Cap.Lower;
+  if (lower === 0) return Cap.AllCaps;
+  return firstUpper ? Cap.Initial : Cap.Mixed;
+}
+
+/** The description of a spelling, given its normalised and lower-case forms. */
+function analyseWord(raw: string, word: string, lower: string): Word {
+  const cap = capOf(word);
+  const lowerHash = hashString(lower, T.Lower);
+  const shapeHash = hashString(shapeOf(word), T.Shape);
+  const length = word.length;
+  const features = Int32Array.of(
+    T.Bias,
+    lowerHash,
+    hashString(word, T.Exact),
+    shapeHash,
+    hashString(lower, T.Prefix2, 0, Math.min(2, lower.length)),
+    hashString(lower, T.Prefix3, 0, Math.min(3, lower.length)),
+    hashString(lower, T.Suffix2, Math.max(0, lower.length - 2)),
+    hashString(lower, T.Suffix3, Math.max(0, lower.length - 3)),
+    hashString(lower, T.Suffix4, Math.max(0, lower.length - 4)),
+    mix(T.CapLength, cap * 16 + (length > 12 ? 12 : length)),
+  );
+  const closed = cap === Cap.None && /^[()[\]{}"“”«»,;:!?'‘’]$/.test(raw);
+  return { cap, length, lowerHash, shapeHash, closed, raw, features };
+}
