@@ -356,6 +356,15 @@ describe('quotes', () => {
       assert.strictEqual(object[0].source, null, 'a sentence that opens with no person gives no source');
     });
 
+    it('reads reporting verbs with a doubled consonant and chants', () => {
+      const admitted = quotesOf('Clinton admitted “one or two instances” where the rules slipped.');
+      assert.strictEqual(admitted[0].cue?.text, 'admitted');
+      assert.strictEqual(admitted[0].source?.text, 'Clinton');
+      const chant = quotesOf('His supporters were chanting “USA!” as he left.');
+      assert.strictEqual(chant.length, 1, 'a two-word chant is speech');
+      assert.strictEqual(chant[0].cue?.text, 'chanting');
+    });
+
     it('does not take a noun for a reporting verb', () => {
       const qs = quotesOf('Clinton says the late-night tweets were “unhinged, even for him.”');
       assert.strictEqual(qs[0].cue?.text, 'says');
