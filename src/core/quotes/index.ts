@@ -21,6 +21,8 @@ const MIN_UNATTRIBUTED_WORDS = 3;
 const FRAME_REACH = 300;
 /** The words between the halves of a split quote: “…,” he said, “…”. */
 const SPLIT_GAP = /^\s*[,—–-]?\s*[^.!?“”"\n]{1,60}?[,:]\s*$/;
+/** “…,” adding, “…”: two quotes, the second continuing the first's attribution, not one quote split by it. */
+const LONE_PARTICIPLE = /^\s*[,—–-]?\s*\p{Ll}+ing\s*[,:]\s*$/u;
 
 interface Draft { passages: Passage[]; start: number; end: number; pieces: Span[] }
 
@@ -80,7 +82,7 @@ function mergeSplitQuotes(text: string, passages: Passage[]): Draft[] {
     const prev = last?.passages[last.passages.length - 1];
     if (last && prev.closed && p.pieces.length === 1 && p.start - prev.end <= 80 && /[,—–-]\s*$/.test(prev.pieces[prev.pieces.length - 1].text)) {
       const gap = text.slice(prev.end, p.start);
-      if (SPLIT_GAP.test(gap) && !/[\r\n]/.test(gap)) {
+      if (SPLIT_GAP.test(gap) && !LONE_PARTICIPLE.test(gap) && !/[\r\n]/.test(gap)) {
         last.passages.push(p);
         last.pieces.push(...p.pieces);
         last.end = p.end;

@@ -275,6 +275,14 @@ describe('quotes', () => {
       assert.strictEqual(qs[0].cue?.text, 'said');
     });
 
+    it('keeps two quotes joined by a lone participle apart, both the speaker’s', () => {
+      const qs = quotesOf('Sanders said the process could be “messy,” adding, “Democracy is messy.”');
+      assert.deepStrictEqual(qs.map((q) => [q.text, q.source?.text, q.cue?.text]), [
+        ['“messy,”', 'Sanders', 'said'],
+        ['“Democracy is messy.”', 'Sanders', 'adding'],
+      ]);
+    });
+
     it('gives a participle the source of the cue it continues', () => {
       const qs = quotesOf('“We do not see a link,” the mayor said, adding that it would take “many more hours” to know.');
       assert.strictEqual(qs[1].cue?.text, 'adding');
