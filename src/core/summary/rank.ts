@@ -28,7 +28,6 @@ const MAX_OVERLAP = 0.6;
 /** Block kinds whose sentences can be summary sentences: no headings, code, tables or rules. */
 const SUMMARY_BLOCKS = new Set(['prose', 'list', 'quote']);
 const OPENS_ON_QUOTE = /^[\s(]*["'`‘“«„]/;
-const CLOSED = /[.!?…]["'”’»)\]]*$/;
 
 interface Candidate {
   sentence: Sentence;
@@ -114,8 +113,17 @@ function siftDown(heap: Candidate[], size: number, at: number): void {
   }
 }
 
+/** Whether `text` ends in a terminator and any closing quotes and brackets (read backwards: no regex scan of the whole sentence). */
+function isClosed(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && CLOSERS.includes(text[i])) i--;
+  return i >= 0 && TERMINATORS.includes(text[i]);
+}
+const CLOSERS = '"\'”’»)]';
+const TERMINATORS = '.!?…';
+
 function isTitleLine(doc: DocumentStructure, s: Sentence): boolean {
-  if (CLOSED.test(s.text)) return false;
+  if (isClosed(s.text)) return false;
   const p = doc.paragraphs[s.paragraph];
   return p?.kind === 'prose' && p.text.trim() === s.text;
 }
