@@ -5,46 +5,15 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { FactLensApi } from '../../src/extension/extension';
 import { formatValue } from '../../src/extension/format';
-import { factLens, fixtureUri, openFixture, screenshot, sleep, waitFor } from './support';
+import { factLens, factLensDiagnostics, fixtureUri, hoverText, openFixture, positionOf, repeatedLines, screenshot, sleep, waitFor } from './support';
 
 const ORIGINAL = '000_9645917036a6f55a.txt';
 const REWRITE = '001_1d531dcee2f71fe6.txt';
 
-/** Lines (0-based) whose text repeats an earlier non-blank line, with the line they repeat. */
-function repeatedLines(text: string): { line: number; original: number }[] {
-  const first = new Map<string, number>();
-  const out: { line: number; original: number }[] = [];
-  text.split(/\r?\n/).forEach((line, i) => {
-    const key = line.trim();
-    if (!key) return;
-    const seen = first.get(key);
-    if (seen === undefined) first.set(key, i);
-    else out.push({ line: i, original: seen });
-  });
-  return out;
-}
-
-function ourDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
-  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Fact Lens').sort((a, b) => a.range.start.line - b.range.start.line);
-}
-
-/** The plain text of a hover: Markdown escapes and the non-breaking spaces of appendText undone. */
-function hoverText(hovers: vscode.Hover[]): string {
-  return hovers.flatMap((h) => h.contents)
-    .map((c) => (typeof c === 'string' ? c : c.value))
-    .join('\n')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/\\([\\`*_{}[\]()#+\-.!<>|~&])/g, '$1');
-}
+const ourDiagnostics = factLensDiagnostics;
 
 async function setSetting(key: string, value: unknown): Promise<void> {
   await vscode.workspace.getConfiguration('factlens').update(key, value, vscode.ConfigurationTarget.Global);
-}
-
-function positionOf(document: vscode.TextDocument, needle: string, offsetInside = 1): vscode.Position {
-  const at = document.getText().indexOf(needle);
-  assert.ok(at >= 0, `${needle} is in ${document.fileName}`);
-  return document.positionAt(at + offsetInside);
 }
 
 describe('Fact Lens in VS Code', function () {
@@ -167,7 +136,7 @@ describe('Fact Lens in VS Code', function () {
   });
 
   describe('while typing', () => {
-    it('re-analyses after the debounce delay, once per version', async () => {
+    it('shows an edit at once by a revision, and analyses the whole article again after the debounce delay', async () => {
       await setSetting('debounceMs', 1000);
       const editor = await openFixture(ORIGINAL);
       const document = editor.document;
@@ -177,13 +146,21 @@ describe('Fact Lens in VS Code', function () {
       assert.deepStrictEqual(ourDiagnostics(uri), []);
       const firstLine = document.lineAt(0).text;
       const end = document.lineAt(document.lineCount - 1).range.end;
+      const edited = performance.now();
       assert.ok(await editor.edit((b) => b.insert(end, `\n${firstLine}`)));
       const copyLine = document.lineCount - 1;
-      assert.deepStrictEqual(ourDiagnostics(uri), [], 'nothing is reported before the debounce delay');
       const [diagnostic] = await waitFor(() => { const d = ourDiagnostics(uri); return d.length === 1 && d; }, 'the new copy to be reported', 5000);
+      const reportedAfter = performance.now() - edited;
+      assert.ok(reportedAfter < 900, `the copy is reported before the debounce delay, by a revision (${reportedAfter.toFixed(0)} ms)`);
+      const revised = api.getState(uri);
+      assert.ok(revised?.kind === 'analyzed' && revised.revised && revised.version === document.version, 'what is shown is a revision of the edited version');
       assert.strictEqual(diagnostic.range.start.line, copyLine);
       assert.strictEqual(diagnostic.relatedInformation?.[0].location.range.start.line, 0);
-      assert.notStrictEqual(api.getState(uri), before, 'a new version gets a new analysis');
+      const whole = await waitFor(() => { const s = api.getState(uri); return s?.kind === 'analyzed' && !s.revised && s.version === document.version && s; }, 'the whole analysis', 5000);
+      const wholeAfter = performance.now() - edited;
+      assert.ok(wholeAfter >= 950, `the whole analysis waits for the debounce delay (${wholeAfter.toFixed(0)} ms)`);
+      assert.deepStrictEqual(whole.analysis.duplicates.map((d) => [d.duplicate.line, d.original.line]), [[copyLine, 0]], 'the whole analysis finds the same copy');
+      assert.deepStrictEqual(ourDiagnostics(uri).map((d) => d.range.start.line), [copyLine]);
       await vscode.commands.executeCommand('undo');
       await waitFor(() => ourDiagnostics(uri).length === 0, 'the report to go with the undo', 5000);
       await vscode.commands.executeCommand('workbench.action.files.revert');
