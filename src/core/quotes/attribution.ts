@@ -67,6 +67,7 @@ const isName = (w: Word): boolean => isCapitalized(w) && !NOT_NAME.has(w.lower) 
 function isCue(words: Word[], j: number): boolean {
   const w = words[j];
   const prev = words[j - 1];
+  if (w?.kind === 'word' && (w.lower === 'put' || w.lower === 'puts')) return isAsPutIt(words, j);
   if (!w || w.kind !== 'word' || !CUE_WORDS.has(w.lower) || !(/^\p{Ll}/u.test(w.text) || (j === 0 && /^(?:said|says)$/.test(w.lower)))) return false;
   const nounLike = CUE_LEMMA_SET.has(w.lower) || NOUN_LIKE_CUES.has(w.lower) || /ing$/.test(w.lower);
   if (nounLike && prev && (DETERMINERS.has(prev.lower) || /['’]s$/.test(prev.text) || prev.text === '’s' || prev.text === "'s")) return false;
@@ -76,7 +77,19 @@ function isCue(words: Word[], j: number): boolean {
       || (prev.kind === 'word' && /^\p{Ll}/u.test(prev.text) && DETERMINERS.has(words[j - 2]?.lower ?? ''));
   }
   if (!CUE_LEMMA_SET.has(w.lower)) return true;
+  // "read" is its own past tense: "the email read", "a sign that read".
+  if (w.lower === 'read' && prev?.kind === 'word' && (prev.lower === 'that' || DETERMINERS.has(words[j - 2]?.lower ?? ''))) return true;
   return !!prev && (BEFORE_BARE_VERB.has(prev.lower) || /^\p{Ll}+s$/u.test(prev.text) && !/ss$/.test(prev.text));
+}
+
+/** "As The Post’s Ruth Marcus puts it, …", "as Vulture put it": "put(s) it" after "as" and a source. */
+function isAsPutIt(words: Word[], j: number): boolean {
+  if (words[j + 1]?.lower !== 'it') return false;
+  for (let k = j - 1; k >= 0 && j - k <= 8; k--) {
+    if (words[k].lower === 'as') return k < j - 1;
+    if (words[k].kind !== 'word' && words[k].text !== '’s' && words[k].text !== "'s") return false;
+  }
+  return false;
 }
 
 const isAccordingTo = (words: Word[], i: number): boolean => words[i]?.lower === ACCORDING && words[i + 1]?.lower === 'to';

@@ -373,6 +373,17 @@ describe('quotes', () => {
       assert.strictEqual(chant[0].cue?.text, 'chanting');
     });
 
+    it('reads "as X put it" and "the email read"', () => {
+      const put = quotesOf('As Ruth Marcus puts it, Obama is trying to make Republicans “an offer they can’t afford to refuse.”');
+      assert.strictEqual(put[0].source?.text, 'Ruth Marcus');
+      assert.strictEqual(put[0].cue?.text, 'puts');
+      const read = quotesOf('“Friend, let me be blunt. I can beat Hillary Clinton,” the email read.');
+      assert.strictEqual(read[0].source?.text, 'the email');
+      assert.strictEqual(read[0].cue?.text, 'read');
+      const notCue = quotesOf('They put it on the table and called it “a fair offer to everyone.”');
+      assert.notStrictEqual(notCue[0].cue?.text, 'put', 'put it without "as" is no cue');
+    });
+
     it('does not take a noun for a reporting verb', () => {
       const qs = quotesOf('Clinton says the late-night tweets were “unhinged, even for him.”');
       assert.strictEqual(qs[0].cue?.text, 'says');
