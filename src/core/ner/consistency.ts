@@ -73,11 +73,12 @@ export function addRepeatedNames(text: string, starts: Int32Array, ends: Int32Ar
   const added: NameSpan[] = [];
   let next = 0;
   for (let i = 0; i < count; i++) {
+    // The cheap tests first: most tokens fail the filter, and each test is independent of the others.
+    const c = text.charCodeAt(starts[i]);
+    if (!FIRSTS[firstShape(c, ends[i] - starts[i])]) continue;
+    if (!(c >= 65 && c <= 90) && !(c > 127 && text[starts[i]].toLowerCase() !== text[starts[i]])) continue;
     while (next < spans.length && spans[next].end <= starts[i]) next++;
     if (next < spans.length && spans[next].start < ends[i]) continue;
-    const c = text.charCodeAt(starts[i]);
-    if (!(c >= 65 && c <= 90) && !(c > 127 && text[starts[i]].toLowerCase() !== text[starts[i]])) continue;
-    if (!FIRSTS[firstShape(c, ends[i] - starts[i])]) continue;
     const list = byFirst.get(text.slice(starts[i], ends[i]));
     if (!list) continue;
     for (const cand of list) {

@@ -79,23 +79,39 @@ export function viterbi(
   if (to <= from) return;
   let prev = SCORES_A;
   let cur = SCORES_B;
-  if (onlyO[from]) {
-    prev[0] = startScores[0];
-    for (let y = 1; y < L; y++) prev[y] = -Infinity;
-  } else for (let y = 0; y < L; y++) prev[y] = allowed(-1, y) ? startScores[y] + emissions[from * L + y] : -Infinity;
+  // After a plain token only O is reachable: `prev` then holds only prev[0] (the other labels are -Infinity
+  // and are neither stored nor read), and the next step has a single predecessor to consider.
+  let prevOnlyO = onlyO[from] === 1;
+  if (prevOnlyO) prev[0] = startScores[0];
+  else for (let y = 0; y < L; y++) prev[y] = allowed(-1, y) ? startScores[y] + emissions[from * L + y] : -Infinity;
   for (let i = from + 1; i < to; i++) {
     const bo = (i - from) * L;
     if (onlyO[i]) {
       // A plain token: one reachable label, so a ninth of the work.
       let best = -Infinity;
       let arg = 0;
-      for (let x = 0; x < L; x++) {
-        const s = prev[x] + transitions[x * L];
-        if (s > best) { best = s; arg = x; }
+      if (prevOnlyO) best = prev[0] + transitions[0];
+      else {
+        for (let x = 0; x < L; x++) {
+          const s = prev[x] + transitions[x * L];
+          if (s > best) { best = s; arg = x; }
+        }
       }
       cur[0] = best;
       back[bo] = arg;
-      for (let y = 1; y < L; y++) cur[y] = -Infinity;
+      prevOnlyO = true;
+      const t = prev; prev = cur; cur = t;
+      continue;
+    }
+    const e = i * L;
+    if (prevOnlyO) {
+      // One predecessor (O): I-X is unreachable (-Infinity), every other label comes from O.
+      const p = prev[0];
+      for (let y = 0; y < L; y++) {
+        cur[y] = isInside(y) ? -Infinity : p + transitions[y] + emissions[e + y];
+        back[bo + y] = 0;
+      }
+      prevOnlyO = false;
       const t = prev; prev = cur; cur = t;
       continue;
     }
@@ -114,14 +130,16 @@ export function viterbi(
           if (s > best) { best = s; arg = x; }
         }
       }
-      cur[y] = best + emissions[i * L + y];
+      cur[y] = best + emissions[e + y];
       back[bo + y] = arg;
     }
     const t = prev; prev = cur; cur = t;
   }
-  let best = -Infinity;
   let arg = 0;
-  for (let y = 0; y < L; y++) if (prev[y] > best) { best = prev[y]; arg = y; }
+  if (!prevOnlyO) {
+    let best = -Infinity;
+    for (let y = 0; y < L; y++) if (prev[y] > best) { best = prev[y]; arg = y; }
+  }
   for (let i = to - 1; i >= from; i--) {
     out[i] = arg;
     if (i > from) arg = back[(i - from) * L + arg];

@@ -27,25 +27,31 @@ export function isSpace(c: number): boolean {
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 const isAsciiLetter = (c: number): boolean => ((c | 32) >= 97 && (c | 32) <= 122);
 const isAsciiAlnum = (c: number): boolean => isAsciiLetter(c) || (c >= 48 && c <= 57);
-/** The ASCII characters of TOKEN's [-&'’.,:/] (joining two runs of letters and digits). */
-const isAsciiJoiner = (c: number): boolean => c === 45 || c === 38 || c === 39 || c === 46 || c === 44 || c === 58 || c === 47;
+/** TOKEN's [-&'’.,:/] (joining two runs of letters and digits). */
+const isJoiner = (c: number): boolean => c === 45 || c === 38 || c === 39 || c === 46 || c === 44 || c === 58 || c === 47 || c === 0x2019;
+/**
+ * Punctuation outside ASCII that news text uses often (curly quotes, dashes, ellipsis): never a letter,
+ * mark or number, nor a joiner, so always a token of its own.
+ */
+const isTypographic = (c: number): boolean =>
+  c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x2014 || c === 0x2013 || c === 0x2015 || c === 0x2026;
 
 /**
  * Where TOKEN's match at `pos` (not a space) ends, found without the regular expression when the token
- * is plain ASCII (most news text); -1 when the regular expression must decide: a non-ASCII character
- * in reach, or a letter followed by a full stop (maybe a dotted abbreviation).
+ * is plain ASCII with typographic punctuation (most news text); -1 when the regular expression must
+ * decide: another non-ASCII character in reach, or a letter followed by a full stop (maybe a dotted
+ * abbreviation).
  */
-function asciiTokenEnd(text: string, pos: number): number {
+function fastTokenEnd(text: string, pos: number): number {
   const c = text.charCodeAt(pos);
-  if (c >= 128) return -1;
+  if (c >= 128) return isTypographic(c) ? pos + 1 : -1;
   if (!isAsciiAlnum(c)) return pos + 1;
   if (isAsciiLetter(c) && text.charCodeAt(pos + 1) === 46) return -1;
   let e = pos + 1;
   for (;;) {
     let d = text.charCodeAt(e);
     while (isAsciiAlnum(d)) d = text.charCodeAt(++e);
-    if (d >= 128) return -1;
-    if (!isAsciiJoiner(d)) return e;
+    if (!isJoiner(d)) return d >= 128 && !isTypographic(d) ? -1 : e;
     const after = text.charCodeAt(e + 1);
     if (after >= 128) return -1;
     if (!isAsciiAlnum(after)) return e;
@@ -68,21 +74,22 @@ function cliticAt(text: string, start: number, end: number): number {
   return -1;
 }
 
-// Token offsets of the last call made with `reuse`, kept to spare the allocations.
+// Token offsets and sentence starts of the last call made with `reuse`, kept to spare the allocations.
 let sharedStarts = new Int32Array(1024);
 let sharedEnds = new Int32Array(1024);
+let sharedNewLines = new Uint8Array(1024);
 
 /**
  * Tokenises `text`. `sentenceStarts` are character offsets where sentences begin (any order); a new
- * line always begins one too. With `reuse`, the offsets live in buffers that the next such call
- * overwrites.
+ * line always begins one too. With `reuse`, the offsets and sentence starts live in buffers that the
+ * next such call overwrites.
  */
 export function tokenizeForTagger(text: string, sentenceStarts: readonly number[], reuse = false): TaggerTokens {
   let starts = reuse ? sharedStarts : new Int32Array(64);
   let ends = reuse ? sharedEnds : new Int32Array(64);
   let cap = starts.length;
   let count = 0;
-  let newLines = new Uint8Array(cap);
+  let newLines = reuse ? sharedNewLines : new Uint8Array(cap);
   let newLine = 1;
   const length = text.length;
   let pos = 0;
@@ -91,7 +98,7 @@ export function tokenizeForTagger(text: string, sentenceStarts: readonly number[
     let c = 0;
     while (pos < length && isSpace((c = text.charCodeAt(pos)))) { if (c === 10 || c === 13) newLine = 1; pos++; }
     if (pos >= length) break;
-    let e = asciiTokenEnd(text, pos);
+    let e = fastTokenEnd(text, pos);
     if (e < 0) {
       TOKEN.lastIndex = pos;
       TOKEN.test(text);
@@ -106,12 +113,12 @@ export function tokenizeForTagger(text: string, sentenceStarts: readonly number[
     newLines[count] = newLine;
     newLine = 0;
     const cut = cliticAt(text, pos, e);
-    if (cut > pos) { starts[count] = pos; ends[count++] = cut; starts[count] = cut; ends[count++] = e; }
+    if (cut > pos) { starts[count] = pos; ends[count++] = cut; newLines[count] = 0; starts[count] = cut; ends[count++] = e; }
     else { starts[count] = pos; ends[count++] = e; }
     pos = e;
   }
-  if (reuse) { sharedStarts = starts; sharedEnds = ends; }
-  const sentenceStart = newLines.length === count ? newLines : newLines.slice(0, count);
+  if (reuse) { sharedStarts = starts; sharedEnds = ends; sharedNewLines = newLines; }
+  const sentenceStart = reuse ? newLines.subarray(0, count) : newLines.length === count ? newLines : newLines.slice(0, count);
   if (sentenceStarts.length) {
     let ordered = true;
     for (let k = 1; k < sentenceStarts.length && ordered; k++) ordered = sentenceStarts[k - 1] <= sentenceStarts[k];

@@ -8,7 +8,8 @@ import { parseStructure } from '../../../../src/core/structure';
 import type { NameSpan } from '../../../../src/core/types';
 import { loadNerModel, modelNameRecognizer, recognizeNames } from '../../../../src/core/ner';
 import { addRepeatedNames, harmoniseTypes } from '../../../../src/core/ner/consistency';
-import { extractFeatures } from '../../../../src/core/ner/features';
+import { Slot, TAGGER_SLOTS, extractFeatures, extractTaggerInputs } from '../../../../src/core/ner/features';
+import { wordRecord } from '../../../../src/core/ner/words';
 import { tokenizeForTagger } from '../../../../src/core/ner/tokens';
 import { hashString, mix } from '../../../../src/core/ner/hash';
 import { readFixture, SAMPLE_ORIGINAL, SAMPLE_REWRITE } from '../../helpers';
@@ -118,6 +119,33 @@ describe('ner: learned name recogniser', () => {
     ], 'the exact repeat is added; not the lower-case one, nor a longer word');
   });
 
+  it('keeps the words of a document apart when the word table starts over in the middle of it', () => {
+    // More distinct spellings than the table holds (65,536) between two copies of one sentence: the table
+    // starts over while the first copy's words are still in use, and they must keep their scores.
+    const sentence = 'Angela Merkel met Emmanuel Macron in Paris.';
+    const alone = labelled(sentence);
+    const filler: string[] = [];
+    for (let k = 0; k < 70_000; k++) filler.push(`zq${k.toString(36)}${k % 20 === 19 ? '\n' : ' '}`);
+    const text = `${sentence}\n${filler.join('')}\n${sentence}`;
+    const inputs = extractTaggerInputs(text, [], loadNerModel().casePrior);
+    const { starts, ends, count } = inputs.tokens;
+    let checked = 0;
+    for (let i = 0; i < count; i++) {
+      if (inputs.plain[i]) continue;
+      const o = i * TAGGER_SLOTS;
+      assert.strictEqual(wordRecord(inputs.slots[o + Slot.Own]).raw, text.slice(starts[i], ends[i]), `token ${i}`);
+      const previous = inputs.slots[o + Slot.Neighbours];
+      if (previous >= 0) assert.strictEqual(wordRecord(previous).raw, text.slice(starts[i - 1], ends[i - 1]), `token ${i - 1}`);
+      checked++;
+    }
+    assert.ok(checked >= 14, `${checked} tokens checked`);
+    const found = names(text);
+    const tail = text.length - sentence.length;
+    assert.deepStrictEqual(found.filter((s) => s.end <= sentence.length).map((s) => `${s.type}:${text.slice(s.start, s.end)}`), alone);
+    assert.deepStrictEqual(found.filter((s) => s.start >= tail).map((s) => `${s.type}:${text.slice(s.start, s.end)}`), alone);
+    assert.strictEqual(found.length, 2 * alone.length, 'no names in the filler');
+  });
+
   it("finds the original sample's people, organisations and places", () => {
     const found = labelled(readFixture(SAMPLE_ORIGINAL));
     has(found, [
@@ -153,7 +181,8 @@ describe('ner: learned name recogniser', () => {
       return out;
     };
     const text = "U.S. e.g. A.B a. I. Mr.Smith AT&T 3,000.50 9/11 rock-'n'-roll x- -y a,b, 'quoted' \"Ann\" " +
-      'café São Paulo naïve Zürich-based 12:30 don’t O’Neill ’90s 😀 x😀 e\u0301t\u00e9 end.';
+      'café São Paulo naïve Zürich-based 12:30 don’t O’Neill ’90s 😀 x😀 e\u0301t\u00e9 end. ' +
+      '“Quoted,” she said—and left… ‘x’ a–b ―z word’ word’é rock’n’roll’s it’s’ x’’y “U.S.” A.’B.’ end…';
     const t = tokenizeForTagger(text, []);
     const got = Array.from(t.starts, (s, k) => text.slice(s, t.ends[k]));
     // The tagger also splits clitics off; join them back to compare with the bare pattern.
