@@ -166,15 +166,16 @@ function firstInLatestSentence(r: SpeakerResolver, list: Anchor[], at: number, s
 /** Titles and role words that say a person's gender ("Ms. Warren", "spokeswoman Maria Zakharova"). */
 const FEMALE_WORDS = new Set(['mrs', 'ms', 'miss', 'madam', 'madame', 'lady', 'queen', 'spokeswoman', 'congresswoman', 'chairwoman', 'businesswoman', 'councilwoman', 'actress', 'wife', 'mother', 'daughter', 'sister', 'widow', 'grandmother', 'princess', 'duchess']);
 const MALE_WORDS = new Set(['mr', 'sir', 'lord', 'king', 'spokesman', 'congressman', 'businessman', 'councilman', 'actor', 'husband', 'father', 'son', 'brother', 'widower', 'grandfather', 'prince', 'duke']);
-const TITLE_BEFORE = /\b(\p{L}+)\.?\s+$/u;
-const PRONOUN_AFTER = /\b(?:(he)|(she))\b/i;
-/** How far after a mention the next pronoun is read as standing for that person. */
+/** How far after a mention the next "he" or "she" is read as standing for that person. */
 const AGREEMENT_REACH = 200;
+/** Enough votes to know a person's gender: the text rarely changes its mind after that many. */
+const ENOUGH_VOTES = 30;
 
 /**
  * A person's gender as the text shows it: a title or role word before a mention ("Mr.", "Ms.",
  * "spokeswoman"), a role that says it, and which of "he" and "she" most often comes next after a
- * mention (not "his" or "her", as often another's: "Scott and his wife"), before anyone else is named. Null when the text does not tell.
+ * mention (not "his" or "her", as often another's: "Scott and his wife"), before anyone else is named.
+ * Null when the text does not tell. Mentions are read until the votes are clear enough.
  */
 function genderOf(r: SpeakerResolver, e: Entity): Gender {
   const known = r.genders.get(e);
@@ -188,24 +189,46 @@ function genderOf(r: SpeakerResolver, e: Entity): Gender {
   const text = r.text;
   const mentions = r.mentions;
   for (const m of e.mentions) {
-    const title = TITLE_BEFORE.exec(text.slice(Math.max(0, m.start - 16), m.start))?.[1].toLowerCase();
+    if (male + female >= ENOUGH_VOTES) break;
+    const title = wordBefore(text, m.start);
     if (title && MALE_WORDS.has(title)) male += 3;
     else if (title && FEMALE_WORDS.has(title)) female += 3;
-    // The next pronoun after the mention, unless another person is named first.
-    const next = upperBound(mentions, m.start);
+    // The next "he" or "she" after the mention, unless another person is named first.
     let stop = Math.min(text.length, m.end + AGREEMENT_REACH);
-    for (let k = next; k < mentions.length && mentions[k].start < stop; k++) {
+    for (let k = upperBound(mentions, m.start); k < mentions.length && mentions[k].start < stop; k++) {
       const other = mentions[k].entity;
       if (other && other !== e && other.type === 'person') { stop = mentions[k].start; break; }
     }
-    const p = stop > m.end ? PRONOUN_AFTER.exec(text.slice(m.end, stop)) : null;
-    if (p && !insideQuote(r.quotes, m.end + p.index)) {
-      if (p[1]) male++; else female++;
+    const at = nextHeOrShe(text, m.end, stop);
+    if (at >= 0 && !insideQuote(r.quotes, at)) {
+      if (isLetter(text.charCodeAt(at + 2))) female++; else male++;
     }
   }
   const gender: Gender = male > 2 * female ? 'male' : female > 2 * male ? 'female' : null;
   r.genders.set(e, gender);
   return gender;
+}
+
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** Offset of the first word "he" or "she" (any case) in text[from, to), or -1; a plain scan, no copies. */
+function nextHeOrShe(text: string, from: number, to: number): number {
+  for (let i = from; i < to - 1; i++) {
+    const c = text.charCodeAt(i) | 32;
+    if ((c !== 104 && c !== 115) || isLetter(text.charCodeAt(i - 1))) continue;
+    if (c === 104 && (text.charCodeAt(i + 1) | 32) === 101 && !isLetter(text.charCodeAt(i + 2))) return i;
+    if (c === 115 && (text.charCodeAt(i + 1) | 32) === 104 && (text.charCodeAt(i + 2) | 32) === 101 && !isLetter(text.charCodeAt(i + 3))) return i;
+  }
+  return -1;
+}
+
+/** The word (lower case, without a full stop) right before `at`, if it ends within 16 characters: "ms" in "Ms. Warren". */
+function wordBefore(text: string, at: number): string | null {
+  let end = at;
+  while (end > 0 && at - end < 3 && (text[end - 1] === ' ' || text[end - 1] === '.')) end--;
+  let start = end;
+  while (start > 0 && end - start < 16 && isLetter(text.charCodeAt(start - 1))) start--;
+  return start < end && end < at ? text.slice(start, end).toLowerCase() : null;
 }
 
 /** "The senator", "the spokeswoman": the latest person before `at` holding a role with that word. */
