@@ -10,55 +10,51 @@
 // - Names of type 'misc' (peoples, events) are not entities; they may sit inside roles.
 import type { DateValue, DocumentStructure, Entity, EntityType, Mention, MoneyValue, NameSpan, QuantityValue, Span } from '../types';
 import { datesAt } from './dates';
-import { F_DATE_WORD, F_MONTH, F_NUMBER_WORD } from './lexicon';
 import { resolveOverlaps, type Found } from './found';
 import { fullestName, groupOrgsAndPlaces, groupPeople, type MentionGroup, type NamedMention } from './grouping';
 import { moneyAt } from './money';
 import { quantitiesAt } from './quantities';
 import { findRole, isHonorific } from './roles';
 import { nameFactsAt, spokenName, type NameFacts } from './nameFacts';
-import { CAP, DIGIT_START, IS_WORD, wordsOf, type Words } from './words';
+import { STARTS_DATE_WORD, STARTS_DIGITS, STARTS_MONEY, STARTS_MONTH, STARTS_NUMBER_WORD } from './valueStarts';
+import { valueStartAt, wordsOf, type Words } from './words';
 
 interface ValueFind extends Found {
   type: 'money' | 'date' | 'quantity';
 }
 
-const CURRENCY_CODES = new Set(['US', 'USD', 'AU', 'A', 'CA', 'C', 'NZ', 'HK', 'S', 'R', 'CHF', 'EUR', 'GBP', 'JPY', 'Rs', 'Rs.']);
-const CURRENCY_SIGNS = new Set(['$', '£', '€', '¥', '₹', '₽', '₩', '₺', '₴', '₪']);
-const isCurrencySign = (token: string): boolean => CURRENCY_SIGNS.has(token[0]);
-
 /**
- * Money, dates and quantities, without overlaps. Only tokens that can start one (a digit, a currency sign or
- * code, a month, weekday, number or date word) are tried, with sticky patterns, so the scan stays linear and
- * skips code blocks, which have no sentences.
+ * Money, dates and quantities, without overlaps. Only words that can start one (a digit, a currency sign or
+ * code, a month, weekday, number or date word: the word view lists them) are tried, with sticky patterns, so
+ * the scan stays linear and skips code blocks, which have no sentences.
  */
 export function findValueMentions(doc: DocumentStructure): ValueFind[] {
   const { text } = doc;
   const money: Found<MoneyValue>[] = [], dates: Found<DateValue>[] = [], quantities: Found<QuantityValue>[] = [];
   const ws = wordsOf(doc);
-  const { bits: bitsOf, spelling } = ws;
-  const { flags: flagsOf, text: spellingText } = ws.spellings;
-  for (let i = 0; i < ws.n; i++) {
-    const bits = bitsOf[i];
-    // Unknown flags (-1) mean a lower-case word that cannot start a value: no look-up needed.
-    const flags = Math.max(flagsOf[spelling[i]], 0);
-    if (!(bits & (DIGIT_START | CAP)) && !flags && (bits & IS_WORD)) continue;
+  const starts = ws.valueStarts;
+  for (let k = 0; k < starts.length; k++) {
+    const i = starts[k];
     const start = ws.start[i];
-    if (bits & DIGIT_START) {
-      moneyAt(text, start, money);
-      datesAt(text, start, dates, 'digits');
-      quantitiesAt(text, start, quantities, true);
-    } else if (!(bits & IS_WORD)) {
-      if (isCurrencySign(spellingText[spelling[i]])) moneyAt(text, start, money);
-    } else if ((bits & CAP) && ws.end[i] - start <= 3 && CURRENCY_CODES.has(spellingText[spelling[i]])) {
-      moneyAt(text, start, money);
-    } else if (flags & F_MONTH) {
-      datesAt(text, start, dates, 'month');
-    } else if (flags & F_DATE_WORD) {
-      datesAt(text, start, dates, 'word');
-    } else if (flags & F_NUMBER_WORD) {
-      datesAt(text, start, dates, 'word');
-      quantitiesAt(text, start, quantities, false);
+    switch (valueStartAt(ws, i)) {
+      case STARTS_DIGITS:
+        moneyAt(text, start, money);
+        datesAt(text, start, dates, 'digits');
+        quantitiesAt(text, start, quantities, true);
+        break;
+      case STARTS_MONEY:
+        moneyAt(text, start, money);
+        break;
+      case STARTS_MONTH:
+        datesAt(text, start, dates, 'month');
+        break;
+      case STARTS_DATE_WORD:
+        datesAt(text, start, dates, 'word');
+        break;
+      case STARTS_NUMBER_WORD:
+        datesAt(text, start, dates, 'word');
+        quantitiesAt(text, start, quantities, false);
+        break;
     }
   }
   return resolveOverlaps([tag(money, 'money'), tag(dates, 'date'), tag(quantities, 'quantity')]);
@@ -189,6 +185,21 @@ function slug(name: string): string {
   return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || 'entity';
 }
 
+// "type:slug" by type and name, kept across documents (the same people and places come back); emptied when large.
+const ID_BASES = new Map<EntityType, Map<string, string>>();
+let idBaseCount = 0;
+
+function idBase(type: EntityType, name: string): string {
+  let byName = ID_BASES.get(type);
+  if (!byName) ID_BASES.set(type, (byName = new Map()));
+  let base = byName.get(name);
+  if (base === undefined) {
+    if (++idBaseCount > 1 << 16) { for (const m of ID_BASES.values()) m.clear(); idBaseCount = 1; }
+    byName.set(name, (base = `${type}:${slug(name)}`));
+  }
+  return base;
+}
+
 /** Drops a role when another role of the same entity ends with it: "President" beside "Ukrainian President". */
 function distinctRoles(roles: string[]): string[] {
   const uniq: string[] = [];
@@ -211,12 +222,42 @@ function valueKey(f: ValueFind, text: string): string {
   return `quantity|${v.amount}|${v.unit.toLowerCase()}`;
 }
 
+const byStart = (a: { start: number }, b: { start: number }): number => a.start - b.start;
+
+/** Whether the spans are in order of start already: recognisers and groups mostly give them so, and sort() has a cost per call. */
+function inOrder(spans: { start: number }[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (spans[i].start < spans[i - 1].start) return false;
+  return true;
+}
+
+/**
+ * Sorts entities by their first mention, stably, as sort() with a comparator would: by numbers (first start
+ * times 2^21 plus the index), which a typed array sorts without a call per comparison.
+ */
+function sortByFirstMention(entities: Entity[]): void {
+  const n = entities.length;
+  if (n >= 1 << 21) {
+    entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+    return;
+  }
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = entities[i].mentions[0].start * (1 << 21) + i;
+  keys.sort();
+  const copy = entities.slice();
+  for (let i = 0; i < n; i++) entities[i] = copy[keys[i] % (1 << 21)];
+}
+
 export function findEntities(doc: DocumentStructure, names: NameSpan[]): Entity[] {
   const { text } = doc;
   const values = findValueMentions(doc);
 
   // Names, trimmed, in order, none overlapping a money/date/quantity mention.
-  const trimmed = names.map((n) => trimName(text, n)).filter((n): n is NameSpan => n !== null).sort((a, b) => a.start - b.start);
+  const trimmed: NameSpan[] = [];
+  for (let i = 0; i < names.length; i++) {
+    const n = trimName(text, names[i]);
+    if (n) trimmed.push(n);
+  }
+  if (!inOrder(trimmed)) trimmed.sort(byStart);
   const kept: NameSpan[] = [];
   let v = 0;
   // Indexed loops here and below: findEntities runs once per document, partly before it is optimised, and an
@@ -268,13 +309,14 @@ export function findEntities(doc: DocumentStructure, names: NameSpan[]): Entity[
   const entities: Entity[] = [];
   const usedIds = new Map<string, number>();
   const makeId = (type: EntityType, name: string): string => {
-    const base = `${type}:${slug(name)}`;
+    const base = idBase(type, name);
     const n = (usedIds.get(base) ?? 0) + 1;
     usedIds.set(base, n);
     return n === 1 ? base : `${base}-${n}`;
   };
   const fromGroup = (g: MentionGroup): Entity => {
-    const ms = g.mentions.sort((a, b) => a.start - b.start);
+    const ms = g.mentions;
+    if (!inOrder(ms)) ms.sort(byStart);
     const name = fullestName(ms);
     // The other names in order of first use; mentions with the same text are skipped at once.
     const aliases: string[] = [];
@@ -313,7 +355,7 @@ export function findEntities(doc: DocumentStructure, names: NameSpan[]): Entity[
     e.mentions.push({ start: f.start, end: f.end, text: mentionText });
   }
 
-  entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  sortByFirstMention(entities);
   for (let i = 0; i < entities.length; i++) entities[i].id = makeId(entities[i].type, entities[i].name);
   return entities;
 }

@@ -3,6 +3,7 @@
 // "’s" kept out of the word, case facts computed once. Built once per document and cached.
 import type { DocumentStructure } from '../types';
 import { lexiconFlags, VALUE_START_WORDS } from './lexicon';
+import { valueStartOf } from './valueStarts';
 import { TextCache } from '../textCache';
 
 /** How the document writes a word that it capitalises at least once; shared by all its occurrences. */
@@ -36,6 +37,8 @@ export interface Word {
 }
 
 export const IS_WORD = 1, CAP = 2, ALL_CAPS_BIT = 4, POSSESSIVE_BIT = 8, DIGIT_START = 16, HYPHENATED = 32;
+/** A spelling keeps its valueStartOf() kind above its word bits. */
+const VALUE_START_SHIFT = 8;
 
 /**
  * The document's words as parallel arrays (no object per word: a news text has hundreds of thousands).
@@ -53,6 +56,8 @@ export interface Words {
   spelling: Int32Array;
   spellings: SpellingTable;
   first: Int32Array;
+  /** The words that may start a money amount, a date or a quantity (valueStartAt() says which), in order. */
+  valueStarts: number[];
   /** Use caseCounts(): made on first use. */
   counts: (CaseCounts | undefined)[] | undefined;
 }
@@ -102,7 +107,7 @@ class SpellingTable {
   /** The spelling itself: source.slice(start, end) of each word that has it. */
   readonly text: string[] = [];
   readonly lower: string[] = [];
-  /** IS_WORD | CAP | ALL_CAPS_BIT | DIGIT_START | HYPHENATED */
+  /** IS_WORD | CAP | ALL_CAPS_BIT | DIGIT_START | HYPHENATED, and the valueStartOf() kind shifted by VALUE_START_SHIFT. */
   readonly bits: number[] = [];
   /** F_* lexicon flags of `lower`, or UNKNOWN_FLAGS until looked up (flagsAt). */
   readonly flags: number[] = [];
@@ -125,6 +130,7 @@ class SpellingTable {
     const lower = cap || c > 127 ? word.toLowerCase() : word;
     // Look-ups cost: lower-case words get their flags when asked (flagsAt), except possible value starts.
     const flags = !isWord || (c >= 48 && c <= 57) ? 0 : cap || !isLowerAscii(c) || mayStartValue(c, lower.length) ? lexiconFlags(lower) : UNKNOWN_FLAGS;
+    bits |= valueStartOf(word, isWord, cap, (bits & DIGIT_START) !== 0, flags) << VALUE_START_SHIFT;
     let form = this.forms.get(lower);
     if (form === undefined) this.forms.set(lower, (form = this.forms.size));
     const number = this.text.length;
@@ -141,6 +147,9 @@ class SpellingTable {
   }
 }
 
+/** What word i may start: 0 or a STARTS_* kind of valueStarts.ts. */
+export const valueStartAt = (ws: Words, i: number): number => ws.spellings.bits[ws.spelling[i]] >> VALUE_START_SHIFT;
+
 /** Spellings a table holds before a new one replaces it (as many as its cache holds before starting over). */
 const MAX_SPELLINGS = 1 << 17;
 let spellings = new SpellingTable();
@@ -154,6 +163,7 @@ function buildWords(doc: DocumentStructure): Words {
   const cap0 = tokens.length;
   const start = new Int32Array(cap0), end = new Int32Array(cap0), sentenceOf = new Int32Array(cap0), spelling = new Int32Array(cap0);
   const bits = new Uint8Array(cap0), first = new Int32Array(doc.sentences.length + 1);
+  const valueStarts: number[] = [];
   let n = 0;
   let sentence = 0;
   for (let t = 0; t < tokens.length; t++) {
@@ -179,15 +189,17 @@ function buildWords(doc: DocumentStructure): Words {
       possessive = POSSESSIVE_BIT;
     }
     const number = numbers.get(text, from, to);
+    const spellingBits = tableBits[number];
+    if (spellingBits >> VALUE_START_SHIFT) valueStarts.push(n);
     start[n] = from;
     end[n] = to;
     sentenceOf[n] = tokSentence;
-    bits[n] = tableBits[number] | possessive;
+    bits[n] = (spellingBits & 0xff) | possessive;
     spelling[n] = number;
     n++;
   }
   while (sentence < doc.sentences.length) first[++sentence] = n;
-  return { n, start, end, sentence: sentenceOf, bits, spelling, spellings: table, first, counts: undefined };
+  return { n, start, end, sentence: sentenceOf, bits, spelling, spellings: table, first, valueStarts, counts: undefined };
 }
 
 /**
