@@ -289,6 +289,10 @@ export function attribute(text: string, words: Word[], q: number): Attribution |
     const source = participle || (before && isObjectOfParticiple(words, before, j))
       ? earlierCueSource(words, j) ?? sentenceSubject(words, j) ?? sourceBefore(words, j)
       : before ?? (j === 0 ? invertedAfter(words, j, q) : sentenceSubject(words, j) ?? subjectBefore(words, j));
+    // "Rubio said that … he called Trump a “con artist”": a pronoun inside a reported clause stands for
+    // the named source of the reporting verb around it, which is the attribution readers (and PolNeAR) take.
+    const outer = source && source[0] === source[1] && PERSON_PRONOUNS.has(words[source[0]].lower) ? outerAttribution(words, source[0]) : null;
+    if (outer) return withSource(text, words, outer[0], outer[0], outer[1], adjacent);
     return withSource(text, words, j, j, source, adjacent);
   }
   // 3. A cue later in the sentence: "…” is what Trump told reporters.
@@ -305,6 +309,20 @@ export function attribute(text: string, words: Word[], q: number): Attribution |
     while (v < q && isBetweenSourceAndCue(words[v])) v++;
     const verb = words[v];
     if (v < q && verb.kind === 'word' && /^\p{Ll}+(?:ed|s)$/u.test(verb.text) && !NOT_IN_DESCRIPTION.has(verb.lower)) return withSource(text, words, v, v, subject);
+  }
+  return null;
+}
+
+/**
+ * The cue before word `pronoun` whose source is a name or description: [cue, source]. Not when someone
+ * else is named in between, whom the pronoun may stand for ("Mook said Sanders … he said").
+ */
+function outerAttribution(words: Word[], pronoun: number): [number, [number, number]] | null {
+  for (let k = pronoun - 1; k >= 0; k--) {
+    if (words[k].kind === 'quote' || isName(words[k])) return null;
+    if (!isCue(words, k) || /ing$/.test(words[k].lower)) continue;
+    const source = sourceBefore(words, k);
+    return source && !SUBJECT_PRONOUNS.has(words[source[0]].lower) && !isRelativePronoun(words, source[0]) ? [k, source] : null;
   }
   return null;
 }

@@ -373,6 +373,14 @@ describe('quotes', () => {
       assert.strictEqual(chant[0].cue?.text, 'chanting');
     });
 
+    it('gives a pronoun inside a reported clause the named source of the reporting verb around it', () => {
+      const qs = quotesOf('Bolton said he would advise the candidate on the “strategic threats that exist out there.”');
+      assert.strictEqual(qs[0].source?.text, 'Bolton');
+      assert.strictEqual(qs[0].cue?.text, 'said');
+      const other = quotesOf('Mook said Sanders was wrong and that he called it “a rigged system.”');
+      assert.strictEqual(other[0].source?.text, 'he', 'someone else is named in between');
+    });
+
     it('reads "as X put it" and "the email read"', () => {
       const put = quotesOf('As Ruth Marcus puts it, Obama is trying to make Republicans “an offer they can’t afford to refuse.”');
       assert.strictEqual(put[0].source?.text, 'Ruth Marcus');
