@@ -154,6 +154,12 @@ function sourceBefore(words: Word[], cue: number): [number, number] | null {
   while (i >= 0 && isBetweenSourceAndCue(words[i])) i--;
   // "The State Department two weeks ago said": a time phrase ending in "ago".
   if (i >= 2 && words[i].lower === 'ago') i -= 3;
+  // "Beck, who has in the past described …": a short prepositional phrase between subject and verb.
+  const pp = prepositionalPhraseEndingAt(words, i);
+  if (pp >= 0) {
+    i = pp - 1;
+    while (i >= 0 && isBetweenSourceAndCue(words[i])) i--;
+  }
   // "Trump, who has called …", "the report, which notes": the relative pronoun is the source as
   // written (the PolNeAR convention, like "he"); `referentOf` finds who it stands for.
   if (i >= 0 && isRelativePronoun(words, i)) return [i, i];
@@ -163,10 +169,32 @@ function sourceBefore(words: Word[], cue: number): [number, number] | null {
     while (k >= 0 && i - k <= 14 && words[k].kind !== 'quote' && words[k].text !== ',') k--;
     if (k < 0 || words[k].text !== ',') return null;
     i = k - 1;
+    // "… leadership, who, on a press call Friday, criticized": the relative pronoun before the aside.
+    if (i >= 0 && isRelativePronoun(words, i)) return [i, i];
   }
   if (i < 0) return null;
   const first = nounPhraseEndingAt(words, i);
   return first === null ? null : [first, i];
+}
+
+/** Prepositions that open a phrase of time or place between a subject and its verb. */
+const PHRASE_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'over', 'since', 'throughout']);
+
+/**
+ * The first word of a prepositional phrase of up to four words ending at word `last` ("in the past", "at
+ * one point", "on Monday"), or -1. Its words are plain words, not a cue, a pronoun or a name's end.
+ */
+function prepositionalPhraseEndingAt(words: Word[], last: number): number {
+  for (let k = last; k >= 0 && last - k <= 3; k--) {
+    const w = words[k];
+    if (w.kind !== 'word' || isCue(words, k) || SUBJECT_PRONOUNS.has(w.lower)) return -1;
+    if (k < last && PHRASE_PREPOSITIONS.has(w.lower)) {
+      const before = words[k - 1];
+      return before && before.kind === 'word' && (isBetweenSourceAndCue(before) || isRelativePronoun(words, k - 1) || SUBJECT_PRONOUNS.has(before.lower)) ? k : -1;
+    }
+    if (NOT_IN_DESCRIPTION.has(w.lower)) return -1;
+  }
+  return -1;
 }
 
 /** The source after a cue ("said Rep. Cummings", "according to the report"), read forwards. */

@@ -344,6 +344,15 @@ describe('quotes', () => {
       assert.strictEqual(qs[0].speaker, 'person:mike-lee');
     });
 
+    it('skips a short phrase of time between a relative pronoun and its verb', () => {
+      const text = 'Glenn Beck, who has in the past described Trump as “a narcissistic psychopath,” spoke in Indiana.';
+      const qs = quotesOf(text, people(text, [{ name: 'Glenn Beck', forms: ['Glenn Beck'] }]));
+      assert.strictEqual(qs[0].source?.text, 'who');
+      assert.strictEqual(qs[0].speakerName, 'Glenn Beck');
+      const aside = quotesOf('The campaign’s leadership, who, on a press call Friday, criticized Sanders for “misrepresenting what had occurred.”');
+      assert.strictEqual(aside[0].source?.text, 'who');
+    });
+
     it('gives a participle after its object to the subject of the clause', () => {
       const qs = quotesOf('On Saturday, Trump issued a statement saying the judge was “a remarkable person.”');
       assert.strictEqual(qs[0].cue?.text, 'saying');
