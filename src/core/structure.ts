@@ -93,6 +93,14 @@ export function splitParagraphs(text: string): Paragraph[] {
   for (; i < all.length; i++) {
     const l = all[i];
     const s = lineText(l);
+    if (startsWithLetter(s) && !s.includes('|')) {
+      // Most lines: prose, no Markdown marker and no table row possible, so none of the tests below.
+      if (joinable && continues(joinable, lineText(all[i - 1]), s)) { joinable.end = l.end; continue; }
+      const block: Block = { start: l.start, end: l.end, kind: 'prose', line: l.number };
+      blocks.push(block);
+      joinable = block;
+      continue;
+    }
     if (BLANK.test(s)) { joinable = null; continue; }
 
     const fence = FENCE_OPEN.exec(s);
@@ -149,6 +157,13 @@ export function splitParagraphs(text: string): Paragraph[] {
   return blocks.map((b, index) => ({ start: b.start, end: b.end, text: text.slice(b.start, b.end), index, kind: b.kind, line: b.line }));
 }
 
+/** Whether the first character after leading spaces and tabs is an ASCII letter: no block marker starts so. */
+function startsWithLetter(line: string): boolean {
+  let i = 0;
+  while (i < line.length && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++;
+  return i < line.length && isAsciiLetter(line.charCodeAt(i));
+}
+
 /** Whether `line` is a hard-wrapped continuation of `block`, whose last line is `above`. */
 function continues(block: Block, above: string, line: string): boolean {
   if (block.kind === 'list' && INDENTED.test(line)) return true;
@@ -165,7 +180,6 @@ const MARKER: Partial<Record<BlockKind, RegExp>> = {
   quote: /^(?:[ \t]*>)+[ \t]*/,
 };
 const ATX_CLOSING = /[ \t]+#+[ \t]*$/;
-const LEADING_SPACE = /\s*/y;
 
 /** Whether a UTF-16 code unit is white space (the characters of the regex class \s). */
 function isSpace(c: number): boolean {
@@ -192,18 +206,23 @@ function contentRange(p: Paragraph): [number, number] {
     const closing = ATX_CLOSING.exec(s.slice(0, end));
     if (closing && closing.index >= start) end = closing.index;
   }
-  LEADING_SPACE.lastIndex = start;
-  LEADING_SPACE.test(s);
-  start = Math.min(LEADING_SPACE.lastIndex, end);
+  start = Math.min(skipSpace(s, start), end);
   return [start, trimmedEnd(s, start, end)];
 }
 
-// A run of terminators, then closing quotes / brackets that belong to the sentence.
-// Spaced runs (". . .", "... ?") count as one terminator.
-const TERMINATOR = /([.!?…‽]+(?:[ \u00a0][.!?…‽]+)*)[)\]"'”’»›]*/g;
+// A sentence ends after a run of terminators (. ! ? … ‽; spaced runs such as ". . ." or "... ?" count as
+// one), then closing quotes / brackets that belong to the sentence: see terminatorAt.
+// The regex finds the next terminator faster than a loop over the char codes.
+const TERMINATOR_CHAR = /[.!?…‽]/g;
+const isTerminator = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 0x203d;
+/** ) ] " ' ” ’ » › */
+const isCloser = (c: number): boolean =>
+  c === 41 || c === 93 || c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x203a;
+/** " ' “ ‘ « ‹ ( [ */
+const isOpening = (c: number): boolean =>
+  c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 0xab || c === 0x2039 || c === 40 || c === 91;
 const NEXT_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/uy;
 const LOWER_AT = /\p{Ll}/uy;
-const OPENINGS = /["'“‘«‹(\[]*/y;
 const DOTTED = /^(?:\p{L}\.)+\p{L}$/u;
 const INITIAL = /^\p{Lu}$/u;
 
@@ -246,31 +265,64 @@ function asciiWordStart(s: string, at: number): number {
   return i;
 }
 
-/** Whether the terminator `term` at `at` (its closers ending at `after`) ends a sentence within `s`. */
-function isBoundary(s: string, at: number, term: string, after: number, caseless: boolean): boolean {
-  LEADING_SPACE.lastIndex = after;
-  LEADING_SPACE.test(s);
-  const next = LEADING_SPACE.lastIndex;
+/** First position from `i` in `s` that is no white space. */
+function skipSpace(s: string, i: number): number {
+  while (i < s.length && isSpace(s.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Whether `s` has a lower-case letter at `i`. */
+function isLowerAt(s: string, i: number): boolean {
+  if (i >= s.length) return false;
+  const c = s.charCodeAt(i);
+  if (c < 128) return c >= 97 && c <= 122;
+  LOWER_AT.lastIndex = i;
+  return LOWER_AT.test(s);
+}
+
+/**
+ * Whether the terminators at `at` (a lone period when `period`), their closers ending at `after`, end
+ * a sentence within `s`.
+ */
+function isBoundary(s: string, at: number, period: boolean, after: number, caseless: boolean): boolean {
+  const next = skipSpace(s, after);
   // Look past opening quotes and brackets: "the U.S. “does not…" goes on in lower case.
-  OPENINGS.lastIndex = next;
-  OPENINGS.test(s);
-  const opened = OPENINGS.lastIndex > next;
-  LOWER_AT.lastIndex = OPENINGS.lastIndex;
-  if (!caseless && LOWER_AT.test(s)) return false;
-  if (term !== '.') return true;
+  let word = next;
+  while (word < s.length && isOpening(s.charCodeAt(word))) word++;
+  const opened = word > next;
+  if (!caseless && isLowerAt(s, word)) return false;
+  if (!period) return true;
 
   const before = s.slice(asciiWordStart(s, at), at);
   if (before === '') return true;
   if (TITLES.has(before)) return false;
   NEXT_WORD.lastIndex = next;
-  const word = NEXT_WORD.exec(s)?.[0];
-  if (BEFORE_NUMBER.has(before)) return !(word && /^\p{N}/u.test(word));
+  const nextWord = NEXT_WORD.exec(s)?.[0];
+  if (BEFORE_NUMBER.has(before)) return !(nextWord && /^\p{N}/u.test(nextWord));
   if (AMBIGUOUS.has(before) || DOTTED.test(before) || INITIAL.test(before)) {
     if (opened) return true;
     // "A. A. Milne": an opener that is itself an initial does not count.
-    return word !== undefined && SENTENCE_OPENERS.has(word) && s[next + word.length] !== '.';
+    return nextWord !== undefined && SENTENCE_OPENERS.has(nextWord) && s[next + nextWord.length] !== '.';
   }
   return true;
+}
+
+/**
+ * The end of the terminator run that starts at `at` in `s`: terminators, spaced runs (" ." / "\u00a0?"),
+ * then closers. Returns the end of the terminators alone in `terminatorsEnd`.
+ */
+let terminatorsEnd = 0;
+function terminatorAt(s: string, at: number): number {
+  let j = at + 1;
+  for (;;) {
+    while (j < s.length && isTerminator(s.charCodeAt(j))) j++;
+    const c = s.charCodeAt(j);
+    if ((c === 32 || c === 0xa0) && j + 1 < s.length && isTerminator(s.charCodeAt(j + 1))) j += 2;
+    else break;
+  }
+  terminatorsEnd = j;
+  while (j < s.length && isCloser(s.charCodeAt(j))) j++;
+  return j;
 }
 
 /** Sentences of one prose-like paragraph, appended to `out`. */
@@ -278,25 +330,30 @@ function paragraphSentences(p: Paragraph, caseless: boolean, out: Sentence[]): v
   const s = p.text;
   const [cs, ce] = contentRange(p);
   let start = cs;
-  const push = (end: number): void => {
-    const e = trimmedEnd(s, start, end);
-    if (e > start) out.push({ start: p.start + start, end: p.start + e, text: s.slice(start, e), index: out.length, paragraph: p.index });
-  };
-  TERMINATOR.lastIndex = cs;
-  let m: RegExpExecArray | null;
-  while ((m = TERMINATOR.exec(s)) && m.index < ce) {
-    const after = m.index + m[0].length;
+  let from = cs;
+  for (;;) {
+    TERMINATOR_CHAR.lastIndex = from;
+    if (!TERMINATOR_CHAR.test(s)) break;
+    const at = TERMINATOR_CHAR.lastIndex - 1;
+    if (at >= ce) break;
+    const after = terminatorAt(s, at);
     if (after > ce) break;
+    from = after;
     if (after < ce && !isSpace(s.charCodeAt(after))) continue;
-    if (after === ce || isBoundary(s, m.index, m[1], after, caseless)) {
-      push(after);
-      LEADING_SPACE.lastIndex = after;
-      LEADING_SPACE.test(s);
-      start = Math.min(LEADING_SPACE.lastIndex, ce);
-      TERMINATOR.lastIndex = start;
+    const period = terminatorsEnd === at + 1 && s.charCodeAt(at) === 46;
+    if (after === ce || isBoundary(s, at, period, after, caseless)) {
+      addSentence(p, start, after, out);
+      start = Math.min(skipSpace(s, after), ce);
+      from = start;
     }
   }
-  if (start < ce) push(ce);
+  if (start < ce) addSentence(p, start, ce, out);
+}
+
+/** Appends the sentence p.text[start, end), white space trimmed from its end, unless that is empty. */
+function addSentence(p: Paragraph, start: number, end: number, out: Sentence[]): void {
+  const e = trimmedEnd(p.text, start, end);
+  if (e > start) out.push({ start: p.start + start, end: p.start + e, text: p.text.slice(start, e), index: out.length, paragraph: p.index });
 }
 
 const CASE_SAMPLE = 20000;
@@ -420,36 +477,6 @@ const ASCII_TEXT: readonly string[] = Array.from({ length: 128 }, (_, c) => Stri
 const QUOTE_TEXT: readonly string[] = ['‘', '’', '‚', '‛', '“', '”'];
 
 /**
- * One string per word for most tokens: a token's text is taken from this table when the same word was
- * read before, instead of being a new string. That costs a probe where a copy would cost an allocation,
- * and the shared strings outlive the young generation, so collections do not copy them, and later
- * stages that hash a token's text find the hash cached in the string. A direct-mapped table on the
- * FNV-1a hash the tokenizer computes while reading the word: a word whose slot holds another word
- * takes the slot over. Its size keeps it in the processor cache and bounds what it keeps alive.
- */
-const SPELLING_SLOTS = 1 << 14;
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
-const spellingHashes = new Int32Array(SPELLING_SLOTS);
-const spellingTexts: string[] = Array.from({ length: SPELLING_SLOTS }, () => ''); // filled: a holey array is slow
-
-/** text[start, end), whose FNV-1a hash is `h`, as a string: the table's one when it holds this word. */
-function spelling(text: string, start: number, end: number, h: number): string {
-  const slot = (h ^ (h >>> 14)) & (SPELLING_SLOTS - 1);
-  const known = spellingTexts[slot];
-  if (spellingHashes[slot] === h && known.length === end - start && sameText(text, start, known)) return known;
-  const word = text.slice(start, end);
-  spellingHashes[slot] = h;
-  spellingTexts[slot] = word;
-  return word;
-}
-
-function sameText(text: string, start: number, known: string): boolean {
-  for (let k = 0; k < known.length; k++) if (text.charCodeAt(start + k) !== known.charCodeAt(k)) return false;
-  return true;
-}
-
-/**
  * Tokens of every sentence; `text` is the text the sentences' offsets point into. The common tokens
  * (plain ASCII words and numbers, single punctuation marks) are read with char codes, the rest with the
  * sticky TOKEN regex at the same position; both give the same tokens, this only saves the regex calls
@@ -469,16 +496,14 @@ export function tokenize(text: string, sentences: Sentence[]): Token[] {
       if (c < 128 && ASCII_KIND[c] === ALNUM) {
         let stop = pos;
         let last = c;
-        let h = Math.imul(FNV_OFFSET ^ c, FNV_PRIME);
         while (++stop < end) {
           const d = text.charCodeAt(stop);
           if (d >= 128 || ASCII_KIND[d] !== ALNUM) break;
-          h = Math.imul(h ^ d, FNV_PRIME);
           last = d;
         }
         const next = stop < end ? text.charCodeAt(stop) : -1;
         if (next === 46 ? periodEndsWord(text, pos, stop, end, last) : endsAsciiWord(next, isAsciiDigit(last))) {
-          out.push({ start: pos, end: stop, text: spelling(text, pos, stop, h), sentence });
+          out.push({ start: pos, end: stop, text: text.slice(pos, stop), sentence });
           pos = stop;
           continue;
         }
