@@ -4,42 +4,87 @@
 // takes the type most of its mentions have. And a name found once is found wherever else the document
 // writes it the same way.
 import type { NameSpan } from '../types';
+import { TextCache } from '../textCache';
+import { hashString } from './hash';
 import { isSpace } from './tokens';
 
-/** A name's text, lower case, apostrophes folded. */
-function key(text: string, s: { start: number; end: number }): string {
-  const name = text.slice(s.start, s.end);
-  return (name.indexOf('’') >= 0 || name.indexOf('‘') >= 0 ? name.replace(/[’‘]/g, "'") : name).toLowerCase();
+/** What the consistency passes need of a name's spelling, worked out once per spelling. */
+interface NameText {
+  /** The spelling. */
+  name: string;
+  /** Lower case, apostrophes folded: names with the same key are the same name. */
+  key: string;
+  /** The key's last word when it has several, else null. */
+  lastWord: string | null;
+  /** Scratch of harmoniseTypes: the call that last met this spelling, and the key's group there. */
+  call: number;
+  group: number;
 }
+
+// Kept across documents (the same names come back), so that a span's key needs no substring, case
+// folding or string hashing: the table reads the span's characters in place.
+const nameTexts = new TextCache<NameText>(1 << 10, 1 << 16, (name) => {
+  const key = (name.indexOf('’') >= 0 || name.indexOf('‘') >= 0 ? name.replace(/[’‘]/g, "'") : name).toLowerCase();
+  let j = key.length;
+  while (j > 0 && !isSpace(key.charCodeAt(j - 1))) j--;
+  return { name, key, lastWord: j > 0 && j < key.length ? key.slice(j) : null, call: -1, group: 0 };
+});
+
+const TYPES: readonly NameSpan['type'][] = ['person', 'organization', 'place', 'misc'];
+const typeIndex = (type: NameSpan['type']): number =>
+  type === 'person' ? 0 : type === 'organization' ? 1 : type === 'place' ? 2 : 3;
+
+let harmoniseCalls = 0;
 
 /** Retypes spans in place by majority over the document; returns them. */
 export function harmoniseTypes(text: string, spans: NameSpan[]): NameSpan[] {
   if (spans.length < 2) return spans;
-  const keys = spans.map((s) => key(text, s));
-  const surnames = new Set<string>();
-  const votes = new Map<string, Map<NameSpan['type'], number>>();
+  const call = harmoniseCalls++;
+  // Spans with the same key form a group; per group and type, the number of mentions and the order in
+  // which the types first appeared (ties go to the span's own type, else to the type seen first).
+  const groups = new Map<string, number>();
+  const groupOf = new Int32Array(spans.length);
+  const votes = new Int32Array(4 * spans.length);
+  const firstSeen = new Int32Array(4 * spans.length);
+  const lastWords: string[] = [];
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i];
-    const k = keys[i];
-    let v = votes.get(k);
-    if (!v) votes.set(k, (v = new Map()));
-    v.set(s.type, (v.get(s.type) ?? 0) + 1);
-    if (s.type === 'person') {
-      // The last word of a name of several words.
-      let j = k.length;
-      while (j > 0 && !isSpace(k.charCodeAt(j - 1))) j--;
-      if (j > 0 && j < k.length) surnames.add(k.slice(j));
+    const name = nameTexts.get(text, s.start, s.end);
+    // The map of keys once per spelling and call; a spelling's later mentions use the group noted on it.
+    let g = name.group;
+    if (name.call !== call) {
+      const known = groups.get(name.key);
+      if (known === undefined) groups.set(name.key, (g = groups.size));
+      else g = known;
+      name.call = call;
+      name.group = g;
     }
+    groupOf[i] = g;
+    const v = 4 * g + typeIndex(s.type);
+    if (votes[v]++ === 0) firstSeen[v] = i;
+    if (s.type === 'person' && name.lastWord !== null) lastWords.push(name.lastWord);
+  }
+  // A one-word name that is the last word of a person's longer name is that person.
+  const surname = new Uint8Array(groups.size);
+  for (const word of lastWords) {
+    const g = groups.get(word);
+    if (g !== undefined) surname[g] = 1;
   }
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i];
-    const k = keys[i];
-    if (surnames.has(k)) { s.type = 'person'; continue; }
-    const v = votes.get(k)!;
-    if (v.size < 2) continue;
-    let best = s.type;
-    for (const [type, count] of v) if (count > (v.get(best) ?? 0)) best = type;
-    s.type = best;
+    const g = groupOf[i];
+    if (surname[g]) { s.type = 'person'; continue; }
+    const v = 4 * g;
+    const own = typeIndex(s.type);
+    let best = own;
+    let types = 0;
+    for (let t = 0; t < 4; t++) {
+      if (!votes[v + t]) continue;
+      types++;
+      // The first type (in order of appearance) with more votes than the best so far.
+      if (votes[v + t] > votes[v + best] || (votes[v + t] === votes[v + best] && best !== own && firstSeen[v + t] < firstSeen[v + best])) best = t;
+    }
+    if (types >= 2) s.type = TYPES[best];
   }
   return spans;
 }
@@ -48,42 +93,56 @@ export function harmoniseTypes(text: string, spans: NameSpan[]): NameSpan[] {
 const FIRSTS = new Uint8Array(256 * 32);
 const firstShape = (c: number, length: number): number => (c & 255) * 32 + (length < 31 ? length : 31);
 
+/** A found name, as a candidate for its repeats: its spelling, type, and the length of its first token. */
+interface Candidate {
+  name: string;
+  type: NameSpan['type'];
+  firstLength: number;
+}
+
 /**
  * Adds a span wherever the text repeats a found name exactly, starting with a capital letter, on whole
  * tokens that no span covers. `spans` must be in document order; the result is too.
  */
 export function addRepeatedNames(text: string, starts: Int32Array, ends: Int32Array, count: number, spans: NameSpan[]): NameSpan[] {
   if (!spans.length) return spans;
-  // Found names by the text of their first token; longest first.
-  const byFirst = new Map<string, { name: string; type: NameSpan['type'] }[]>();
+  // Found names by a hash of their first token's text (read in place: no substring per token); longest
+  // first. A token matches a candidate when the text there starts with the name and the token is as
+  // long as the name's first token, so a hash shared by two first tokens costs time, never a match.
+  const byFirst = new Map<number, Candidate[]>();
+  const marked: number[] = [];
   let t = 0;
   for (const s of spans) {
     while (t < count && starts[t] < s.start) t++;
     if (t >= count || starts[t] !== s.start) continue;
-    const first = text.slice(starts[t], ends[t]);
-    const name = text.slice(s.start, s.end);
-    let list = byFirst.get(first);
-    if (!list) byFirst.set(first, (list = []));
-    if (!list.some((c) => c.name === name)) list.push({ name, type: s.type });
+    const name = nameTexts.get(text, s.start, s.end).name;
+    const firstLength = ends[t] - starts[t];
+    const h = hashString(text, 0, starts[t], ends[t]);
+    let list = byFirst.get(h);
+    if (!list) byFirst.set(h, (list = []));
+    if (list.some((c) => c.name === name)) continue;
+    list.push({ name, type: s.type, firstLength });
+    // A (first character, length) filter spares most capitalised tokens the hash and the look-up.
+    const shape = firstShape(text.charCodeAt(s.start), firstLength);
+    if (!FIRSTS[shape]) { FIRSTS[shape] = 1; marked.push(shape); }
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.name.length - a.name.length);
-  // A (first character, length) filter spares most capitalised tokens the substring and the look-up.
-  for (const first of byFirst.keys()) FIRSTS[firstShape(first.charCodeAt(0), first.length)] = 1;
+  for (const list of byFirst.values()) if (list.length > 1) list.sort((a, b) => b.name.length - a.name.length);
 
   const added: NameSpan[] = [];
   let next = 0;
   for (let i = 0; i < count; i++) {
     // The cheap tests first: most tokens fail the filter, and each test is independent of the others.
     const c = text.charCodeAt(starts[i]);
-    if (!FIRSTS[firstShape(c, ends[i] - starts[i])]) continue;
+    const length = ends[i] - starts[i];
+    if (!FIRSTS[firstShape(c, length)]) continue;
     if (!(c >= 65 && c <= 90) && !(c > 127 && text[starts[i]].toLowerCase() !== text[starts[i]])) continue;
     while (next < spans.length && spans[next].end <= starts[i]) next++;
     if (next < spans.length && spans[next].start < ends[i]) continue;
-    const list = byFirst.get(text.slice(starts[i], ends[i]));
+    const list = byFirst.get(hashString(text, 0, starts[i], ends[i]));
     if (!list) continue;
     for (const cand of list) {
+      if (cand.firstLength !== length || !text.startsWith(cand.name, starts[i])) continue;
       const end = starts[i] + cand.name.length;
-      if (!text.startsWith(cand.name, starts[i])) continue;
       let j = i;
       while (j < count && ends[j] < end) j++;
       if (j >= count || ends[j] !== end) continue;
@@ -93,7 +152,7 @@ export function addRepeatedNames(text: string, starts: Int32Array, ends: Int32Ar
       break;
     }
   }
-  for (const first of byFirst.keys()) FIRSTS[firstShape(first.charCodeAt(0), first.length)] = 0;
+  for (const shape of marked) FIRSTS[shape] = 0;
   if (!added.length) return spans;
   // Both lists are in document order and never start at the same offset: merge them.
   const merged: NameSpan[] = [];

@@ -9,7 +9,7 @@ import { hashString, mix } from './hash';
 import { tokenizeForTagger, type TaggerTokens } from './tokens';
 import {
   CAP_BITS, CLOSED, Cap, INFO_STRIDE, Info, LONG, T, TAGGED, beginDocument, formDocument, formSeen, newToTagger,
-  wordAt, wordInfo, wordRecord, type Word,
+  wordAt, wordInfo, wordRecord, writePairSeeds, type Word,
 } from './words';
 
 export const CONTEXT_FEATURES = 14;
@@ -57,6 +57,11 @@ export const enum Slot { Own = 0, Neighbours = 1, Pairs = 5, Caps3 = 11, Case = 
 export const PAIRS = 6;
 
 const BOUNDARY = hashString('<s>', 0);
+/** A word-table row standing for "no word here" (past the sentence's edge), for the context pass. */
+const BOUNDARY_ROW = new Int32Array(INFO_STRIDE);
+BOUNDARY_ROW[Info.LowerHash] = BOUNDARY;
+BOUNDARY_ROW[Info.ShapeHash] = BOUNDARY;
+writePairSeeds(BOUNDARY_ROW, 0, BOUNDARY, BOUNDARY);
 
 /** Neighbour templates (0 previous word, 1 next, 2 two before, 3 two after): hash given the neighbour's lower-case hash. */
 export const neighbourFeature = (k: number, lowerHash: number): number => mix(T.Prev + k, lowerHash);
@@ -81,14 +86,10 @@ export function caseFeatures(value: number): number[] | null {
   return [smallFeature(1, position), smallFeature(2, seen * 64 + position), smallFeature(3, prior * 64 + position)];
 }
 
-// Per-token facts of the document being read, in buffers kept across documents.
+// Per-token facts of the document being read, in buffers kept across documents: the word's number, and
+// its Cap | CLOSED (read three times per token by the plain test).
 let tokenWord = new Int32Array(1024);
-/** Cap | CLOSED. */
 let tokenCap = new Uint8Array(1024);
-let tokenLower = new Int32Array(1024);
-let tokenShape = new Int32Array(1024);
-let tokenForm = new Int32Array(1024);
-let tokenPrior = new Uint8Array(1024);
 let sharedModes = new Uint8Array(1024);
 let sharedPlain = new Uint8Array(1024);
 let sharedSlots = new Int32Array(1024 * TAGGER_SLOTS);
@@ -140,10 +141,6 @@ function readDocument(text: string, tokens: TaggerTokens, casePrior: CasePrior, 
     const size = 2 * n;
     tokenWord = new Int32Array(size);
     tokenCap = new Uint8Array(size);
-    tokenLower = new Int32Array(size);
-    tokenShape = new Int32Array(size);
-    tokenForm = new Int32Array(size);
-    tokenPrior = new Uint8Array(size);
     sharedModes = new Uint8Array(size);
   }
   beginDocument();
@@ -167,10 +164,6 @@ function readDocument(text: string, tokens: TaggerTokens, casePrior: CasePrior, 
       const cap = flags & CAP_BITS;
       tokenWord[k] = id;
       tokenCap[k] = flags & (CAP_BITS | CLOSED);
-      tokenLower[k] = info[row + Info.LowerHash];
-      tokenShape[k] = info[row + Info.ShapeHash];
-      tokenForm[k] = info[row + Info.Form];
-      tokenPrior[k] = info[row + Info.Prior];
       if (cap === Cap.None) continue;
       letters++;
       if (cap === Cap.AllCaps) caps++;
@@ -181,12 +174,12 @@ function readDocument(text: string, tokens: TaggerTokens, casePrior: CasePrior, 
       : longWords >= 3 && longCapital >= 0.8 * longWords ? Mode.Title : Mode.Normal;
     mode.fill(m, i, j);
     if (m === Mode.Normal) {
-      const documents = formDocument, seen = formSeen;
+      const documents = formDocument, seen = formSeen, info = wordInfo;
       for (let k = i + 1; k < j; k++) {
         const cap = tokenCap[k] & CAP_BITS;
         const bit = cap === Cap.Lower ? 2 : cap === Cap.Initial || cap === Cap.AllCaps ? 1 : 0;
         if (!bit) continue;
-        const form = tokenForm[k];
+        const form = info[tokenWord[k] * INFO_STRIDE + Info.Form];
         if (documents[form] !== doc) { documents[form] = doc; seen[form] = 0; }
         seen[form] |= bit;
       }
@@ -203,8 +196,8 @@ function readDocument(text: string, tokens: TaggerTokens, casePrior: CasePrior, 
 function contextPass(tokens: TaggerTokens, doc: number, plain: Uint8Array, out: Int32Array, tagger: boolean): void {
   const n = tokens.count;
   const sentenceStart = tokens.sentenceStart;
-  const capOf = tokenCap, lowerOf = tokenLower, shapeOf = tokenShape, mode = sharedModes;
-  const documents = formDocument, seenOf = formSeen;
+  const capOf = tokenCap, words = tokenWord, mode = sharedModes;
+  const documents = formDocument, seenOf = formSeen, info = wordInfo;
   let sentenceFirst = 0;
   for (let i = 0; i < n; i++) {
     if (sentenceStart[i]) sentenceFirst = i;
@@ -215,47 +208,48 @@ function contextPass(tokens: TaggerTokens, doc: number, plain: Uint8Array, out: 
     plain[i] = 0;
     const hasPrev2 = i - 1 > sentenceFirst;
     const hasNext2 = hasNext && i + 2 < n && !sentenceStart[i + 2];
-    const prevLower = hasPrev ? lowerOf[i - 1] : BOUNDARY;
-    const nextLower = hasNext ? lowerOf[i + 1] : BOUNDARY;
-    const prevShape = hasPrev ? shapeOf[i - 1] : BOUNDARY;
-    const nextShape = hasNext ? shapeOf[i + 1] : BOUNDARY;
-    const lower = lowerOf[i];
-    const shape = shapeOf[i];
+    // Rows of the word and its neighbours in the word table; past the sentence's edge, the boundary's.
+    const r = words[i] * INFO_STRIDE;
+    const prevInfo = hasPrev ? info : BOUNDARY_ROW, pr = hasPrev ? words[i - 1] * INFO_STRIDE : 0;
+    const nextInfo = hasNext ? info : BOUNDARY_ROW, nr = hasNext ? words[i + 1] * INFO_STRIDE : 0;
+    const lower = info[r + Info.LowerHash];
+    const shape = info[r + Info.ShapeHash];
+    const nextLower = nextInfo[nr + Info.LowerHash];
     const m = mode[i];
     const first = hasPrev ? 0 : 1;
-    const form = tokenForm[i];
+    const form = info[r + Info.Form];
     const seen = documents[form] === doc ? seenOf[form] : 0;
-    const prior = tokenPrior[i];
+    const prior = info[r + Info.Prior];
     const caps3 = (((hasPrev ? capOf[i - 1] & CAP_BITS : 7) * 8 + cap) * 8 + (hasNext ? capOf[i + 1] & CAP_BITS : 7)) * 4 + m;
     const position = (cap * 4 + m) * 2 + first;
     let o: number, p: number;
     if (tagger) {
       o = i * TAGGER_SLOTS;
-      out[o + Slot.Own] = tokenWord[i];
-      out[o + Slot.Neighbours] = hasPrev ? tokenWord[i - 1] : -1;
-      out[o + Slot.Neighbours + 1] = hasNext ? tokenWord[i + 1] : -1;
-      out[o + Slot.Neighbours + 2] = hasPrev2 ? tokenWord[i - 2] : -1;
-      out[o + Slot.Neighbours + 3] = hasNext2 ? tokenWord[i + 2] : -1;
+      out[o + Slot.Own] = words[i];
+      out[o + Slot.Neighbours] = hasPrev ? words[i - 1] : -1;
+      out[o + Slot.Neighbours + 1] = hasNext ? words[i + 1] : -1;
+      out[o + Slot.Neighbours + 2] = hasPrev2 ? words[i - 2] : -1;
+      out[o + Slot.Neighbours + 3] = hasNext2 ? words[i + 2] : -1;
       out[o + Slot.Caps3] = caps3;
       out[o + Slot.Case] = (seen * 3 + prior) * 64 + position;
       p = o + Slot.Pairs;
     } else {
       o = i * CONTEXT_FEATURES;
-      out[o] = neighbourFeature(0, prevLower);
+      out[o] = neighbourFeature(0, prevInfo[pr + Info.LowerHash]);
       out[o + 1] = neighbourFeature(1, nextLower);
-      out[o + 2] = neighbourFeature(2, hasPrev2 ? lowerOf[i - 2] : BOUNDARY);
-      out[o + 3] = neighbourFeature(3, hasNext2 ? lowerOf[i + 2] : BOUNDARY);
+      out[o + 2] = neighbourFeature(2, hasPrev2 ? info[words[i - 2] * INFO_STRIDE + Info.LowerHash] : BOUNDARY);
+      out[o + 3] = neighbourFeature(3, hasNext2 ? info[words[i + 2] * INFO_STRIDE + Info.LowerHash] : BOUNDARY);
       out[o + 10] = smallFeature(0, caps3);
       out[o + 11] = smallFeature(1, position);
       out[o + 12] = smallFeature(2, seen * 64 + position);
       out[o + 13] = smallFeature(3, prior * 64 + position);
       p = o + 4;
     }
-    out[p] = mix(mix(T.PrevLower, prevLower), lower);
-    out[p + 1] = mix(mix(T.LowerNext, lower), nextLower);
-    out[p + 2] = mix(mix(T.PrevShapes, prevShape), shape);
-    out[p + 3] = mix(mix(T.ShapesNext, shape), nextShape);
-    out[p + 4] = mix(mix(T.PrevWordShape, prevLower), shape);
-    out[p + 5] = mix(mix(T.ShapeNextWord, shape), nextLower);
+    out[p] = mix(prevInfo[pr + Info.AsPrevLower], lower);
+    out[p + 1] = mix(info[r + Info.AsLowerNext], nextLower);
+    out[p + 2] = mix(prevInfo[pr + Info.AsPrevShapes], shape);
+    out[p + 3] = mix(info[r + Info.AsShapesNext], nextInfo[nr + Info.ShapeHash]);
+    out[p + 4] = mix(prevInfo[pr + Info.AsPrevWordShape], shape);
+    out[p + 5] = mix(info[r + Info.AsShapeNextWord], nextLower);
   }
 }

@@ -115,6 +115,9 @@ export function viterbi(
       const t = prev; prev = cur; cur = t;
       continue;
     }
+    // The previous scores in locals, read once instead of once per label; the nine predecessors of O and
+    // B-X written out (LABEL_COUNT is 9), in order, keeping the first best as the loop did.
+    const p0 = prev[0], p1 = prev[1], p2 = prev[2], p3 = prev[3], p4 = prev[4], p5 = prev[5], p6 = prev[6], p7 = prev[7], p8 = prev[8];
     for (let y = 0; y < L; y++) {
       let best = -Infinity;
       let arg = 0;
@@ -125,10 +128,16 @@ export function viterbi(
         if (a > best) { best = a; arg = y - 1; }
         if (b > best) { best = b; arg = y; }
       } else {
-        for (let x = 0; x < L; x++) {
-          const s = prev[x] + transitions[x * L + y];
-          if (s > best) { best = s; arg = x; }
-        }
+        let s = p0 + transitions[y];
+        if (s > best) { best = s; arg = 0; }
+        s = p1 + transitions[L + y]; if (s > best) { best = s; arg = 1; }
+        s = p2 + transitions[2 * L + y]; if (s > best) { best = s; arg = 2; }
+        s = p3 + transitions[3 * L + y]; if (s > best) { best = s; arg = 3; }
+        s = p4 + transitions[4 * L + y]; if (s > best) { best = s; arg = 4; }
+        s = p5 + transitions[5 * L + y]; if (s > best) { best = s; arg = 5; }
+        s = p6 + transitions[6 * L + y]; if (s > best) { best = s; arg = 6; }
+        s = p7 + transitions[7 * L + y]; if (s > best) { best = s; arg = 7; }
+        s = p8 + transitions[8 * L + y]; if (s > best) { best = s; arg = 8; }
       }
       cur[y] = best + emissions[e + y];
       back[bo + y] = arg;

@@ -35,17 +35,23 @@ export const enum T {
   Caps3, Position, DocCase, Prior,
 }
 
-/** Row of a word in `wordInfo`: INFO_STRIDE numbers from id * INFO_STRIDE. */
-export const INFO_STRIDE = 8;
-/** Fields of a row. */
+/** Row of a word in `wordInfo`: INFO_STRIDE numbers from id * INFO_STRIDE (one 64-byte cache line). */
+export const INFO_STRIDE = 16;
+/** Fields of a row: the fields that the document pass reads first, then those of the context pass. */
 export const enum Info {
-  LowerHash = 0, ShapeHash = 1,
   /** The Cap in bits 0-2, CLOSED, LONG, TAGGED. */
-  Flags = 2,
+  Flags = 0,
+  /** The case prior's value, valid while PriorVersion is the current one. */
+  PriorVersion = 1, Prior = 2,
   /** Number of the word's lower-case form. */
   Form = 3,
-  /** The case prior's value, valid while PriorVersion is the current one. */
-  Prior = 4, PriorVersion = 5,
+  LowerHash = 4, ShapeHash = 5,
+  /**
+   * The first step of the pair templates' hashes, mix(template, hash), with this word as the previous
+   * word (PrevLower, PrevShapes, PrevWordShape) or as the current one (LowerNext, ShapesNext,
+   * ShapeNextWord): the context pass then needs one mix per template and token.
+   */
+  AsPrevLower = 6, AsPrevShapes = 7, AsPrevWordShape = 8, AsLowerNext = 9, AsShapesNext = 10, AsShapeNextWord = 11,
 }
 /** Flags: the Cap; punctuation that never belongs to a name; 4 characters or more; met by the tagger. */
 export const CAP_BITS = 7, CLOSED = 8, LONG = 16, TAGGED = 32;
@@ -136,8 +142,19 @@ function addWord(raw: string): number {
   wordInfo[row + Info.Flags] = word.cap | (word.closed ? CLOSED : 0) | (word.length >= 4 ? LONG : 0);
   wordInfo[row + Info.Form] = formOf(lower);
   wordInfo[row + Info.PriorVersion] = -1;
+  writePairSeeds(wordInfo, row, word.lowerHash, word.shapeHash);
   wordRecords[id] = word;
   return id;
+}
+
+/** The Info.AsPrevLower... fields of a word with these hashes, at row `row` of `info`. */
+export function writePairSeeds(info: Int32Array, row: number, lowerHash: number, shapeHash: number): void {
+  info[row + Info.AsPrevLower] = mix(T.PrevLower, lowerHash);
+  info[row + Info.AsPrevShapes] = mix(T.PrevShapes, shapeHash);
+  info[row + Info.AsPrevWordShape] = mix(T.PrevWordShape, lowerHash);
+  info[row + Info.AsLowerNext] = mix(T.LowerNext, lowerHash);
+  info[row + Info.AsShapesNext] = mix(T.ShapesNext, shapeHash);
+  info[row + Info.AsShapeNextWord] = mix(T.ShapeNextWord, shapeHash);
 }
 
 function formOf(lower: string): number {
