@@ -36,31 +36,33 @@ function validDay(y: number, m: number, d: number): boolean {
 
 const date = (iso: string): DateValue => ({ kind: 'date', iso });
 
+/** A sticky pattern's match at `pos` (no closure per call: this runs for every possible date start). */
+function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(text);
+}
+
 /** What a date may start with: digits, a month name, or another word ("last", "Friday", "three"). */
 export type DateStart = 'digits' | 'month' | 'word';
 
 /** Dates starting at `pos` (sticky matches: the caller picks the positions). */
 export function datesAt(text: string, pos: number, out: Found<DateValue>[], starts: DateStart): void {
-  const at = (re: RegExp): RegExpExecArray | null => {
-    re.lastIndex = pos;
-    return re.exec(text);
-  };
   let m: RegExpExecArray | null;
   if (starts === 'digits') {
-    if ((m = at(ISO)) && validDay(+m[1], +m[2], +m[3])) out.push({ start: pos, end: pos + m[0].length, value: date(m[0]) });
-    if ((m = at(DAY_MONTH))) {
+    if ((m = at(ISO, text, pos)) && validDay(+m[1], +m[2], +m[3])) out.push({ start: pos, end: pos + m[0].length, value: date(m[0]) });
+    if ((m = at(DAY_MONTH, text, pos))) {
       const d = +m[1], mo = monthNumber(m[2]), y = m[3] ? +m[3] : 0;
       if (!y || validDay(y, mo, d)) out.push({ start: pos, end: pos + m[0].length, value: y ? date(`${y}-${pad(mo)}-${pad(d)}`) : null });
     }
-    if ((m = at(YEAR_AFTER_PREP))) out.push({ start: pos, end: pos + m[0].length, value: date(m[0]) });
+    if ((m = at(YEAR_AFTER_PREP, text, pos))) out.push({ start: pos, end: pos + m[0].length, value: date(m[0]) });
   } else if (starts === 'month') {
-    if ((m = at(MONTH_DAY))) {
+    if ((m = at(MONTH_DAY, text, pos))) {
       const mo = monthNumber(m[1]), d = +m[2], y = m[3] ? +m[3] : 0;
       if (!y || validDay(y, mo, d)) out.push({ start: pos, end: pos + m[0].length, value: y ? date(`${y}-${pad(mo)}-${pad(d)}`) : null });
     }
-    if ((m = at(MONTH_YEAR))) out.push({ start: pos, end: pos + m[0].length, value: date(`${m[2]}-${pad(monthNumber(m[1]))}`) });
-    if ((m = at(MONTH_ALONE))) out.push({ start: pos, end: pos + m[0].length, value: null });
+    if ((m = at(MONTH_YEAR, text, pos))) out.push({ start: pos, end: pos + m[0].length, value: date(`${m[2]}-${pad(monthNumber(m[1]))}`) });
+    if ((m = at(MONTH_ALONE, text, pos))) out.push({ start: pos, end: pos + m[0].length, value: null });
     return;
-  } else if ((m = at(WEEKDAY))) out.push({ start: pos, end: pos + m[0].length, value: null });
-  if ((m = at(RELATIVE))) out.push({ start: pos, end: pos + m[0].length, value: null });
+  } else if ((m = at(WEEKDAY, text, pos))) out.push({ start: pos, end: pos + m[0].length, value: null });
+  if ((m = at(RELATIVE, text, pos))) out.push({ start: pos, end: pos + m[0].length, value: null });
 }

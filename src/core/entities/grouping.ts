@@ -6,23 +6,21 @@
 // = America); an acronym joins the name it stands for when the text spells it out ("… Organization (NATO)") or
 // when its letters are the initials of a longer name in the document; an organisation's last word alone joins
 // the one longer name ending with it ("the Post", "The New York Post").
-import type { EntityType, Mention } from '../types';
+import type { EntityType, NameSpan } from '../types';
 import type { NameFacts } from './nameFacts';
 
-export interface NamedMention extends Mention {
-  type: 'person' | 'organization' | 'place';
-  /** The name as words: brackets, possessives and extra spaces removed ("Vladimir Putin"). */
-  name: string;
-  /** What the mention's text says, shared by every mention with the same text. */
-  facts: NameFacts;
-}
-
+/** Names of one entity, as indices into the document's names (which are in order of start). */
 export interface MentionGroup {
   type: EntityType;
-  mentions: NamedMention[];
+  members: number[];
+  /** Index of the member named last so far, while grouping people. */
+  lastSeen: number;
 }
 
-export function groupPeople(mentions: NamedMention[]): MentionGroup[] {
+const newGroup = (type: EntityType): MentionGroup => ({ type, members: [], lastSeen: -1 });
+
+/** People among the names: `members` (indices, in order) are person names, `facts` the facts of every name. */
+export function groupPeople(members: number[], facts: NameFacts[]): MentionGroup[] {
   const groups: MentionGroup[] = [];
   const full = new Map<string, MentionGroup>();
   const byLast = new Map<string, MentionGroup[]>();
@@ -32,29 +30,29 @@ export function groupPeople(mentions: NamedMention[]): MentionGroup[] {
     if (!list) m.set(k, [g]);
     else if (!list.includes(g)) list.push(g);
   };
-  for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i];
-    if (m.facts.words < 2) continue;
-    const keys = m.facts.person;
+  for (let k = 0; k < members.length; k++) {
+    const f = facts[members[k]];
+    if (f.words < 2) continue;
+    const keys = f.person;
     let g = full.get(keys.full);
     if (!g) {
-      g = { type: 'person', mentions: [] };
+      g = newGroup('person');
       full.set(keys.full, g);
       groups.push(g);
       add(byLast, keys.last, g);
       add(byFirst, keys.first, g);
     }
-    g.mentions.push(m);
+    g.members.push(members[k]);
   }
   // Second pass, in document order, remembering where each person was last named: a shared surname goes to
   // the person named most recently before it.
   const alone = new Map<string, MentionGroup>();
-  const lastSeen = new Map<MentionGroup, number>();
-  for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i];
-    const keys = m.facts.person;
+  for (let k = 0; k < members.length; k++) {
+    const i = members[k];
+    const f = facts[i];
+    const keys = f.person;
     let g: MentionGroup | undefined;
-    if (m.facts.words >= 2) g = full.get(keys.full);
+    if (f.words >= 2) g = full.get(keys.full);
     else {
       const word = keys.first;
       const candidates = byLast.get(word) ?? byFirst.get(word);
@@ -62,47 +60,48 @@ export function groupPeople(mentions: NamedMention[]): MentionGroup[] {
       else if (candidates) {
         let best = -1;
         for (const c of candidates) {
-          const seen = lastSeen.get(c) ?? -1;
-          if (seen > best) { best = seen; g = c; }
+          if (c.lastSeen > best) { best = c.lastSeen; g = c; }
         }
         g ??= candidates[0];
       } else {
         g = alone.get(word);
         if (!g) {
-          g = { type: 'person', mentions: [] };
+          g = newGroup('person');
           alone.set(word, g);
           groups.push(g);
         }
       }
-      g.mentions.push(m);
+      g.members.push(i);
     }
-    if (g) lastSeen.set(g, m.start);
+    if (g) g.lastSeen = i;
   }
   return groups;
 }
 
-/** Organisations and places. `text` is the whole document, to see "Name (ACRONYM)" written out. */
-export function groupOrgsAndPlaces(text: string, mentions: NamedMention[]): MentionGroup[] {
+/**
+ * Organisations and places among the names: `members` (indices, in order) are their names. `text` is the
+ * whole document, to see "Name (ACRONYM)" written out.
+ */
+export function groupOrgsAndPlaces(text: string, members: number[], names: NameSpan[], facts: NameFacts[]): MentionGroup[] {
   const redirect = new Map<string, string>();
   // "the North Atlantic Treaty Organization (NATO)": the next mention, in brackets right after, is an acronym.
-  for (let i = 0; i + 1 < mentions.length; i++) {
-    const a = mentions[i], b = mentions[i + 1];
-    if (text.charCodeAt(b.end) === 41 /* ) */ && /^\s*\(\s*$/.test(text.slice(a.end, b.start)) && b.facts.org.acronymText) {
-      redirect.set(b.facts.org.group, a.facts.org.group);
+  for (let k = 0; k + 1 < members.length; k++) {
+    const a = names[members[k]], b = names[members[k + 1]];
+    if (text.charCodeAt(b.end) === 41 /* ) */ && /^\s*\(\s*$/.test(text.slice(a.end, b.start)) && facts[members[k + 1]].org.acronymText) {
+      redirect.set(facts[members[k + 1]].org.group, facts[members[k]].org.group);
     }
   }
   const byInitials = new Map<string, string | null>();
   // "the Post" after "The New York Post": an organisation's last word alone, when only one such name ends so.
   const byLastWord = new Map<string, string | null>();
-  for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i];
-    const keys = m.facts.org;
+  for (let k = 0; k < members.length; k++) {
+    const keys = facts[members[k]].org;
     if (!keys.several) continue;
     if (keys.initials.length >= 2) {
       const seen = byInitials.get(keys.initials);
       byInitials.set(keys.initials, seen === undefined || seen === keys.group ? keys.group : null);
     }
-    if (m.type === 'organization') {
+    if (names[members[k]].type === 'organization') {
       const seen = byLastWord.get(keys.lastWord);
       byLastWord.set(keys.lastWord, seen === undefined || seen === keys.group ? keys.group : null);
     }
@@ -111,43 +110,44 @@ export function groupOrgsAndPlaces(text: string, mentions: NamedMention[]): Ment
   const order: MentionGroup[] = [];
   // Mentions typed as places, per group (in `order`); the others are organisations.
   const placeCounts: number[] = [];
-  for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i];
-    const keys = m.facts.org;
+  for (let k = 0; k < members.length; k++) {
+    const i = members[k];
+    const type = names[i].type as 'organization' | 'place';
+    const keys = facts[i].org;
     let key = keys.group;
     const to = redirect.size ? redirect.get(key) : undefined;
     if (to !== undefined) key = to;
     else if (keys.acronym) {
       const exp = byInitials.get(keys.dotless);
       if (exp) key = exp;
-    } else if (m.type === 'organization' && !keys.several) {
+    } else if (type === 'organization' && !keys.several) {
       key = byLastWord.get(key) ?? key;
     }
-    let k = groupOf.get(key);
-    if (k === undefined) {
-      groupOf.set(key, (k = order.length));
-      order.push({ type: m.type, mentions: [] });
+    let g = groupOf.get(key);
+    if (g === undefined) {
+      groupOf.set(key, (g = order.length));
+      order.push(newGroup(type));
       placeCounts.push(0);
     }
-    order[k].mentions.push(m);
-    if (m.type === 'place') placeCounts[k]++;
+    order[g].members.push(i);
+    if (type === 'place') placeCounts[g]++;
   }
   // The type most of the group's mentions have; on a tie, the first mention's.
-  for (let k = 0; k < order.length; k++) {
-    const g = order[k];
-    const places = placeCounts[k], orgs = g.mentions.length - places;
-    g.type = places === orgs ? g.mentions[0].type : places > orgs ? 'place' : 'organization';
+  for (let g = 0; g < order.length; g++) {
+    const group = order[g];
+    const places = placeCounts[g], orgs = group.members.length - places;
+    group.type = places === orgs ? names[group.members[0]].type as 'organization' | 'place' : places > orgs ? 'place' : 'organization';
   }
   return order;
 }
 
 const SHOUTED = /^[^\p{Ll}]*\p{Lu}{2}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 
-/** The fullest name of the mentions: most words, then longest, then not in capitals ("Flint" over "FLINT"), then earliest. */
-export function fullestName(mentions: NamedMention[]): string {
-  let best = mentions[0].facts;
-  for (let i = 1; i < mentions.length; i++) {
-    const f = mentions[i].facts;
+/** The fullest name of the members: most words, then longest, then not in capitals ("Flint" over "FLINT"), then earliest. */
+export function fullestName(members: number[], facts: NameFacts[]): string {
+  let best = facts[members[0]];
+  for (let k = 1; k < members.length; k++) {
+    const f = facts[members[k]];
     if (f === best) continue;
     const n = f.spoken;
     if (f.words > best.words || (f.words === best.words && (n.length > best.spoken.length || (n.length === best.spoken.length && SHOUTED.test(best.spoken) && !SHOUTED.test(n))))) {

@@ -11,7 +11,7 @@
 import type { DateValue, DocumentStructure, Entity, EntityType, Mention, MoneyValue, NameSpan, QuantityValue, Span } from '../types';
 import { datesAt } from './dates';
 import { resolveOverlaps, type Found } from './found';
-import { fullestName, groupOrgsAndPlaces, groupPeople, type MentionGroup, type NamedMention } from './grouping';
+import { fullestName, groupOrgsAndPlaces, groupPeople, type MentionGroup } from './grouping';
 import { moneyAt } from './money';
 import { quantitiesAt } from './quantities';
 import { findRole, isHonorific } from './roles';
@@ -223,10 +223,16 @@ function valueKey(f: ValueFind, text: string): string {
 }
 
 const byStart = (a: { start: number }, b: { start: number }): number => a.start - b.start;
+const numerically = (a: number, b: number): number => a - b;
 
-/** Whether the spans are in order of start already: recognisers and groups mostly give them so, and sort() has a cost per call. */
+/** Whether the spans are in order of start already: recognisers mostly give them so, and sort() has a cost per call. */
 function inOrder(spans: { start: number }[]): boolean {
   for (let i = 1; i < spans.length; i++) if (spans[i].start < spans[i - 1].start) return false;
+  return true;
+}
+
+function ascending(list: number[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i] < list[i - 1]) return false;
   return true;
 }
 
@@ -287,23 +293,24 @@ export function findEntities(doc: DocumentStructure, names: NameSpan[]): Entity[
     const n = kept[i];
     while (w < words.n && words.start[w] < n.start) w++;
     at[i] = w < words.n && words.start[w] === n.start ? w : -1;
+    // Only word w - 1, which starts before the name, may end with it among the words before w.
+    if (e < w - 1) e = w - 1;
     while (e < words.n && words.end[e] < n.end) e++;
     atEnd[i] = e < words.n && words.end[e] === n.end ? e : -1;
   }
   reconcileTypes(text, kept, facts, at, atEnd, words, others);
 
-  const people: NamedMention[] = [];
-  const orgsAndPlaces: NamedMention[] = [];
+  // People and the other names as indices into `kept`; the roles written with people.
+  const people: number[] = [];
+  const orgsAndPlaces: number[] = [];
+  const roles: (Span | null)[] = new Array<Span | null>(kept.length).fill(null);
   for (let i = 0; i < kept.length; i++) {
-    const n = kept[i];
-    if (n.type === 'misc') continue;
-    const f = facts[i];
-    const mention: NamedMention = { start: n.start, end: n.end, text: f.text, type: n.type, name: f.spoken, facts: f };
-    if (n.type === 'person') {
-      const role = findRole(text, at[i], atEnd[i], words, others);
-      if (role) mention.role = role;
-      people.push(mention);
-    } else orgsAndPlaces.push(mention);
+    const type = kept[i].type;
+    if (type === 'misc') continue;
+    if (type === 'person') {
+      roles[i] = findRole(text, at[i], atEnd[i], words, others);
+      people.push(i);
+    } else orgsAndPlaces.push(i);
   }
 
   const entities: Entity[] = [];
@@ -315,28 +322,28 @@ export function findEntities(doc: DocumentStructure, names: NameSpan[]): Entity[
     return n === 1 ? base : `${base}-${n}`;
   };
   const fromGroup = (g: MentionGroup): Entity => {
-    const ms = g.mentions;
-    if (!inOrder(ms)) ms.sort(byStart);
-    const name = fullestName(ms);
+    const ms = g.members;
+    if (!ascending(ms)) ms.sort(numerically);
+    const name = fullestName(ms, facts);
     // The other names in order of first use; mentions with the same text are skipped at once.
     const aliases: string[] = [];
     let roleTexts: string[] | null = null;
     const mentions: Mention[] = new Array<Mention>(ms.length);
-    for (let i = 0; i < ms.length; i++) {
-      const m = ms[i];
-      if (m.name !== name && (i === 0 || m.facts !== ms[i - 1].facts) && !aliases.includes(m.name)) aliases.push(m.name);
-      const role = m.role;
+    for (let k = 0; k < ms.length; k++) {
+      const i = ms[k];
+      const f = facts[i];
+      if (f.spoken !== name && (k === 0 || f !== facts[ms[k - 1]]) && !aliases.includes(f.spoken)) aliases.push(f.spoken);
+      const role = roles[i];
       if (role) {
         if (!isHonorific(role.text)) (roleTexts ??= []).push(spokenName(role.text));
-        mentions[i] = { start: m.start, end: m.end, text: m.text, role };
-      } else mentions[i] = { start: m.start, end: m.end, text: m.text };
+        mentions[k] = { start: kept[i].start, end: kept[i].end, text: f.text, role };
+      } else mentions[k] = { start: kept[i].start, end: kept[i].end, text: f.text };
     }
-    const roles = roleTexts ? distinctRoles(roleTexts) : [];
-    return { id: '', type: g.type, name, aliases, roles, value: null, mentions };
+    return { id: '', type: g.type, name, aliases, roles: roleTexts ? distinctRoles(roleTexts) : [], value: null, mentions };
   };
-  const peopleGroups = groupPeople(people);
+  const peopleGroups = groupPeople(people, facts);
   for (let i = 0; i < peopleGroups.length; i++) entities.push(fromGroup(peopleGroups[i]));
-  const otherGroups = groupOrgsAndPlaces(text, orgsAndPlaces);
+  const otherGroups = groupOrgsAndPlaces(text, orgsAndPlaces, kept, facts);
   for (let i = 0; i < otherGroups.length; i++) entities.push(fromGroup(otherGroups[i]));
 
   const byValue = new Map<string, Entity>();

@@ -37,6 +37,8 @@ export interface Word {
 }
 
 export const IS_WORD = 1, CAP = 2, ALL_CAPS_BIT = 4, POSSESSIVE_BIT = 8, DIGIT_START = 16, HYPHENATED = 32;
+/** One-character spellings below this code (Latin, general punctuation such as curly quotes and dashes) are numbered by a table. */
+const SINGLES = 0x2100;
 /** A spelling keeps its valueStartOf() kind above its word bits. */
 const VALUE_START_SHIFT = 8;
 
@@ -115,6 +117,8 @@ class SpellingTable {
   readonly form: number[] = [];
   private readonly forms = new Map<string, number>();
   readonly numbers = new TextCache<number>(1 << 12, 1 << 18, (word) => this.add(word));
+  /** Number of each one-character spelling below SINGLES, or -1. */
+  readonly singles = new Int32Array(SINGLES).fill(-1);
 
   private add(word: string): number {
     const c = word.charCodeAt(0);
@@ -158,7 +162,7 @@ function buildWords(doc: DocumentStructure): Words {
   const { text, tokens } = doc;
   if (spellings.text.length > MAX_SPELLINGS) spellings = new SpellingTable();
   const table = spellings;
-  const numbers = table.numbers;
+  const numbers = table.numbers, singles = table.singles;
   const tableBits = table.bits;
   const cap0 = tokens.length;
   const start = new Int32Array(cap0), end = new Int32Array(cap0), sentenceOf = new Int32Array(cap0), spelling = new Int32Array(cap0);
@@ -170,16 +174,16 @@ function buildWords(doc: DocumentStructure): Words {
     const tok = tokens[t];
     const tokSentence = tok.sentence;
     while (sentence < tokSentence) first[++sentence] = n;
-    // A clitic "’s" split off by the tokenizer belongs to the word before it.
-    const tt = tok.text;
+    // Tokens are read by their offsets into the text, which is at hand, not by their strings.
     let from = tok.start, to = tok.end;
-    if (tt.length === 2 && tt.charCodeAt(1) === 115 && isApostrophe(tt.charCodeAt(0)) && n > 0 && sentenceOf[n - 1] === tokSentence &&
+    // A clitic "’s" split off by the tokenizer belongs to the word before it.
+    if (to - from === 2 && text.charCodeAt(from + 1) === 115 && isApostrophe(text.charCodeAt(from)) && n > 0 && sentenceOf[n - 1] === tokSentence &&
         !(bits[n - 1] & POSSESSIVE_BIT) && end[n - 1] === from) {
       bits[n - 1] |= POSSESSIVE_BIT;
       continue;
     }
     const next = tokens[t + 1];
-    if (next && next.start === to && next.sentence === tokSentence && next.text === '.' && DOTTED.test(tt)) {
+    if (next && next.start === to && next.end === to + 1 && text.charCodeAt(to) === 46 /* . */ && next.sentence === tokSentence && DOTTED.test(tok.text)) {
       to = next.end;
       t++;
     }
@@ -188,7 +192,13 @@ function buildWords(doc: DocumentStructure): Words {
       to -= 2;
       possessive = POSSESSIVE_BIT;
     }
-    const number = numbers.get(text, from, to);
+    let number: number;
+    if (to - from === 1 && text.charCodeAt(from) < SINGLES) {
+      // Punctuation and one-letter words, a quarter of the tokens: numbered by their character.
+      const c = text.charCodeAt(from);
+      number = singles[c];
+      if (number < 0) singles[c] = number = numbers.get(text, from, to);
+    } else number = numbers.get(text, from, to);
     const spellingBits = tableBits[number];
     if (spellingBits >> VALUE_START_SHIFT) valueStarts.push(n);
     start[n] = from;
