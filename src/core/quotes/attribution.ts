@@ -398,6 +398,8 @@ function sentenceSubject(words: Word[], until: number): [number, number] | null 
     while (isName && last + 1 < until && (isCapitalized(words[last + 1]) || (NAME_LINKS.has(words[last + 1].lower) && isCapitalized(words[last + 2] ?? w)))) last++;
     const prev = words[j - 1];
     if (prev && prev.kind === 'word' && /^(?:of|to|for|with|by|from|in|on|at|about|against|than|into|over|under)$/.test(prev.lower)) { j = last; continue; }
+    // "The retired neurosurgeon said": a capitalised determiner opens a description, not a name.
+    if (last === j && DETERMINERS.has(w.lower)) return [j, descriptionEnd(words, j, until)];
     const first = nounPhraseEndingAt(words, last) ?? j;
     // "Rubio’s campaign", "Clinton’s aides": the possessed noun is the subject (one word: the next is its verb).
     const possessed = words[last + 1];
@@ -405,6 +407,26 @@ function sentenceSubject(words: Word[], until: number): [number, number] | null 
     return [first, last];
   }
   return null;
+}
+
+/** Prepositions beyond those of NOT_IN_DESCRIPTION, which end a description: "The legal battle over …". */
+const MORE_PREPOSITIONS = /^(?:over|against|under|between|through|during|since|among|amid|across|without|within|behind|beyond|toward|towards|near|upon|like|despite)$/;
+
+/**
+ * The last word of a description opened by the determiner at word `first` ("The retired neurosurgeon",
+ * "The Sanders campaign"): up to four words that are not a clause boundary, a reporting verb or a verb.
+ */
+function descriptionEnd(words: Word[], first: number, until: number): number {
+  let last = first;
+  for (let k = first + 1; k < until && k - first <= 4; k++) {
+    const x = words[k];
+    if (x.kind !== 'word' || NOT_IN_DESCRIPTION.has(x.lower) || MORE_PREPOSITIONS.test(x.lower) || isCue(words, k) || isBetweenSourceAndCue(x) || DETERMINERS.has(x.lower)) break;
+    // A verb ends it: "-ed" or "-s" after the first word ("The campaign released", but "The retired
+    // neurosurgeon"), or a negated auxiliary ("aren’t").
+    if (/^\p{Ll}+(?:ed|s)$/u.test(x.text) && k > first + 1 || /n['’]t$/.test(x.lower)) break;
+    last = k;
+  }
+  return last;
 }
 
 /**

@@ -401,6 +401,12 @@ describe('quotes', () => {
       assert.notStrictEqual(notCue[0].cue?.text, 'put', 'put it without "as" is no cue');
     });
 
+    it('takes a description opening the sentence as its subject, not the capitalised determiner alone', () => {
+      const qs = quotesOf('The retired neurosurgeon decried the plan as “a disaster for the country.”');
+      assert.strictEqual(qs[0].source?.text, 'The retired neurosurgeon');
+      assert.strictEqual(qs[0].cue?.text, 'decried');
+    });
+
     it('does not take a noun for a reporting verb', () => {
       const qs = quotesOf('Clinton says the late-night tweets were “unhinged, even for him.”');
       assert.strictEqual(qs[0].cue?.text, 'says');
