@@ -123,15 +123,22 @@ function wordsHash(n: number): number {
 }
 
 /**
- * The word-bigram shingle sets of the near-copy candidates: set i holds the distinct bigram hashes of
- * candidate i, sorted ascending, at values[starts[i] .. starts[i + 1]) of one array (no array per set).
+ * The word-bigram shingle sets of the near-copy candidates: set i holds the bigram hashes of candidate i
+ * at values[starts[i] .. starts[i + 1]) of one array (no array per set). A set is sorted and its repeats
+ * dropped only when a similarity needs it (sortedEnd): MinHash signatures do not depend on the order or
+ * on repeats, and in long documents few sets are ever compared.
  * This and the tables below are plain objects with functions rather than classes: V8 keeps an object
  * literal's shape alive, while a class instance's shape can be collected between calls, and with it the
  * optimised code (measured 3x slower when a full GC runs between analyses).
  */
-interface ShingleSets { values: Int32Array; starts: number[] }
+interface ShingleSets {
+  values: Int32Array;
+  starts: number[];
+  /** End of set i's distinct values once sorted, else -1. */
+  sortedEnds: number[];
+}
 
-const newShingleSets = (): ShingleSets => ({ values: new Int32Array(4096), starts: [0] });
+const newShingleSets = (): ShingleSets => ({ values: new Int32Array(4096), starts: [0], sortedEnds: [] });
 
 /** Adds the set of the `n` words in wordBuffer. */
 function addShingles(sets: ShingleSets, n: number): void {
@@ -144,22 +151,35 @@ function addShingles(sets: ShingleSets, n: number): void {
   }
   const v = sets.values;
   for (let i = 1; i < n; i++) v[start + i - 1] = Math.imul(wordBuffer[i - 1], 0x9e3779b1) ^ wordBuffer[i];
-  v.subarray(start, start + count).sort();
-  let end = start;
-  for (let i = start; i < start + count; i++) if (i === start || v[i] !== v[i - 1]) v[end++] = v[i];
-  sets.starts.push(end);
+  sets.starts.push(start + count);
+  sets.sortedEnds.push(-1);
 }
 
-const setSize = (sets: ShingleSets, i: number): number => sets.starts[i + 1] - sets.starts[i];
+/** Whether set i is empty (its paragraph has a single word). */
+const isEmptySet = (sets: ShingleSets, i: number): boolean => sets.starts[i + 1] === sets.starts[i];
+
+/** The end of set i's distinct values, sorted ascending from starts[i]: sorts the set on first use. */
+function sortedEnd(sets: ShingleSets, i: number): number {
+  let end = sets.sortedEnds[i];
+  if (end >= 0) return end;
+  const v = sets.values;
+  const start = sets.starts[i];
+  const stop = sets.starts[i + 1];
+  v.subarray(start, stop).sort();
+  end = start;
+  for (let k = start; k < stop; k++) if (k === start || v[k] !== v[k - 1]) v[end++] = v[k];
+  sets.sortedEnds[i] = end;
+  return end;
+}
 
 /**
  * The Jaccard similarity of sets a and b when it is at least `threshold`, else -1. The merge stops as
  * soon as too many elements of either set went unmatched for the threshold to be reached.
  */
 function similarityAtLeast(sets: ShingleSets, a: number, b: number, threshold: number): number {
+  const endA = sortedEnd(sets, a), endB = sortedEnd(sets, b);
   const v = sets.values;
   let i = sets.starts[a], j = sets.starts[b];
-  const endA = sets.starts[a + 1], endB = sets.starts[b + 1];
   const sizeA = endA - i, sizeB = endB - j, total = sizeA + sizeB;
   // The fewest common elements that reach the threshold, by the same division as the result.
   const most = Math.min(sizeA, sizeB);
@@ -263,7 +283,7 @@ function findNear(candidates: Paragraph[], sets: ShingleSets, threshold: number,
   if (n <= ALL_PAIRS_UP_TO) {
     for (let c = 1; c < n; c++) {
       for (let o = 0; o < c; o++) {
-        const j = setSize(sets, c) ? similarityAtLeast(sets, o, c, threshold) : 0;
+        const j = isEmptySet(sets, c) ? 0 : similarityAtLeast(sets, o, c, threshold);
         if (j >= threshold) { report(c, o, j); break; }
       }
     }
@@ -272,12 +292,12 @@ function findNear(candidates: Paragraph[], sets: ShingleSets, threshold: number,
   // Keys of all candidates first: a key that occurs once makes a bucket of one, which finds nothing and
   // holds nothing up, so only the few shared keys go into the buckets (a table that stays in the cache).
   const keys = new Int32Array(n * BANDS); // keys[c * BANDS + band]
-  for (let c = 0; c < n; c++) if (setSize(sets, c)) bandKeys(sets.values, sets.starts[c], sets.starts[c + 1], keys, c * BANDS);
+  for (let c = 0; c < n; c++) if (!isEmptySet(sets, c)) bandKeys(sets.values, sets.starts[c], sets.starts[c + 1], keys, c * BANDS);
   const { shared, entries } = sharedKeys(keys, n, sets);
   const buckets = newBandBuckets(entries);
   const checkedFor = new Int32Array(n).fill(-1); // candidate already compared with c
   for (let c = 0; c < n; c++) {
-    if (setSize(sets, c) === 0) continue;
+    if (isEmptySet(sets, c)) continue;
     let original = -1;
     let similarity = 0;
     for (let b = 0; b < BANDS; b++) {
@@ -328,7 +348,7 @@ function hasKey(set: KeySet, key: number): boolean {
 function sharedKeys(keys: Int32Array, n: number, sets: ShingleSets): { shared: KeySet; entries: number } {
   let sorted = new Int32Array(keys.length);
   let length = 0;
-  for (let c = 0; c < n; c++) if (setSize(sets, c)) { sorted.set(keys.subarray(c * BANDS, c * BANDS + BANDS), length); length += BANDS; }
+  for (let c = 0; c < n; c++) if (!isEmptySet(sets, c)) { sorted.set(keys.subarray(c * BANDS, c * BANDS + BANDS), length); length += BANDS; }
   sorted = sorted.subarray(0, length);
   let spare = new Int32Array(length);
   const positions = new Int32Array(2048);
