@@ -74,12 +74,28 @@ function isCue(words: Word[], j: number): boolean {
   if (NOUN_LIKE_CUES.has(w.lower)) {
     if (!prev || /^(?:were|are|have|had|was|is|show|showed|from|of)$/.test(words[j + 1]?.lower ?? '')) return false;
     return (isCapitalized(prev) && !NOT_NAME.has(prev.lower)) || prev.kind === 'quote' || (prev.text === ',' && words[j - 2]?.kind === 'quote') || /^(?:he|she|it|who|also|then|now|still)$/.test(prev.lower) || /ly$/.test(prev.lower) || prev.text === ')'
-      || (prev.kind === 'word' && /^\p{Ll}/u.test(prev.text) && DETERMINERS.has(words[j - 2]?.lower ?? ''));
+      || (prev.kind === 'word' && /^\p{Ll}/u.test(prev.text) && DETERMINERS.has(words[j - 2]?.lower ?? '')) || afterAsAndSubject(words, j);
   }
   if (!CUE_LEMMA_SET.has(w.lower)) return true;
   // "read" is its own past tense: "the email read", "a sign that read".
   if (w.lower === 'read' && prev?.kind === 'word' && (prev.lower === 'that' || DETERMINERS.has(words[j - 2]?.lower ?? ''))) return true;
-  return !!prev && (BEFORE_BARE_VERB.has(prev.lower) || /^\p{Ll}+s$/u.test(prev.text) && !/ss$/.test(prev.text));
+  if (!prev) return false;
+  // "could only quip", "will not say": a modal and an adverb before the bare form.
+  const adverb = prev.kind === 'word' && (/ly$/.test(prev.lower) || /^(?:only|also|just|never|not|even|still)$/.test(prev.lower));
+  return BEFORE_BARE_VERB.has(prev.lower) || /^\p{Ll}+s$/u.test(prev.text) && !/ss$/.test(prev.text) || adverb && BEFORE_BARE_VERB.has(words[j - 2]?.lower ?? '');
+}
+
+/** "as the Heritage Foundation website notes": "as" opening a subject just before word `j` makes it a verb. */
+function afterAsAndSubject(words: Word[], j: number): boolean {
+  for (let k = j - 2; k >= 0 && j - k <= 6; k--) {
+    const w = words[k];
+    if (w.kind !== 'word') return false;
+    if (w.lower === 'as') {
+      const opens = words[k + 1];
+      return (DETERMINERS.has(opens.lower) || isCapitalized(opens)) && !/^(?:well|such|same|so)$/.test(words[k - 1]?.lower ?? '');
+    }
+  }
+  return false;
 }
 
 /** "As The Post’s Ruth Marcus puts it, …", "as Vulture put it": "put(s) it" after "as" and a source. */

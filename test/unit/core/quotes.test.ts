@@ -407,6 +407,15 @@ describe('quotes', () => {
       assert.strictEqual(qs[0].cue?.text, 'decried');
     });
 
+    it('reads a noun-like cue after "as" and its subject, and a bare cue after a modal and an adverb', () => {
+      const as = quotesOf('It matters, as the Heritage Foundation website notes:\n\n“In the fall of 1960, some 90 young conservatives met.”');
+      assert.strictEqual(as[0].source?.text, 'the Heritage Foundation website');
+      assert.strictEqual(as[0].cue?.text, 'notes');
+      const quip = quotesOf('Her spokesman could only quip, “I guess Christmas Eve was booked.”');
+      assert.strictEqual(quip[0].cue?.text, 'quip');
+      assert.strictEqual(quip[0].source?.text, 'Her spokesman');
+    });
+
     it('does not take a noun for a reporting verb', () => {
       const qs = quotesOf('Clinton says the late-night tweets were “unhinged, even for him.”');
       assert.strictEqual(qs[0].cue?.text, 'says');
