@@ -58,13 +58,11 @@ function stringHash(s: string): number {
   return h;
 }
 
-// What each ASCII code unit is to readPlainWords: part of a word (lower-cased), or not.
-const UPPER = 1;
-const LOWER_OR_DIGIT = 2;
-const ASCII_CLASS = new Uint8Array(128);
-for (let c = 48; c <= 57; c++) ASCII_CLASS[c] = LOWER_OR_DIGIT;
-for (let c = 97; c <= 122; c++) ASCII_CLASS[c] = LOWER_OR_DIGIT;
-for (let c = 65; c <= 90; c++) ASCII_CLASS[c] = UPPER;
+// Each ASCII code unit as readPlainWords hashes it: lower-cased when part of a word, else 0.
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII_WORD[c] = c;
+for (let c = 97; c <= 122; c++) ASCII_WORD[c] = c;
+for (let c = 65; c <= 90; c++) ASCII_WORD[c] = c + 32;
 
 /**
  * Whether a non-ASCII code unit is known to be neither letter, mark nor digit and to be its own lower
@@ -88,21 +86,25 @@ function pushWord(n: number, hash: number): void {
  */
 function readPlainWords(text: string): number {
   let words = 0;
-  let word = FNV_OFFSET;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
+  const length = text.length;
+  for (let i = 0; i < length;) {
     const c = text.charCodeAt(i);
-    const kind = c < 128 ? ASCII_CLASS[c] : isPlainSymbol(c) ? 0 : -1;
-    if (kind > 0) {
-      word = fnv(inWord ? word : FNV_OFFSET, kind === UPPER ? c + 32 : c);
-      inWord = true;
-    } else if (kind === 0) {
-      if (inWord) { pushWord(words++, word); inWord = false; }
-    } else {
-      return -1;
+    if (c >= 128) {
+      if (!isPlainSymbol(c)) return -1;
+      i++;
+      continue;
     }
+    let unit = ASCII_WORD[c];
+    if (unit === 0) { i++; continue; }
+    // A word: read to its end here; the code unit that ends it is looked at again above.
+    let word = fnv(FNV_OFFSET, unit);
+    while (++i < length) {
+      const d = text.charCodeAt(i);
+      if (d >= 128 || (unit = ASCII_WORD[d]) === 0) break;
+      word = fnv(word, unit);
+    }
+    pushWord(words++, word);
   }
-  if (inWord) pushWord(words++, word);
   return words;
 }
 
