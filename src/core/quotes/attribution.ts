@@ -190,7 +190,14 @@ function sourceBefore(words: Word[], cue: number): [number, number] | null {
   }
   if (i < 0) return null;
   const first = nounPhraseEndingAt(words, i);
-  return first === null ? null : [first, i];
+  if (first === null) return null;
+  // "a spokesman for Bernie Sanders said", "the mayor of Chicago said": the head of the phrase speaks.
+  const link = words[first - 1];
+  if (link && /^(?:for|of|at)$/.test(link.lower) && first >= 2 && words[first - 2].kind === 'word' && !isName(words[first - 2])) {
+    const head = nounPhraseEndingAt(words, first - 2);
+    if (head !== null && !SUBJECT_PRONOUNS.has(words[head].lower)) return [head, i];
+  }
+  return [first, i];
 }
 
 /** Prepositions that open a phrase of time or place between a subject and its verb. */

@@ -93,6 +93,9 @@ export function resolveSpeaker(r: SpeakerResolver, source: Span): Speaker {
   if (words.length === 1 && PERSON_PRONOUNS.has(head)) return antecedent(r, source.start, head === 'he' ? 'male' : 'female');
   // "I", "we", "they", "it": the writer, a group or a thing; not resolved to a person.
   if (words.length === 1 && SUBJECT_PRONOUNS.has(head)) return { id: null, name: null };
+  // "a spokesman for Bernie Sanders": the person holding the role, not the one named after "for".
+  const link = words.findIndex((w, k) => k > 1 && /^(?:for|of|at)$/.test(w));
+  if (link > 0 && DETERMINERS.has(words[0].toLowerCase()) && /^\p{Ll}/u.test(words[link - 1])) return byRole(r, words[link - 1].toLowerCase(), source.start);
   const named = entityOverlapping(r, source);
   if (named) return { id: named.id, name: named.name };
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w) && !DETERMINERS.has(w.toLowerCase()));

@@ -416,6 +416,13 @@ describe('quotes', () => {
       assert.strictEqual(quip[0].source?.text, 'Her spokesman');
     });
 
+    it('takes the head of "a spokesman for X" as the source, not X', () => {
+      const text = '“We will not comment on rumors,” a spokesman for Bernie Sanders said.';
+      const qs = quotesOf(text, people(text, [{ name: 'Bernie Sanders', forms: ['Bernie Sanders'] }]));
+      assert.strictEqual(qs[0].source?.text, 'a spokesman for Bernie Sanders');
+      assert.strictEqual(qs[0].speakerName, null, 'the spokesman, whose name the text does not give');
+    });
+
     it('does not take a noun for a reporting verb', () => {
       const qs = quotesOf('Clinton says the late-night tweets were “unhinged, even for him.”');
       assert.strictEqual(qs[0].cue?.text, 'says');
