@@ -259,6 +259,25 @@ function sourceAfter(words: Word[], from: number): [number, number] | null {
   return [i, last];
 }
 
+/** Reporting verbs whose next noun phrase is their object, never an inverted source: "told ABC", "called Trump". */
+const TAKES_OBJECT = /^(?:tell|tells|told|telling|call|calls|called|calling|urge[sd]?|urging|thank(?:s|ed|ing)?|prais(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|blast(?:s|ed|ing)?|slam(?:s|med|ming)?|label(?:s|ed|led|ing)?|dub(?:s|bed|bing)?|brand(?:s|ed|ing)?|describ(?:e|es|ed|ing)|quot(?:e|es|ed|ing)|cit(?:e|es|ed|ing)|inform(?:s|ed|ing)?|remind(?:s|ed|ing)?|assur(?:e|es|ed|ing)|advis(?:e|es|ed|ing)|warn(?:s|ed|ing)?)$/;
+
+/**
+ * The source after the cue at word `cue`: the agent of a passive ("was asked by moderator Gerard Baker"),
+ * or an inverted source ("said Rep. Cummings"), which a verb taking an object never has ("told ABC").
+ */
+function sourceAfterCue(words: Word[], cue: number): [number, number] | null {
+  if (words[cue + 1]?.lower === 'by') return /(?:ed|told|written)$/.test(words[cue].lower) ? sourceAfter(words, cue + 2) : null;
+  return TAKES_OBJECT.test(words[cue].lower) ? null : sourceAfter(words, cue + 1);
+}
+
+/** "Rubio was asked by moderator Gerard Baker whether …": a passive cue's source is its agent. */
+function passiveAgent(words: Word[], cue: number): [number, number] | null {
+  const be = words[cue - 1]?.lower === 'been' || isBetweenSourceAndCue(words[cue - 1] ?? words[cue]) ? words[cue - 2] : words[cue - 1];
+  if (words[cue + 1]?.lower !== 'by' || !be || !/^(?:was|were|is|are|been|be|being)$/.test(be.lower) && !/^(?:was|were|is|are|been|be|being)$/.test(words[cue - 1]?.lower ?? '')) return null;
+  return sourceAfterCue(words, cue);
+}
+
 /**
  * Finds the attribution of the quote token at `q` in `words` (one sentence, maybe two):
  * first a cue right after the quote ("…,” he said / said Cummings), then the nearest cue before it
@@ -283,7 +302,7 @@ export function attribute(text: string, words: Word[], q: number): Attribution |
     if (j === i) {
       // "…,” said Cummings; a participle ("…,” announcing …) belongs to the clause's subject instead.
       if (/ing$/.test(w.lower)) break;
-      return withSource(text, words, j, j, sourceAfter(words, j + 1), true);
+      return withSource(text, words, j, j, sourceAfterCue(words, j), true);
     }
     const before = sourceBefore(words, j);
     if (before && before[0] === i) return withSource(text, words, j, j, before, true);
@@ -335,6 +354,8 @@ export function attribute(text: string, words: Word[], q: number): Attribution |
     // Adjacent when only a comma, a colon or "that" stands between: Priebus said, “Probably.”
     const adjacent = words.slice(j + 1, q).every((x) => x.text === ',' || x.text === ':' || x.lower === 'that' || /ly$/.test(x.lower));
     // "Fiorina backed Cruz on Wednesday, saying …": a participle after a comma has the sentence's subject.
+    const agent = passiveAgent(words, j);
+    if (agent) return withSource(text, words, j, j, agent, adjacent);
     const participle = /ing$/.test(w.lower) && words[j - 1]?.text === ',';
     const before = participle ? null : sourceBefore(words, j);
     const source = participle || (before && isObjectOfParticiple(words, before, j))
@@ -349,7 +370,7 @@ export function attribute(text: string, words: Word[], q: number): Attribution |
   // 3. A cue later in the sentence: "…” is what Trump told reporters.
   for (let j = q + 1; j < words.length; j++) {
     if (isAccordingTo(words, j)) return withSource(text, words, j, j + 1, sourceAfter(words, j + 2));
-    if (isCue(words, j)) return withSource(text, words, j, j, sourceBefore(words, j) ?? sourceAfter(words, j + 1));
+    if (isCue(words, j)) return withSource(text, words, j, j, passiveAgent(words, j) ?? sourceBefore(words, j) ?? sourceAfterCue(words, j));
   }
   // 4. No reporting verb: the quoted words belong to the subject of the verb that governs them
   // ("Clinton decried the GOP for “turning its back”", "He has coined a new phrase, “…”").
@@ -459,7 +480,7 @@ function descriptionEnd(words: Word[], first: number, until: number): number {
 function earlierCueSource(words: Word[], j: number): [number, number] | null {
   for (let k = j - 2; k >= 0; k--) {
     if (!isCue(words, k)) continue;
-    return sourceBefore(words, k) ?? (words[k - 1]?.kind === 'quote' || words[k - 1]?.text === ',' ? sourceAfter(words, k + 1) : null);
+    return sourceBefore(words, k) ?? (words[k - 1]?.kind === 'quote' || words[k - 1]?.text === ',' ? sourceAfterCue(words, k) : null);
   }
   return null;
 }
@@ -492,7 +513,7 @@ export function closingAttribution(text: string, words: Word[]): Attribution | n
   for (let k = words.length - 1; k >= 0 && words.length - k <= 10; k--) {
     if (words[k].kind === 'quote') return null;
     if (!isCue(words, k)) continue;
-    const source = sourceBefore(words, k) ?? sourceAfter(words, k + 1);
+    const source = sourceBefore(words, k) ?? sourceAfterCue(words, k);
     return source ? withSource(text, words, k, k, source, true) : null;
   }
   return null;
@@ -520,7 +541,7 @@ export function headlineAttribution(text: string, words: Word[], q: number): Att
 
 /** "Said Trump, “…”": a cue followed by its source, before the quote. */
 function invertedAfter(words: Word[], cue: number, q: number): [number, number] | null {
-  const s = sourceAfter(words, cue + 1);
+  const s = sourceAfterCue(words, cue);
   return s && s[1] < q ? s : null;
 }
 

@@ -423,6 +423,14 @@ describe('quotes', () => {
       assert.strictEqual(qs[0].speakerName, null, 'the spokesman, whose name the text does not give');
     });
 
+    it('takes the agent of a passive cue as the source, and never the object of "told"', () => {
+      const passive = quotesOf('Rubio was asked by moderator Gerard Baker whether the plan would risk “adding another entitlement.”');
+      assert.strictEqual(passive[0].source?.text, 'moderator Gerard Baker');
+      assert.strictEqual(passive[0].cue?.text, 'asked');
+      const told = quotesOf('“North Korea is a paranoid, isolated nation,” the independent senator and candidate told ABC on Monday.');
+      assert.notStrictEqual(told[0].source?.text, 'ABC', 'the addressee of "told" is no source');
+    });
+
     it('does not take a noun for a reporting verb', () => {
       const qs = quotesOf('Clinton says the late-night tweets were “unhinged, even for him.”');
       assert.strictEqual(qs[0].cue?.text, 'says');
