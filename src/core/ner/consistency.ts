@@ -19,6 +19,8 @@ interface NameText {
   /** Scratch of harmoniseTypes: the call that last met this spelling, and the key's group there. */
   call: number;
   group: number;
+  /** Scratch of addRepeatedNames: the call that last listed this spelling as a candidate. */
+  listedIn: number;
 }
 
 // Kept across documents (the same names come back), so that a span's key needs no substring, case
@@ -27,7 +29,7 @@ const nameTexts = new TextCache<NameText>(1 << 10, 1 << 16, (name) => {
   const key = (name.indexOf('’') >= 0 || name.indexOf('‘') >= 0 ? name.replace(/[’‘]/g, "'") : name).toLowerCase();
   let j = key.length;
   while (j > 0 && !isSpace(key.charCodeAt(j - 1))) j--;
-  return { name, key, lastWord: j > 0 && j < key.length ? key.slice(j) : null, call: -1, group: 0 };
+  return { name, key, lastWord: j > 0 && j < key.length ? key.slice(j) : null, call: -1, group: 0, listedIn: -1 };
 });
 
 const TYPES: readonly NameSpan['type'][] = ['person', 'organization', 'place', 'misc'];
@@ -100,12 +102,15 @@ interface Candidate {
   firstLength: number;
 }
 
+let repeatCalls = 0;
+
 /**
  * Adds a span wherever the text repeats a found name exactly, starting with a capital letter, on whole
  * tokens that no span covers. `spans` must be in document order; the result is too.
  */
 export function addRepeatedNames(text: string, starts: Int32Array, ends: Int32Array, count: number, spans: NameSpan[]): NameSpan[] {
   if (!spans.length) return spans;
+  const call = repeatCalls++;
   // Found names by a hash of their first token's text (read in place: no substring per token); longest
   // first. A token matches a candidate when the text there starts with the name and the token is as
   // long as the name's first token, so a hash shared by two first tokens costs time, never a match.
@@ -115,12 +120,16 @@ export function addRepeatedNames(text: string, starts: Int32Array, ends: Int32Ar
   for (const s of spans) {
     while (t < count && starts[t] < s.start) t++;
     if (t >= count || starts[t] !== s.start) continue;
-    const name = nameTexts.get(text, s.start, s.end).name;
+    const spelling = nameTexts.get(text, s.start, s.end);
+    // A spelling already listed in this call (most mentions): nothing to add.
+    if (spelling.listedIn === call) continue;
+    spelling.listedIn = call;
+    const name = spelling.name;
     const firstLength = ends[t] - starts[t];
-    const h = hashString(text, 0, starts[t], ends[t]);
+    const h = firstTokenKey(text, starts[t], ends[t]);
     let list = byFirst.get(h);
     if (!list) byFirst.set(h, (list = []));
-    if (list.some((c) => c.name === name)) continue;
+    if (listed(list, name)) continue;
     list.push({ name, type: s.type, firstLength });
     // A (first character, length) filter spares most capitalised tokens the hash and the look-up.
     const shape = firstShape(text.charCodeAt(s.start), firstLength);
@@ -138,7 +147,7 @@ export function addRepeatedNames(text: string, starts: Int32Array, ends: Int32Ar
     if (!(c >= 65 && c <= 90) && !(c > 127 && text[starts[i]].toLowerCase() !== text[starts[i]])) continue;
     while (next < spans.length && spans[next].end <= starts[i]) next++;
     if (next < spans.length && spans[next].start < ends[i]) continue;
-    const list = byFirst.get(hashString(text, 0, starts[i], ends[i]));
+    const list = byFirst.get(firstTokenKey(text, starts[i], ends[i]));
     if (!list) continue;
     for (const cand of list) {
       if (cand.firstLength !== length || !text.startsWith(cand.name, starts[i])) continue;
@@ -155,11 +164,24 @@ export function addRepeatedNames(text: string, starts: Int32Array, ends: Int32Ar
   for (const shape of marked) FIRSTS[shape] = 0;
   if (!added.length) return spans;
   // Both lists are in document order and never start at the same offset: merge them.
-  const merged: NameSpan[] = [];
+  const merged: NameSpan[] = new Array(spans.length + added.length);
   let a = 0, b = 0;
-  while (a < spans.length || b < added.length) {
-    if (b >= added.length || (a < spans.length && spans[a].start <= added[b].start)) merged.push(spans[a++]);
-    else merged.push(added[b++]);
+  for (let k = 0; k < merged.length; k++) {
+    if (b >= added.length || (a < spans.length && spans[a].start <= added[b].start)) merged[k] = spans[a++];
+    else merged[k] = added[b++];
   }
   return merged;
+}
+
+/**
+ * The map key of a first token: a hash of its text, cut to 30 bits so that it stays a small integer
+ * (a larger number is a heap object, made anew at every look-up).
+ */
+function firstTokenKey(text: string, start: number, end: number): number {
+  return hashString(text, 0, start, end) & 0x3fffffff;
+}
+
+function listed(list: Candidate[], name: string): boolean {
+  for (let k = 0; k < list.length; k++) if (list[k].name === name) return true;
+  return false;
 }

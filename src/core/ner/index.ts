@@ -180,13 +180,16 @@ function decode(m: NerModel, f: TaggerInputs, n: number): void {
  * repeated in a code block or front matter would be found there too. Both lists are in document order.
  */
 function insideSentences(spans: NameSpan[], sentences: readonly Span[]): NameSpan[] {
-  const kept: NameSpan[] = [];
+  // In place: the list is the caller's own, fresh from recognizeNames.
+  let kept = 0;
   let s = 0;
-  for (const span of spans) {
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
     while (s < sentences.length && sentences[s].end <= span.start) s++;
-    if (s < sentences.length && sentences[s].start <= span.start && span.end <= sentences[s].end) kept.push(span);
+    if (s < sentences.length && sentences[s].start <= span.start && span.end <= sentences[s].end) spans[kept++] = span;
   }
-  return kept;
+  spans.length = kept;
+  return spans;
 }
 
 /** The NameRecognizer of the engine: sentences from the document structure, names from the model. */
