@@ -360,7 +360,7 @@ export function attribute(text: string, words: Word[], q: number): Attribution |
     const before = participle ? null : sourceBefore(words, j);
     const source = participle || (before && isObjectOfParticiple(words, before, j))
       ? earlierCueSource(words, j) ?? sentenceSubject(words, j) ?? sourceBefore(words, j)
-      : before ?? (j === 0 ? invertedAfter(words, j, q) : sentenceSubject(words, j) ?? subjectBefore(words, j));
+      : before ?? (j === 0 ? invertedAfter(words, j, q) : conjoinedSubject(words, j) ?? sentenceSubject(words, j) ?? subjectBefore(words, j));
     // "Rubio said that … he called Trump a “con artist”": a pronoun inside a reported clause stands for
     // the named source of the reporting verb around it, which is the attribution readers (and PolNeAR) take.
     const outer = source && source[0] === source[1] && PERSON_PRONOUNS.has(words[source[0]].lower) ? outerAttribution(words, source[0]) : null;
@@ -381,6 +381,21 @@ export function attribute(text: string, words: Word[], q: number): Attribution |
     while (v < q && isBetweenSourceAndCue(words[v])) v++;
     const verb = words[v];
     if (v < q && verb.kind === 'word' && /^\p{Ll}+(?:ed|s)$/u.test(verb.text) && !NOT_IN_DESCRIPTION.has(verb.lower)) return withSource(text, words, v, v, subject);
+  }
+  return null;
+}
+
+/**
+ * "… when he laughed and said", "… he brought up the bombing and later said": a cue conjoined by "and"
+ * to an earlier verb shares its subject; when that is a pronoun, the nearest one before the "and".
+ */
+function conjoinedSubject(words: Word[], cue: number): [number, number] | null {
+  let i = cue - 1;
+  while (i >= 0 && isBetweenSourceAndCue(words[i])) i--;
+  if (i <= 0 || words[i].lower !== 'and' || words[i - 1].kind !== 'word') return null;
+  for (let k = i - 1; k >= 0; k--) {
+    if (words[k].kind === 'quote') return null;
+    if (words[k].kind === 'word' && PERSON_PRONOUNS.has(words[k].lower)) return [k, k];
   }
   return null;
 }

@@ -431,6 +431,12 @@ describe('quotes', () => {
       assert.notStrictEqual(told[0].source?.text, 'ABC', 'the addressee of "told" is no source');
     });
 
+    it('gives a cue conjoined by "and" the pronoun subject of the verb before it', () => {
+      const qs = quotesOf('When Robby Mook was asked about a press conference at a Journal lunch, he laughed and said, “We’ll see.”');
+      assert.strictEqual(qs[0].source?.text, 'he');
+      assert.strictEqual(qs[0].cue?.text, 'said');
+    });
+
     it('does not take a noun for a reporting verb', () => {
       const qs = quotesOf('Clinton says the late-night tweets were “unhinged, even for him.”');
       assert.strictEqual(qs[0].cue?.text, 'says');
