@@ -87,9 +87,32 @@ export function beginDocument(): void {
   freshCount = 0;
 }
 
+// Numbers of short ASCII words by their characters, in front of the table: a third of a news text's
+// tokens have one or two characters (punctuation, "of", "'s"), and its commonest words are three
+// lower-case letters ("the", "and"). -1: not looked up since the table started over.
+const TWO_CHARACTERS = 128 + 128 * 128;
+const shortWords = new Int32Array(TWO_CHARACTERS + 26 * 26 * 26).fill(-1);
+
+/** Index of text[start, end) in shortWords, or -1 for a longer or other word. */
+function shortWordIndex(text: string, start: number, end: number): number {
+  const length = end - start;
+  const c0 = text.charCodeAt(start);
+  if (length === 1) return c0 < 128 ? c0 : -1;
+  const c1 = text.charCodeAt(start + 1);
+  if (length === 2) return (c0 | c1) < 128 ? 128 + ((c0 << 7) | c1) : -1;
+  if (length !== 3) return -1;
+  const a = c0 - 97, b = c1 - 97, c = text.charCodeAt(start + 2) - 97;
+  return a >= 0 && a < 26 && b >= 0 && b < 26 && c >= 0 && c < 26 ? TWO_CHARACTERS + (a * 26 + b) * 26 + c : -1;
+}
+
 /** The number of the word text[start, end), from the cache or analysed now. */
 export function wordAt(text: string, start: number, end: number): number {
-  return table.get(text, start, end);
+  const k = shortWordIndex(text, start, end);
+  if (k < 0) return table.get(text, start, end);
+  let id = shortWords[k];
+  // The look-up may start the table over (which empties shortWords): the number is stored after it.
+  if (id < 0) shortWords[k] = id = table.get(text, start, end);
+  return id;
 }
 
 /** The description of word number `id` (valid while the current document is read). */
@@ -118,6 +141,7 @@ export function taggerNewWords(): Int32Array {
 
 function startOver(): void {
   forms.clear();
+  shortWords.fill(-1);
   let b = 0;
   while (documentBases.includes(b)) b += WORDS_PER_TABLE;
   documentBases.push(b);
