@@ -12,6 +12,8 @@ interface Anchor { start: number; end: number; entity: Entity | null; name: stri
 
 /** How many sentences back a pronoun may look for the person it stands for. */
 const PRONOUN_REACH = 6;
+/** How many sentences back a pronoun looks for a person of its gender when none is within PRONOUN_REACH. */
+const GENDERED_REACH = 15;
 /** How many sentences back a named speaker outranks a nearer mention as a pronoun's antecedent. */
 const SPEAKER_REACH = 1;
 /** How many mentions back a description ("the senator") may look for the person with that role. */
@@ -138,26 +140,28 @@ function entityOverlapping(r: SpeakerResolver, span: Span): Entity | null {
  */
 function antecedent(r: SpeakerResolver, at: number, gender: Gender): Speaker {
   const sentence = sentenceAt(r.sentences, at);
-  // When the text's genders rule out everyone in reach, they are more likely wrong than the pronoun's
-  // antecedent absent: fall back to the nearest person whatever their gender.
-  const best = latestAntecedent(r, at, sentence, gender) ?? latestAntecedent(r, at, sentence, null);
+  // When the text's genders rule out everyone in reach, look further back for a person of the right
+  // gender; failing that, the genders are more likely wrong than the antecedent absent: take the nearest
+  // person whatever their gender.
+  const best = latestAntecedent(r, at, sentence, gender, PRONOUN_REACH) ?? latestAntecedent(r, at, sentence, gender, GENDERED_REACH)
+    ?? latestAntecedent(r, at, sentence, null, PRONOUN_REACH);
   return best ? { id: best.entity?.id ?? null, name: best.name } : { id: null, name: null };
 }
 
-function latestAntecedent(r: SpeakerResolver, at: number, sentence: number, gender: Gender): Anchor | null {
-  const a = firstInLatestSentence(r, r.mentions, at, sentence, gender);
-  const b = firstInLatestSentence(r, r.learned, at, sentence, gender);
+function latestAntecedent(r: SpeakerResolver, at: number, sentence: number, gender: Gender, reach: number): Anchor | null {
+  const a = firstInLatestSentence(r, r.mentions, at, sentence, gender, reach);
+  const b = firstInLatestSentence(r, r.learned, at, sentence, gender, reach);
   // "“…,” Cuban said of Trump. “…,” he said": a named speaker of this or the sentence before outranks
   // people merely mentioned since (tuned on PolNeAR train: 1 sentence back, not 2 or more).
   if (b && a && sentence - b.sentence <= SPEAKER_REACH) return b;
   return !a ? b : !b ? a : a.sentence !== b.sentence ? (a.sentence > b.sentence ? a : b) : (a.start <= b.start ? a : b);
 }
 
-function firstInLatestSentence(r: SpeakerResolver, list: Anchor[], at: number, sentence: number, gender: Gender): Anchor | null {
+function firstInLatestSentence(r: SpeakerResolver, list: Anchor[], at: number, sentence: number, gender: Gender, reach: number): Anchor | null {
   let best: Anchor | null = null;
   for (let i = upperBound(list, at - 1) - 1; i >= 0; i--) {
     const a = list[i];
-    if (sentence - a.sentence > PRONOUN_REACH) break;
+    if (sentence - a.sentence > reach) break;
     if (a.end > at || insideQuote(r.quotes, a.start) || (a.entity && a.entity.type !== 'person')) continue;
     if (best && a.sentence !== best.sentence) break;
     if (a.entity && gender && genderOf(r, a.entity) === (gender === 'male' ? 'female' : 'male')) continue;

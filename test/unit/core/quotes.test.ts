@@ -241,6 +241,12 @@ describe('quotes', () => {
       assert.strictEqual(d[0].speakerName, 'Alex Roe', 'the only person in reach, whatever the text says of her');
     });
 
+    it('looks further back for a person of the pronoun’s gender when everyone near is of the other', () => {
+      const text = 'Ms. Jane Roe opened the hearing. ' + 'Mr. John Doe answered for an hour. '.repeat(7) + 'She said, “We will return to this next week.”';
+      const qs = quotesOf(text, people(text, [{ name: 'Jane Roe', forms: ['Jane Roe'] }, { name: 'John Doe', forms: ['John Doe'] }]));
+      assert.strictEqual(qs[0].speakerName, 'Jane Roe');
+    });
+
     it('resolves a pronoun to the speaker just quoted rather than a person mentioned since', () => {
       const text = 'Asked about Donald Trump, Mark Cuban said: “He is not ready.” “It is possible for anybody to change,” he said.';
       const qs = quotesOf(text, people(text, [{ name: 'Mark Cuban', forms: ['Mark Cuban'] }, { name: 'Donald Trump', forms: ['Donald Trump'] }]));
