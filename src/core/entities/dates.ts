@@ -42,19 +42,46 @@ function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   return re.exec(text);
 }
 
-/** What a date may start with: digits, a month name, or another word ("last", "Friday", "three"). */
-export type DateStart = 'digits' | 'month' | 'word';
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isSpace = (c: number): boolean => c === 32 || c === 0xa0;
+/** After a day's digits: a space, or the "st", "nd", "rd", "th" of "3rd". */
+const mayFollowDay = (c: number): boolean => isSpace(c) || c === 115 || c === 110 || c === 114 || c === 116;
+/** At `p`, after a number: a space, then "days", "weeks", "months", "years", "decades" or "few" (of "three days ago"). */
+function mayStartAgo(text: string, p: number): boolean {
+  const c = text.charCodeAt(p + 1);
+  return isSpace(text.charCodeAt(p)) && (c === 100 || c === 119 || c === 109 || c === 121 || c === 102);
+}
 
-/** Dates starting at `pos` (sticky matches: the caller picks the positions). */
+/**
+ * What a date may start with: digits, a month name, a number word ("three", "a": only "three days ago"), or
+ * another word ("last", "Friday").
+ */
+export type DateStart = 'digits' | 'month' | 'number' | 'word';
+
+/**
+ * Dates starting at `pos` (sticky matches: the caller picks the positions). A pattern runs only where the
+ * characters allow it to match: a year has four digits, a day one or two, "ago" follows a number and a space.
+ */
 export function datesAt(text: string, pos: number, out: Found<DateValue>[], starts: DateStart): void {
   let m: RegExpExecArray | null;
   if (starts === 'digits') {
-    if ((m = at(ISO, text, pos)) && validDay(+m[1], +m[2], +m[3])) out.push({ start: pos, end: pos + m[0].length, value: date(m[0]) });
-    if ((m = at(DAY_MONTH, text, pos))) {
+    let end = pos;
+    while (isDigit(text.charCodeAt(end))) end++;
+    const digits = end - pos;
+    if (digits === 4 && text.charCodeAt(end) === 45 /* - */ && (m = at(ISO, text, pos)) && validDay(+m[1], +m[2], +m[3])) {
+      out.push({ start: pos, end: pos + m[0].length, value: date(m[0]) });
+    }
+    if (digits <= 2 && mayFollowDay(text.charCodeAt(end)) && (m = at(DAY_MONTH, text, pos))) {
       const d = +m[1], mo = monthNumber(m[2]), y = m[3] ? +m[3] : 0;
       if (!y || validDay(y, mo, d)) out.push({ start: pos, end: pos + m[0].length, value: y ? date(`${y}-${pad(mo)}-${pad(d)}`) : null });
     }
-    if ((m = at(YEAR_AFTER_PREP, text, pos))) out.push({ start: pos, end: pos + m[0].length, value: date(m[0]) });
+    if (digits === 4 && isSpace(text.charCodeAt(pos - 1)) && (m = at(YEAR_AFTER_PREP, text, pos))) out.push({ start: pos, end: pos + m[0].length, value: date(m[0]) });
+    if (!mayStartAgo(text, end)) return;
+  } else if (starts === 'number') {
+    // Of the patterns for words, only "three days ago" (RELATIVE) may start with a number word.
+    let end = pos;
+    while (((text.charCodeAt(end) | 32) >= 97 && (text.charCodeAt(end) | 32) <= 122)) end++;
+    if (!mayStartAgo(text, end)) return;
   } else if (starts === 'month') {
     if ((m = at(MONTH_DAY, text, pos))) {
       const mo = monthNumber(m[1]), d = +m[2], y = m[3] ? +m[3] : 0;

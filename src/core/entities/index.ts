@@ -52,7 +52,7 @@ export function findValueMentions(doc: DocumentStructure): ValueFind[] {
         datesAt(text, start, dates, 'word');
         break;
       case STARTS_NUMBER_WORD:
-        datesAt(text, start, dates, 'word');
+        datesAt(text, start, dates, 'number');
         quantitiesAt(text, start, quantities, false);
         break;
     }

@@ -1,6 +1,6 @@
 // Money amounts: "£2.26 billion", "$300,000", "US$1.5 trillion", "€5m", "5 million dollars", "50 cents".
 import type { MoneyValue } from '../types';
-import { NUMBER, NUMBER_START, SCALE, scaledValue } from './numbers';
+import { NUMBER, NUMBER_START, numberRunEnd, SCALE, scaledValue } from './numbers';
 import type { Found } from './found';
 
 const PREFIX_CURRENCIES: Record<string, string> = {
@@ -33,17 +33,27 @@ function namedCurrency(word: string, qualifier: string | undefined): string {
   return word;
 }
 
-/** Money starting at `pos` (sticky matches: the caller picks the positions). */
+/**
+ * Money starting at `pos` (sticky matches: the caller picks the positions): with a currency sign or code first
+ * ("$5", "US$5") where `pos` is not a digit, else number first ("5 million dollars").
+ */
 export function moneyAt(text: string, pos: number, out: Found<MoneyValue>[]): void {
-  PREFIXED.lastIndex = pos;
-  let m = PREFIXED.exec(text);
-  if (m) {
-    const [all, symbol, digits, scale] = m;
-    const currency = PREFIX_CURRENCIES[symbol] ?? symbol;
-    out.push({ start: pos, end: pos + all.length, value: { kind: 'money', amount: scaledValue(digits, scale), currency } });
+  const c = text.charCodeAt(pos);
+  if (c < 48 || c > 57) {
+    PREFIXED.lastIndex = pos;
+    const m = PREFIXED.exec(text);
+    if (m) {
+      const [all, symbol, digits, scale] = m;
+      const currency = PREFIX_CURRENCIES[symbol] ?? symbol;
+      out.push({ start: pos, end: pos + all.length, value: { kind: 'money', amount: scaledValue(digits, scale), currency } });
+    }
+    return;
   }
+  // After the number comes a space or an attached scale ("5m", "5bn", "5thousand"): other numbers skip the pattern.
+  const after = text.charCodeAt(numberRunEnd(text, pos));
+  if (!(after === 32 || after === 0xa0 || after === 109 /* m */ || after === 98 /* b */ || after === 107 /* k */ || after === 116 /* t */)) return;
   NAMED.lastIndex = pos;
-  m = NAMED.exec(text);
+  const m = NAMED.exec(text);
   if (m) {
     const [all, digits, scale, qualifier, word] = m;
     let amount = scaledValue(digits, scale);

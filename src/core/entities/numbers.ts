@@ -19,6 +19,16 @@ const NUMBER_WORDS: Record<string, number> = {
 /** Number words from two upwards ("one" is too often a pronoun), optionally hyphenated: "twenty-five". */
 export const NUMBER_WORD = String.raw`(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Aa] dozen|[Aa] hundred`;
 
+/**
+ * End of the run of digits, commas and full stops starting at `pos`. A NUMBER match at `pos` that the patterns
+ * here accept ends there: each needs a character outside the run (a space, a letter, "%") right after it.
+ */
+export function numberRunEnd(text: string, pos: number): number {
+  let end = pos;
+  for (let c = text.charCodeAt(end); (c >= 48 && c <= 57) || c === 44 || c === 46; c = text.charCodeAt(++end));
+  return end;
+}
+
 /** "twenty-five" → 25, "a dozen" → 12; NaN when not a number word. */
 function numberWordValue(text: string): number {
   const t = text.toLowerCase().replace(/^a /, '');

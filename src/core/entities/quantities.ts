@@ -1,7 +1,7 @@
 // Quantities: percentages ("50%", "3.5 per cent"), measures ("20 km", "30 degrees") and counts of things
 // ("14 posts", "10,000 troops", "1.2 million people", "three people"). The unit of a count is its noun.
 import type { QuantityValue } from '../types';
-import { amountOf, NUMBER, NUMBER_START, NUMBER_WORD, scaledValue } from './numbers';
+import { amountOf, NUMBER, NUMBER_START, NUMBER_WORD, numberRunEnd, scaledValue } from './numbers';
 import type { Found } from './found';
 
 const S = String.raw`[ \u00a0]`;
@@ -23,21 +23,43 @@ st|nd|rd|th|s`.split(/[|\s]+/).filter(Boolean));
 // "14 posts", "10,000 troops", "1.2 million people", "three people", "Twenty-five students"
 const COUNT = new RegExp(String.raw`(?:${NUMBER_START}(${NUMBER})|(?<![\p{L}\-])(${NUMBER_WORD}))${BIG}?${S}(\p{Ll}[\p{Ll}\-]*\p{Ll})(?![\p{L}\p{N}])`, 'uy');
 
-/** Quantities starting at `pos` (sticky matches: the caller picks the positions). */
+const isSpace = (c: number): boolean => c === 32 || c === 0xa0;
+const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+
+/**
+ * Whether COUNT may match the number word at `pos`: of the words that may start a value, "one", "an" and
+ * "several" never start it, and "a" only in "a dozen", "a hundred".
+ */
+function mayCountWord(text: string, pos: number): boolean {
+  const c = text.charCodeAt(pos) | 32;
+  if (c === 111 /* o */) return false;
+  if (c === 97 /* a */) return text.charCodeAt(pos + 1) === 32 && (text.charCodeAt(pos + 2) === 100 /* d */ || text.charCodeAt(pos + 2) === 104 /* h */);
+  return !text.startsWith('everal', pos + 1);
+}
+
+/**
+ * Quantities starting at `pos` (sticky matches: the caller picks the positions), at digits or a number word.
+ * A pattern runs only where the character after the number allows it to match: "%" or "p" for a percentage,
+ * a letter for a measure, a space for a count.
+ */
 export function quantitiesAt(text: string, pos: number, out: Found<QuantityValue>[], digits: boolean): void {
   let m: RegExpExecArray | null;
+  // Where the number must end when these patterns match at digits (see numberRunEnd).
+  const end = digits ? numberRunEnd(text, pos) : pos;
+  const after = text.charCodeAt(end);
+  const next = isSpace(after) ? text.charCodeAt(end + 1) : after;
   PERCENT.lastIndex = pos;
-  if (digits && (m = PERCENT.exec(text))) {
+  if (digits && (next === 37 /* % */ || next === 112 /* p */) && (m = PERCENT.exec(text))) {
     const unit = /^percentage/i.test(m[2]) ? 'percentage point' : '%';
     out.push({ start: pos, end: pos + m[0].length, value: { kind: 'quantity', amount: scaledValue(m[1], undefined), unit } });
   }
   MEASURE.lastIndex = pos;
-  if (digits && (m = MEASURE.exec(text))) {
+  if (digits && (isAsciiLetter(next) || next === 0xb0 /* ° */) && (m = MEASURE.exec(text))) {
     const scale = /(thousand|million|billion|trillion|hundred)/.exec(m[0].slice(m[1].length))?.[1];
     out.push({ start: pos, end: pos + m[0].length, value: { kind: 'quantity', amount: amountOf(m[1], scale), unit: m[2] } });
   }
   COUNT.lastIndex = pos;
-  if ((m = COUNT.exec(text)) && !NOT_COUNT_NOUNS.has(m[3])) {
+  if ((digits ? isSpace(after) : mayCountWord(text, pos)) && (m = COUNT.exec(text)) && !NOT_COUNT_NOUNS.has(m[3])) {
     const noun = m[3];
     const number = m[1] ?? m[2];
     const scale = /(thousand|million|billion|trillion|hundred)/.exec(m[0].slice(number.length, m[0].length - noun.length))?.[1];

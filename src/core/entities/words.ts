@@ -54,9 +54,11 @@ export interface Words {
   sentence: Int32Array;
   /** IS_WORD | CAP | ALL_CAPS_BIT | POSSESSIVE_BIT | DIGIT_START | HYPHENATED */
   bits: Uint8Array;
-  /** Number of the word's spelling in `spellings`. */
+  /** Number of the word's spelling in `spellings`, or UNNUMBERED until asked for (numberAt()). */
   spelling: Int32Array;
   spellings: SpellingTable;
+  /** The document's text. */
+  source: string;
   first: Int32Array;
   /** The words that may start a money amount, a date or a quantity (valueStartAt() says which), in order. */
   valueStarts: number[];
@@ -152,7 +154,27 @@ class SpellingTable {
 }
 
 /** What word i may start: 0 or a STARTS_* kind of valueStarts.ts. */
-export const valueStartAt = (ws: Words, i: number): number => ws.spellings.bits[ws.spelling[i]] >> VALUE_START_SHIFT;
+export const valueStartAt = (ws: Words, i: number): number => ws.spellings.bits[numberAt(ws, i)] >> VALUE_START_SHIFT;
+
+/**
+ * Plain lower-case words ("said", "government"), nearly half of a news text's words, are not looked up while
+ * the words are built: all their spelling says is IS_WORD (they cannot start a value, which their first
+ * letter and length tell), and few of them are ever asked for more. They get their number on first use.
+ */
+const UNNUMBERED = -1;
+
+/** The number of word i's spelling. */
+function numberAt(ws: Words, i: number): number {
+  let number = ws.spelling[i];
+  if (number === UNNUMBERED) ws.spelling[i] = number = ws.spellings.numbers.get(ws.source, ws.start[i], ws.end[i]);
+  return number;
+}
+
+/** text[from, to) is lower-case ASCII letters only. */
+function isLowerAsciiRun(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isLowerAscii(text.charCodeAt(k))) return false;
+  return true;
+}
 
 /** Spellings a table holds before a new one replaces it (as many as its cache holds before starting over). */
 const MAX_SPELLINGS = 1 << 17;
@@ -193,13 +215,20 @@ function buildWords(doc: DocumentStructure): Words {
       possessive = POSSESSIVE_BIT;
     }
     let number: number;
-    if (to - from === 1 && text.charCodeAt(from) < SINGLES) {
+    let spellingBits: number;
+    const c = text.charCodeAt(from);
+    if (to - from === 1 && c < SINGLES) {
       // Punctuation and one-letter words, a quarter of the tokens: numbered by their character.
-      const c = text.charCodeAt(from);
       number = singles[c];
       if (number < 0) singles[c] = number = numbers.get(text, from, to);
-    } else number = numbers.get(text, from, to);
-    const spellingBits = tableBits[number];
+      spellingBits = tableBits[number];
+    } else if (isLowerAscii(c) && !mayStartValue(c, to - from) && isLowerAsciiRun(text, from + 1, to)) {
+      number = UNNUMBERED;
+      spellingBits = IS_WORD;
+    } else {
+      number = numbers.get(text, from, to);
+      spellingBits = tableBits[number];
+    }
     if (spellingBits >> VALUE_START_SHIFT) valueStarts.push(n);
     start[n] = from;
     end[n] = to;
@@ -209,7 +238,7 @@ function buildWords(doc: DocumentStructure): Words {
     n++;
   }
   while (sentence < doc.sentences.length) first[++sentence] = n;
-  return { n, start, end, sentence: sentenceOf, bits, spelling, spellings: table, first, valueStarts, counts: undefined };
+  return { n, start, end, sentence: sentenceOf, bits, spelling, spellings: table, source: text, first, valueStarts, counts: undefined };
 }
 
 /**
@@ -219,17 +248,19 @@ function buildWords(doc: DocumentStructure): Words {
 export function caseCounts(ws: Words): (CaseCounts | undefined)[] {
   if (ws.counts) return ws.counts;
   const table = ws.spellings;
+  // Every word numbered first: a new spelling may bring a new form.
+  for (let i = 0; i < ws.n; i++) numberAt(ws, i);
   const forms = table.formCount;
   const lowerUses = new Int32Array(forms);
   for (let i = 0; i < ws.n; i++) {
     const b = ws.bits[i];
-    if ((b & (IS_WORD | CAP)) === IS_WORD) lowerUses[table.form[ws.spelling[i]]]++;
+    if ((b & (IS_WORD | CAP)) === IS_WORD) lowerUses[table.form[numberAt(ws, i)]]++;
   }
   const byForm: (CaseCounts | undefined)[] = new Array<CaseCounts | undefined>(forms).fill(undefined);
   const counts: (CaseCounts | undefined)[] = new Array<CaseCounts | undefined>(ws.n).fill(undefined);
   for (let i = 0; i < ws.n; i++) {
     if (!(ws.bits[i] & CAP)) continue;
-    const form = table.form[ws.spelling[i]];
+    const form = table.form[numberAt(ws, i)];
     counts[i] = byForm[form] ??= { lowerCount: lowerUses[form], capMid: 0 };
   }
   return (ws.counts = counts);
@@ -246,15 +277,15 @@ const mayStartValue = (c: number, length: number): boolean => VALUE_START_SHAPES
 
 /** The F_* lexicon flags of word i (looked up on first use for most lower-case words). */
 export function flagsAt(ws: Words, i: number): number {
-  const table = ws.spellings, number = ws.spelling[i];
+  const table = ws.spellings, number = numberAt(ws, i);
   let f = table.flags[number];
   if (f === UNKNOWN_FLAGS) table.flags[number] = f = lexiconFlags(table.lower[number]);
   return f;
 }
 
 /** source.slice(start, end) of word i. */
-export const textAt = (ws: Words, i: number): string => ws.spellings.text[ws.spelling[i]];
-export const lowerAt = (ws: Words, i: number): string => ws.spellings.lower[ws.spelling[i]];
+export const textAt = (ws: Words, i: number): string => ws.spellings.text[numberAt(ws, i)];
+export const lowerAt = (ws: Words, i: number): string => ws.spellings.lower[numberAt(ws, i)];
 
 /** Word i as an object. */
 export function word(ws: Words, i: number): Word {
