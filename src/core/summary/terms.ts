@@ -4,9 +4,8 @@
 // collections and no string built per token.
 //
 // What a spelling is (no word, a function word, or which term) is worked out once and kept across
-// documents: a token is looked up by its characters in the document (TextCache, no Map probe with a
-// string) and gets its term, whose number within the current document is given at its first use there.
-import { TextCache } from '../textCache';
+// documents in a table of typed arrays: a token is looked up by the characters it covers in the
+// document, with no string, no Map probe and no object per look-up (the look-ups are most of the cost).
 import type { DocumentStructure } from '../types';
 
 const FUNCTION_WORDS = new Set((
@@ -17,38 +16,117 @@ const FUNCTION_WORDS = new Set((
   'all some any other such only own same too up out s t one two new').split(' '));
 
 const WORD = /[\p{L}\p{N}]/u;
+/** Term of a token that is punctuation or a symbol: not counted as a word. */
+const NO_WORD = -2;
+/** Term of a function word: counted as a word, not as content. */
+const FUNCTION_WORD = -1;
 
-/**
- * A content word (lower case, plural -s dropped), numbered per document: `id` is its number in the
- * document `document`, given at its first use there. Two sentinels stand for the tokens that are not
- * content words.
- */
-interface Term { document: number; id: number }
-/** Punctuation or a symbol: not counted as a word. */
-const NO_WORD: Term = { document: -1, id: -2 };
-/** A function word: counted as a word, not as content. */
-const FUNCTION_WORD: Term = { document: -1, id: -1 };
-
-/** Terms by their text; with `spellings`, started afresh (between documents) when it holds this many. */
-const MAX_TERMS = 1 << 16;
-let terms = new Map<string, Term>();
-let spellings = newSpellings();
+// Terms (content words), numbered in order of first sight across documents; termDocument[t] and
+// termId[t] give term t's number within the document that last used it.
+const termByText = new Map<string, number>();
+let termDocument: Int32Array = new Int32Array(1024);
+let termId: Int32Array = new Int32Array(1024);
 let documents = 0;
 
-function newSpellings(): TextCache<Term> {
-  // Each spelling's Term comes from `terms`, so a spelling made again after a reset of this table still
-  // gets the Term (and number) the document already gave it.
-  return new TextCache<Term>(1 << 12, 1 << 17, termOf);
+// Spellings: open addressing on the FNV-1a hash of the characters, each compared with its copy in
+// `chars`. Slot s is slots[4s .. 4s + 4): hash, length (0: empty), start of the copy, term (NO_WORD,
+// FUNCTION_WORD or a term).
+const SLOT = 4;
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+/** The tables start afresh, between documents, once they hold this many spellings. */
+const MAX_SPELLINGS = 1 << 16;
+let slotCount = 1 << 12;
+let slots = new Int32Array(slotCount * SLOT);
+let spellingCount = 0;
+let chars = new Uint16Array(1 << 14);
+let charsUsed = 0;
+
+function startOver(): void {
+  termByText.clear();
+  slotCount = 1 << 12;
+  slots = new Int32Array(slotCount * SLOT);
+  spellingCount = 0;
+  charsUsed = 0;
 }
 
-function termOf(spelling: string): Term {
+/** The term of the spelling text[start, end): from the table, or worked out and added now. */
+function spellingTerm(text: string, start: number, end: number): number {
+  let h = FNV_OFFSET;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  const length = end - start;
+  const mask = slotCount - 1;
+  for (let s = (h ^ (h >>> 15)) & mask; ; s = (s + 1) & mask) {
+    const at = s * SLOT;
+    const known = slots[at + 1];
+    if (known === 0) break;
+    if (known === length && slots[at] === h) {
+      const from = slots[at + 2] - start;
+      let k = start;
+      while (k < end && chars[from + k] === text.charCodeAt(k)) k++;
+      if (k === end) return slots[at + 3];
+    }
+  }
+  return addSpelling(text, start, end, h);
+}
+
+function addSpelling(text: string, start: number, end: number, h: number): number {
+  if (2 * (spellingCount + 1) > slotCount) growSlots();
+  const length = end - start;
+  if (charsUsed + length > chars.length) {
+    const grownChars = new Uint16Array(Math.max(2 * chars.length, charsUsed + length));
+    grownChars.set(chars);
+    chars = grownChars;
+  }
+  for (let i = 0; i < length; i++) chars[charsUsed + i] = text.charCodeAt(start + i);
+  const term = termOf(text.slice(start, end));
+  storeSlot(h, length, charsUsed, term);
+  charsUsed += length;
+  spellingCount++;
+  return term;
+}
+
+function storeSlot(h: number, length: number, from: number, term: number): void {
+  const mask = slotCount - 1;
+  let s = (h ^ (h >>> 15)) & mask;
+  while (slots[s * SLOT + 1] !== 0) s = (s + 1) & mask;
+  const at = s * SLOT;
+  slots[at] = h;
+  slots[at + 1] = length;
+  slots[at + 2] = from;
+  slots[at + 3] = term;
+}
+
+function growSlots(): void {
+  const old = slots;
+  slotCount *= 2;
+  slots = new Int32Array(slotCount * SLOT);
+  for (let at = 0; at < old.length; at += SLOT) if (old[at + 1] !== 0) storeSlot(old[at], old[at + 1], old[at + 2], old[at + 3]);
+}
+
+function termOf(spelling: string): number {
   if (!WORD.test(spelling)) return NO_WORD;
   const lower = spelling.toLowerCase();
   if (FUNCTION_WORDS.has(lower)) return FUNCTION_WORD;
   const text = lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower;
-  let term = terms.get(text);
-  if (term === undefined) { term = { document: -1, id: 0 }; terms.set(text, term); }
+  let term = termByText.get(text);
+  if (term === undefined) {
+    term = termByText.size;
+    termByText.set(text, term);
+    if (term === termDocument.length) {
+      termDocument = grown(termDocument);
+      termId = grown(termId);
+    }
+    termDocument[term] = 0;
+  }
   return term;
+}
+
+/** A copy of `a` with twice the room. */
+function grown(a: Int32Array): Int32Array {
+  const b = new Int32Array(2 * a.length);
+  b.set(a);
+  return b;
 }
 
 export interface SentenceTerms {
@@ -62,7 +140,7 @@ export interface SentenceTerms {
 }
 
 export function sentenceTerms(doc: DocumentStructure): SentenceTerms {
-  if (terms.size > MAX_TERMS) { terms = new Map(); spellings = newSpellings(); }
+  if (spellingCount > MAX_SPELLINGS) startOver();
   const document = ++documents;
   const n = doc.sentences.length;
   const text = doc.text;
@@ -84,12 +162,12 @@ export function sentenceTerms(doc: DocumentStructure): SentenceTerms {
     // A one-character ASCII token that is no letter or digit (most punctuation) is no word: no look-up.
     const c = end - start === 1 ? text.charCodeAt(start) : -1;
     if (c >= 0 && c < 128 && !((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122))) continue;
-    const term = spellings.get(text, start, end);
+    const term = spellingTerm(text, start, end);
     if (term === NO_WORD) continue;
     words[sentence]++;
     if (term === FUNCTION_WORD) continue;
-    if (term.document !== document) { term.document = document; term.id = vocabulary++; }
-    const id = term.id;
+    if (termDocument[term] !== document) { termDocument[term] = document; termId[term] = vocabulary++; }
+    const id = termId[term];
     if (id >= lastSeen.length) {
       const grown = new Int32Array(lastSeen.length * 2).fill(-1);
       grown.set(lastSeen);

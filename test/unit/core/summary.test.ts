@@ -2,6 +2,7 @@
 import * as assert from 'assert';
 import { parseStructure } from '../../../src/core/structure';
 import { summarize } from '../../../src/core/summary';
+import { sentenceTerms } from '../../../src/core/summary/terms';
 import type { DocumentStructure, Entity, Quote } from '../../../src/core/types';
 import { assertSpan, readFixture, SAMPLE_ORIGINAL } from '../helpers';
 
@@ -113,6 +114,23 @@ describe('summarize: sentences', () => {
   it('handles an empty document and one without sentences', () => {
     assert.deepStrictEqual(summarize(parseStructure(''), [], []), { sentences: [], keyFacts: { people: [], quotes: [], figures: [] } });
     assert.deepStrictEqual(summarize(parseStructure('\n\n   \n'), [], []).sentences, []);
+  });
+
+  it('numbers a word the same wherever it occurs in a document, and whatever was read before', () => {
+    // 70,000 made-up words between two copies of the story: more than the word table keeps, so it grows
+    // while reading them and starts afresh at the next document.
+    const filler = Array.from({ length: 70 }, (_, i) => Array.from({ length: 1000 }, (_, k) => `w${i}x${k}`).join(' ') + '.');
+    const story = sentenceTerms(parseStructure(STORY));
+    for (let round = 0; round < 2; round++) {
+      const doc = parseStructure([STORY, ...filler, STORY].join('\n'));
+      const { ids, offsets, vocabulary } = sentenceTerms(doc);
+      const last = doc.sentences.length - 7;
+      for (let i = 0; i < 7; i++) {
+        assert.deepStrictEqual(ids.slice(offsets[last + i], offsets[last + i + 1]), ids.slice(offsets[i], offsets[i + 1]), `sentence ${i}`);
+      }
+      assert.strictEqual(vocabulary, story.vocabulary + 70_000);
+      assert.deepStrictEqual(sentenceTerms(parseStructure(STORY)), story);
+    }
   });
 
   it('summarises a real article with three sentences from its prose', () => {
