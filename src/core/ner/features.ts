@@ -8,8 +8,8 @@
 import { hashString, mix } from './hash';
 import { tokenizeForTagger, type TaggerTokens } from './tokens';
 import {
-  CAP_BITS, CLOSED, Cap, INFO_STRIDE, Info, LONG, T, TAGGED, beginDocument, formDocument, formSeen, newToTagger,
-  wordAt, wordInfo, wordRecord, writePairSeeds, type Word,
+  CAP_BITS, CLOSED, Cap, HASHES_STRIDE, Hashes, INFO_STRIDE, Info, LONG, SCORED, beginDocument, formDocument, formSeen,
+  T, noteUnscored, wordAt, wordHashes, wordInfo, wordRecord, writeHashes, type Word,
 } from './words';
 
 export const CONTEXT_FEATURES = 14;
@@ -58,10 +58,8 @@ export const PAIRS = 6;
 
 const BOUNDARY = hashString('<s>', 0);
 /** A word-table row standing for "no word here" (past the sentence's edge), for the context pass. */
-const BOUNDARY_ROW = new Int32Array(INFO_STRIDE);
-BOUNDARY_ROW[Info.LowerHash] = BOUNDARY;
-BOUNDARY_ROW[Info.ShapeHash] = BOUNDARY;
-writePairSeeds(BOUNDARY_ROW, 0, BOUNDARY, BOUNDARY);
+const BOUNDARY_ROW = new Int32Array(HASHES_STRIDE);
+writeHashes(BOUNDARY_ROW, 0, BOUNDARY, BOUNDARY);
 
 /** Neighbour templates (0 previous word, 1 next, 2 two before, 3 two after): hash given the neighbour's lower-case hash. */
 export const neighbourFeature = (k: number, lowerHash: number): number => mix(T.Prev + k, lowerHash);
@@ -110,7 +108,7 @@ export function extractFeatures(text: string, sentenceStarts: readonly number[],
   return { tokens, words, plain, contextFeatures, modes: sharedModes.slice(0, n) };
 }
 
-/** The tagger's inputs for a document (see TaggerInputs); its new words are in taggerNewWords(). */
+/** The tagger's inputs for a document (see TaggerInputs); its words not scored yet are in unscoredWords(). */
 export function extractTaggerInputs(text: string, sentenceStarts: readonly number[], casePrior: CasePrior): TaggerInputs {
   const tokens = tokenizeForTagger(text, sentenceStarts, true);
   const n = tokens.count;
@@ -156,11 +154,11 @@ function readDocument(text: string, tokens: TaggerTokens, casePrior: CasePrior, 
       const info = wordInfo;
       const row = id * INFO_STRIDE;
       if (info[row + Info.PriorVersion] !== version) {
-        info[row + Info.Prior] = casePrior(info[row + Info.LowerHash]);
+        info[row + Info.Prior] = casePrior(wordHashes[id * HASHES_STRIDE + Hashes.Lower]);
         info[row + Info.PriorVersion] = version;
       }
       const flags = info[row + Info.Flags];
-      if (tagger && !(flags & TAGGED)) newToTagger(id, flags);
+      if (tagger && !(flags & SCORED)) noteUnscored(id);
       const cap = flags & CAP_BITS;
       tokenWord[k] = id;
       tokenCap[k] = flags & (CAP_BITS | CLOSED);
@@ -197,7 +195,7 @@ function contextPass(tokens: TaggerTokens, doc: number, plain: Uint8Array, out: 
   const n = tokens.count;
   const sentenceStart = tokens.sentenceStart;
   const capOf = tokenCap, words = tokenWord, mode = sharedModes;
-  const documents = formDocument, seenOf = formSeen, info = wordInfo;
+  const documents = formDocument, seenOf = formSeen, info = wordInfo, hashes = wordHashes;
   let sentenceFirst = 0;
   for (let i = 0; i < n; i++) {
     if (sentenceStart[i]) sentenceFirst = i;
@@ -209,17 +207,18 @@ function contextPass(tokens: TaggerTokens, doc: number, plain: Uint8Array, out: 
     const hasPrev2 = i - 1 > sentenceFirst;
     const hasNext2 = hasNext && i + 2 < n && !sentenceStart[i + 2];
     // Rows of the word and its neighbours in the word table; past the sentence's edge, the boundary's.
-    const r = words[i] * INFO_STRIDE;
-    const prevInfo = hasPrev ? info : BOUNDARY_ROW, pr = hasPrev ? words[i - 1] * INFO_STRIDE : 0;
-    const nextInfo = hasNext ? info : BOUNDARY_ROW, nr = hasNext ? words[i + 1] * INFO_STRIDE : 0;
-    const lower = info[r + Info.LowerHash];
-    const shape = info[r + Info.ShapeHash];
-    const nextLower = nextInfo[nr + Info.LowerHash];
+    const r = words[i] * HASHES_STRIDE;
+    const prevRows = hasPrev ? hashes : BOUNDARY_ROW, pr = hasPrev ? words[i - 1] * HASHES_STRIDE : 0;
+    const nextRows = hasNext ? hashes : BOUNDARY_ROW, nr = hasNext ? words[i + 1] * HASHES_STRIDE : 0;
+    const lower = hashes[r + Hashes.Lower];
+    const shape = hashes[r + Hashes.Shape];
+    const nextLower = nextRows[nr + Hashes.Lower];
     const m = mode[i];
     const first = hasPrev ? 0 : 1;
-    const form = info[r + Info.Form];
+    const ir = words[i] * INFO_STRIDE;
+    const form = info[ir + Info.Form];
     const seen = documents[form] === doc ? seenOf[form] : 0;
-    const prior = info[r + Info.Prior];
+    const prior = info[ir + Info.Prior];
     const caps3 = (((hasPrev ? capOf[i - 1] & CAP_BITS : 7) * 8 + cap) * 8 + (hasNext ? capOf[i + 1] & CAP_BITS : 7)) * 4 + m;
     const position = (cap * 4 + m) * 2 + first;
     let o: number, p: number;
@@ -235,21 +234,21 @@ function contextPass(tokens: TaggerTokens, doc: number, plain: Uint8Array, out: 
       p = o + Slot.Pairs;
     } else {
       o = i * CONTEXT_FEATURES;
-      out[o] = neighbourFeature(0, prevInfo[pr + Info.LowerHash]);
+      out[o] = neighbourFeature(0, prevRows[pr + Hashes.Lower]);
       out[o + 1] = neighbourFeature(1, nextLower);
-      out[o + 2] = neighbourFeature(2, hasPrev2 ? info[words[i - 2] * INFO_STRIDE + Info.LowerHash] : BOUNDARY);
-      out[o + 3] = neighbourFeature(3, hasNext2 ? info[words[i + 2] * INFO_STRIDE + Info.LowerHash] : BOUNDARY);
+      out[o + 2] = neighbourFeature(2, hasPrev2 ? hashes[words[i - 2] * HASHES_STRIDE + Hashes.Lower] : BOUNDARY);
+      out[o + 3] = neighbourFeature(3, hasNext2 ? hashes[words[i + 2] * HASHES_STRIDE + Hashes.Lower] : BOUNDARY);
       out[o + 10] = smallFeature(0, caps3);
       out[o + 11] = smallFeature(1, position);
       out[o + 12] = smallFeature(2, seen * 64 + position);
       out[o + 13] = smallFeature(3, prior * 64 + position);
       p = o + 4;
     }
-    out[p] = mix(prevInfo[pr + Info.AsPrevLower], lower);
-    out[p + 1] = mix(info[r + Info.AsLowerNext], nextLower);
-    out[p + 2] = mix(prevInfo[pr + Info.AsPrevShapes], shape);
-    out[p + 3] = mix(info[r + Info.AsShapesNext], nextInfo[nr + Info.ShapeHash]);
-    out[p + 4] = mix(prevInfo[pr + Info.AsPrevWordShape], shape);
-    out[p + 5] = mix(info[r + Info.AsShapeNextWord], nextLower);
+    out[p] = mix(prevRows[pr + Hashes.AsPrevLower], lower);
+    out[p + 1] = mix(hashes[r + Hashes.AsLowerNext], nextLower);
+    out[p + 2] = mix(prevRows[pr + Hashes.AsPrevShapes], shape);
+    out[p + 3] = mix(hashes[r + Hashes.AsShapesNext], nextRows[nr + Hashes.Shape]);
+    out[p + 4] = mix(prevRows[pr + Hashes.AsPrevWordShape], shape);
+    out[p + 5] = mix(hashes[r + Hashes.AsShapeNextWord], nextLower);
   }
 }

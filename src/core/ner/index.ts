@@ -7,7 +7,7 @@ import {
   BOUNDARY_HASH, CASE_VALUES, PAIRS, SMALL_FEATURE_SIZES, Slot, TAGGER_SLOTS, caseFeatures, extractTaggerInputs, neighbourFeature,
   smallFeature, type TaggerInputs,
 } from './features';
-import { WORD_FEATURES, taggerNewWords, wordRecord } from './words';
+import { WORD_FEATURES, isScored, markScored, unscoredWords, wordRecord } from './words';
 import { FACTORS, LABEL_COUNT, labelsToSpans, viterbi } from './labels';
 import { MODEL_BASE64 } from './model.data';
 import { decodeBase64, lookup, readModel, type NerModel } from './model';
@@ -52,10 +52,12 @@ function smallTemplateScores(m: NerModel): Int32Array {
   return (smallScores = table);
 }
 
-/** Computes the scores of the words the tagger has just met. */
+/** Computes the scores of the words listed (once each: the list may repeat a word). */
 function scoreNewWords(m: NerModel, ids: Int32Array): void {
   for (let k = 0; k < ids.length; k++) {
     const id = ids[k];
+    if (isScored(id)) continue;
+    markScored(id);
     const row = (id + 1) * S;
     if (wordScores.length < row + S) {
       const grown = new Int32Array(Math.max(2 * wordScores.length, row + S));
@@ -80,7 +82,7 @@ export function recognizeNames(text: string, sentenceStarts: readonly number[]):
   const m = loadNerModel();
   const small = smallTemplateScores(m);
   const f = extractTaggerInputs(text, sentenceStarts, m.casePrior);
-  scoreNewWords(m, taggerNewWords());
+  scoreNewWords(m, unscoredWords());
   const n = f.tokens.count;
   if (!n) return [];
   if (labels.length < n) {

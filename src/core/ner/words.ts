@@ -35,32 +35,39 @@ export const enum T {
   Caps3, Position, DocCase, Prior,
 }
 
-/** Row of a word in `wordInfo`: INFO_STRIDE numbers from id * INFO_STRIDE (one 64-byte cache line). */
-export const INFO_STRIDE = 16;
-/** Fields of a row: the fields that the document pass reads first, then those of the context pass. */
+/**
+ * Row of a word in `wordInfo`: INFO_STRIDE numbers from id * INFO_STRIDE, what the document pass reads
+ * for every token (four words to a cache line).
+ */
+export const INFO_STRIDE = 4;
 export const enum Info {
-  /** The Cap in bits 0-2, CLOSED, LONG, TAGGED. */
+  /** The Cap in bits 0-2, CLOSED, LONG, SCORED. */
   Flags = 0,
   /** The case prior's value, valid while PriorVersion is the current one. */
   PriorVersion = 1, Prior = 2,
   /** Number of the word's lower-case form. */
   Form = 3,
-  LowerHash = 4, ShapeHash = 5,
+}
+/** Row of a word in `wordHashes`: HASHES_STRIDE numbers from id * HASHES_STRIDE, read by the context pass. */
+export const HASHES_STRIDE = 8;
+export const enum Hashes {
+  Lower = 0, Shape = 1,
   /**
    * The first step of the pair templates' hashes, mix(template, hash), with this word as the previous
    * word (PrevLower, PrevShapes, PrevWordShape) or as the current one (LowerNext, ShapesNext,
    * ShapeNextWord): the context pass then needs one mix per template and token.
    */
-  AsPrevLower = 6, AsPrevShapes = 7, AsPrevWordShape = 8, AsLowerNext = 9, AsShapesNext = 10, AsShapeNextWord = 11,
+  AsPrevLower = 2, AsPrevShapes = 3, AsPrevWordShape = 4, AsLowerNext = 5, AsShapesNext = 6, AsShapeNextWord = 7,
 }
-/** Flags: the Cap; punctuation that never belongs to a name; 4 characters or more; met by the tagger. */
-export const CAP_BITS = 7, CLOSED = 8, LONG = 16, TAGGED = 32;
+/** Flags: the Cap; punctuation that never belongs to a name; 4 characters or more; scored by the tagger. */
+export const CAP_BITS = 7, CLOSED = 8, LONG = 16, SCORED = 32;
 
 /** How many spellings the cache holds before it starts over (half its largest table). */
 const WORDS_PER_TABLE = 1 << 16;
 
-/** The hot facts of every word, INFO_STRIDE numbers each (see Info); grown with the numbers in use. */
+/** The facts of every word, INFO_STRIDE and HASHES_STRIDE numbers each; grown with the numbers in use. */
 export let wordInfo = new Int32Array(4096 * INFO_STRIDE);
+export let wordHashes = new Int32Array(4096 * HASHES_STRIDE);
 /** Each word's description, by number. */
 const wordRecords: Word[] = [];
 /** Per lower-case form number: the last document that wrote it, and how (see features.ts). */
@@ -74,9 +81,9 @@ let base = 0;
 let nextWord = 0;
 let nextForm = 0;
 const documentBases: number[] = [0];
-/** Numbers of the words the tagger met first in the current document (see newToTagger). */
-let fresh = new Int32Array(256);
-let freshCount = 0;
+/** Tokens' words without SCORED in the current document (see noteUnscored), repeats included. */
+let unscored = new Int32Array(256);
+let unscoredCount = 0;
 
 const table = new TextCache<number>(1 << 12, 2 * WORDS_PER_TABLE, (raw) => addWord(raw), startOver);
 
@@ -84,7 +91,7 @@ const table = new TextCache<number>(1 << 12, 2 * WORDS_PER_TABLE, (raw) => addWo
 export function beginDocument(): void {
   documentBases.length = 1;
   documentBases[0] = base;
-  freshCount = 0;
+  unscoredCount = 0;
 }
 
 // Numbers of short ASCII words by their characters, in front of the table: a third of a news text's
@@ -120,23 +127,27 @@ export function wordRecord(id: number): Word {
   return wordRecords[id];
 }
 
-/**
- * Notes that the tagger meets word `id` (its Flags `flags`) for the first time: it is listed in
- * taggerNewWords() and flagged TAGGED.
- */
-export function newToTagger(id: number, flags: number): void {
-  wordInfo[id * INFO_STRIDE + Info.Flags] = flags | TAGGED;
-  if (freshCount === fresh.length) {
-    const grown = new Int32Array(2 * fresh.length);
-    grown.set(fresh);
-    fresh = grown;
+/** Lists word `id`, not SCORED yet, for unscoredWords(). */
+export function noteUnscored(id: number): void {
+  if (unscoredCount === unscored.length) {
+    const grown = new Int32Array(2 * unscored.length);
+    grown.set(unscored);
+    unscored = grown;
   }
-  fresh[freshCount++] = id;
+  unscored[unscoredCount++] = id;
 }
 
-/** The words the tagger met for the first time in the current document (it computes their scores). */
-export function taggerNewWords(): Int32Array {
-  return fresh.subarray(0, freshCount);
+/** The words noted by noteUnscored() in the current document (the tagger scores them). */
+export function unscoredWords(): Int32Array {
+  return unscored.subarray(0, unscoredCount);
+}
+
+/** Whether the tagger has scored word `id`. */
+export const isScored = (id: number): boolean => (wordInfo[id * INFO_STRIDE + Info.Flags] & SCORED) !== 0;
+
+/** Notes that the tagger has scored word `id`. */
+export function markScored(id: number): void {
+  wordInfo[id * INFO_STRIDE + Info.Flags] |= SCORED;
 }
 
 function startOver(): void {
@@ -156,29 +167,33 @@ function addWord(raw: string): number {
   const word = analyseWord(raw, normal, lower);
   const id = base + nextWord++;
   if (wordInfo.length < (id + 1) * INFO_STRIDE) {
-    const grown = new Int32Array(Math.max(2 * wordInfo.length, (id + 1) * INFO_STRIDE));
-    grown.set(wordInfo);
-    wordInfo = grown;
+    const size = Math.max(2 * (wordInfo.length / INFO_STRIDE), id + 1);
+    const info = new Int32Array(size * INFO_STRIDE);
+    info.set(wordInfo);
+    wordInfo = info;
+    const hashes = new Int32Array(size * HASHES_STRIDE);
+    hashes.set(wordHashes);
+    wordHashes = hashes;
   }
   const row = id * INFO_STRIDE;
-  wordInfo[row + Info.LowerHash] = word.lowerHash;
-  wordInfo[row + Info.ShapeHash] = word.shapeHash;
   wordInfo[row + Info.Flags] = word.cap | (word.closed ? CLOSED : 0) | (word.length >= 4 ? LONG : 0);
   wordInfo[row + Info.Form] = formOf(lower);
   wordInfo[row + Info.PriorVersion] = -1;
-  writePairSeeds(wordInfo, row, word.lowerHash, word.shapeHash);
+  writeHashes(wordHashes, id * HASHES_STRIDE, word.lowerHash, word.shapeHash);
   wordRecords[id] = word;
   return id;
 }
 
-/** The Info.AsPrevLower... fields of a word with these hashes, at row `row` of `info`. */
-export function writePairSeeds(info: Int32Array, row: number, lowerHash: number, shapeHash: number): void {
-  info[row + Info.AsPrevLower] = mix(T.PrevLower, lowerHash);
-  info[row + Info.AsPrevShapes] = mix(T.PrevShapes, shapeHash);
-  info[row + Info.AsPrevWordShape] = mix(T.PrevWordShape, lowerHash);
-  info[row + Info.AsLowerNext] = mix(T.LowerNext, lowerHash);
-  info[row + Info.AsShapesNext] = mix(T.ShapesNext, shapeHash);
-  info[row + Info.AsShapeNextWord] = mix(T.ShapeNextWord, shapeHash);
+/** The row of a word with these hashes in `wordHashes` (or a row like it), at `row` of `out`. */
+export function writeHashes(out: Int32Array, row: number, lowerHash: number, shapeHash: number): void {
+  out[row + Hashes.Lower] = lowerHash;
+  out[row + Hashes.Shape] = shapeHash;
+  out[row + Hashes.AsPrevLower] = mix(T.PrevLower, lowerHash);
+  out[row + Hashes.AsPrevShapes] = mix(T.PrevShapes, shapeHash);
+  out[row + Hashes.AsPrevWordShape] = mix(T.PrevWordShape, lowerHash);
+  out[row + Hashes.AsLowerNext] = mix(T.LowerNext, lowerHash);
+  out[row + Hashes.AsShapesNext] = mix(T.ShapesNext, shapeHash);
+  out[row + Hashes.AsShapeNextWord] = mix(T.ShapeNextWord, shapeHash);
 }
 
 function formOf(lower: string): number {

@@ -119,6 +119,25 @@ describe('ner: learned name recogniser', () => {
     ], 'the exact repeat is added; not the lower-case one, nor a longer word');
   });
 
+  it('scores every word it reads, also words that extractTaggerInputs met first', () => {
+    // Two fresh copies of the recogniser (its word table is module state): in one, the tagger's inputs
+    // are extracted once before the text is tagged; both must find the same names.
+    const source = buildSync({
+      stdin: { contents: "export { recognizeNames } from './index'; export { extractTaggerInputs } from './features'; export { loadNerModel } from './index';", resolveDir: path.join(__dirname, '../../../../src/core/ner'), loader: 'ts' },
+      bundle: true, platform: 'browser', format: 'iife', globalName: 'ner', write: false,
+    }).outputFiles[0].text;
+    const text = 'Zorblat Quenhaus met Vixtra Pellonby of Drambourg Holdings in Tarvessa.';
+    const run = (extractFirst: boolean): unknown => {
+      const context = vm.createContext({ text, extractFirst });
+      vm.runInContext(source, context);
+      return JSON.parse(vm.runInContext(
+        'if (extractFirst) ner.extractTaggerInputs(text, [0], ner.loadNerModel().casePrior); JSON.stringify(ner.recognizeNames(text, [0]))', context));
+    };
+    const direct = run(false);
+    assert.ok((direct as unknown[]).length >= 2, JSON.stringify(direct));
+    assert.deepStrictEqual(run(true), direct);
+  });
+
   it('keeps the words of a document apart when the word table starts over in the middle of it', () => {
     // More distinct spellings than the table holds (65,536) between two copies of one sentence: the table
     // starts over while the first copy's words are still in use, and they must keep their scores.
