@@ -14,7 +14,7 @@ import { resolveOverlaps, type Found } from './found';
 import { fullestName, groupOrgsAndPlaces, groupPeople, type MentionGroup } from './grouping';
 import { moneyAt } from './money';
 import { quantitiesAt } from './quantities';
-import { findRole, isHonorific } from './roles';
+import { findRole, isHonorific, type NamesInWords } from './roles';
 import { nameFactsAt, spokenName, type NameFacts } from './nameFacts';
 import { STARTS_DATE_WORD, STARTS_DIGITS, STARTS_MONEY, STARTS_MONTH, STARTS_NUMBER_WORD } from './valueStarts';
 import { valueStartAt, wordsOf, type Words } from './words';
@@ -104,9 +104,10 @@ let documents = 0;
  * ("US Vice-President JD Vance") or bearing a known person's surname is a person; a country of the alias
  * table is a place ("US") and a listed well-known organisation an organisation ("Kremlin"). Other cities and
  * regions keep the recogniser's type: a city's name is often its sports team. Then the same name gets the type
- * most of its mentions have. `at` and `atEnd` are the words starting and ending each name (see findRole).
+ * most of its mentions have.
  */
-function reconcileTypes(text: string, names: NameSpan[], facts: NameFacts[], at: Int32Array, atEnd: Int32Array, words: Words, others: Map<number, NameSpan>): void {
+function reconcileTypes(text: string, placed: NamesInWords, facts: NameFacts[], words: Words): void {
+  const { names, atEnd, otherEndingAt } = placed;
   const surnames = new Set<string>();
   for (let i = 0; i < names.length; i++) {
     const surname = facts[i].surname;
@@ -118,9 +119,9 @@ function reconcileTypes(text: string, names: NameSpan[], facts: NameFacts[], at:
     const f = facts[i];
     if (f.knownOrg) n.type = 'organization';
     else if (f.countryAlias) n.type = 'place';
-    else if (surnames.has(f.key) || (!f.listedPlace && isTitledRole(findRole(text, at[i], atEnd[i], words, others)))) {
+    else if (surnames.has(f.key) || (!f.listedPlace && isTitledRole(findRole(text, i, words, placed)))) {
       n.type = 'person';
-      others.delete(n.end);
+      if (atEnd[i] >= 0) otherEndingAt[atEnd[i]] = 0;
     }
   }
   // One name, one type in a document: "Obamacare" typed a person once and an organisation twice is an organisation.
@@ -156,9 +157,8 @@ function reconcileTypes(text: string, names: NameSpan[], facts: NameFacts[], at:
     }
     const type = NAME_TYPES[best];
     if (type !== n.type) {
-      if (n.type !== 'person') others.delete(n.end);
       n.type = type;
-      if (type !== 'person') others.set(n.end, n);
+      if (atEnd[i] >= 0) otherEndingAt[atEnd[i]] = type === 'person' ? 0 : i + 1;
     }
   }
 }
@@ -283,8 +283,6 @@ export function findEntities(doc: DocumentStructure, names: NameSpan[]): Entity[
   }
 
   const words = wordsOf(doc);
-  const others = new Map<number, NameSpan>();
-  for (let i = 0; i < kept.length; i++) if (kept[i].type !== 'person') others.set(kept[i].end, kept[i]);
   const facts: NameFacts[] = new Array<NameFacts>(kept.length);
   for (let i = 0; i < kept.length; i++) facts[i] = nameFactsAt(text, kept[i].start, kept[i].end);
   // The words starting and ending each name, found by walking names and words together (both are in order).
@@ -298,7 +296,11 @@ export function findEntities(doc: DocumentStructure, names: NameSpan[]): Entity[
     while (e < words.n && words.end[e] < n.end) e++;
     atEnd[i] = e < words.n && words.end[e] === n.end ? e : -1;
   }
-  reconcileTypes(text, kept, facts, at, atEnd, words, others);
+  // Names of places, organisations and peoples by the word they end with, for the roles they may sit in.
+  const otherEndingAt = new Int32Array(words.n);
+  for (let i = 0; i < kept.length; i++) if (kept[i].type !== 'person' && atEnd[i] >= 0) otherEndingAt[atEnd[i]] = i + 1;
+  const placed: NamesInWords = { names: kept, at, atEnd, otherEndingAt };
+  reconcileTypes(text, placed, facts, words);
 
   // People and the other names as indices into `kept`; the roles written with people.
   const people: number[] = [];
@@ -308,7 +310,7 @@ export function findEntities(doc: DocumentStructure, names: NameSpan[]): Entity[
     const type = kept[i].type;
     if (type === 'misc') continue;
     if (type === 'person') {
-      roles[i] = findRole(text, at[i], atEnd[i], words, others);
+      roles[i] = findRole(text, i, words, placed);
       people.push(i);
     } else orgsAndPlaces.push(i);
   }

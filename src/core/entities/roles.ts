@@ -30,13 +30,28 @@ function isTitleAt(ws: Words, i: number): boolean {
   return (flagsAt(ws, i) & (F_ROLE_NOUN | F_HONORIFIC)) !== 0 || ((ws.bits[i] & HYPHENATED) !== 0 && lowerAt(ws, i).split('-').some(isTitleText));
 }
 
-/**
- * The role span for a person mention, or null. `at` is the word starting the mention and `atEnd` the word
- * ending it (-1 when no word starts or ends there). `otherNames` maps a name span's end offset to the span,
- * for names of places, organisations and peoples that may sit inside a role ("UK", "NATO", "Ukrainian").
- */
-export function findRole(text: string, at: number, atEnd: number, ws: Words, otherNames: Map<number, NameSpan>): Span | null {
-  return roleBefore(text, at, ws, otherNames) ?? roleAfter(text, atEnd, ws, otherNames);
+/** The document's names placed on its words. */
+export interface NamesInWords {
+  names: NameSpan[];
+  /** Per name, the word starting it and the word ending it (-1 when no word starts or ends there). */
+  at: Int32Array;
+  atEnd: Int32Array;
+  /**
+   * Per word, 1 + the index of the name of a place, organisation or people ending with it, else 0: such
+   * names may sit inside a role ("UK", "NATO", "Ukrainian"). Kept up to date as names change type.
+   */
+  otherEndingAt: Int32Array;
+}
+
+/** The role span for the person name `i` of `names`, or null. */
+export function findRole(text: string, i: number, ws: Words, names: NamesInWords): Span | null {
+  return roleBefore(text, names.at[i], ws, names) ?? roleAfter(text, names.atEnd[i], ws, names);
+}
+
+/** The name of a place, organisation or people ending with word j, or -1. */
+function otherEndingAt(names: NamesInWords, j: number): number {
+  const o = names.otherEndingAt[j] - 1;
+  return o >= 0 && names.names[o].type !== 'person' ? o : -1;
 }
 
 /** The role in words [from, to): leading and trailing fillers dropped, and it must hold a title. */
@@ -65,7 +80,7 @@ function onlySpaces(text: string, from: number, to: number): boolean {
 }
 
 /** The role words right before word `at`, in its sentence: words [from, at). */
-function roleBefore(text: string, at: number, ws: Words, otherNames: Map<number, NameSpan>): Span | null {
+function roleBefore(text: string, at: number, ws: Words, names: NamesInWords): Span | null {
   if (at < 0) return null;
   const sentence = ws.sentence[at];
   let from = at;
@@ -73,9 +88,9 @@ function roleBefore(text: string, at: number, ws: Words, otherNames: Map<number,
   while (j >= 0 && at - from < MAX_ROLE_WORDS && ws.sentence[j] === sentence) {
     // Only spaces between role words (a possessive "’s" ends a word but belongs to it).
     if (!onlySpaces(text, ws.end[j], ws.start[from])) break;
-    const name = otherNames.get(ws.end[j]);
-    if (name && name.type !== 'person') {
-      const first = wordAt(ws, name.start);
+    const name = otherEndingAt(names, j);
+    if (name >= 0) {
+      const first = names.at[name];
       if (first < 0 || ws.sentence[first] !== sentence) break;
       from = first;
       j = first - 1;
@@ -89,34 +104,20 @@ function roleBefore(text: string, at: number, ws: Words, otherNames: Map<number,
 }
 
 /** The role as an appositive after word `at`: ", NATO's secretary general," — words [at + 2, j). */
-function roleAfter(text: string, at: number, ws: Words, otherNames: Map<number, NameSpan>): Span | null {
+function roleAfter(text: string, at: number, ws: Words, names: NamesInWords): Span | null {
   if (at < 0 || at + 1 >= ws.n || ws.sentence[at + 1] !== ws.sentence[at] || textAt(ws, at + 1) !== ',') return null;
   const sentence = ws.sentence[at];
   const from = at + 2;
   let j = from;
   for (; j < ws.n && ws.sentence[j] === sentence && j - from < MAX_ROLE_WORDS; j++) {
-    const name = otherNames.get(ws.end[j]);
-    if (name && name.type !== 'person' && name.start === ws.start[j]) continue;
+    const name = otherEndingAt(names, j);
+    if (name >= 0 && names.names[name].start === ws.start[j]) continue;
     if (!isRoleWordAt(ws, j)) break;
   }
   const stopped = j < ws.n && ws.sentence[j] === sentence;
   if (j === from || (stopped && !APPOSITIVE_END.has(textAt(ws, j)))) return null;
   if (!(flagsAt(ws, j - 1) & F_ROLE_NOUN)) return null;
   return trimAndCheck(text, ws, from, j);
-}
-
-/** Index of the word starting exactly at `offset`, else -1. */
-function wordAt(ws: Words, offset: number): number {
-  const starts = ws.start;
-  let lo = 0, hi = ws.n - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = starts[mid];
-    if (v === offset) return mid;
-    if (v < offset) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
 }
 
 /** Honorifics only ("Mr", "Mrs."): kept on the mention but not listed among the entity's roles. */

@@ -304,17 +304,3 @@ export function wordsOf(doc: DocumentStructure): Words {
   if (!w) cache.set(doc, (w = buildWords(doc)));
   return w;
 }
-
-/** Index of the word starting exactly at `offset` (or ending there, with `byEnd`), else -1. */
-export function wordAt(ws: Words, offset: number, byEnd = false): number {
-  const arr = byEnd ? ws.end : ws.start;
-  let lo = 0, hi = ws.n - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = arr[mid];
-    if (v === offset) return mid;
-    if (v < offset) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
