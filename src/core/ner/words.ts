@@ -112,13 +112,36 @@ function shortWordIndex(text: string, start: number, end: number): number {
   return a >= 0 && a < 26 && b >= 0 && b < 26 && c >= 0 && c < 26 ? TWO_CHARACTERS + (a * 26 + b) * 26 + c : -1;
 }
 
+// Numbers of other ASCII words of up to eight characters, by their characters packed seven bits each
+// into two numbers (the first four, then the rest and the length): a direct-mapped table in front of
+// the spelling table, whose entries compare as two numbers, with no hashing of characters one by one
+// and no string to read. Entries: first half, second half, number + 1 (0: empty), unused.
+const PACKED_SLOTS = 1 << 15;
+const packedWords = new Int32Array(4 * PACKED_SLOTS);
+
 /** The number of the word text[start, end), from the cache or analysed now. */
 export function wordAt(text: string, start: number, end: number): number {
   const k = shortWordIndex(text, start, end);
-  if (k < 0) return table.get(text, start, end);
-  let id = shortWords[k];
-  // The look-up may start the table over (which empties shortWords): the number is stored after it.
-  if (id < 0) shortWords[k] = id = table.get(text, start, end);
+  if (k >= 0) {
+    let id = shortWords[k];
+    // The look-up may start the table over (which empties these tables): the number is stored after it.
+    if (id < 0) shortWords[k] = id = table.get(text, start, end);
+    return id;
+  }
+  const length = end - start;
+  if (length > 8) return table.get(text, start, end);
+  let first = 0, rest = 0, any = 0;
+  const split = length < 4 ? end : start + 4;
+  for (let i = start; i < split; i++) { const c = text.charCodeAt(i); any |= c; first = (first << 7) | c; }
+  for (let i = split; i < end; i++) { const c = text.charCodeAt(i); any |= c; rest = (rest << 7) | c; }
+  if (any >= 128) return table.get(text, start, end);
+  rest |= length << 28;
+  const e = 4 * ((Math.imul(first ^ Math.imul(rest, 0x2c1b3c6d), 0x9e3779b1) >>> 17) & (PACKED_SLOTS - 1));
+  if (packedWords[e] === first && packedWords[e + 1] === rest && packedWords[e + 2] !== 0) return packedWords[e + 2] - 1;
+  const id = table.get(text, start, end);
+  packedWords[e] = first;
+  packedWords[e + 1] = rest;
+  packedWords[e + 2] = id + 1;
   return id;
 }
 
@@ -153,6 +176,7 @@ export function markScored(id: number): void {
 function startOver(): void {
   forms.clear();
   shortWords.fill(-1);
+  packedWords.fill(0);
   let b = 0;
   while (documentBases.includes(b)) b += WORDS_PER_TABLE;
   documentBases.push(b);
