@@ -3,7 +3,7 @@
 // "’s" kept out of the word, case facts computed once. Built once per document and cached.
 import type { DocumentStructure } from '../types';
 import { lexiconFlags, VALUE_START_WORDS } from './lexicon';
-import { valueStartOf } from './valueStarts';
+import { mayStartValueAsWord, valueStartOf } from './valueStarts';
 import { TextCache } from '../textCache';
 
 /** How the document writes a word that it capitalises at least once; shared by all its occurrences. */
@@ -157,9 +157,10 @@ class SpellingTable {
 export const valueStartAt = (ws: Words, i: number): number => ws.spellings.bits[numberAt(ws, i)] >> VALUE_START_SHIFT;
 
 /**
- * Plain lower-case words ("said", "government"), nearly half of a news text's words, are not looked up while
- * the words are built: all their spelling says is IS_WORD (they cannot start a value, which their first
- * letter and length tell), and few of them are ever asked for more. They get their number on first use.
+ * Plain words of ASCII letters, lower case or capitalised ("said", "Trump"), four words in five, are not looked
+ * up while the words are built: all their spelling says is IS_WORD, and CAP for a capital, unless it is a
+ * listed value start (mayStartValueAsWord); few of them are ever asked for more. They get their number on
+ * first use.
  */
 const UNNUMBERED = -1;
 
@@ -222,9 +223,9 @@ function buildWords(doc: DocumentStructure): Words {
       number = singles[c];
       if (number < 0) singles[c] = number = numbers.get(text, from, to);
       spellingBits = tableBits[number];
-    } else if (isLowerAscii(c) && !mayStartValue(c, to - from) && isLowerAsciiRun(text, from + 1, to)) {
+    } else if ((isLowerAscii(c) || isUpperAscii(c)) && isLowerAsciiRun(text, from + 1, to) && !mayStartValueAsWord(text, from, to)) {
       number = UNNUMBERED;
-      spellingBits = IS_WORD;
+      spellingBits = isUpperAscii(c) ? IS_WORD | CAP : IS_WORD;
     } else {
       number = numbers.get(text, from, to);
       spellingBits = tableBits[number];
