@@ -116,11 +116,12 @@ function siftDown(heap: Candidate[], size: number, at: number): void {
 /** Whether `text` ends in a terminator and any closing quotes and brackets (read backwards: no regex scan of the whole sentence). */
 function isClosed(text: string): boolean {
   let i = text.length - 1;
-  while (i >= 0 && CLOSERS.includes(text[i])) i--;
-  return i >= 0 && TERMINATORS.includes(text[i]);
+  while (i >= 0 && CLOSERS.includes(text.charCodeAt(i))) i--;
+  return i >= 0 && TERMINATORS.includes(text.charCodeAt(i));
 }
-const CLOSERS = '"\'”’»)]';
-const TERMINATORS = '.!?…';
+const codes = (s: string): number[] => Array.from(s, (c) => c.charCodeAt(0));
+const CLOSERS = codes('"\'”’»)]');
+const TERMINATORS = codes('.!?…');
 
 function isTitleLine(doc: DocumentStructure, s: Sentence): boolean {
   if (isClosed(s.text)) return false;
