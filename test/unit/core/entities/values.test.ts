@@ -105,3 +105,29 @@ describe('entities: value offsets', () => {
     for (const f of findValueMentions(parseStructure(text))) assert.ok(f.start >= 0 && f.end <= text.length);
   });
 });
+
+// Each pattern runs only where the characters after the number or word allow it to match; these sit at the
+// edges of those conditions.
+describe('entities: values at the edges of the pattern conditions', () => {
+  const cases: [string, [string, string][]][] = [
+    ['they left a few weeks ago.', [['a few weeks ago', 'date']]],
+    ['It ended 10 days ago.', [['10 days ago', 'date']]],
+    ['one day, several months ago', [['several months ago', 'date']]],
+    ['bought a dozen eggs', [['a dozen eggs', 'quantity']]],
+    ['a hundred people came', [['a hundred people', 'quantity']]],
+    ['an hour later, several hundred people', []],
+    ['up 2 percentage points', [['2 percentage points', 'quantity']]],
+    ['at 30 degrees Celsius', [['30 degrees Celsius', 'quantity']]],
+    ['a 5 billion euros deal', [['5 billion euros', 'money']]],
+    ['on 3rd of March 2020 and 24th Feb. 2021', [['3rd of March 2020', 'date'], ['24th Feb. 2021', 'date']]],
+    ['since 1996, by 2030.', [['1996', 'date'], ['2030', 'date']]],
+    ['the 2022-02-24 attack and 1999-13-40', [['2022-02-24', 'date']]],
+    ['Rs. 300 and CHF 20 and US$ 5', [['Rs. 300', 'money'], ['CHF 20', 'money'], ['US$ 5', 'money']]],
+    ['Two days ago, Seven soldiers', [['Two days', 'quantity'], ['Seven soldiers', 'quantity']]],
+  ];
+  for (const [text, expected] of cases) {
+    it(`${JSON.stringify(text)} → ${expected.map(([t]) => t).join(', ') || 'nothing'}`, () => {
+      assert.deepStrictEqual(found(text).map(([t, type]) => [t, type]), expected);
+    });
+  }
+});

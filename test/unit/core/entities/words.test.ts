@@ -1,0 +1,74 @@
+// The word view of the entity finders: spellings numbered while building or on first use read the same,
+// the listed value starts are exactly the words that may start a value, and case counts span the document.
+import * as assert from 'assert';
+import { F_DATE_WORD, F_MONTH, F_NUMBER_WORD, lexiconFlags, VALUE_START_WORDS } from '../../../../src/core/entities/lexicon';
+import { mayStartValueAsWord, valueStartOf } from '../../../../src/core/entities/valueStarts';
+import { ALL_CAPS_BIT, CAP, caseCounts, DIGIT_START, flagsAt, IS_WORD, lowerAt, textAt, valueStartAt, wordsOf } from '../../../../src/core/entities/words';
+import { parseStructure } from '../../../../src/core/structure';
+import { readFixture, SAMPLE_ORIGINAL, SAMPLE_REWRITE } from '../../helpers';
+
+const MIXED = 'The US said on Monday that Mr. Smith’s firm, AT&T, paid $5m; the firm’s CEO met NATO. ' +
+  'Three days ago, a dozen Ukrainian officials met in Kyiv. Café owners and the "Premier League" — 20 km away — said THE END.\r\n' +
+  'Last week iPhone sales rose 3.5 per cent, al-Assad’s aides said in Sept. 2019.';
+
+describe('entities: word view', () => {
+  for (const [what, text] of [['mixed text', MIXED], ['sample article', readFixture(SAMPLE_ORIGINAL)], ['rewritten sample', readFixture(SAMPLE_REWRITE)]]) {
+    it(`every word of the ${what} reads its own spelling: text, lower case, flags and case bits`, () => {
+      const ws = wordsOf(parseStructure(text));
+      assert.ok(ws.n > 20);
+      for (let i = 0; i < ws.n; i++) {
+        const word = text.slice(ws.start[i], ws.end[i]);
+        assert.strictEqual(textAt(ws, i), word);
+        const c = word.charCodeAt(0);
+        const cap = (ws.bits[i] & CAP) !== 0;
+        assert.strictEqual(lowerAt(ws, i), cap || c > 127 ? word.toLowerCase() : word, word);
+        assert.strictEqual(flagsAt(ws, i), (ws.bits[i] & IS_WORD) && !(ws.bits[i] & DIGIT_START) ? lexiconFlags(lowerAt(ws, i)) : 0, word);
+        if (c >= 65 && c <= 90) assert.ok(cap, `${word} is capitalised`);
+        if (c >= 97 && c <= 122 && !word.includes('-')) assert.ok(!cap, `${word} is not capitalised`);
+        if (/^[A-Z]{2,}$/.test(word)) assert.ok(ws.bits[i] & ALL_CAPS_BIT, `${word} is in capitals`);
+      }
+    });
+  }
+
+  it('lists as value starts exactly the words whose spelling may start a value, in order', () => {
+    const text = MIXED + ' ' + readFixture(SAMPLE_ORIGINAL);
+    const ws = wordsOf(parseStructure(text));
+    const expected: number[] = [];
+    for (let i = 0; i < ws.n; i++) {
+      const b = ws.bits[i];
+      const kind = valueStartOf(textAt(ws, i), (b & IS_WORD) !== 0, (b & CAP) !== 0, (b & DIGIT_START) !== 0, flagsAt(ws, i));
+      assert.strictEqual(valueStartAt(ws, i), kind, textAt(ws, i));
+      if (kind) expected.push(i);
+    }
+    assert.deepStrictEqual(ws.valueStarts, expected);
+    const starts = new Set(expected.map((i) => textAt(ws, i)));
+    for (const w of ['Monday', 'Three', 'a', '$', '5m', '20', 'Last', 'Sept.', '2019']) assert.ok(starts.has(w), w);
+    for (const w of ['said', 'The', 'firm', 'Smith']) assert.ok(!starts.has(w), w);
+  });
+
+  it('tells listed value-start words and currency codes from other words of letters, whatever the case of the first letter', () => {
+    const listed = VALUE_START_WORDS.filter((w) => /^[a-z]{2,}$/.test(w));
+    assert.ok(listed.length > 40);
+    for (const w of listed) {
+      const flags = lexiconFlags(w);
+      assert.ok(flags & (F_MONTH | F_DATE_WORD | F_NUMBER_WORD), w);
+      for (const form of [w, w[0].toUpperCase() + w.slice(1)]) assert.ok(mayStartValueAsWord(` ${form} `, 1, 1 + form.length), form);
+    }
+    assert.ok(mayStartValueAsWord('Rs', 0, 2));
+    for (const w of ['the', 'that', 'The', 'They', 'said', 'Trump', 'monthly', 'Thursdays', 'tens', 'ones', 'lasts', 'an', 'fewer']) {
+      assert.strictEqual(mayStartValueAsWord(w, 0, w.length), listed.includes(w.toLowerCase()), w);
+    }
+  });
+
+  it('counts, for each capitalised word, the lower-case uses of its form in the whole document', () => {
+    const text = 'the cat sat. The dog ran and the bird flew. THE END came; Bird watchers saw a bird.';
+    const ws = wordsOf(parseStructure(text));
+    const counts = caseCounts(ws);
+    const at = (w: string): number => { for (let i = 0; i < ws.n; i++) if (textAt(ws, i) === w) return i; return -1; };
+    assert.strictEqual(counts[at('The')]!.lowerCount, 2);
+    assert.strictEqual(counts[at('The')], counts[at('THE')], 'one form for "The" and "THE"');
+    assert.strictEqual(counts[at('Bird')]!.lowerCount, 2);
+    assert.strictEqual(counts[at('cat')], undefined);
+    assert.strictEqual(caseCounts(ws), counts, 'made once per document');
+  });
+});
