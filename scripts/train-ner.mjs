@@ -193,7 +193,7 @@ function evaluate(docs, split, w, trans, start) {
     const em = new Float64Array(n * L);
     const labels = new Uint8Array(n);
     const back = new Uint8Array(n * L);
-    for (const [i, j] of d.ranges) { emissions(d.rows, d.f.plain, i, j, w, em); viterbi(em, trans, start, i, j, labels, back, d.f.plain); }
+    for (const [i, j] of d.ranges) { emissions(d.rows, d.f.plain, i, j, w, em); viterbi(em.subarray(i * L), trans, start, i, j, labels, back, d.f.plain); }
     for (const s of labelsToSpans(d.f.tokens.starts, d.f.tokens.ends, labels, n)) {
       predicted.push({ start: s.start + d.base, end: s.end + d.base, type: TYPE_NAME[s.type] });
     }

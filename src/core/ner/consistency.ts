@@ -106,9 +106,11 @@ let repeatCalls = 0;
 
 /**
  * Adds a span wherever the text repeats a found name exactly, starting with a capital letter, on whole
- * tokens that no span covers. `spans` must be in document order; the result is too.
+ * tokens that no span covers. `spans` must be in document order; the result is too. `plain`, when
+ * given, marks tokens that cannot start such a repeat (the tagger's plain tokens: lower case or
+ * punctuation), which are then not read.
  */
-export function addRepeatedNames(text: string, starts: Int32Array, ends: Int32Array, count: number, spans: NameSpan[]): NameSpan[] {
+export function addRepeatedNames(text: string, starts: Int32Array, ends: Int32Array, count: number, spans: NameSpan[], plain: Uint8Array | null): NameSpan[] {
   if (!spans.length) return spans;
   const call = repeatCalls++;
   // Found names by a hash of their first token's text (read in place: no substring per token); longest
@@ -140,6 +142,7 @@ export function addRepeatedNames(text: string, starts: Int32Array, ends: Int32Ar
   const added: NameSpan[] = [];
   let next = 0;
   for (let i = 0; i < count; i++) {
+    if (plain !== null && plain[i]) continue;
     // The cheap tests first: most tokens fail the filter, and each test is independent of the others.
     const c = text.charCodeAt(starts[i]);
     const length = ends[i] - starts[i];

@@ -71,11 +71,13 @@ function scoreNewWords(m: NerModel, ids: Int32Array): void {
   }
 }
 
-// Scratch buffers, grown as needed and kept: the tagger allocates almost nothing per document.
-let emissions = new Float64Array(1024 * LABEL_COUNT);
-let back = new Uint8Array(1024 * LABEL_COUNT);
+// Scratch buffers, grown as needed and kept: the tagger allocates almost nothing per document. The
+// emissions, back-pointers and pair rows are those of one sentence: they stay in the processor cache
+// from scoring to decoding.
+let emissions = new Float64Array(256 * LABEL_COUNT);
+let back = new Uint8Array(256 * LABEL_COUNT);
+let pairRows = new Int32Array(256 * PAIRS);
 let labels = new Uint8Array(1024);
-let pairRows = new Int32Array(1024 * PAIRS);
 
 /** Names in a text, given where its sentences start. */
 export function recognizeNames(text: string, sentenceStarts: readonly number[]): NameSpan[] {
@@ -85,44 +87,56 @@ export function recognizeNames(text: string, sentenceStarts: readonly number[]):
   scoreNewWords(m, unscoredWords());
   const n = f.tokens.count;
   if (!n) return [];
-  if (labels.length < n) {
-    emissions = new Float64Array(2 * n * LABEL_COUNT);
-    back = new Uint8Array(2 * n * LABEL_COUNT);
-    labels = new Uint8Array(2 * n);
+  if (labels.length < n) labels = new Uint8Array(2 * n);
+  // O for sentences of plain tokens only; the others scored and decoded one by one. Each pass is a
+  // function of its own, optimised as a whole once it has run a few times (in one large function, every
+  // call entered loops compiled on the fly and left them again, deoptimised, where feedback was missing).
+  const plain = f.plain;
+  const sentenceStart = f.tokens.sentenceStart;
+  for (let i = 0; i < n; ) {
+    let j = i + 1;
+    let allPlain = plain[i];
+    while (j < n && !sentenceStart[j]) allPlain &= plain[j++];
+    if (allPlain) labels.fill(0, i, j);
+    else {
+      if (emissions.length < (j - i) * LABEL_COUNT) {
+        emissions = new Float64Array(2 * (j - i) * LABEL_COUNT);
+        back = new Uint8Array(2 * (j - i) * LABEL_COUNT);
+        pairRows = new Int32Array(2 * (j - i) * PAIRS);
+      }
+      lookUpPairs(m, f, i, j);
+      scoreTokens(m, small, f, i, j);
+      viterbi(emissions, m.transitions, m.start, i, j, labels, back, plain);
+    }
+    i = j;
   }
-  // One function per pass: each is optimised as a whole once it has run a few times. In one large
-  // function, every call entered loops compiled on the fly while later passes had no type feedback yet,
-  // and left them again (deoptimised) at the first pass's end.
-  lookUpPairs(m, f, n);
-  scoreTokens(m, small, f, n);
-  decode(m, f, n);
   const spans = harmoniseTypes(text, labelsToSpans(f.tokens.starts, f.tokens.ends, labels, n));
-  return addRepeatedNames(text, f.tokens.starts, f.tokens.ends, n, spans);
+  return addRepeatedNames(text, f.tokens.starts, f.tokens.ends, n, spans, plain);
 }
 
 /**
  * The six pair templates are the only look-ups in the feature table per token, and each is a cache miss.
- * All rows first, in a tight loop of independent look-ups that the processor overlaps, then the sums.
+ * All rows of tokens [from, to) first, in a tight loop of independent look-ups that the processor
+ * overlaps, then the sums.
  */
-function lookUpPairs(m: NerModel, f: TaggerInputs, n: number): void {
-  if (pairRows.length < n * PAIRS) pairRows = new Int32Array(2 * n * PAIRS);
+function lookUpPairs(m: NerModel, f: TaggerInputs, from: number, to: number): void {
   const rows = pairRows;
   const plain = f.plain;
   const cf = f.slots;
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < to; i++) {
     if (plain[i]) continue;
     const o = i * TAGGER_SLOTS + Slot.Pairs;
-    const r = i * PAIRS;
+    const r = (i - from) * PAIRS;
     for (let k = 0; k < PAIRS; k++) rows[r + k] = lookup(m, cf[o + k]);
   }
 }
 
 /**
- * Emission scores of the tokens that are not plain. Integer sums (exact, so the order of the terms does
- * not matter) in seven locals, which the compiler keeps in registers (an array of sums is stored and
- * reloaded at every term); then one scaling.
+ * Emission scores of the tokens [from, to) that are not plain, from token `from` on. Integer sums (exact,
+ * so the order of the terms does not matter) in seven locals, which the compiler keeps in registers (an
+ * array of sums is stored and reloaded at every term); then one scaling.
  */
-function scoreTokens(m: NerModel, small: Int32Array, f: TaggerInputs, n: number): void {
+function scoreTokens(m: NerModel, small: Int32Array, f: TaggerInputs, from: number, to: number): void {
   const L = LABEL_COUNT;
   const plain = f.plain;
   const slots = f.slots;
@@ -131,7 +145,7 @@ function scoreTokens(m: NerModel, small: Int32Array, f: TaggerInputs, n: number)
   const rows = pairRows;
   const step = m.step;
   const out = emissions;
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < to; i++) {
     // Plain tokens can only be O: the decoder reads no emissions for them.
     if (plain[i]) continue;
     const o = i * TAGGER_SLOTS;
@@ -141,7 +155,7 @@ function scoreTokens(m: NerModel, small: Int32Array, f: TaggerInputs, n: number)
       b = (slots[o + Slot.Neighbours + k] + 1) * S + (k + 1) * F;
       s0 += words[b]; s1 += words[b + 1]; s2 += words[b + 2]; s3 += words[b + 3]; s4 += words[b + 4]; s5 += words[b + 5]; s6 += words[b + 6];
     }
-    for (let k = i * PAIRS, end = k + PAIRS; k < end; k++) {
+    for (let k = (i - from) * PAIRS, end = k + PAIRS; k < end; k++) {
       const row = rows[k];
       if (row < 0) continue;
       b = row * F;
@@ -152,7 +166,7 @@ function scoreTokens(m: NerModel, small: Int32Array, f: TaggerInputs, n: number)
     b = (CAPS3_VALUES + slots[o + Slot.Case]) * F;
     s0 += small[b]; s1 += small[b + 1]; s2 += small[b + 2]; s3 += small[b + 3]; s4 += small[b + 4]; s5 += small[b + 5]; s6 += small[b + 6];
     // expandFactors (labels.ts) written out: O, then B-X and I-X of each type X.
-    const e = i * L;
+    const e = (i - from) * L;
     const begins = s5 * step, goesOn = s6 * step;
     const per = s1 * step, org = s2 * step, loc = s3 * step, misc = s4 * step;
     out[e] = s0 * step;
@@ -160,20 +174,6 @@ function scoreTokens(m: NerModel, small: Int32Array, f: TaggerInputs, n: number)
     out[e + 3] = org + begins; out[e + 4] = org + goesOn;
     out[e + 5] = loc + begins; out[e + 6] = loc + goesOn;
     out[e + 7] = misc + begins; out[e + 8] = misc + goesOn;
-  }
-}
-
-/** Labels of every token: O for sentences of plain tokens only, Viterbi for the others. */
-function decode(m: NerModel, f: TaggerInputs, n: number): void {
-  const plain = f.plain;
-  const sentenceStart = f.tokens.sentenceStart;
-  for (let i = 0; i < n; ) {
-    let j = i + 1;
-    let allPlain = plain[i];
-    while (j < n && !sentenceStart[j]) allPlain &= plain[j++];
-    if (allPlain) labels.fill(0, i, j);
-    else viterbi(emissions, m.transitions, m.start, i, j, labels, back, plain);
-    i = j;
   }
 }
 

@@ -66,9 +66,10 @@ const SCORES_A = new Float64Array(LABEL_COUNT);
 const SCORES_B = new Float64Array(LABEL_COUNT);
 
 /**
- * Best label sequence for tokens [from, to) given emission scores (LABEL_COUNT per token, indexed by
- * token), transition scores (prev * LABEL_COUNT + next) and start scores; tokens with `onlyO` set can
- * only be O, with an emission of 0 (their emissions are not read). Writes into `out`.
+ * Best label sequence for tokens [from, to) given emission scores (LABEL_COUNT per token, from token
+ * `from` on: token i's at (i - from) * LABEL_COUNT), transition scores (prev * LABEL_COUNT + next) and
+ * start scores; tokens with `onlyO` set (indexed by token) can only be O, with an emission of 0 (their
+ * emissions are not read). Writes into `out` (indexed by token).
  * `back` needs (to - from) * LABEL_COUNT entries for back-pointers.
  */
 export function viterbi(
@@ -83,7 +84,7 @@ export function viterbi(
   // and are neither stored nor read), and the next step has a single predecessor to consider.
   let prevOnlyO = onlyO[from] === 1;
   if (prevOnlyO) prev[0] = startScores[0];
-  else for (let y = 0; y < L; y++) prev[y] = allowed(-1, y) ? startScores[y] + emissions[from * L + y] : -Infinity;
+  else for (let y = 0; y < L; y++) prev[y] = allowed(-1, y) ? startScores[y] + emissions[y] : -Infinity;
   for (let i = from + 1; i < to; i++) {
     const bo = (i - from) * L;
     if (onlyO[i]) {
@@ -103,12 +104,11 @@ export function viterbi(
       const t = prev; prev = cur; cur = t;
       continue;
     }
-    const e = i * L;
     if (prevOnlyO) {
       // One predecessor (O): I-X is unreachable (-Infinity), every other label comes from O.
       const p = prev[0];
       for (let y = 0; y < L; y++) {
-        cur[y] = isInside(y) ? -Infinity : p + transitions[y] + emissions[e + y];
+        cur[y] = isInside(y) ? -Infinity : p + transitions[y] + emissions[bo + y];
         back[bo + y] = 0;
       }
       prevOnlyO = false;
@@ -139,7 +139,7 @@ export function viterbi(
         s = p7 + transitions[7 * L + y]; if (s > best) { best = s; arg = 7; }
         s = p8 + transitions[8 * L + y]; if (s > best) { best = s; arg = 8; }
       }
-      cur[y] = best + emissions[e + y];
+      cur[y] = best + emissions[bo + y];
       back[bo + y] = arg;
     }
     const t = prev; prev = cur; cur = t;

@@ -113,7 +113,7 @@ describe('ner: learned name recogniser', () => {
     assert.strictEqual(found[2].type, 'person', 'a surname of a person found in full is that person');
     assert.strictEqual(found[1].type, 'place', 'a name found once keeps its type');
     const t = tokenizeForTagger(text, []);
-    const all = addRepeatedNames(text, t.starts, t.ends, t.count, found);
+    const all = addRepeatedNames(text, t.starts, t.ends, t.count, found, null);
     assert.deepStrictEqual(all.map((s) => `${s.type}:${text.slice(s.start, s.end)}@${s.start}`), [
       'person:Brenna Olsk@0', `place:Fenwick Tarr@${at('Fenwick')}`, `person:Brenna Olsk@${at('Brenna Olsk', 5)}`, `person:Olsk@${at('Olsk said')}`,
     ], 'the exact repeat is added; not the lower-case one, nor a longer word');
