@@ -222,6 +222,23 @@ function valueKey(f: ValueFind, text: string): string {
   return `quantity|${v.amount}|${v.unit.toLowerCase()}`;
 }
 
+/**
+ * The first index from `from` on whose value is at least `target`, in values[0, n) that increase: by steps
+ * that double, then halving (names are some ten words apart, so this reads few values).
+ */
+function firstAtLeast(values: Int32Array, n: number, from: number, target: number): number {
+  if (from >= n || values[from] >= target) return from;
+  let lo = from, step = 1; // values[lo] < target
+  while (lo + step < n && values[lo + step] < target) { lo += step; step *= 2; }
+  let hi = Math.min(lo + step, n); // values[hi] >= target, or hi = n
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid] < target) lo = mid;
+    else hi = mid;
+  }
+  return hi;
+}
+
 const byStart = (a: { start: number }, b: { start: number }): number => a.start - b.start;
 const numerically = (a: number, b: number): number => a - b;
 
@@ -285,16 +302,17 @@ export function findEntities(doc: DocumentStructure, names: NameSpan[]): Entity[
   const words = wordsOf(doc);
   const facts: NameFacts[] = new Array<NameFacts>(kept.length);
   for (let i = 0; i < kept.length; i++) facts[i] = nameFactsAt(text, kept[i].start, kept[i].end);
-  // The words starting and ending each name, found by walking names and words together (both are in order).
+  // The words starting and ending each name, found by walking names and words together (both are in order;
+  // word starts and ends increase).
   const at = new Int32Array(kept.length), atEnd = new Int32Array(kept.length);
+  const { start: wordStarts, end: wordEnds, n: wordCount } = words;
   for (let i = 0, w = 0, e = 0; i < kept.length; i++) {
     const n = kept[i];
-    while (w < words.n && words.start[w] < n.start) w++;
-    at[i] = w < words.n && words.start[w] === n.start ? w : -1;
+    w = firstAtLeast(wordStarts, wordCount, w, n.start);
+    at[i] = w < wordCount && wordStarts[w] === n.start ? w : -1;
     // Only word w - 1, which starts before the name, may end with it among the words before w.
-    if (e < w - 1) e = w - 1;
-    while (e < words.n && words.end[e] < n.end) e++;
-    atEnd[i] = e < words.n && words.end[e] === n.end ? e : -1;
+    e = firstAtLeast(wordEnds, wordCount, Math.max(e, w - 1), n.end);
+    atEnd[i] = e < wordCount && wordEnds[e] === n.end ? e : -1;
   }
   // Names of places, organisations and peoples by the word they end with, for the roles they may sit in.
   const otherEndingAt = new Int32Array(words.n);
