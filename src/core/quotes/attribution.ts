@@ -40,9 +40,12 @@ export function wordsOf(text: string, from: number, to: number, quotes: { start:
         end++;
         WORD.lastIndex++;
       }
-      if (!isWord && m[0] === '’' && out.length && (text[end] === 's' || text[end] === 'S')) continue;
+      const match = m[0];
+      if (!isWord && match === '’' && out.length && (text[end] === 's' || text[end] === 'S')) continue;
       // `lower` drops a possessive or "is" ending: "Saturday’s" is a day, "He’s claiming" has the subject "he".
-      out.push({ start, end, text: text.slice(start, end), lower: m[0].toLowerCase().replace(/['’]s$/, ''), kind: isWord ? 'word' : 'punct' });
+      let lower = match.toLowerCase();
+      if (lower.length > 2 && (lower.endsWith('’s') || lower.endsWith("'s"))) lower = lower.slice(0, -2);
+      out.push({ start, end, text: end - start === match.length ? match : text.slice(start, end), lower, kind: isWord ? 'word' : 'punct' });
     }
   };
   for (const q of quotes) {
@@ -208,16 +211,19 @@ const PHRASE_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'over', 'since'
  * one point", "on Monday"), or -1. Its words are plain words, not a cue, a pronoun or a name's end.
  */
 function prepositionalPhraseEndingAt(words: Word[], last: number): number {
-  for (let k = last; k >= 0 && last - k <= 3; k--) {
-    const w = words[k];
-    if (w.kind !== 'word' || isCue(words, k) || SUBJECT_PRONOUNS.has(w.lower)) return -1;
-    if (k < last && PHRASE_PREPOSITIONS.has(w.lower)) {
-      const before = words[k - 1];
-      return before && before.kind === 'word' && (isBetweenSourceAndCue(before) || isRelativePronoun(words, k - 1) || SUBJECT_PRONOUNS.has(before.lower)) ? k : -1;
-    }
-    if (NOT_IN_DESCRIPTION.has(w.lower)) return -1;
+  // The preposition first (most sources have none before their verb), then the words after it.
+  let prep = -1;
+  for (let k = last - 1; k >= 0 && last - k <= 3; k--) {
+    if (words[k].kind !== 'word') return -1;
+    if (PHRASE_PREPOSITIONS.has(words[k].lower)) { prep = k; break; }
   }
-  return -1;
+  const before = words[prep - 1];
+  if (prep < 0 || !before || before.kind !== 'word' || !(isBetweenSourceAndCue(before) || isRelativePronoun(words, prep - 1) || SUBJECT_PRONOUNS.has(before.lower))) return -1;
+  for (let k = prep + 1; k <= last; k++) {
+    const w = words[k];
+    if (w.kind !== 'word' || SUBJECT_PRONOUNS.has(w.lower) || NOT_IN_DESCRIPTION.has(w.lower) || isCue(words, k)) return -1;
+  }
+  return prep;
 }
 
 /** The source after a cue ("said Rep. Cummings", "according to the report"), read forwards. */

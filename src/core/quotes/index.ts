@@ -191,19 +191,34 @@ function standsAlone(doc: DocumentStructure, d: Draft, sentenceIndex: number): b
   return !/[\p{L}\p{N}]/u.test(doc.text.slice(from, d.start));
 }
 
-const wordCount = (d: Draft): number => d.pieces.reduce((n, p) => n + (p.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0);
+const PLAIN_WORD = /[\p{L}\p{N}]+/gu;
+const TITLE_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const STARTS_UPPER = /^[\p{Lu}\p{N}]/u;
 
 /** Long enough, or a full sentence, to be someone's words even when nothing attributes it. */
 function isSpeechOnItsOwn(d: Draft): boolean {
-  return wordCount(d) >= MIN_UNATTRIBUTED_WORDS;
+  let n = 0;
+  for (const p of d.pieces) {
+    PLAIN_WORD.lastIndex = 0;
+    while (PLAIN_WORD.exec(p.text)) if (++n >= MIN_UNATTRIBUTED_WORDS) return true;
+  }
+  return false;
 }
 
 /** “Fox News Sunday”, “The Apprentice”: every longer word capitalised, and short. */
 function isTitle(d: Draft): boolean {
-  if (d.end - d.start > 120 || !/^[\p{Lu}\p{N}]/u.test(d.pieces[0].text)) return false;
-  const words = d.pieces.flatMap((p) => p.text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []);
-  if (!words.length || words.length > 8) return false;
-  return words.every((w) => w.length <= 3 || /^[\p{Lu}\p{N}]/u.test(w)) && /^[\p{Lu}\p{N}]/u.test(words[0]);
+  if (d.end - d.start > 120 || !STARTS_UPPER.test(d.pieces[0].text)) return false;
+  let n = 0;
+  for (const p of d.pieces) {
+    TITLE_WORD.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = TITLE_WORD.exec(p.text))) {
+      if (++n > 8) return false;
+      const w = m[0];
+      if ((n === 1 || w.length > 3) && !STARTS_UPPER.test(w)) return false;
+    }
+  }
+  return n > 0;
 }
 
 /** Words before a title-cased quote that make it the name of a work: on MSNBC’s “Morning Joe”, her memoir “Tough Choices”. */

@@ -174,15 +174,17 @@ function firstInLatestSentence(r: SpeakerResolver, list: Anchor[], at: number, s
 const FEMALE_WORDS = new Set(['mrs', 'ms', 'miss', 'madam', 'madame', 'lady', 'queen', 'spokeswoman', 'congresswoman', 'chairwoman', 'businesswoman', 'councilwoman', 'actress', 'wife', 'mother', 'daughter', 'sister', 'widow', 'grandmother', 'princess', 'duchess']);
 const MALE_WORDS = new Set(['mr', 'sir', 'lord', 'king', 'spokesman', 'congressman', 'businessman', 'councilman', 'actor', 'husband', 'father', 'son', 'brother', 'widower', 'grandfather', 'prince', 'duke']);
 /** How far after a mention the next "he" or "she" is read as standing for that person. */
-const AGREEMENT_REACH = 200;
+const AGREEMENT_REACH = 120;
 /** Enough votes to know a person's gender: the text rarely changes its mind after that many. */
 const ENOUGH_VOTES = 30;
+/** Mentions read for those votes at most, so that a person named thousands of times costs no more. */
+const MENTIONS_READ = 20;
 
 /**
  * A person's gender as the text shows it: a title or role word before a mention ("Mr.", "Ms.",
  * "spokeswoman"), a role that says it, and which of "he" and "she" most often comes next after a
  * mention (not "his" or "her", as often another's: "Scott and his wife"), before anyone else is named.
- * Null when the text does not tell. Mentions are read until the votes are clear enough.
+ * Null when the text does not tell. The first mentions are read, until the votes are clear enough.
  */
 function genderOf(r: SpeakerResolver, e: Entity): Gender {
   const known = r.genders.get(e);
@@ -195,8 +197,8 @@ function genderOf(r: SpeakerResolver, e: Entity): Gender {
   }
   const text = r.text;
   const mentions = r.mentions;
-  for (const m of e.mentions) {
-    if (male + female >= ENOUGH_VOTES) break;
+  for (let i = 0; i < e.mentions.length && i < MENTIONS_READ && male + female < ENOUGH_VOTES; i++) {
+    const m = e.mentions[i];
     const title = wordBefore(text, m.start);
     if (title && MALE_WORDS.has(title)) male += 3;
     else if (title && FEMALE_WORDS.has(title)) female += 3;
