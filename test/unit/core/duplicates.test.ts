@@ -103,6 +103,24 @@ describe('duplicates', () => {
     assert.strictEqual(found[0].similarity, common / (a.size + b.size - common));
   });
 
+  it('counts a repeated bigram once, in short documents and in long ones (MinHash candidates)', () => {
+    const bigrams = (t: string): Set<string> => {
+      const w = t.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+      return new Set(w.slice(1).map((x, i) => `${w[i]} ${x}`));
+    };
+    // "the council" three times in one paragraph, twice in its copy.
+    const original = 'The council met and the council voted, so the council approved the plan for the new school building.';
+    const copy = 'The council met and the council voted, so it approved the plan for the new school building today.';
+    const [a, b] = [bigrams(original), bigrams(copy)];
+    const common = [...a].filter((x) => b.has(x)).length;
+    const expected = common / (a.size + b.size - common);
+    const filler = Array.from({ length: 100 }, (_, i) => `Filler paragraph number ${i} talks about item ${i * 7} and nothing else of note today.`);
+    for (const paragraphs of [[original, copy], [original, ...filler, copy]]) {
+      const found = duplicatesOf(paragraphs).filter((d) => d.original.line === 0);
+      assert.deepStrictEqual(found.map((d) => [d.kind, d.duplicate.line, d.similarity]), [['near', paragraphs.length - 1, expected]]);
+    }
+  });
+
   it('honours the threshold parameter', () => {
     const edited = BASE.replace('Tuesday', 'Wednesday').replace('four', 'five').replace('roads', 'bridges');
     const j = duplicatesOf([BASE, edited])[0].similarity;

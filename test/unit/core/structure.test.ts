@@ -155,6 +155,19 @@ describe('structure: tokens', () => {
     assert.deepStrictEqual(tokens('Ph.D. students at 3:30 p.m. in the 1990s.'), ['Ph.D.', 'students', 'at', '3:30', 'p.m.', 'in', 'the', '1990s', '.']);
   });
 
+  it('gives every token of a text denser in tokens than the room made for them, with no gaps', () => {
+    // One token per character, more than the one per four characters the token array starts with.
+    const text = `${'“a”'.repeat(400)}${',;'.repeat(300)} ok.`;
+    const d = parseStructure(text);
+    checkOffsets(d);
+    assert.strictEqual(d.tokens.length, 1200 + 600 + 2);
+    assert.strictEqual(d.tokens.filter((t) => t !== undefined).length, d.tokens.length);
+    assert.deepStrictEqual(d.tokens.slice(0, 4).map((t) => t.text), ['“', 'a', '”', '“']);
+    assert.deepStrictEqual(d.tokens.slice(-3).map((t) => t.text), [';', 'ok', '.']);
+    const plain = parseStructure('Two words.');
+    assert.deepStrictEqual([plain.tokens.length, Object.keys(plain.tokens)], [3, ['0', '1', '2']], 'no room left over after the last token');
+  });
+
   it('ends a plain word or number where the full rules do (the char-code fast path and the regex agree)', () => {
     // Each case sits where the fast path hands over to the regex: a period, comma or colon after a word or
     // a number, a title before a period, a combining mark or keycap after an ASCII character.
