@@ -42,11 +42,15 @@ let spellingCount = 0;
 let chars = new Uint16Array(1 << 14);
 let charsUsed = 0;
 
+/** Drops every spelling and term (between documents), and the room they took. */
 function startOver(): void {
   termByText.clear();
+  termDocument = new Int32Array(1024);
+  termId = new Int32Array(1024);
   slotCount = 1 << 12;
   slots = new Int32Array(slotCount * SLOT);
   spellingCount = 0;
+  chars = new Uint16Array(1 << 14);
   charsUsed = 0;
 }
 
