@@ -9,7 +9,7 @@ import { hashString } from './hash';
 import { isSpace } from './tokens';
 
 /** What the consistency passes need of a name's spelling, worked out once per spelling. */
-interface NameText {
+export interface NameText {
   /** The spelling. */
   name: string;
   /** Lower case, apostrophes folded: names with the same key are the same name. */
@@ -38,8 +38,15 @@ const typeIndex = (type: NameSpan['type']): number =>
 
 let harmoniseCalls = 0;
 
-/** Retypes spans in place by majority over the document; returns them. */
-export function harmoniseTypes(text: string, spans: NameSpan[]): NameSpan[] {
+/** The spellings of spans, in their order: what both passes below read (computed once for both). */
+export function spanTexts(text: string, spans: readonly NameSpan[]): NameText[] {
+  const names: NameText[] = new Array(spans.length);
+  for (let i = 0; i < spans.length; i++) names[i] = nameTexts.get(text, spans[i].start, spans[i].end);
+  return names;
+}
+
+/** Retypes spans in place by majority over the document; returns them. `names`: spanTexts(text, spans). */
+export function harmoniseTypes(text: string, spans: NameSpan[], names = spanTexts(text, spans)): NameSpan[] {
   if (spans.length < 2) return spans;
   const call = harmoniseCalls++;
   // Spans with the same key form a group; per group and type, the number of mentions and the order in
@@ -51,7 +58,7 @@ export function harmoniseTypes(text: string, spans: NameSpan[]): NameSpan[] {
   const lastWords: string[] = [];
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i];
-    const name = nameTexts.get(text, s.start, s.end);
+    const name = names[i];
     // The map of keys once per spelling and call; a spelling's later mentions use the group noted on it.
     let g = name.group;
     if (name.call !== call) {
@@ -108,9 +115,12 @@ let repeatCalls = 0;
  * Adds a span wherever the text repeats a found name exactly, starting with a capital letter, on whole
  * tokens that no span covers. `spans` must be in document order; the result is too. `plain`, when
  * given, marks tokens that cannot start such a repeat (the tagger's plain tokens: lower case or
- * punctuation), which are then not read.
+ * punctuation), which are then not read. `names`: spanTexts(text, spans).
  */
-export function addRepeatedNames(text: string, starts: Int32Array, ends: Int32Array, count: number, spans: NameSpan[], plain: Uint8Array | null): NameSpan[] {
+export function addRepeatedNames(
+  text: string, starts: Int32Array, ends: Int32Array, count: number, spans: NameSpan[], plain: Uint8Array | null,
+  names = spanTexts(text, spans),
+): NameSpan[] {
   if (!spans.length) return spans;
   const call = repeatCalls++;
   // Found names by a hash of their first token's text (read in place: no substring per token); longest
@@ -119,10 +129,11 @@ export function addRepeatedNames(text: string, starts: Int32Array, ends: Int32Ar
   const byFirst = new Map<number, Candidate[]>();
   const marked: number[] = [];
   let t = 0;
-  for (const s of spans) {
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
     while (t < count && starts[t] < s.start) t++;
     if (t >= count || starts[t] !== s.start) continue;
-    const spelling = nameTexts.get(text, s.start, s.end);
+    const spelling = names[k];
     // A spelling already listed in this call (most mentions): nothing to add.
     if (spelling.listedIn === call) continue;
     spelling.listedIn = call;

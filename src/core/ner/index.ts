@@ -2,7 +2,7 @@
 // over hashed word, shape, affix, context and document features, decoded by Viterbi over BIO labels.
 // Trained by scripts/train-ner.mjs on CoNLL-2003; see docs/model.md.
 import type { DocumentStructure, NameRecognizer, NameSpan, Span } from '../types';
-import { addRepeatedNames, harmoniseTypes } from './consistency';
+import { addRepeatedNames, harmoniseTypes, spanTexts } from './consistency';
 import {
   BOUNDARY_HASH, CASE_VALUES, PAIRS, SMALL_FEATURE_SIZES, Slot, TAGGER_SLOTS, caseFeatures, extractTaggerInputs, neighbourFeature,
   smallFeature, type TaggerInputs,
@@ -110,8 +110,10 @@ export function recognizeNames(text: string, sentenceStarts: readonly number[]):
     }
     i = j;
   }
-  const spans = harmoniseTypes(text, labelsToSpans(f.tokens.starts, f.tokens.ends, labels, n));
-  return addRepeatedNames(text, f.tokens.starts, f.tokens.ends, n, spans, plain);
+  const spans = labelsToSpans(f.tokens.starts, f.tokens.ends, labels, n);
+  const names = spanTexts(text, spans);
+  harmoniseTypes(text, spans, names);
+  return addRepeatedNames(text, f.tokens.starts, f.tokens.ends, n, spans, plain, names);
 }
 
 /**
