@@ -37,7 +37,7 @@ import type { BlockKind, DocumentStructure, Paragraph, Sentence, Token } from '.
 // ---------------------------------------------------------------------------------------------------
 // Paragraphs
 
-const LINE_END = /\r\n|\r|\n/g;
+const LINE_BREAK = /[\r\n]/g;
 const BLANK = /^\s*$/;
 const FRONT_MATTER_OPEN = /^---[ \t]*$/;
 const FRONT_MATTER_CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
@@ -60,12 +60,14 @@ interface Line { start: number; end: number; number: number }
 /** All lines with their spans (terminators excluded) and zero-based numbers. */
 function lines(text: string): Line[] {
   const out: Line[] = [];
-  LINE_END.lastIndex = 0;
+  LINE_BREAK.lastIndex = 0;
   let start = 0;
-  let m: RegExpExecArray | null;
-  while ((m = LINE_END.exec(text))) {
-    out.push({ start, end: m.index, number: out.length });
-    start = m.index + m[0].length;
+  // test() and lastIndex rather than exec(): no match array per line.
+  while (LINE_BREAK.test(text)) {
+    const end = LINE_BREAK.lastIndex - 1;
+    out.push({ start, end, number: out.length });
+    start = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1; // CRLF
+    LINE_BREAK.lastIndex = start;
   }
   out.push({ start, end: text.length, number: out.length });
   return out;
