@@ -52,18 +52,18 @@ export function findQuotes(doc: DocumentStructure, entities: Entity[]): Quote[] 
       quote.speakerName = speaker.name;
       learnSpeaker(resolver, named, speaker);
     }
-    const inherits = !attribution && previous !== null && paragraph - previous.paragraph <= 1 && standsAlone(doc, d, sentenceIndex);
-    if (inherits) {
+    const alone = !attribution && standsAlone(doc, d, sentenceIndex);
+    // A quote on its own right after a sentence about someone ("Valastro praised Christie’s leadership.
+    // “We need someone who …”") is that person's: the news convention of introducing a quote. That
+    // sentence is nearer than any earlier quote, whose speaker the quote otherwise carries on.
+    const topic = alone && d.passages.every((p) => p.closed) && isSpeechOnItsOwn(d) ? subjectOfSentenceBefore(doc, drafts, di, sentenceIndex) : null;
+    const inherits = alone && !topic?.source && previous !== null && paragraph - previous.paragraph <= 1;
+    if (topic?.source) {
+      const speaker = resolveSpeaker(resolver, topic.source);
+      quote = { ...quote, speaker: speaker.id, speakerName: speaker.name, source: topic.source, cue: topic.cue };
+    } else if (inherits) {
       const p = previous!.quote;
       quote = { ...quote, speaker: p.speaker, speakerName: p.speakerName, source: p.source, cue: p.cue };
-    } else if (!attribution && d.passages.every((p) => p.closed) && isSpeechOnItsOwn(d) && standsAlone(doc, d, sentenceIndex)) {
-      // A quote on its own right after a sentence about someone ("Valastro praised Christie’s leadership.
-      // “We need someone who …”") is that person's: the news convention of introducing a quote.
-      const topic = subjectOfSentenceBefore(doc, drafts, di, sentenceIndex);
-      if (topic?.source) {
-        const speaker = resolveSpeaker(resolver, topic.source);
-        quote = { ...quote, speaker: speaker.id, speakerName: speaker.name, source: topic.source, cue: topic.cue };
-      }
     }
     const single = d.passages.every((p) => p.single);
     if (!quote.cue && !single && !isSpeechOnItsOwn(d)) continue;

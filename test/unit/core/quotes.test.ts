@@ -377,6 +377,8 @@ describe('quotes', () => {
       assert.strictEqual(qs[0].speakerName, 'Buddy Valastro');
       const object = quotesOf('The storm hit the coast on Friday.\n\n“We need someone who is going to bring people together.”');
       assert.strictEqual(object[0].source, null, 'a sentence that opens with no person gives no source');
+      const nearer = quotesOf('“We need a union,” Sanders said.\n\nClinton touted her record as a co-sponsor of the bill. “We need to support workers who want a union.”');
+      assert.strictEqual(nearer[1].source?.text, 'Clinton', 'the sentence just before is nearer than the earlier quote');
     });
 
     it('reads reporting verbs with a doubled consonant and chants', () => {
