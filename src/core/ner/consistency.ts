@@ -37,6 +37,11 @@ const typeIndex = (type: NameSpan['type']): number =>
   type === 'person' ? 0 : type === 'organization' ? 1 : type === 'place' ? 2 : 3;
 
 let harmoniseCalls = 0;
+// Scratch of harmoniseTypes, kept: per span its group; per group and type the votes (left all 0) and the
+// first span with that type.
+let groupOf = new Int32Array(256);
+let votes = new Int32Array(1024);
+let firstSeen = new Int32Array(1024);
 
 /** The spellings of spans, in their order: what both passes below read (computed once for both). */
 export function spanTexts(text: string, spans: readonly NameSpan[]): NameText[] {
@@ -52,9 +57,12 @@ export function harmoniseTypes(text: string, spans: NameSpan[], names = spanText
   // Spans with the same key form a group; per group and type, the number of mentions and the order in
   // which the types first appeared (ties go to the span's own type, else to the type seen first).
   const groups = new Map<string, number>();
-  const groupOf = new Int32Array(spans.length);
-  const votes = new Int32Array(4 * spans.length);
-  const firstSeen = new Int32Array(4 * spans.length);
+  if (groupOf.length < spans.length) {
+    groupOf = new Int32Array(2 * spans.length);
+    votes = new Int32Array(8 * spans.length);
+    firstSeen = new Int32Array(8 * spans.length);
+  }
+  const groupOfSpan = groupOf, vote = votes, first = firstSeen;
   const lastWords: string[] = [];
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i];
@@ -68,9 +76,9 @@ export function harmoniseTypes(text: string, spans: NameSpan[], names = spanText
       name.call = call;
       name.group = g;
     }
-    groupOf[i] = g;
+    groupOfSpan[i] = g;
     const v = 4 * g + typeIndex(s.type);
-    if (votes[v]++ === 0) firstSeen[v] = i;
+    if (vote[v]++ === 0) first[v] = i;
     if (s.type === 'person' && name.lastWord !== null) lastWords.push(name.lastWord);
   }
   // A one-word name that is the last word of a person's longer name is that person.
@@ -81,20 +89,21 @@ export function harmoniseTypes(text: string, spans: NameSpan[], names = spanText
   }
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i];
-    const g = groupOf[i];
+    const g = groupOfSpan[i];
     if (surname[g]) { s.type = 'person'; continue; }
     const v = 4 * g;
     const own = typeIndex(s.type);
     let best = own;
     let types = 0;
     for (let t = 0; t < 4; t++) {
-      if (!votes[v + t]) continue;
+      if (!vote[v + t]) continue;
       types++;
       // The first type (in order of appearance) with more votes than the best so far.
-      if (votes[v + t] > votes[v + best] || (votes[v + t] === votes[v + best] && best !== own && firstSeen[v + t] < firstSeen[v + best])) best = t;
+      if (vote[v + t] > vote[v + best] || (vote[v + t] === vote[v + best] && best !== own && first[v + t] < first[v + best])) best = t;
     }
     if (types >= 2) s.type = TYPES[best];
   }
+  vote.fill(0, 0, 4 * groups.size);
   return spans;
 }
 
