@@ -345,8 +345,9 @@ export function attribute(text: string, words: Word[], q: number): Attribution |
       return withSource(text, words, j, j, source, true);
     }
     // "Republican pollster Daron Shaw: “…”": a name right before the colon is the source, the colon the cue.
+    // Not the object of a preposition ("delivered a blunt message to Trump: “…”"); "More from Jones:" is.
     const first = q >= 2 && isCapitalized(words[q - 2]) ? nounPhraseEndingAt(words, q - 2) : null;
-    if (first !== null) return withSource(text, words, q - 1, q - 1, [first, q - 2], true);
+    if (first !== null && !/^(?:to|for|with|at|on|about|against|of|in)$/.test(words[first - 1]?.lower ?? '')) return withSource(text, words, q - 1, q - 1, [first, q - 2], true);
     // "In a Fox interview, Trump went even further: “…”": the subject of the sentence the colon ends.
     const subject = sentenceSubject(words, q - 1);
     if (subject) return withSource(text, words, q - 1, q - 1, subject, true);

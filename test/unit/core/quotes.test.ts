@@ -313,6 +313,13 @@ describe('quotes', () => {
       assert.strictEqual(qs[1].speakerName, 'Larry Noble');
     });
 
+    it('does not take the object of a preposition before a colon for the source', () => {
+      const qs = quotesOf('Senate Majority Leader Mitch McConnell delivered a blunt message to Trump: “It is time to get on message.”');
+      assert.strictEqual(qs[0].source?.text, 'Senate Majority Leader Mitch McConnell');
+      const from = quotesOf('More from Jones: “The polls were off by a wide margin this time.”');
+      assert.strictEqual(from[0].source?.text, 'Jones');
+    });
+
     it('reads a dash attribution', () => {
       const qs = quotesOf('“I am so proud of what this community did today.” ― Carla Sanchez');
       assert.strictEqual(qs[0].source?.text, 'Carla Sanchez');
