@@ -479,6 +479,34 @@ const ASCII_TEXT: readonly string[] = Array.from({ length: 128 }, (_, c) => Stri
 const QUOTE_TEXT: readonly string[] = ['‘', '’', '‚', '‛', '“', '”'];
 
 /**
+ * The end of the word whose first ASCII run ends at `stop` (its last code unit `last`) before a hyphen or
+ * an apostrophe, as TOKEN's word alternative gives it, when it is ASCII runs joined by "-", or by ' or ’
+ * before a letter ("front-runner", "COVID-19", "Trump’s", "don't"); -1 when something else may belong
+ * to it (left to TOKEN). TOKEN's earlier alternatives never match such a word: they need a period or a
+ * symbol after the first run, or no joiner after it.
+ */
+function joinedWordEnd(text: string, stop: number, end: number, last: number): number {
+  for (;;) {
+    const joiner = stop < end ? text.charCodeAt(stop) : -1;
+    const after = stop + 1 < end ? text.charCodeAt(stop + 1) : 128;
+    const joins = after < 128 && (joiner === 45 ? ASCII_KIND[after] === ALNUM : (joiner === 39 || joiner === 0x2019) && isAsciiLetter(after));
+    if (!joins) break;
+    last = after;
+    stop += 2;
+    while (stop < end) {
+      const d = text.charCodeAt(stop);
+      if (d >= 128 || ASCII_KIND[d] !== ALNUM) break;
+      last = d;
+      stop++;
+    }
+  }
+  const next = stop < end ? text.charCodeAt(stop) : -1;
+  // A period joins only between digits ("3.5"); after a letter it ends the word.
+  if (next === 46) return isAsciiDigit(last) ? -1 : stop;
+  return endsAsciiWord(next, isAsciiDigit(last)) ? stop : -1;
+}
+
+/**
  * Tokens of every sentence; `text` is the text the sentences' offsets point into. The common tokens
  * (plain ASCII words and numbers, single punctuation marks) are read with char codes, the rest with the
  * sticky TOKEN regex at the same position; both give the same tokens, this only saves the regex calls
@@ -501,20 +529,22 @@ export function tokenize(text: string, sentences: Sentence[]): Token[] {
       while (pos < end && isSpace(text.charCodeAt(pos))) pos++;
       if (pos === end) break;
       const c = text.charCodeAt(pos);
+      let stop = -1; // the end of a word read here with char codes; -1 leaves the token to TOKEN
       if (c < 128 && ASCII_KIND[c] === ALNUM) {
-        let stop = pos;
+        let runEnd = pos;
         let last = c;
-        while (++stop < end) {
-          const d = text.charCodeAt(stop);
+        while (++runEnd < end) {
+          const d = text.charCodeAt(runEnd);
           if (d >= 128 || ASCII_KIND[d] !== ALNUM) break;
           last = d;
         }
-        const next = stop < end ? text.charCodeAt(stop) : -1;
-        if (next === 46 ? periodEndsWord(text, pos, stop, end, last) : endsAsciiWord(next, isAsciiDigit(last))) {
-          out[n++] = { start: pos, end: stop, text: text.slice(pos, stop), sentence };
-          pos = stop;
+        const next = runEnd < end ? text.charCodeAt(runEnd) : -1;
+        if (next === 46 ? periodEndsWord(text, pos, runEnd, end, last) : endsAsciiWord(next, isAsciiDigit(last))) {
+          out[n++] = { start: pos, end: runEnd, text: text.slice(pos, runEnd), sentence };
+          pos = runEnd;
           continue;
         }
+        if (next === 45 || next === 39 || next === 0x2019) stop = joinedWordEnd(text, runEnd, end, last); // - ' ’
       } else {
         const lone = loneSymbol(c, pos + 1 < end ? text.charCodeAt(pos + 1) : -1);
         if (lone !== null) {
@@ -523,12 +553,13 @@ export function tokenize(text: string, sentences: Sentence[]): Token[] {
           continue;
         }
       }
-      // TOKEN runs on the sentence's own text: its (?!$) and look-arounds end there.
-      const t = s.text;
-      TOKEN.lastIndex = pos - s.start;
-      if (!TOKEN.test(t)) break;
-      const stop = s.start + TOKEN.lastIndex;
-      const word = t.slice(pos - s.start, stop - s.start);
+      if (stop < 0) {
+        // TOKEN runs on the sentence's own text: its (?!$) and look-arounds end there.
+        TOKEN.lastIndex = pos - s.start;
+        if (!TOKEN.test(s.text)) break;
+        stop = s.start + TOKEN.lastIndex;
+      }
+      const word = text.slice(pos, stop);
       const clitic = stop - pos > 2 && (word.includes("'") || word.includes('’')) ? CLITIC.exec(word) : null;
       if (clitic && clitic.index > 0) {
         const cut = pos + clitic.index;
