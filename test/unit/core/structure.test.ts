@@ -168,6 +168,11 @@ describe('structure: tokens', () => {
     assert.deepStrictEqual([plain.tokens.length, Object.keys(plain.tokens)], [3, ['0', '1', '2']], 'no room left over after the last token');
   });
 
+  it('joins hyphens and apostrophes as the full rules do (the char-code path and the regex agree)', () => {
+    assert.deepStrictEqual(tokens('A front-runner. COVID-19.5 and co-op, rock\'n\'roll in the 1990\'s; l\'été, don’t, word- x, x-é, state-of-the-art.'),
+      ['A', 'front-runner', '.', 'COVID-19.5', 'and', 'co-op', ',', 'rock\'n\'roll', 'in', 'the', '1990', '\'s', ';', 'l\'été', ',', 'do', 'n’t', ',', 'word', '-', 'x', ',', 'x-é', ',', 'state-of-the-art', '.']);
+  });
+
   it('ends a plain word or number where the full rules do (the char-code fast path and the regex agree)', () => {
     // Each case sits where the fast path hands over to the regex: a period, comma or colon after a word or
     // a number, a title before a period, a combining mark or keycap after an ASCII character.
