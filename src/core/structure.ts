@@ -298,15 +298,26 @@ function isBoundary(s: string, at: number, period: boolean, after: number, casel
   const before = s.slice(asciiWordStart(s, at), at);
   if (before === '') return true;
   if (TITLES.has(before)) return false;
-  NEXT_WORD.lastIndex = next;
-  const nextWord = NEXT_WORD.exec(s)?.[0];
-  if (BEFORE_NUMBER.has(before)) return !(nextWord && /^\p{N}/u.test(nextWord));
-  if (AMBIGUOUS.has(before) || DOTTED.test(before) || INITIAL.test(before)) {
+  // The next word is read only for the few abbreviations that need it ("said." is the common case).
+  if (BEFORE_NUMBER.has(before)) {
+    const nextWord = wordAt(s, next);
+    return !(nextWord && /^\p{N}/u.test(nextWord));
+  }
+  // `before` is ASCII: only a single letter can be an initial, only "x.y…" dotted.
+  if (AMBIGUOUS.has(before) || (before.length > 2 && before.charCodeAt(1) === 46 && DOTTED.test(before)) ||
+    (before.length === 1 && INITIAL.test(before))) {
     if (opened) return true;
     // "A. A. Milne": an opener that is itself an initial does not count.
+    const nextWord = wordAt(s, next);
     return nextWord !== undefined && SENTENCE_OPENERS.has(nextWord) && s[next + nextWord.length] !== '.';
   }
   return true;
+}
+
+/** The word (letters, marks and digits) that starts at `at` in `s`, if any. */
+function wordAt(s: string, at: number): string | undefined {
+  NEXT_WORD.lastIndex = at;
+  return NEXT_WORD.exec(s)?.[0];
 }
 
 /**
