@@ -536,7 +536,22 @@ export function closingAttribution(text: string, words: Word[]): Attribution | n
     if (words[k].kind === 'quote') return null;
     if (!isCue(words, k)) continue;
     const source = sourceBefore(words, k) ?? sourceAfterCue(words, k);
-    return source ? withSource(text, words, k, k, source, true) : null;
+    if (!source) return null;
+    // "…,” said O’Donnell, who wrote about it in the book. “…”": the cue of the main clause, not the
+    // relative clause that describes its source.
+    const main = isRelativePronoun(words, source[0]) ? mainCueBefore(words, source[0]) : null;
+    return main ? withSource(text, words, main[0], main[0], main[1], true) : withSource(text, words, k, k, source, true);
+  }
+  return null;
+}
+
+/** A cue within a few words before the relative pronoun at word `who`, with its source: [cue, source]. */
+function mainCueBefore(words: Word[], who: number): [number, [number, number]] | null {
+  for (let k = who - 1; k >= 0 && who - k <= 12; k--) {
+    if (words[k].kind === 'quote') return null;
+    if (!isCue(words, k)) continue;
+    const source = sourceBefore(words, k) ?? sourceAfterCue(words, k);
+    return source ? [k, source] : null;
   }
   return null;
 }

@@ -289,6 +289,12 @@ describe('quotes', () => {
       ]);
     });
 
+    it('takes the main clause’s attribution from the sentence before, not a relative clause about its source', () => {
+      const qs = quotesOf('“He did try to intimidate me,” said O’Donnell, who wrote about the visit in the book. “Thank goodness, none of it was true.”');
+      assert.strictEqual(qs[1].source?.text, 'O’Donnell');
+      assert.strictEqual(qs[1].cue?.text, 'said');
+    });
+
     it('gives a participle the source of the cue it continues', () => {
       const qs = quotesOf('“We do not see a link,” the mayor said, adding that it would take “many more hours” to know.');
       assert.strictEqual(qs[1].cue?.text, 'adding');
