@@ -69,13 +69,13 @@ export function datesAt(text: string, pos: number, out: Found<DateValue>[], star
     while (isDigit(text.charCodeAt(end))) end++;
     const digits = end - pos;
     if (digits === 4 && text.charCodeAt(end) === 45 /* - */ && (m = at(ISO, text, pos)) && validDay(+m[1], +m[2], +m[3])) {
-      out.push({ start: pos, end: pos + m[0].length, value: date(m[0]) });
+      out.push({ start: pos, end: pos + m[0].length, value: date(m[0]), type: 'date' });
     }
     if (digits <= 2 && mayFollowDay(text.charCodeAt(end)) && (m = at(DAY_MONTH, text, pos))) {
       const d = +m[1], mo = monthNumber(m[2]), y = m[3] ? +m[3] : 0;
-      if (!y || validDay(y, mo, d)) out.push({ start: pos, end: pos + m[0].length, value: y ? date(`${y}-${pad(mo)}-${pad(d)}`) : null });
+      if (!y || validDay(y, mo, d)) out.push({ start: pos, end: pos + m[0].length, value: y ? date(`${y}-${pad(mo)}-${pad(d)}`) : null, type: 'date' });
     }
-    if (digits === 4 && isSpace(text.charCodeAt(pos - 1)) && (m = at(YEAR_AFTER_PREP, text, pos))) out.push({ start: pos, end: pos + m[0].length, value: date(m[0]) });
+    if (digits === 4 && isSpace(text.charCodeAt(pos - 1)) && (m = at(YEAR_AFTER_PREP, text, pos))) out.push({ start: pos, end: pos + m[0].length, value: date(m[0]), type: 'date' });
     if (!mayStartAgo(text, end)) return;
   } else if (starts === 'number') {
     // Of the patterns for words, only "three days ago" (RELATIVE) may start with a number word.
@@ -85,11 +85,11 @@ export function datesAt(text: string, pos: number, out: Found<DateValue>[], star
   } else if (starts === 'month') {
     if ((m = at(MONTH_DAY, text, pos))) {
       const mo = monthNumber(m[1]), d = +m[2], y = m[3] ? +m[3] : 0;
-      if (!y || validDay(y, mo, d)) out.push({ start: pos, end: pos + m[0].length, value: y ? date(`${y}-${pad(mo)}-${pad(d)}`) : null });
+      if (!y || validDay(y, mo, d)) out.push({ start: pos, end: pos + m[0].length, value: y ? date(`${y}-${pad(mo)}-${pad(d)}`) : null, type: 'date' });
     }
-    if ((m = at(MONTH_YEAR, text, pos))) out.push({ start: pos, end: pos + m[0].length, value: date(`${m[2]}-${pad(monthNumber(m[1]))}`) });
-    if ((m = at(MONTH_ALONE, text, pos))) out.push({ start: pos, end: pos + m[0].length, value: null });
+    if ((m = at(MONTH_YEAR, text, pos))) out.push({ start: pos, end: pos + m[0].length, value: date(`${m[2]}-${pad(monthNumber(m[1]))}`), type: 'date' });
+    if ((m = at(MONTH_ALONE, text, pos))) out.push({ start: pos, end: pos + m[0].length, value: null, type: 'date' });
     return;
-  } else if ((m = at(WEEKDAY, text, pos))) out.push({ start: pos, end: pos + m[0].length, value: null });
-  if ((m = at(RELATIVE, text, pos))) out.push({ start: pos, end: pos + m[0].length, value: null });
+  } else if ((m = at(WEEKDAY, text, pos))) out.push({ start: pos, end: pos + m[0].length, value: null, type: 'date' });
+  if ((m = at(RELATIVE, text, pos))) out.push({ start: pos, end: pos + m[0].length, value: null, type: 'date' });
 }

@@ -6,6 +6,7 @@ export interface Found<V extends EntityValue = EntityValue> {
   end: number;
   /** Null for mentions with no absolute value ("last week", "Friday"). */
   value: V | null;
+  type: 'money' | 'date' | 'quantity';
 }
 
 /**

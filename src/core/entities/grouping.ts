@@ -6,8 +6,9 @@
 // = America); an acronym joins the name it stands for when the text spells it out ("… Organization (NATO)") or
 // when its letters are the initials of a longer name in the document; an organisation's last word alone joins
 // the one longer name ending with it ("the Post", "The New York Post").
-import type { EntityType, NameSpan } from '../types';
+import type { EntityType } from '../types';
 import type { NameFacts } from './nameFacts';
+import { ORGANIZATION, PLACE, type Names } from './names';
 
 /** Names of one entity, as indices into the document's names (which are in order of start). */
 export interface MentionGroup {
@@ -82,12 +83,12 @@ export function groupPeople(members: number[], facts: NameFacts[]): MentionGroup
  * Organisations and places among the names: `members` (indices, in order) are their names. `text` is the
  * whole document, to see "Name (ACRONYM)" written out.
  */
-export function groupOrgsAndPlaces(text: string, members: number[], names: NameSpan[], facts: NameFacts[]): MentionGroup[] {
+export function groupOrgsAndPlaces(text: string, members: number[], names: Names, facts: NameFacts[]): MentionGroup[] {
   const redirect = new Map<string, string>();
   // "the North Atlantic Treaty Organization (NATO)": the next mention, in brackets right after, is an acronym.
   for (let k = 0; k + 1 < members.length; k++) {
-    const a = names[members[k]], b = names[members[k + 1]];
-    if (text.charCodeAt(b.end) === 41 /* ) */ && /^\s*\(\s*$/.test(text.slice(a.end, b.start)) && facts[members[k + 1]].org.acronymText) {
+    const a = members[k], b = members[k + 1];
+    if (text.charCodeAt(names.end[b]) === 41 /* ) */ && /^\s*\(\s*$/.test(text.slice(names.end[a], names.start[b])) && facts[b].org.acronymText) {
       redirect.set(facts[members[k + 1]].org.group, facts[members[k]].org.group);
     }
   }
@@ -101,7 +102,7 @@ export function groupOrgsAndPlaces(text: string, members: number[], names: NameS
       const seen = byInitials.get(keys.initials);
       byInitials.set(keys.initials, seen === undefined || seen === keys.group ? keys.group : null);
     }
-    if (names[members[k]].type === 'organization') {
+    if (names.type[members[k]] === ORGANIZATION) {
       const seen = byLastWord.get(keys.lastWord);
       byLastWord.set(keys.lastWord, seen === undefined || seen === keys.group ? keys.group : null);
     }
@@ -112,7 +113,7 @@ export function groupOrgsAndPlaces(text: string, members: number[], names: NameS
   const placeCounts: number[] = [];
   for (let k = 0; k < members.length; k++) {
     const i = members[k];
-    const type = names[i].type as 'organization' | 'place';
+    const type = names.type[i];
     const keys = facts[i].org;
     let key = keys.group;
     const to = redirect.size ? redirect.get(key) : undefined;
@@ -120,23 +121,23 @@ export function groupOrgsAndPlaces(text: string, members: number[], names: NameS
     else if (keys.acronym) {
       const exp = byInitials.get(keys.dotless);
       if (exp) key = exp;
-    } else if (type === 'organization' && !keys.several) {
+    } else if (type === ORGANIZATION && !keys.several) {
       key = byLastWord.get(key) ?? key;
     }
     let g = groupOf.get(key);
     if (g === undefined) {
       groupOf.set(key, (g = order.length));
-      order.push(newGroup(type));
+      order.push(newGroup(type === PLACE ? 'place' : 'organization'));
       placeCounts.push(0);
     }
     order[g].members.push(i);
-    if (type === 'place') placeCounts[g]++;
+    if (type === PLACE) placeCounts[g]++;
   }
   // The type most of the group's mentions have; on a tie, the first mention's.
   for (let g = 0; g < order.length; g++) {
     const group = order[g];
     const places = placeCounts[g], orgs = group.members.length - places;
-    group.type = places === orgs ? names[group.members[0]].type as 'organization' | 'place' : places > orgs ? 'place' : 'organization';
+    group.type = places === orgs ? (names.type[group.members[0]] === PLACE ? 'place' : 'organization') : places > orgs ? 'place' : 'organization';
   }
   return order;
 }

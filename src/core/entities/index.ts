@@ -14,21 +14,18 @@ import { resolveOverlaps, type Found } from './found';
 import { fullestName, groupOrgsAndPlaces, groupPeople, type MentionGroup } from './grouping';
 import { moneyAt } from './money';
 import { quantitiesAt } from './quantities';
-import { findRole, isHonorific, type NamesInWords } from './roles';
+import { findRole, isHonorific } from './roles';
+import { MISC, NAME_TYPES, ORGANIZATION, PERSON, PLACE, typeIndex, type Names } from './names';
 import { nameFactsAt, spokenName, type NameFacts } from './nameFacts';
 import { STARTS_DATE_WORD, STARTS_DIGITS, STARTS_MONEY, STARTS_MONTH, STARTS_NUMBER_WORD } from './valueStarts';
 import { valueStartAt, wordsOf, type Words } from './words';
-
-interface ValueFind extends Found {
-  type: 'money' | 'date' | 'quantity';
-}
 
 /**
  * Money, dates and quantities, without overlaps. Only words that can start one (a digit, a currency sign or
  * code, a month, weekday, number or date word: the word view lists them) are tried, with sticky patterns, so
  * the scan stays linear and skips code blocks, which have no sentences.
  */
-export function findValueMentions(doc: DocumentStructure): ValueFind[] {
+export function findValueMentions(doc: DocumentStructure): Found[] {
   const { text } = doc;
   const money: Found<MoneyValue>[] = [], dates: Found<DateValue>[] = [], quantities: Found<QuantityValue>[] = [];
   const ws = wordsOf(doc);
@@ -57,13 +54,7 @@ export function findValueMentions(doc: DocumentStructure): ValueFind[] {
         break;
     }
   }
-  return resolveOverlaps([tag(money, 'money'), tag(dates, 'date'), tag(quantities, 'quantity')]);
-}
-
-/** Types the finds in place: they are this call's own objects, so no copy is needed. */
-function tag(list: Found[], type: ValueFind['type']): ValueFind[] {
-  for (let i = 0; i < list.length; i++) (list[i] as ValueFind).type = type;
-  return list as ValueFind[];
+  return resolveOverlaps<Found>([money, dates, quantities]);
 }
 
 const TRAILING_DOT_KEPT = /(?:(?:^|[\s.])\p{L}\.|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros|Mt)\.)$/u;
@@ -73,8 +64,11 @@ const TRAILING_TRIM = /[\s"“”‘’',;:!?)]/;
 /** ASCII letters and digits: never trimmed, so most characters skip the patterns. */
 const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
 
-/** Trims a recogniser's span to the name proper: no spaces, quotes, trailing punctuation or possessive. */
-function trimName(text: string, s: NameSpan): NameSpan | null {
+/**
+ * Trims a recogniser's span to the name proper: no spaces, quotes, trailing punctuation or possessive. Writes
+ * it as name k of `out` and says whether anything is left.
+ */
+function trimInto(text: string, s: NameSpan, out: { start: Int32Array; end: Int32Array; type: Uint8Array }, k: number): boolean {
   let { start, end } = s;
   while (start < end && !isAsciiAlnum(text.charCodeAt(start)) && LEADING_TRIM.test(text[start])) start++;
   for (;;) {
@@ -84,7 +78,11 @@ function trimName(text: string, s: NameSpan): NameSpan | null {
     else if (end > start && text[end - 1] === '.' && !TRAILING_DOT_KEPT.test(text.slice(start, end))) end--;
     else break;
   }
-  return end > start ? { start, end, type: s.type } : null;
+  if (end <= start) return false;
+  out.start[k] = start;
+  out.end[k] = end;
+  out.type[k] = typeIndex(s.type);
+  return true;
 }
 
 /** The gap of “[Russian President Vladimir] Putin”: "]" and at most one space. */
@@ -106,21 +104,20 @@ let documents = 0;
  * regions keep the recogniser's type: a city's name is often its sports team. Then the same name gets the type
  * most of its mentions have.
  */
-function reconcileTypes(text: string, placed: NamesInWords, facts: NameFacts[], words: Words): void {
-  const { names, atEnd, otherEndingAt } = placed;
+function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: Words): void {
+  const { count, type: types, atEnd, otherEndingAt } = names;
   const surnames = new Set<string>();
-  for (let i = 0; i < names.length; i++) {
+  for (let i = 0; i < count; i++) {
     const surname = facts[i].surname;
-    if (names[i].type === 'person' && surname !== null) surnames.add(surname);
+    if (types[i] === PERSON && surname !== null) surnames.add(surname);
   }
-  for (let i = 0; i < names.length; i++) {
-    const n = names[i];
-    if (n.type === 'person' || n.type === 'misc') continue;
+  for (let i = 0; i < count; i++) {
+    if (types[i] === PERSON || types[i] === MISC) continue;
     const f = facts[i];
-    if (f.knownOrg) n.type = 'organization';
-    else if (f.countryAlias) n.type = 'place';
-    else if (surnames.has(f.key) || (!f.listedPlace && isTitledRole(findRole(text, i, words, placed)))) {
-      n.type = 'person';
+    if (f.knownOrg) types[i] = ORGANIZATION;
+    else if (f.countryAlias) types[i] = PLACE;
+    else if (surnames.has(f.key) || (!f.listedPlace && isTitledRole(findRole(text, i, words, names)))) {
+      types[i] = PERSON;
       if (atEnd[i] >= 0) otherEndingAt[atEnd[i]] = 0;
     }
   }
@@ -128,9 +125,9 @@ function reconcileTypes(text: string, placed: NamesInWords, facts: NameFacts[], 
   // (On a tie, the type of the first mention.) Votes are counted per distinct name in typed arrays, no Map per
   // name; a name's number is kept on its facts for the document, so the key Map is asked once per distinct text.
   const document = ++documents;
-  const idOf = new Int32Array(names.length);
+  const idOf = new Int32Array(count);
   const ids = new Map<string, number>();
-  for (let i = 0; i < names.length; i++) {
+  for (let i = 0; i < count; i++) {
     const f = facts[i];
     if (f.document !== document) {
       let id = ids.get(f.key);
@@ -142,28 +139,24 @@ function reconcileTypes(text: string, placed: NamesInWords, facts: NameFacts[], 
   }
   const votes = new Int32Array(NAME_TYPES.length * ids.size);
   // Index of the first mention of each (name, type): breaks ties.
-  const firstOf = new Int32Array(NAME_TYPES.length * ids.size).fill(names.length);
-  for (let i = 0; i < names.length; i++) {
-    const slot = NAME_TYPES.length * idOf[i] + NAME_TYPES.indexOf(names[i].type);
+  const firstOf = new Int32Array(NAME_TYPES.length * ids.size).fill(count);
+  for (let i = 0; i < count; i++) {
+    const slot = NAME_TYPES.length * idOf[i] + types[i];
     if (votes[slot]++ === 0) firstOf[slot] = i;
   }
-  for (let i = 0; i < names.length; i++) {
-    const n = names[i];
+  for (let i = 0; i < count; i++) {
     const base = NAME_TYPES.length * idOf[i];
     let best = -1;
     for (let t = 0; t < NAME_TYPES.length; t++) {
       const c = votes[base + t];
       if (c > 0 && (best < 0 || c > votes[base + best] || (c === votes[base + best] && firstOf[base + t] < firstOf[base + best]))) best = t;
     }
-    const type = NAME_TYPES[best];
-    if (type !== n.type) {
-      n.type = type;
-      if (atEnd[i] >= 0) otherEndingAt[atEnd[i]] = type === 'person' ? 0 : i + 1;
+    if (best !== types[i]) {
+      types[i] = best;
+      if (atEnd[i] >= 0) otherEndingAt[atEnd[i]] = best === PERSON ? 0 : i + 1;
     }
   }
 }
-
-const NAME_TYPES: readonly NameSpan['type'][] = ['person', 'organization', 'place', 'misc'];
 
 /** slug() of an ASCII name, by character codes; null when the name is not ASCII. */
 function asciiSlug(name: string): string | null {
@@ -214,7 +207,7 @@ function distinctRoles(roles: string[]): string[] {
   });
 }
 
-function valueKey(f: ValueFind, text: string): string {
+function valueKey(f: Found, text: string): string {
   const v = f.value;
   if (!v) return `${f.type}|${text.slice(f.start, f.end).toLowerCase()}`;
   if (v.kind === 'money') return `money|${v.currency}|${v.amount}`;
@@ -239,13 +232,17 @@ function firstAtLeast(values: Int32Array, n: number, from: number, target: numbe
   return hi;
 }
 
-const byStart = (a: { start: number }, b: { start: number }): number => a.start - b.start;
 const numerically = (a: number, b: number): number => a - b;
 
-/** Whether the spans are in order of start already: recognisers mostly give them so, and sort() has a cost per call. */
-function inOrder(spans: { start: number }[]): boolean {
-  for (let i = 1; i < spans.length; i++) if (spans[i].start < spans[i - 1].start) return false;
+/** Whether starts[0, n) are in order already: recognisers mostly give names so, and sorting has a cost. */
+function inOrder(starts: Int32Array, n: number): boolean {
+  for (let i = 1; i < n; i++) if (starts[i] < starts[i - 1]) return false;
   return true;
+}
+
+/** Indices 0..n-1 by start, equal starts in index order (a stable sort). */
+function byStartThenIndex(starts: Int32Array, n: number): number[] {
+  return Array.from({ length: n }, (_, i) => i).sort((a, b) => starts[a] - starts[b] || a - b);
 }
 
 function ascending(list: number[]): boolean {
@@ -275,60 +272,60 @@ export function findEntities(doc: DocumentStructure, names: NameSpan[]): Entity[
   const values = findValueMentions(doc);
 
   // Names, trimmed, in order, none overlapping a money/date/quantity mention.
-  const trimmed: NameSpan[] = [];
-  for (let i = 0; i < names.length; i++) {
-    const n = trimName(text, names[i]);
-    if (n) trimmed.push(n);
-  }
-  if (!inOrder(trimmed)) trimmed.sort(byStart);
-  const kept: NameSpan[] = [];
+  const trimmed = { start: new Int32Array(names.length), end: new Int32Array(names.length), type: new Uint8Array(names.length) };
+  let count = 0;
+  for (let i = 0; i < names.length; i++) if (trimInto(text, names[i], trimmed, count)) count++;
+  const order = inOrder(trimmed.start, count) ? null : byStartThenIndex(trimmed.start, count);
+  const kept: Names = {
+    count: 0, start: new Int32Array(count), end: new Int32Array(count), type: new Uint8Array(count),
+    at: new Int32Array(count), atEnd: new Int32Array(count), otherEndingAt: new Int32Array(0),
+  };
   let v = 0;
-  // Indexed loops here and below: findEntities runs once per document, partly before it is optimised, and an
-  // unoptimised for-of allocates an iterator result per element.
-  for (let t = 0; t < trimmed.length; t++) {
-    const n = trimmed[t];
-    while (v < values.length && values[v].end <= n.start) v++;
-    if (v < values.length && values[v].start < n.end) continue;
-    const prev = kept[kept.length - 1];
-    if (prev && prev.end > n.start) continue;
+  for (let t = 0; t < count; t++) {
+    const i = order ? order[t] : t;
+    const start = trimmed.start[i], end = trimmed.end[i], type = trimmed.type[i];
+    while (v < values.length && values[v].end <= start) v++;
+    if (v < values.length && values[v].start < end) continue;
+    const prev = kept.count - 1;
+    if (prev >= 0 && kept.end[prev] > start) continue;
     // “[Russian President Vladimir] Putin”: one name across the closing bracket of an editorial insertion.
-    if (prev && prev.type === 'person' && n.type === 'person' && isBracketGap(text, prev.end, n.start)) {
-      prev.end = n.end;
+    if (prev >= 0 && kept.type[prev] === PERSON && type === PERSON && isBracketGap(text, kept.end[prev], start)) {
+      kept.end[prev] = end;
       continue;
     }
-    kept.push(n);
+    kept.start[kept.count] = start;
+    kept.end[kept.count] = end;
+    kept.type[kept.count++] = type;
   }
 
   const words = wordsOf(doc);
-  const facts: NameFacts[] = new Array<NameFacts>(kept.length);
-  for (let i = 0; i < kept.length; i++) facts[i] = nameFactsAt(text, kept[i].start, kept[i].end);
+  const facts: NameFacts[] = new Array<NameFacts>(kept.count);
+  for (let i = 0; i < kept.count; i++) facts[i] = nameFactsAt(text, kept.start[i], kept.end[i]);
   // The words starting and ending each name, found by walking names and words together (both are in order;
   // word starts and ends increase).
-  const at = new Int32Array(kept.length), atEnd = new Int32Array(kept.length);
+  const { at, atEnd } = kept;
   const { start: wordStarts, end: wordEnds, n: wordCount } = words;
-  for (let i = 0, w = 0, e = 0; i < kept.length; i++) {
-    const n = kept[i];
-    w = firstAtLeast(wordStarts, wordCount, w, n.start);
-    at[i] = w < wordCount && wordStarts[w] === n.start ? w : -1;
+  for (let i = 0, w = 0, e = 0; i < kept.count; i++) {
+    w = firstAtLeast(wordStarts, wordCount, w, kept.start[i]);
+    at[i] = w < wordCount && wordStarts[w] === kept.start[i] ? w : -1;
     // Only word w - 1, which starts before the name, may end with it among the words before w.
-    e = firstAtLeast(wordEnds, wordCount, Math.max(e, w - 1), n.end);
-    atEnd[i] = e < wordCount && wordEnds[e] === n.end ? e : -1;
+    e = firstAtLeast(wordEnds, wordCount, Math.max(e, w - 1), kept.end[i]);
+    atEnd[i] = e < wordCount && wordEnds[e] === kept.end[i] ? e : -1;
   }
   // Names of places, organisations and peoples by the word they end with, for the roles they may sit in.
-  const otherEndingAt = new Int32Array(words.n);
-  for (let i = 0; i < kept.length; i++) if (kept[i].type !== 'person' && atEnd[i] >= 0) otherEndingAt[atEnd[i]] = i + 1;
-  const placed: NamesInWords = { names: kept, at, atEnd, otherEndingAt };
-  reconcileTypes(text, placed, facts, words);
+  const otherEndingAt = (kept.otherEndingAt = new Int32Array(words.n));
+  for (let i = 0; i < kept.count; i++) if (kept.type[i] !== PERSON && atEnd[i] >= 0) otherEndingAt[atEnd[i]] = i + 1;
+  reconcileTypes(text, kept, facts, words);
 
   // People and the other names as indices into `kept`; the roles written with people.
   const people: number[] = [];
   const orgsAndPlaces: number[] = [];
-  const roles: (Span | null)[] = new Array<Span | null>(kept.length).fill(null);
-  for (let i = 0; i < kept.length; i++) {
-    const type = kept[i].type;
-    if (type === 'misc') continue;
-    if (type === 'person') {
-      roles[i] = findRole(text, i, words, placed);
+  const roles: (Span | null)[] = new Array<Span | null>(kept.count).fill(null);
+  for (let i = 0; i < kept.count; i++) {
+    const type = kept.type[i];
+    if (type === MISC) continue;
+    if (type === PERSON) {
+      roles[i] = findRole(text, i, words, kept);
       people.push(i);
     } else orgsAndPlaces.push(i);
   }
@@ -356,8 +353,8 @@ export function findEntities(doc: DocumentStructure, names: NameSpan[]): Entity[
       const role = roles[i];
       if (role) {
         if (!isHonorific(role.text)) (roleTexts ??= []).push(spokenName(role.text));
-        mentions[k] = { start: kept[i].start, end: kept[i].end, text: f.text, role };
-      } else mentions[k] = { start: kept[i].start, end: kept[i].end, text: f.text };
+        mentions[k] = { start: kept.start[i], end: kept.end[i], text: f.text, role };
+      } else mentions[k] = { start: kept.start[i], end: kept.end[i], text: f.text };
     }
     return { id: '', type: g.type, name, aliases, roles: roleTexts ? distinctRoles(roleTexts) : [], value: null, mentions };
   };

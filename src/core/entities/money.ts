@@ -45,7 +45,7 @@ export function moneyAt(text: string, pos: number, out: Found<MoneyValue>[]): vo
     if (m) {
       const [all, symbol, digits, scale] = m;
       const currency = PREFIX_CURRENCIES[symbol] ?? symbol;
-      out.push({ start: pos, end: pos + all.length, value: { kind: 'money', amount: scaledValue(digits, scale), currency } });
+      out.push({ start: pos, end: pos + all.length, value: { kind: 'money', amount: scaledValue(digits, scale), currency }, type: 'money' });
     }
     return;
   }
@@ -58,6 +58,6 @@ export function moneyAt(text: string, pos: number, out: Found<MoneyValue>[]): vo
     const [all, digits, scale, qualifier, word] = m;
     let amount = scaledValue(digits, scale);
     if (/^(?:cents?|pence)$/i.test(word)) amount = Number(`${amount}e-2`);
-    out.push({ start: pos, end: pos + all.length, value: { kind: 'money', amount, currency: namedCurrency(word, qualifier) } });
+    out.push({ start: pos, end: pos + all.length, value: { kind: 'money', amount, currency: namedCurrency(word, qualifier) }, type: 'money' });
   }
 }

@@ -51,12 +51,12 @@ export function quantitiesAt(text: string, pos: number, out: Found<QuantityValue
   PERCENT.lastIndex = pos;
   if (digits && (next === 37 /* % */ || next === 112 /* p */) && (m = PERCENT.exec(text))) {
     const unit = /^percentage/i.test(m[2]) ? 'percentage point' : '%';
-    out.push({ start: pos, end: pos + m[0].length, value: { kind: 'quantity', amount: scaledValue(m[1], undefined), unit } });
+    out.push({ start: pos, end: pos + m[0].length, value: { kind: 'quantity', amount: scaledValue(m[1], undefined), unit }, type: 'quantity' });
   }
   MEASURE.lastIndex = pos;
   if (digits && (isAsciiLetter(next) || next === 0xb0 /* ° */) && (m = MEASURE.exec(text))) {
     const scale = /(thousand|million|billion|trillion|hundred)/.exec(m[0].slice(m[1].length))?.[1];
-    out.push({ start: pos, end: pos + m[0].length, value: { kind: 'quantity', amount: amountOf(m[1], scale), unit: m[2] } });
+    out.push({ start: pos, end: pos + m[0].length, value: { kind: 'quantity', amount: amountOf(m[1], scale), unit: m[2] }, type: 'quantity' });
   }
   COUNT.lastIndex = pos;
   if ((digits ? isSpace(after) : mayCountWord(text, pos)) && (m = COUNT.exec(text)) && !NOT_COUNT_NOUNS.has(m[3])) {
@@ -64,6 +64,6 @@ export function quantitiesAt(text: string, pos: number, out: Found<QuantityValue
     const number = m[1] ?? m[2];
     const scale = /(thousand|million|billion|trillion|hundred)/.exec(m[0].slice(number.length, m[0].length - noun.length))?.[1];
     const amount = amountOf(number, scale);
-    if (Number.isFinite(amount)) out.push({ start: pos, end: pos + m[0].length, value: { kind: 'quantity', amount, unit: noun } });
+    if (Number.isFinite(amount)) out.push({ start: pos, end: pos + m[0].length, value: { kind: 'quantity', amount, unit: noun }, type: 'quantity' });
   }
 }

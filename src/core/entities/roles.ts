@@ -4,8 +4,9 @@
 //   after it, as an appositive between commas: "Mark Rutte, NATO's secretary general, said".
 // A role is a run of title words, role modifiers and the names of places, organisations and peoples, and must
 // hold at least one role noun (president, chief, spokeswoman…) or an honorific (Mr, Mrs…).
-import type { NameSpan, Span } from '../types';
+import type { Span } from '../types';
 import { F_HONORIFIC, F_ROLE_HEAD, F_ROLE_MODIFIER, F_ROLE_NOUN, HONORIFICS, ROLE_HEADS, ROLE_LOWER_MODIFIERS, ROLE_NOUNS } from './lexicon';
+import { PERSON, type Names } from './names';
 import { CAP, flagsAt, HYPHENATED, IS_WORD, lowerAt, textAt, type Words } from './words';
 
 const LEADING_FILLERS = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'its', 'his', 'her', 'their']);
@@ -30,28 +31,15 @@ function isTitleAt(ws: Words, i: number): boolean {
   return (flagsAt(ws, i) & (F_ROLE_NOUN | F_HONORIFIC)) !== 0 || ((ws.bits[i] & HYPHENATED) !== 0 && lowerAt(ws, i).split('-').some(isTitleText));
 }
 
-/** The document's names placed on its words. */
-export interface NamesInWords {
-  names: NameSpan[];
-  /** Per name, the word starting it and the word ending it (-1 when no word starts or ends there). */
-  at: Int32Array;
-  atEnd: Int32Array;
-  /**
-   * Per word, 1 + the index of the name of a place, organisation or people ending with it, else 0: such
-   * names may sit inside a role ("UK", "NATO", "Ukrainian"). Kept up to date as names change type.
-   */
-  otherEndingAt: Int32Array;
-}
-
 /** The role span for the person name `i` of `names`, or null. */
-export function findRole(text: string, i: number, ws: Words, names: NamesInWords): Span | null {
+export function findRole(text: string, i: number, ws: Words, names: Names): Span | null {
   return roleBefore(text, names.at[i], ws, names) ?? roleAfter(text, names.atEnd[i], ws, names);
 }
 
 /** The name of a place, organisation or people ending with word j, or -1. */
-function otherEndingAt(names: NamesInWords, j: number): number {
+function otherEndingAt(names: Names, j: number): number {
   const o = names.otherEndingAt[j] - 1;
-  return o >= 0 && names.names[o].type !== 'person' ? o : -1;
+  return o >= 0 && names.type[o] !== PERSON ? o : -1;
 }
 
 /** The role in words [from, to): leading and trailing fillers dropped, and it must hold a title. */
@@ -80,7 +68,7 @@ function onlySpaces(text: string, from: number, to: number): boolean {
 }
 
 /** The role words right before word `at`, in its sentence: words [from, at). */
-function roleBefore(text: string, at: number, ws: Words, names: NamesInWords): Span | null {
+function roleBefore(text: string, at: number, ws: Words, names: Names): Span | null {
   if (at < 0) return null;
   const sentence = ws.sentence[at];
   let from = at;
@@ -104,14 +92,14 @@ function roleBefore(text: string, at: number, ws: Words, names: NamesInWords): S
 }
 
 /** The role as an appositive after word `at`: ", NATO's secretary general," — words [at + 2, j). */
-function roleAfter(text: string, at: number, ws: Words, names: NamesInWords): Span | null {
+function roleAfter(text: string, at: number, ws: Words, names: Names): Span | null {
   if (at < 0 || at + 1 >= ws.n || ws.sentence[at + 1] !== ws.sentence[at] || textAt(ws, at + 1) !== ',') return null;
   const sentence = ws.sentence[at];
   const from = at + 2;
   let j = from;
   for (; j < ws.n && ws.sentence[j] === sentence && j - from < MAX_ROLE_WORDS; j++) {
     const name = otherEndingAt(names, j);
-    if (name >= 0 && names.names[name].start === ws.start[j]) continue;
+    if (name >= 0 && names.start[name] === ws.start[j]) continue;
     if (!isRoleWordAt(ws, j)) break;
   }
   const stopped = j < ws.n && ws.sentence[j] === sentence;
