@@ -314,8 +314,10 @@ export function attribute(text: string, words: Word[], q: number): Attribution |
     if (before && before[0] === i) return withSource(text, words, j, j, before, true);
     break;
   }
-  // “…,” Bennett shot back: after a quote closed on a comma, a name and a lower-case word are source and cue.
-  if (/,[’']?\s*.$/.test(words[q].text) && isCapitalized(words[i] ?? words[q])) {
+  // “…,” Bennett shot back: after a quote closed on a comma, a name and a lower-case word are source and cue;
+  // not when the quote closes an opening clause that has its own cue ("When Maddow pointed out that …
+  // “Medicare for all,” Clinton seized upon it").
+  if (/,[’']?\s*.$/.test(words[q].text) && isCapitalized(words[i] ?? words[q]) && !closesCuedOpeningClause(words, q)) {
     const name = sourceAfter(words, i);
     const verb = name ? words[name[1] + 1] : undefined;
     if (name && verb?.kind === 'word' && /^\p{Ll}/u.test(verb.text) && !NOT_IN_DESCRIPTION.has(verb.lower) && !DETERMINERS.has(verb.lower)) {
@@ -444,6 +446,20 @@ function opensAPhrase(words: Word[]): boolean {
   if (OPENS_A_PHRASE.test(w.lower)) return true;
   const next = words[1];
   return /\p{L}{3}ly$/u.test(w.lower) && !!next && !isCapitalized(next);
+}
+
+/** Words that open a subordinate clause at the start of a sentence. */
+const SUBORDINATORS = new Set(['when', 'after', 'while', 'as', 'if', 'although', 'though', 'because', 'since', 'before', 'once', 'until', 'whereas']);
+
+/** The quote at word `q` ends a clause opened by a subordinator at the sentence start, with a cue of its own. */
+function closesCuedOpeningClause(words: Word[], q: number): boolean {
+  if (!words[0] || !SUBORDINATORS.has(words[0].lower)) return false;
+  let cued = false;
+  for (let k = 1; k < q; k++) {
+    if (words[k].text === ',' || words[k].kind === 'quote') return false;
+    if (isCue(words, k)) cued = true;
+  }
+  return cued;
 }
 
 /**

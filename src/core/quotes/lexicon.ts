@@ -39,8 +39,11 @@ function inflect(lemma: string): string[] {
   return out;
 }
 
+/** Inflected forms that are nouns far more often than verbs: "1,300 Clinton emails". */
+const NOUN_FORMS = new Set(['emails']);
+
 /** Every inflected reporting verb, lower case. */
-export const CUE_WORDS: ReadonlySet<string> = new Set(CUE_LEMMAS.flatMap(inflect));
+export const CUE_WORDS: ReadonlySet<string> = new Set(CUE_LEMMAS.flatMap(inflect).filter((f) => !NOUN_FORMS.has(f)));
 /** The bare forms, which are nouns as often as verbs ("a tweet", "the report"). */
 export const CUE_LEMMA_SET: ReadonlySet<string> = new Set(CUE_LEMMAS);
 /** Reporting verbs whose -s form is as often a plural noun ("the tweets were", "reports say"). */
@@ -48,7 +51,7 @@ export const NOUN_LIKE_CUES: ReadonlySet<string> = new Set([
   'tweets', 'posts', 'reports', 'calls', 'quotes', 'claims', 'notes', 'states', 'comments', 'remarks', 'questions',
   'answers', 'charges', 'demands', 'promises', 'pledges', 'labels', 'brands', 'signals', 'terms', 'rules', 'reads',
   'finds', 'vows', 'jokes', 'boasts', 'praises', 'counters', 'replies', 'responds', 'blasts', 'slams', 'hails', 'cites',
-  'mentions', 'emails', 'echoes', 'chants', 'rants', 'vents', 'retweets', 'reveals',
+  'mentions', 'echoes', 'chants', 'rants', 'vents', 'retweets', 'reveals',
 ]);
 /** Words after which a bare reporting verb is a verb: "they say", "did not say", "will tweet". */
 export const BEFORE_BARE_VERB: ReadonlySet<string> = new Set([

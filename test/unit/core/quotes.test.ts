@@ -458,6 +458,13 @@ describe('quotes', () => {
       assert.strictEqual(qs[0].cue?.text, 'said');
     });
 
+    it('keeps the cue of an opening clause that a quote closes', () => {
+      const qs = quotesOf('When Maddow pointed out that Sanders calls it “a single-payer plan for all,” Clinton seized upon the reference.');
+      assert.notStrictEqual(qs[0].source?.text, 'Clinton');
+      const emails = quotesOf('State said more than 1,300 Clinton emails contained material that was merely “confidential,” a lower level.');
+      assert.notStrictEqual(emails[0].cue?.text, 'emails', '"emails" is a noun');
+    });
+
     it('does not take a noun for a reporting verb', () => {
       const qs = quotesOf('Clinton says the late-night tweets were “unhinged, even for him.”');
       assert.strictEqual(qs[0].cue?.text, 'says');
