@@ -40,16 +40,22 @@ export interface DocumentFeatures {
 }
 
 /**
- * What the tagger reads, in buffers that the next call overwrites. Per token that is not plain,
- * TAGGER_SLOTS numbers from i * TAGGER_SLOTS (see Slot): its word's number, its neighbours' (-1 past
- * the sentence's edge; the neighbour templates' features are neighbourFeature(k, that word's lowerHash
- * or BOUNDARY_HASH)), the pair hashes, and the small templates' packed values (their features:
- * smallFeature(0, caps3) and caseFeatures(case)).
+ * What the tagger reads, in buffers that the next call overwrites: the document's tokens, read by
+ * extractTaggerInputs, then one sentence at a time the plain tokens and the context of the others, by
+ * sentenceContext: per token i of the sentence that is not plain, TAGGER_SLOTS numbers from
+ * (i - the sentence's first token) * TAGGER_SLOTS (see Slot): its word's number, its neighbours' (-1
+ * past the sentence's edge; the neighbour templates' features are neighbourFeature(k, that word's
+ * lowerHash or BOUNDARY_HASH)), the pair hashes, and the small templates' packed values (their
+ * features: smallFeature(0, caps3) and caseFeatures(case)).
  */
 export interface TaggerInputs {
   tokens: TaggerTokens;
+  /** Per token of the document: 1 for a plain token (see DocumentFeatures), set by sentenceContext. */
   plain: Uint8Array;
+  /** The context of the last sentence given to sentenceContext. */
   slots: Int32Array;
+  /** The document's number (see readDocument). */
+  document: number;
 }
 export const TAGGER_SLOTS = 13;
 export const enum Slot { Own = 0, Neighbours = 1, Pairs = 5, Caps3 = 11, Case = 12 }
@@ -90,7 +96,7 @@ let tokenWord = new Int32Array(1024);
 let tokenCap = new Uint8Array(1024);
 let sharedModes = new Uint8Array(1024);
 let sharedPlain = new Uint8Array(1024);
-let sharedSlots = new Int32Array(1024 * TAGGER_SLOTS);
+let sharedSlots = new Int32Array(256 * TAGGER_SLOTS);
 let documentCount = 0;
 let priorOf: CasePrior | null = null;
 let priorVersion = 0;
@@ -104,21 +110,30 @@ export function extractFeatures(text: string, sentenceStarts: readonly number[],
   for (let k = 0; k < n; k++) words[k] = wordRecord(tokenWord[k]);
   const plain = new Uint8Array(n);
   const contextFeatures = new Int32Array(n * CONTEXT_FEATURES);
-  contextPass(tokens, doc, plain, contextFeatures, false);
+  contextPass(tokens, doc, plain, contextFeatures, false, 0, n);
   return { tokens, words, plain, contextFeatures, modes: sharedModes.slice(0, n) };
 }
 
-/** The tagger's inputs for a document (see TaggerInputs); its words not scored yet are in unscoredWords(). */
+/**
+ * Reads a document for the tagger (see TaggerInputs); its words not scored yet are in unscoredWords().
+ * The context of its sentences follows from sentenceContext, one sentence at a time, so that the
+ * tagger's work on a sentence stays in the processor cache.
+ */
 export function extractTaggerInputs(text: string, sentenceStarts: readonly number[], casePrior: CasePrior): TaggerInputs {
   const tokens = tokenizeForTagger(text, sentenceStarts, true);
   const n = tokens.count;
-  const doc = readDocument(text, tokens, casePrior, true);
-  if (sharedPlain.length < n) {
-    sharedPlain = new Uint8Array(2 * n);
-    sharedSlots = new Int32Array(2 * n * TAGGER_SLOTS);
-  }
-  contextPass(tokens, doc, sharedPlain, sharedSlots, true);
-  return { tokens, plain: sharedPlain, slots: sharedSlots };
+  const document = readDocument(text, tokens, casePrior, true);
+  if (sharedPlain.length < n) sharedPlain = new Uint8Array(2 * n);
+  return { tokens, plain: sharedPlain, slots: sharedSlots, document };
+}
+
+/**
+ * Marks the plain tokens of the sentence [from, to) in `inputs.plain` and puts the context of the
+ * others in `inputs.slots` (see TaggerInputs). Returns whether any token is not plain.
+ */
+export function sentenceContext(inputs: TaggerInputs, from: number, to: number): boolean {
+  if (inputs.slots.length < (to - from) * TAGGER_SLOTS) inputs.slots = sharedSlots = new Int32Array(2 * (to - from) * TAGGER_SLOTS);
+  return contextPass(inputs.tokens, inputs.document, inputs.plain, inputs.slots, true, from, to) > 0;
 }
 
 /**
@@ -188,22 +203,25 @@ function readDocument(text: string, tokens: TaggerTokens, casePrior: CasePrior, 
 }
 
 /**
- * Marks the plain tokens and computes the context of the others: CONTEXT_FEATURES hashes per token
- * for training, or the tagger's TAGGER_SLOTS numbers.
+ * Marks the plain tokens of [from, to) (which starts a sentence) and computes the context of the others:
+ * CONTEXT_FEATURES hashes per token for training, or the tagger's TAGGER_SLOTS numbers, from `out`'s
+ * start for token `from`. Returns how many tokens are not plain.
  */
-function contextPass(tokens: TaggerTokens, doc: number, plain: Uint8Array, out: Int32Array, tagger: boolean): void {
+function contextPass(tokens: TaggerTokens, doc: number, plain: Uint8Array, out: Int32Array, tagger: boolean, from: number, to: number): number {
   const n = tokens.count;
   const sentenceStart = tokens.sentenceStart;
   const capOf = tokenCap, words = tokenWord, mode = sharedModes;
   const documents = formDocument, seenOf = formSeen, info = wordInfo, hashes = wordHashes;
-  let sentenceFirst = 0;
-  for (let i = 0; i < n; i++) {
+  let sentenceFirst = from;
+  let kept = 0;
+  for (let i = from; i < to; i++) {
     if (sentenceStart[i]) sentenceFirst = i;
     const hasPrev = i > sentenceFirst;
     const hasNext = i + 1 < n && !sentenceStart[i + 1];
     const cap = capOf[i];
     if (cap & CLOSED || (cap <= Cap.Lower && hasPrev && (capOf[i - 1] & CAP_BITS) <= Cap.Lower && (!hasNext || (capOf[i + 1] & CAP_BITS) <= Cap.Lower))) { plain[i] = 1; continue; }
     plain[i] = 0;
+    kept++;
     const hasPrev2 = i - 1 > sentenceFirst;
     const hasNext2 = hasNext && i + 2 < n && !sentenceStart[i + 2];
     // Rows of the word and its neighbours in the word table; past the sentence's edge, the boundary's.
@@ -223,7 +241,7 @@ function contextPass(tokens: TaggerTokens, doc: number, plain: Uint8Array, out: 
     const position = (cap * 4 + m) * 2 + first;
     let o: number, p: number;
     if (tagger) {
-      o = i * TAGGER_SLOTS;
+      o = (i - from) * TAGGER_SLOTS;
       out[o + Slot.Own] = words[i];
       out[o + Slot.Neighbours] = hasPrev ? words[i - 1] : -1;
       out[o + Slot.Neighbours + 1] = hasNext ? words[i + 1] : -1;
@@ -233,7 +251,7 @@ function contextPass(tokens: TaggerTokens, doc: number, plain: Uint8Array, out: 
       out[o + Slot.Case] = (seen * 3 + prior) * 64 + position;
       p = o + Slot.Pairs;
     } else {
-      o = i * CONTEXT_FEATURES;
+      o = (i - from) * CONTEXT_FEATURES;
       out[o] = neighbourFeature(0, prevRows[pr + Hashes.Lower]);
       out[o + 1] = neighbourFeature(1, nextLower);
       out[o + 2] = neighbourFeature(2, hasPrev2 ? hashes[words[i - 2] * HASHES_STRIDE + Hashes.Lower] : BOUNDARY);
@@ -251,4 +269,5 @@ function contextPass(tokens: TaggerTokens, doc: number, plain: Uint8Array, out: 
     out[p + 4] = mix(prevRows[pr + Hashes.AsPrevWordShape], shape);
     out[p + 5] = mix(hashes[r + Hashes.AsShapeNextWord], nextLower);
   }
+  return kept;
 }

@@ -4,7 +4,7 @@
 import type { DocumentStructure, NameRecognizer, NameSpan, Span } from '../types';
 import { addRepeatedNames, harmoniseTypes, spanTexts } from './consistency';
 import {
-  BOUNDARY_HASH, CASE_VALUES, PAIRS, SMALL_FEATURE_SIZES, Slot, TAGGER_SLOTS, caseFeatures, extractTaggerInputs, neighbourFeature,
+  BOUNDARY_HASH, CASE_VALUES, PAIRS, SMALL_FEATURE_SIZES, Slot, TAGGER_SLOTS, caseFeatures, extractTaggerInputs, neighbourFeature, sentenceContext,
   smallFeature, type TaggerInputs,
 } from './features';
 import { WORD_FEATURES, isScored, markScored, unscoredWords, wordRecord } from './words';
@@ -95,9 +95,8 @@ export function recognizeNames(text: string, sentenceStarts: readonly number[]):
   const sentenceStart = f.tokens.sentenceStart;
   for (let i = 0; i < n; ) {
     let j = i + 1;
-    let allPlain = plain[i];
-    while (j < n && !sentenceStart[j]) allPlain &= plain[j++];
-    if (allPlain) labels.fill(0, i, j);
+    while (j < n && !sentenceStart[j]) j++;
+    if (!sentenceContext(f, i, j)) labels.fill(0, i, j);
     else {
       if (emissions.length < (j - i) * LABEL_COUNT) {
         emissions = new Float64Array(2 * (j - i) * LABEL_COUNT);
@@ -127,7 +126,7 @@ function lookUpPairs(m: NerModel, f: TaggerInputs, from: number, to: number): vo
   const cf = f.slots;
   for (let i = from; i < to; i++) {
     if (plain[i]) continue;
-    const o = i * TAGGER_SLOTS + Slot.Pairs;
+    const o = (i - from) * TAGGER_SLOTS + Slot.Pairs;
     const r = (i - from) * PAIRS;
     for (let k = 0; k < PAIRS; k++) rows[r + k] = lookup(m, cf[o + k]);
   }
@@ -150,7 +149,7 @@ function scoreTokens(m: NerModel, small: Int32Array, f: TaggerInputs, from: numb
   for (let i = from; i < to; i++) {
     // Plain tokens can only be O: the decoder reads no emissions for them.
     if (plain[i]) continue;
-    const o = i * TAGGER_SLOTS;
+    const o = (i - from) * TAGGER_SLOTS;
     let b = (slots[o + Slot.Own] + 1) * S;
     let s0 = words[b], s1 = words[b + 1], s2 = words[b + 2], s3 = words[b + 3], s4 = words[b + 4], s5 = words[b + 5], s6 = words[b + 6];
     for (let k = 0; k < 4; k++) {

@@ -8,7 +8,7 @@ import { parseStructure } from '../../../../src/core/structure';
 import type { NameSpan } from '../../../../src/core/types';
 import { loadNerModel, modelNameRecognizer, recognizeNames } from '../../../../src/core/ner';
 import { addRepeatedNames, harmoniseTypes } from '../../../../src/core/ner/consistency';
-import { Slot, TAGGER_SLOTS, extractFeatures, extractTaggerInputs } from '../../../../src/core/ner/features';
+import { Slot, TAGGER_SLOTS, extractFeatures, extractTaggerInputs, sentenceContext } from '../../../../src/core/ner/features';
 import { wordRecord } from '../../../../src/core/ner/words';
 import { tokenizeForTagger } from '../../../../src/core/ner/tokens';
 import { hashString, mix } from '../../../../src/core/ner/hash';
@@ -147,15 +147,21 @@ describe('ner: learned name recogniser', () => {
     for (let k = 0; k < 70_000; k++) filler.push(`zq${k.toString(36)}${k % 20 === 19 ? '\n' : ' '}`);
     const text = `${sentence}\n${filler.join('')}\n${sentence}`;
     const inputs = extractTaggerInputs(text, [], loadNerModel().casePrior);
-    const { starts, ends, count } = inputs.tokens;
+    const { starts, ends, count, sentenceStart } = inputs.tokens;
     let checked = 0;
-    for (let i = 0; i < count; i++) {
-      if (inputs.plain[i]) continue;
-      const o = i * TAGGER_SLOTS;
-      assert.strictEqual(wordRecord(inputs.slots[o + Slot.Own]).raw, text.slice(starts[i], ends[i]), `token ${i}`);
-      const previous = inputs.slots[o + Slot.Neighbours];
-      if (previous >= 0) assert.strictEqual(wordRecord(previous).raw, text.slice(starts[i - 1], ends[i - 1]), `token ${i - 1}`);
-      checked++;
+    for (let from = 0; from < count; ) {
+      let to = from + 1;
+      while (to < count && !sentenceStart[to]) to++;
+      sentenceContext(inputs, from, to);
+      for (let i = from; i < to; i++) {
+        if (inputs.plain[i]) continue;
+        const o = (i - from) * TAGGER_SLOTS;
+        assert.strictEqual(wordRecord(inputs.slots[o + Slot.Own]).raw, text.slice(starts[i], ends[i]), `token ${i}`);
+        const previous = inputs.slots[o + Slot.Neighbours];
+        if (previous >= 0) assert.strictEqual(wordRecord(previous).raw, text.slice(starts[i - 1], ends[i - 1]), `token ${i - 1}`);
+        checked++;
+      }
+      from = to;
     }
     assert.ok(checked >= 14, `${checked} tokens checked`);
     const found = names(text);
