@@ -6,8 +6,10 @@
 // The attribution is read, in this order, from the gap of a split quote, from the quote's own sentence
 // (see attribution.ts), from a paragraph ending in a colon just before it ("Caddell continued:"), and from
 // the sentence before when that one ends on an attribution ("…, Schiff said. “…”"). A quote with none of
-// these takes the attribution of the quote before it in the same or the previous paragraph when it stands
-// as a sentence of its own (the news convention for a speech running over several sentences).
+// these that stands as a sentence of its own belongs to the person the sentence before opens with
+// ("Valastro praised the governor. “…”"), else carries on the attribution of the quote before it in the
+// same or the previous paragraph (the news convention for a speech running over several sentences).
+// A relative pronoun source ("Trump, who said") and a pronoun ("he") are resolved to a person in speaker.ts.
 // Quoted words that nothing attributes are kept only when they are long enough to be speech; short ones
 // and title-cased names of works are scare quotes or titles, and are left out.
 import type { DocumentStructure, Entity, Quote, Sentence, Span } from '../types';
