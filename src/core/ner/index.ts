@@ -21,6 +21,8 @@ export function loadNerModel(): NerModel {
 }
 
 const F = FACTORS;
+// scoreTokens sums the factors in seven locals and Viterbi names nine labels: a change there must follow.
+if (FACTORS !== 7 || LABEL_COUNT !== 9) throw new Error('ner: the tagger is written for 7 factors and 9 labels');
 /** A word's scores: its word features, then each neighbour template k with it as the neighbour. */
 const S = 5 * F;
 
