@@ -1,6 +1,8 @@
 // A word view of the tokens, shared by the name recogniser, the role finder and the value finders:
 // abbreviation dots joined back ("U.S.", "Mr.", "J.") when the tokenizer split them off, the possessive
-// "’s" kept out of the word, case facts computed once. Built once per document and cached.
+// "’s" kept out of the word. What a spelling says (case, lexicon flags, whether it may start a value) is
+// worked out once per distinct spelling and kept across documents; a word holds its spelling's number.
+// Built once per document and cached.
 import type { DocumentStructure } from '../types';
 import { lexiconFlags, VALUE_START_WORDS } from './lexicon';
 import { mayStartValueAsWord, valueStartOf } from './valueStarts';
