@@ -144,6 +144,9 @@ function nounPhraseEndingAt(words: Word[], last: number): number | null {
     if (first > 0 && DETERMINERS.has(words[first - 1].lower) && words[first - 1].lower !== 'that') first--;
     return first;
   }
+  // A share of those polled: "14 percent said", "About four in 10 said".
+  if (words[i].lower === 'percent' && /^\d/.test(words[i - 1]?.text ?? '')) return i - 1;
+  if (/^\d+$/.test(words[i].text) && words[i - 1]?.lower === 'in' && /^(?:\d+|one|two|three|four|five|six|seven|eight|nine)$/.test(words[i - 2]?.lower ?? '')) return i - 2;
   // A description: determiner + up to four words ("the former senator", "a campaign spokesman"),
   // or a bare plural source ("officials").
   if (words[i].kind === 'word' && PRONOUN_DETERMINERS.has(words[i].lower)) return i;
@@ -369,7 +372,7 @@ export function attribute(text: string, words: Word[], q: number): Attribution |
     const before = participle ? null : sourceBefore(words, j);
     const source = participle || (before && isObjectOfParticiple(words, before, j))
       ? earlierCueSource(words, j) ?? sentenceSubject(words, j) ?? sourceBefore(words, j)
-      : before ?? (j === 0 ? invertedAfter(words, j, q) : conjoinedSubject(words, j) ?? sentenceSubject(words, j) ?? subjectBefore(words, j));
+      : before ?? (opensSentence(words, j) ? invertedAfter(words, j, q) : conjoinedSubject(words, j) ?? sentenceSubject(words, j) ?? subjectBefore(words, j));
     // "Rubio said that … he called Trump a “con artist”": a pronoun inside a reported clause stands for
     // the named source of the reporting verb around it, which is the attribution readers (and PolNeAR) take.
     const outer = source && source[0] === source[1] && PERSON_PRONOUNS.has(words[source[0]].lower) ? outerAttribution(words, source[0]) : null;
@@ -467,11 +470,20 @@ function closesCuedOpeningClause(words: Word[], q: number): boolean {
  * inside an opening phrase ("After the debate, Trump …") nor the object of a preposition.
  */
 function sentenceSubject(words: Word[], until: number): [number, number] | null {
-  let from = 0;
   if (words[0]?.kind === 'word' && (NOT_NAME.has(words[0].lower) && !SUBJECT_PRONOUNS.has(words[0].lower) || opensAPhrase(words))) {
     const comma = words.findIndex((w, k) => k < until && w.text === ',');
-    if (comma > 0) from = comma + 1;
+    // "After the debate, Trump …"; but "Then he cut into Bush, calling …" has its subject before the comma.
+    if (comma > 0) return subjectFrom(words, comma + 1, until) ?? pronounAfterOpener(words, comma);
   }
+  return subjectFrom(words, 0, until);
+}
+
+/** "Then he …": a person pronoun right after the opening word. */
+function pronounAfterOpener(words: Word[], until: number): [number, number] | null {
+  return until > 1 && words[1].kind === 'word' && PERSON_PRONOUNS.has(words[1].lower) ? [1, 1] : null;
+}
+
+function subjectFrom(words: Word[], from: number, until: number): [number, number] | null {
   for (let j = from; j < until; j++) {
     const w = words[j];
     const isName = isCapitalized(w) && !NOT_NAME.has(w.lower);
@@ -590,6 +602,12 @@ export function headlineAttribution(text: string, words: Word[], q: number): Att
   const colon = words.findIndex((w, k) => k < q && w.text === ':');
   const first = colon > 0 ? nounPhraseEndingAt(words, colon - 1) : null;
   return first === null ? null : withSource(text, words, colon, colon, [first, colon - 1], true);
+}
+
+/** Only commas and words like "But", "And", "Then" stand before word `j`: "But, said Solovey, “…”". */
+function opensSentence(words: Word[], j: number): boolean {
+  for (let k = 0; k < j; k++) if (words[k].text !== ',' && !(words[k].kind === 'word' && NOT_NAME.has(words[k].lower))) return false;
+  return true;
 }
 
 /** "Said Trump, “…”": a cue followed by its source, before the quote. */

@@ -465,6 +465,17 @@ describe('quotes', () => {
       assert.notStrictEqual(emails[0].cue?.text, 'emails', '"emails" is a noun');
     });
 
+    it('reads inverted cues after an opener, pronoun subjects after "Then", and shares of those polled', () => {
+      const but = quotesOf('But, said Solovey, “I don’t want to drum up conflict with him.”');
+      assert.strictEqual(but[0].source?.text, 'Solovey');
+      const then = quotesOf('Then he cut into Bush, calling him a “stiff” on the stage.');
+      assert.strictEqual(then[0].source?.text, 'he');
+      const share = quotesOf('Asked about the race, 14 percent said “not at all likely.”');
+      assert.strictEqual(share[0].source?.text, '14 percent');
+      const ratio = quotesOf('About four in 10 said they were “angry” with the government.');
+      assert.strictEqual(ratio[0].source?.text, 'four in 10');
+    });
+
     it('does not take a noun for a reporting verb', () => {
       const qs = quotesOf('Clinton says the late-night tweets were “unhinged, even for him.”');
       assert.strictEqual(qs[0].cue?.text, 'says');
