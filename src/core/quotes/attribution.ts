@@ -71,6 +71,8 @@ function isCue(words: Word[], j: number): boolean {
   const w = words[j];
   const prev = words[j - 1];
   if (w?.kind === 'word' && (w.lower === 'put' || w.lower === 'puts')) return isAsPutIt(words, j);
+  // "Sanders shot back, “…”", "Fallon fired back:": a retort.
+  if (w?.kind === 'word' && words[j + 1]?.lower === 'back' && RETORTS.test(w.lower)) return true;
   if (!w || w.kind !== 'word' || !CUE_WORDS.has(w.lower) || !(/^\p{Ll}/u.test(w.text) || (j === 0 && /^(?:said|says)$/.test(w.lower)))) return false;
   const nounLike = CUE_LEMMA_SET.has(w.lower) || NOUN_LIKE_CUES.has(w.lower) || /ing$/.test(w.lower);
   if (nounLike && prev && (DETERMINERS.has(prev.lower) || /['’]s$/.test(prev.text) || prev.text === '’s' || prev.text === "'s")) return false;
@@ -100,6 +102,9 @@ function afterAsAndSubject(words: Word[], j: number): boolean {
   }
   return false;
 }
+
+/** Verbs that make a retort with "back": "shot back", "fired back", "hit back". */
+const RETORTS = /^(?:shot|shoots|fired|fires|hit|hits|pushed|pushes|struck|strikes|lashed|lashes|fought|fights)$/;
 
 /** "As The Post’s Ruth Marcus puts it, …", "as Vulture put it": "put(s) it" after "as" and a source. */
 function isAsPutIt(words: Word[], j: number): boolean {

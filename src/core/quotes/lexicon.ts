@@ -15,7 +15,7 @@ const CUE_LEMMAS = [
   'signal', 'indicate', 'hint', 'refer', 'term', 'deride',
   // Added from the cues of PolNeAR train's direct quotes that the list missed.
   'chant', 'interject', 'elaborate', 'imply', 'retweet', 'fume', 'gush', 'surmise', 'vent', 'decry', 'bemoan', 'bark',
-  'confess', 'echo', 'email', 'rant', 'scold', 'opine', 'rail', 'marvel', 'reveal', 'scream',
+  'confess', 'echo', 'email', 'rant', 'scold', 'opine', 'rail', 'marvel', 'reveal', 'scream', 'beam', 'enthuse',
 ];
 
 const IRREGULAR: Record<string, string[]> = {

@@ -476,6 +476,17 @@ describe('quotes', () => {
       assert.strictEqual(ratio[0].source?.text, 'four in 10');
     });
 
+    it('reads a retort ("shot back") and "beamed" as cues', () => {
+      const back = quotesOf('Sanders shot back, “Secretary Clinton called them out. Oh my goodness.”');
+      assert.strictEqual(back[0].source?.text, 'Sanders');
+      assert.strictEqual(back[0].cue?.text, 'shot');
+      const beamed = quotesOf('“This is fantastic!” beamed Donald Hartley of Madison.');
+      assert.strictEqual(beamed[0].cue?.text, 'beamed');
+      assert.strictEqual(beamed[0].source?.text, 'Donald Hartley of Madison');
+      const shot = quotesOf('The officer was shot in the arm during what police called a “routine stop.”');
+      assert.notStrictEqual(shot[0].cue?.text, 'shot');
+    });
+
     it('does not take a noun for a reporting verb', () => {
       const qs = quotesOf('Clinton says the late-night tweets were “unhinged, even for him.”');
       assert.strictEqual(qs[0].cue?.text, 'says');
