@@ -83,28 +83,31 @@ function pushWord(n: number, hash: number): void {
  * its folded text would find them, in one pass over its code units and without building that text;
  * -1 (nothing read) unless the paragraph has only ASCII and plain symbols (all but a few news
  * paragraphs), where lower-casing is per code unit and words are runs of ASCII letters and digits.
+ * Without branches on the characters (where words end is unpredictable, and mispredicted branches
+ * were most of the cost): each step stores the current hash at the next word's place and counts it as
+ * a word only when one ends there.
  */
 function readPlainWords(text: string): number {
-  let words = 0;
   const length = text.length;
-  for (let i = 0; i < length;) {
+  // Room for every word (at most one per two code units, with a separator between) and the last store.
+  if (wordBuffer.length < (length >> 1) + 2) wordBuffer = new Int32Array((length >> 1) + 2);
+  const buffer = wordBuffer;
+  let words = 0;
+  let word = FNV_OFFSET;
+  let inWord = 0;
+  for (let i = 0; i < length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 128) {
-      if (!isPlainSymbol(c)) return -1;
-      i++;
-      continue;
-    }
-    let unit = ASCII_WORD[c];
-    if (unit === 0) { i++; continue; }
-    // A word: read to its end here; the code unit that ends it is looked at again above.
-    let word = fnv(FNV_OFFSET, unit);
-    while (++i < length) {
-      const d = text.charCodeAt(i);
-      if (d >= 128 || (unit = ASCII_WORD[d]) === 0) break;
-      word = fnv(word, unit);
-    }
-    pushWord(words++, word);
+    let unit = 0;
+    if (c < 128) unit = ASCII_WORD[c];
+    else if (!isPlainSymbol(c)) return -1;
+    const isWord = +(unit !== 0);
+    buffer[words] = word;
+    words += inWord & (isWord ^ 1); // a word ended before this code unit
+    const keep = -isWord; // all ones within a word: the hash goes on, else it starts over
+    word = (fnv(word, unit) & keep) | (FNV_OFFSET & ~keep);
+    inWord = isWord;
   }
+  if (inWord) buffer[words++] = word;
   return words;
 }
 

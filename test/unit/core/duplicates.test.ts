@@ -121,6 +121,22 @@ describe('duplicates', () => {
     }
   });
 
+  it('reads every word of a long paragraph of one-letter words', () => {
+    const bigrams = (t: string): Set<string> => {
+      const w = t.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+      return new Set(w.slice(1).map((x, i) => `${w[i]} ${x}`));
+    };
+    // As many words as a paragraph can hold: one per two code units (capitalised first, so that the
+    // second line does not continue the first).
+    const letters = Array.from({ length: 4001 }, (_, i) => (i ? String.fromCharCode(97 + ((i * 7) % 26)) : 'A'));
+    const original = letters.join(' ');
+    const copy = [...letters.slice(0, 2000), 'z', ...letters.slice(2001)].join(' ');
+    const [a, b] = [bigrams(original), bigrams(copy)];
+    const common = [...a].filter((x) => b.has(x)).length;
+    assert.deepStrictEqual(duplicatesOf([original, copy]).map((d) => [d.kind, d.similarity]), [['near', common / (a.size + b.size - common)]]);
+    assert.deepStrictEqual(pairs([original, original.toUpperCase()]), [['exact', 0, 1]]);
+  });
+
   it('honours the threshold parameter', () => {
     const edited = BASE.replace('Tuesday', 'Wednesday').replace('four', 'five').replace('roads', 'bridges');
     const j = duplicatesOf([BASE, edited])[0].similarity;
