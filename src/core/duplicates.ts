@@ -355,7 +355,7 @@ function hasKey(set: KeySet, key: number): boolean {
 function sharedKeys(keys: Int32Array, n: number, sets: ShingleSets): { shared: KeySet; entries: number } {
   let sorted = new Int32Array(keys.length);
   let length = 0;
-  for (let c = 0; c < n; c++) if (!isEmptySet(sets, c)) { sorted.set(keys.subarray(c * BANDS, c * BANDS + BANDS), length); length += BANDS; }
+  for (let c = 0; c < n; c++) if (!isEmptySet(sets, c)) for (let b = c * BANDS; b < c * BANDS + BANDS; b++) sorted[length++] = keys[b];
   sorted = sorted.subarray(0, length);
   let spare = new Int32Array(length);
   const positions = new Int32Array(2048);
