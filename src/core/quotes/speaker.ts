@@ -57,7 +57,7 @@ function index(r: SpeakerResolver): void {
   for (const e of r.entities) {
     if (e.type !== 'person' && e.type !== 'organization') continue;
     r.byId.set(e.id, e);
-    if (e.roles.length) r.roleWords.set(e, new Set(e.roles.flatMap((role) => role.toLowerCase().split(/\s+/))));
+    if (e.roles.length) r.roleWords.set(e, new Set(e.roles.flatMap((role) => role.toLowerCase().split(/\s+/).map((w) => TITLE_ROLES[w] ?? w))));
     for (const n of [e.name, ...e.aliases]) {
       const last = n.split(/\s+/).pop()!;
       const known = r.byLastWord.get(last);
@@ -247,8 +247,27 @@ function byRole(r: SpeakerResolver, head: string, at: number): Speaker {
     const e = r.mentions[i].entity;
     if (e?.type === 'person' && r.roleWords.get(e)?.has(head)) return { id: e.id, name: e.name };
   }
-  return { id: null, name: null };
+  // "the businessman", "the senator" with no one holding that role by name: a description of a person
+  // stands, like "he", for the person the text was just about.
+  const gender = PERSON_HEADS.get(head);
+  return gender === undefined ? { id: null, name: null } : antecedent(r, at, gender);
 }
+
+/** Abbreviated titles as the role words they stand for: "Sen. Bernie Sanders" holds the role "senator". */
+const TITLE_ROLES: Record<string, string> = {
+  'sen.': 'senator', sen: 'senator', 'gov.': 'governor', gov: 'governor', 'rep.': 'congressman', rep: 'congressman',
+  'pres.': 'president', 'sec.': 'secretary',
+};
+
+/** Nouns that describe one person, with the gender they say, if any: "the businessman", "the candidate". */
+const PERSON_HEADS: ReadonlyMap<string, Gender> = new Map<string, Gender>([
+  ...['candidate', 'nominee', 'frontrunner', 'front-runner', 'billionaire', 'mogul', 'tycoon', 'senator', 'governor',
+    'lawmaker', 'president', 'mayor', 'host', 'anchor', 'secretary', 'representative', 'justice', 'judge', 'pastor',
+    'veteran', 'developer', 'executive', 'official', 'strategist', 'pollster', 'activist', 'author', 'writer',
+    'columnist', 'commentator'].map((w): [string, Gender] => [w, null]),
+  ...['businessman', 'man', 'spokesman', 'congressman', 'chairman', 'father', 'husband'].map((w): [string, Gender] => [w, 'male']),
+  ...['businesswoman', 'woman', 'spokeswoman', 'congresswoman', 'chairwoman', 'mother', 'wife', 'actress'].map((w): [string, Gender] => [w, 'female']),
+]);
 
 function insideQuote(quotes: { start: number; end: number }[], at: number): boolean {
   const i = upperBound(quotes, at) - 1;

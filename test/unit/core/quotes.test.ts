@@ -261,6 +261,15 @@ describe('quotes', () => {
       assert.strictEqual(qs[0].speakerName, 'Jane Roe');
     });
 
+    it('resolves a person description nobody holds by name to the person the text is about', () => {
+      const text = 'Sheldon Adelson met Donald Trump in Las Vegas. “It was very nice,” the gambling tycoon told Reuters.';
+      const qs = quotesOf(text, people(text, [{ name: 'Sheldon Adelson', forms: ['Sheldon Adelson'] }, { name: 'Donald Trump', forms: ['Donald Trump'] }]));
+      assert.strictEqual(qs[0].source?.text, 'the gambling tycoon');
+      assert.strictEqual(qs[0].speakerName, 'Sheldon Adelson');
+      const thing = 'Sheldon Adelson met Donald Trump. “It was very nice,” the statement said.';
+      assert.strictEqual(quotesOf(thing, people(thing, [{ name: 'Sheldon Adelson', forms: ['Sheldon Adelson'] }]))[0].speakerName, null, 'a statement is no person');
+    });
+
     it('gives a quote with no cue of its own the speaker of the quote before it', () => {
       const text = '“We did our best,” Smith said.\n\n“There is nothing more we could have done for them.”\n\nThe storm hit on Friday.';
       const qs = quotesOf(text);
