@@ -115,8 +115,9 @@ export function learnSpeaker(r: SpeakerResolver, source: Span, speaker: Speaker)
   index(r);
   if (!speaker.name || PERSON_PRONOUNS.has(source.text.toLowerCase())) return;
   const entity = speaker.id ? r.byId.get(speaker.id) ?? null : null;
-  // With entities to go by, only people are antecedents; without any, a named source is the best guess.
-  if (entity ? entity.type !== 'person' : r.byId.size > 0) return;
+  // Only people are antecedents; a named source that no entity covers (the recogniser missed it) is one
+  // when its name is written like a person's ("Sexton", "Jason Sims"), not like an acronym ("CNN").
+  if (entity ? entity.type !== 'person' : !/^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}$/u.test(speaker.name)) return;
   const last = r.learned[r.learned.length - 1];
   if (last && last.start >= source.start) return;
   r.learned.push({ start: source.start, end: source.end, entity, name: speaker.name, sentence: sentenceAt(r.sentences, source.start) });

@@ -247,6 +247,12 @@ describe('quotes', () => {
       assert.strictEqual(qs[0].speakerName, 'Jane Roe');
     });
 
+    it('takes a named source the recogniser missed as an antecedent when it is written like a person’s name', () => {
+      const text = 'Donald Trump spoke in Ohio. “We need jobs,” Sexton said. “It is about respect,” he added.';
+      const qs = quotesOf(text, people(text, [{ name: 'Donald Trump', forms: ['Donald Trump'] }]));
+      assert.strictEqual(qs[1].speakerName, 'Sexton');
+    });
+
     it('resolves a pronoun to the speaker just quoted rather than a person mentioned since', () => {
       const text = 'Asked about Donald Trump, Mark Cuban said: “He is not ready.” “It is possible for anybody to change,” he said.';
       const qs = quotesOf(text, people(text, [{ name: 'Mark Cuban', forms: ['Mark Cuban'] }, { name: 'Donald Trump', forms: ['Donald Trump'] }]));
