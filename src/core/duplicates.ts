@@ -145,19 +145,28 @@ interface ShingleSets {
 
 const newShingleSets = (): ShingleSets => ({ values: new Int32Array(4096), starts: [0], sortedEnds: [] });
 
-/** Adds the set of the `n` words in wordBuffer. */
-function addShingles(sets: ShingleSets, n: number): void {
+/** Room for `count` more values in the sets; returns where they start. */
+function reserve(sets: ShingleSets, count: number): number {
   const start = sets.starts[sets.starts.length - 1];
-  const count = Math.max(n - 1, 0);
   if (start + count > sets.values.length) {
     const grown = new Int32Array(Math.max(sets.values.length * 2, start + count));
     grown.set(sets.values);
     sets.values = grown;
   }
-  const v = sets.values;
-  for (let i = 1; i < n; i++) v[start + i - 1] = Math.imul(wordBuffer[i - 1], 0x9e3779b1) ^ wordBuffer[i];
   sets.starts.push(start + count);
   sets.sortedEnds.push(-1);
+  return start;
+}
+
+/** Writes the bigram hashes of the `n` words in wordBuffer to v[start ..]. */
+function writeBigrams(v: Int32Array, start: number, n: number): void {
+  for (let i = 1; i < n; i++) v[start + i - 1] = Math.imul(wordBuffer[i - 1], 0x9e3779b1) ^ wordBuffer[i];
+}
+
+/** Adds the set of the `n` words in wordBuffer. */
+function addShingles(sets: ShingleSets, n: number): void {
+  const at = reserve(sets, Math.max(n - 1, 0)); // before reading sets.values, which reserve may replace
+  writeBigrams(sets.values, at, n);
 }
 
 /** Whether set i is empty (its paragraph has a single word). */
@@ -248,8 +257,55 @@ function bandKeys(values: Int32Array, start: number, end: number, keys: Int32Arr
 }
 
 export function findDuplicates(paragraphs: Paragraph[], threshold = DEFAULT_NEAR_DUPLICATE_THRESHOLD): Duplicate[] {
+  return find(paragraphs, threshold, null);
+}
+
+/**
+ * The same as findDuplicates, keeping what it reads of each paragraph (its words' hash, shingles and band keys)
+ * for the next call, by the paragraph's text: for an article analysed again after an edit (see revise.ts), whose
+ * paragraphs are nearly all unchanged, only the changed ones are read again. What is kept is bounded.
+ */
+export function findDuplicatesAgain(paragraphs: Paragraph[], threshold = DEFAULT_NEAR_DUPLICATE_THRESHOLD): Duplicate[] {
+  return find(paragraphs, threshold, remembered);
+}
+
+/** What find() reads of a paragraph's text. */
+interface ParagraphDigest {
+  words: number;
+  /** wordsHash of the words, when there are at least MIN_EXACT_WORDS. */
+  key: number;
+  /** Bigram hashes in order, when there are at least MIN_NEAR_WORDS words. */
+  shingles: Int32Array | null;
+  /** LSH band keys of the shingles, once computed. */
+  bands: Int32Array | null;
+}
+
+/** Digests by paragraph text, for findDuplicatesAgain; started afresh past REMEMBERED_VALUES shingles. */
+const remembered = new Map<string, ParagraphDigest>();
+let rememberedValues = 0;
+const REMEMBERED_VALUES = 1 << 22;
+
+function digestOf(text: string, memory: Map<string, ParagraphDigest>): ParagraphDigest {
+  const known = memory.get(text);
+  if (known) return known;
+  let words = readPlainWords(text);
+  if (words < 0) words = readFoldedWords(foldedText(text));
+  let shingles: Int32Array | null = null;
+  if (words >= MIN_NEAR_WORDS) {
+    shingles = new Int32Array(words - 1);
+    writeBigrams(shingles, 0, words);
+  }
+  const digest: ParagraphDigest = { words, key: words >= MIN_EXACT_WORDS ? wordsHash(words) : 0, shingles, bands: null };
+  if (rememberedValues > REMEMBERED_VALUES) { memory.clear(); rememberedValues = 0; }
+  memory.set(text, digest);
+  rememberedValues += words + BANDS;
+  return digest;
+}
+
+function find(paragraphs: Paragraph[], threshold: number, memory: Map<string, ParagraphDigest> | null): Duplicate[] {
   const found = new Map<number, Duplicate>(); // by the copy's paragraph index
   const candidates: Paragraph[] = [];
+  const digests: ParagraphDigest[] = []; // of the candidates, when remembered
   const sets = newShingleSets();
   // Hash of the words -> the first paragraphs with that hash; exact copies are among them (more than one
   // when texts differ only in punctuation, or on a hash collision).
@@ -257,20 +313,31 @@ export function findDuplicates(paragraphs: Paragraph[], threshold = DEFAULT_NEAR
 
   for (const p of paragraphs) {
     if (p.kind === 'code' || p.kind === 'rule') continue;
-    let words = readPlainWords(p.text);
-    if (words < 0) words = readFoldedWords(foldedText(p.text));
+    const digest = memory ? digestOf(p.text, memory) : null;
+    let words: number;
+    if (digest) words = digest.words;
+    else {
+      words = readPlainWords(p.text);
+      if (words < 0) words = readFoldedWords(foldedText(p.text));
+    }
     if (words < MIN_EXACT_WORDS) continue;
-    const key = wordsHash(words);
+    const key = digest ? digest.key : wordsHash(words);
     const same = firstByWords.get(key);
     const original = same === undefined ? undefined : sameFoldedText(same, p);
     if (original) { found.set(p.index, { kind: 'exact', similarity: 1, original, duplicate: p }); continue; }
     firstByWords.set(key, same === undefined ? p : Array.isArray(same) ? [...same, p] : [same, p]);
     // Only the first of a group of exact copies takes part in the near search: later near copies then
     // point at the earliest original, and identical paragraphs do not crowd the LSH buckets.
-    if (words >= MIN_NEAR_WORDS) { candidates.push(p); addShingles(sets, words); }
+    if (words < MIN_NEAR_WORDS) continue;
+    candidates.push(p);
+    if (digest) {
+      const at = reserve(sets, words - 1); // before reading sets.values, which reserve may replace
+      sets.values.set(digest.shingles!, at);
+      digests.push(digest);
+    } else addShingles(sets, words);
   }
 
-  if (threshold <= 1) findNear(candidates, sets, threshold, found);
+  if (threshold <= 1) findNear(candidates, sets, threshold, found, memory ? digests : null);
   return [...found.values()].sort((a, b) => a.duplicate.index - b.duplicate.index);
 }
 
@@ -282,7 +349,7 @@ function sameFoldedText(same: Paragraph | Paragraph[], p: Paragraph): Paragraph 
 }
 
 /** Adds near copies, each against the earliest paragraph it is similar enough to. */
-function findNear(candidates: Paragraph[], sets: ShingleSets, threshold: number, found: Map<number, Duplicate>): void {
+function findNear(candidates: Paragraph[], sets: ShingleSets, threshold: number, found: Map<number, Duplicate>, digests: ParagraphDigest[] | null): void {
   const n = candidates.length;
   const report = (c: number, o: number, similarity: number): void => {
     found.set(candidates[c].index, { kind: 'near', similarity, original: candidates[o], duplicate: candidates[c] });
@@ -299,7 +366,13 @@ function findNear(candidates: Paragraph[], sets: ShingleSets, threshold: number,
   // Keys of all candidates first: a key that occurs once makes a bucket of one, which finds nothing and
   // holds nothing up, so only the few shared keys go into the buckets (a table that stays in the cache).
   const keys = new Int32Array(n * BANDS); // keys[c * BANDS + band]
-  for (let c = 0; c < n; c++) if (!isEmptySet(sets, c)) bandKeys(sets.values, sets.starts[c], sets.starts[c + 1], keys, c * BANDS);
+  for (let c = 0; c < n; c++) {
+    if (isEmptySet(sets, c)) continue;
+    const digest = digests?.[c];
+    if (digest?.bands) { keys.set(digest.bands, c * BANDS); continue; }
+    bandKeys(sets.values, sets.starts[c], sets.starts[c + 1], keys, c * BANDS);
+    if (digest) digest.bands = keys.slice(c * BANDS, c * BANDS + BANDS);
+  }
   const { shared, entries } = sharedKeys(keys, n, sets);
   const buckets = newBandBuckets(entries);
   const checkedFor = new Int32Array(n).fill(-1); // candidate already compared with c

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { DEFAULT_NEAR_DUPLICATE_THRESHOLD, findDuplicates } from '../../../src/core/duplicates';
+import { DEFAULT_NEAR_DUPLICATE_THRESHOLD, findDuplicates, findDuplicatesAgain } from '../../../src/core/duplicates';
 import { splitParagraphs } from '../../../src/core/structure';
 import { assertSpan, readFixture, SAMPLE_ORIGINAL, SAMPLE_REWRITE } from '../helpers';
 
@@ -160,5 +160,27 @@ describe('duplicates', () => {
     for (const p of planted) paragraphs.push(paragraphs[p].replace(/^\S+ \S+/, 'changed words'));
     const found = duplicatesOf(paragraphs);
     assert.deepStrictEqual(found.map((d) => [d.original.index, d.duplicate.index]), planted.map((p, i) => [p, 10000 + i]));
+  });
+
+  it('findDuplicatesAgain gives what findDuplicates gives, edit after edit, short documents and long ones', () => {
+    const sample = readFixture(SAMPLE_REWRITE).split('\n');
+    let seed = 11;
+    const rnd = (n: number): number => { seed ^= seed << 13; seed ^= seed >>> 17; seed ^= seed << 5; return (seed >>> 0) % n; };
+    // Long enough for MinHash candidates (over 64 paragraphs) in the second case.
+    for (const lines of [sample, Array.from({ length: 6 }, (_, k) => sample.map((l) => (l.trim() ? `${l} (${k % 3})` : l))).flat()]) {
+      let current = [...lines];
+      for (let edit = 0; edit < 25; edit++) {
+        const at = rnd(current.length);
+        const kind = rnd(4);
+        if (kind === 0) current[at] = current[rnd(current.length)]; // a copy pasted over a line
+        else if (kind === 1) current[at] = current[at].replace(/\b(\w+) (\w+)/, '$2 $1'); // words swapped
+        else if (kind === 2) current.splice(at, 1);
+        else current[at] = current[at].toUpperCase();
+        const paragraphs = splitParagraphs(current.join('\n'));
+        for (const threshold of [undefined, 0.3, 0.8]) {
+          assert.deepStrictEqual(findDuplicatesAgain(paragraphs, threshold), findDuplicates(paragraphs, threshold), `edit ${edit}, threshold ${threshold}`);
+        }
+      }
+    }
   });
 });
