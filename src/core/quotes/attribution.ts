@@ -274,7 +274,7 @@ function sourceAfter(words: Word[], from: number): [number, number] | null {
 }
 
 /** Reporting verbs whose next noun phrase is their object, never an inverted source: "told ABC", "called Trump". */
-const TAKES_OBJECT = /^(?:tell|tells|told|telling|call|calls|called|calling|urge[sd]?|urging|thank(?:s|ed|ing)?|prais(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|blast(?:s|ed|ing)?|slam(?:s|med|ming)?|label(?:s|ed|led|ing)?|dub(?:s|bed|bing)?|brand(?:s|ed|ing)?|describ(?:e|es|ed|ing)|quot(?:e|es|ed|ing)|cit(?:e|es|ed|ing)|inform(?:s|ed|ing)?|remind(?:s|ed|ing)?|assur(?:e|es|ed|ing)|advis(?:e|es|ed|ing)|warn(?:s|ed|ing)?)$/;
+const TAKES_OBJECT = /^(?:tell|tells|told|telling|call|calls|called|calling|urge[sd]?|urging|thank(?:s|ed|ing)?|prais(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|blast(?:s|ed|ing)?|slam(?:s|med|ming)?|label(?:s|ed|led|ing)?|dub(?:s|bed|bing)?|brand(?:s|ed|ing)?|describ(?:e|es|ed|ing)|quot(?:e|es|ed|ing)|cit(?:e|es|ed|ing)|inform(?:s|ed|ing)?|remind(?:s|ed|ing)?|assur(?:e|es|ed|ing)|advis(?:e|es|ed|ing))$/;
 
 /**
  * The source after the cue at word `cue`: the agent of a passive ("was asked by moderator Gerard Baker"),

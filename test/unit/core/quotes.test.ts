@@ -465,6 +465,8 @@ describe('quotes', () => {
       assert.strictEqual(passive[0].cue?.text, 'asked');
       const told = quotesOf('“North Korea is a paranoid, isolated nation,” the independent senator and candidate told ABC on Monday.');
       assert.notStrictEqual(told[0].source?.text, 'ABC', 'the addressee of "told" is no source');
+      const warned = quotesOf('“We will not stand for it,” warned Senator Smith on Monday.');
+      assert.strictEqual(warned[0].source?.text, 'Senator Smith', '"warned" is inverted like "said"');
     });
 
     it('gives a cue conjoined by "and" the pronoun subject of the verb before it', () => {
