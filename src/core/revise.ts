@@ -37,8 +37,17 @@ const MAX_CHANGED_SHARE = 0.25;
 
 /** A new analysis of `text`, made from the analysis of an earlier version; undefined when it must be analysed whole. */
 export function reviseAnalysis(previous: Analysis, text: string, options: ReviseOptions = {}): Analysis | undefined {
+  return reviseInSteps(previous, text, options)?.();
+}
+
+/**
+ * reviseAnalysis in two steps, for a caller that lets other work run in between (an editor keeping its thread
+ * responsive): this call does the edited paragraphs and the moved annotations and says whether a revision is
+ * possible; the function it returns finishes it (the duplicate search over the whole article and the key facts).
+ */
+export function reviseInSteps(previous: Analysis, text: string, options: ReviseOptions = {}): (() => Analysis) | undefined {
   const before = previous.text;
-  if (before === text) return previous;
+  if (before === text) return () => previous;
   const edit = changedRange(before, text);
   const paragraphs = splitParagraphs(text);
   const changed = changedParagraphs(previous.paragraphs, paragraphs, edit, lineDelta(before, text, edit));
@@ -100,8 +109,6 @@ export function reviseAnalysis(previous: Analysis, text: string, options: Revise
   const firstQuoteAfter = quotes.findIndex((q) => q.start >= newTo);
   quotes.splice(firstQuoteAfter < 0 ? quotes.length : firstQuoteAfter, 0, ...windowQuotes);
 
-  const duplicates = findDuplicatesAgain(paragraphs, options.nearDuplicateThreshold);
-
   // The summary keeps its sentences; one in the edited stretch gives way to the sentence now at its place there.
   const oldEdited = previous.sentences.filter((s) => !isBefore(s) && !isAfter(s));
   const newEdited = sentences.filter(inWindowEdit);
@@ -115,10 +122,11 @@ export function reviseAnalysis(previous: Analysis, text: string, options: Revise
   }
   summarySentences.sort((a, b) => a.start - b.start);
 
-  return {
-    text, paragraphs, sentences, entities: entities.list, quotes, duplicates,
+  return () => ({
+    text, paragraphs, sentences, entities: entities.list, quotes,
+    duplicates: findDuplicatesAgain(paragraphs, options.nearDuplicateThreshold),
     summary: { sentences: summarySentences, keyFacts: keyFacts(entities.list, quotes) },
-  };
+  });
 }
 
 interface TextChange {

@@ -3,7 +3,7 @@
 // While typing, each edit is shown at once by a revision (the engine's reviseAnalysis: only the changed
 // paragraphs analysed again, the rest kept); the whole analysis follows when typing pauses and replaces it.
 import * as vscode from 'vscode';
-import { analyze, reviseAnalysis, type Analysis, type AnalyzeOptions } from '../core';
+import { analyze, reviseInSteps, type Analysis, type AnalyzeOptions } from '../core';
 import type { BackgroundAnalyzer } from './backgroundAnalyzer';
 import { SECTION, readSettings, type Settings } from './config';
 import { formatSize, looksBinary } from './eligibility';
@@ -148,10 +148,11 @@ export class AnalysisStore implements vscode.Disposable {
   }
 
   /**
-   * Shows an edit at once: the last analysis revised (reviseAnalysis) on the next turn, once this turn's edits are
-   * all in. It costs a few milliseconds for a typical article and some tens for a megabyte (the exact duplicate
-   * search runs over the whole article); the engine gives none where a revision cannot be trusted, and the whole
-   * analysis, due when typing pauses, is then the next thing shown.
+   * Shows an edit at once: the last analysis revised (the engine's reviseInSteps) from the next turn, once this
+   * turn's edits are all in. It costs a few milliseconds for a typical article and some tens for a megabyte, in
+   * three stretches with a turn of the event loop between them (the edited paragraphs, the duplicate search over
+   * the whole article, painting), so that the editor's own work is never held up long. The engine gives no
+   * revision where one cannot be trusted; the whole analysis, due when typing pauses, is then the next thing shown.
    */
   private scheduleRevision(document: vscode.TextDocument): void {
     if (!this.isArticle(document)) return;
@@ -159,22 +160,32 @@ export class AnalysisStore implements vscode.Disposable {
     if (this.revisionTimers.has(key)) return;
     this.revisionTimers.set(key, setTimeout(() => {
       this.revisionTimers.delete(key);
-      this.revise(document);
+      void this.revise(document);
     }, 0));
   }
 
-  private revise(document: vscode.TextDocument): void {
+  private async revise(document: vscode.TextDocument): Promise<void> {
     const key = document.uri.toString();
     const last = this.states.get(key);
     if (document.isClosed || last?.kind !== 'analyzed' || last.version === document.version || !this.isArticle(document)) return;
     if (documentLength(document) > this.current.maxFileSize) return;
+    const version = document.version;
     const text = document.getText();
+    // Edited again, closed, or analysed whole meanwhile: that later state is the one to show.
+    const overtaken = (): boolean => document.isClosed || document.version !== version || this.hasWhole(key, version);
     try {
-      const t0 = performance.now();
-      const analysis = reviseAnalysis(last.analysis, text, this.engineOptions());
-      if (!analysis) return;
-      const index = new AnalysisIndex(analysis);
-      this.store(document, { kind: 'analyzed', version: document.version, analysis, index, ms: performance.now() - t0, revised: true }, 0);
+      let t0 = performance.now();
+      const finish = reviseInSteps(last.analysis, text, this.engineOptions());
+      if (!finish) return;
+      let ms = performance.now() - t0;
+      await nextTurn();
+      if (overtaken()) return;
+      t0 = performance.now();
+      const analysis = finish();
+      ms += performance.now() - t0;
+      await nextTurn();
+      if (overtaken()) return;
+      this.store(document, { kind: 'analyzed', version, analysis, index: new AnalysisIndex(analysis), ms, revised: true }, 0);
     } catch (err) {
       // The whole analysis still comes when typing pauses.
       this.log.error(`revising the analysis of ${basename(document.uri)}`, err);
@@ -340,6 +351,9 @@ export class AnalysisStore implements vscode.Disposable {
     for (const d of this.disposables) d.dispose();
   }
 }
+
+/** A later turn of the event loop (setTimeout: the web extension host has no setImmediate). */
+const nextTurn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** The document's length from its last line's end, so an oversized file is never copied into a string. */
 function documentLength(document: vscode.TextDocument): number {

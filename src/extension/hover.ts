@@ -70,6 +70,8 @@ export function entityMarkdown(uri: vscode.Uri, entity: Entity, index: AnalysisI
   return md;
 }
 
+const RELATIVE_PRONOUN = /^(?:who|whom|which|that)$/i;
+
 function quoteMarkdown(uri: vscode.Uri, quote: Quote, index: AnalysisIndex): vscode.MarkdownString {
   const md = markdown();
   const speaker = quote.speaker ? index.entity(quote.speaker) : undefined;
@@ -82,7 +84,10 @@ function quoteMarkdown(uri: vscode.Uri, quote: Quote, index: AnalysisIndex): vsc
     md.appendMarkdown('speaker not identified');
   }
   md.appendMarkdown('  \n');
-  if (quote.source && quote.source.text !== quote.speakerName) field(md, 'Attributed to', quote.source.text);
+  // The source as written, when it says more than the speaker's name; a relative "who" says nothing more.
+  if (quote.source && quote.source.text !== quote.speakerName && !(quote.speakerName && RELATIVE_PRONOUN.test(quote.source.text))) {
+    field(md, 'Attributed to', quote.source.text);
+  }
   if (speaker?.roles.length) field(md, speaker.roles.length === 1 ? 'Role' : 'Roles', speaker.roles.join('; '));
   return md;
 }

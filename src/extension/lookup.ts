@@ -8,23 +8,44 @@ export interface MentionHit {
 }
 
 export class AnalysisIndex {
-  private readonly mentions: MentionHit[];
-  private readonly quotes: Quote[];
-  private readonly entitiesById = new Map<string, Entity>();
-  private readonly quotesBySpeaker = new Map<string, Quote[]>();
+  // Built on first use, not with the analysis: after an edit the analysis is shown first, and a hover or the
+  // cursor's highlights ask for these in a later stretch of the editor's work.
+  private sorted: { mentions: MentionHit[]; quotes: Quote[] } | undefined;
+  private byId: { entities: Map<string, Entity>; quotesBySpeaker: Map<string, Quote[]> } | undefined;
 
-  constructor(readonly analysis: Analysis) {
-    this.mentions = analysis.entities
-      .flatMap((entity) => entity.mentions.map((mention) => ({ entity, mention })))
-      .sort((a, b) => a.mention.start - b.mention.start);
-    this.quotes = [...analysis.quotes].sort((a, b) => a.start - b.start);
-    for (const e of analysis.entities) this.entitiesById.set(e.id, e);
+  constructor(readonly analysis: Analysis) {}
+
+  private get mentions(): MentionHit[] {
+    return this.sortedSpans().mentions;
+  }
+
+  private get quotes(): Quote[] {
+    return this.sortedSpans().quotes;
+  }
+
+  private sortedSpans(): { mentions: MentionHit[]; quotes: Quote[] } {
+    this.sorted ??= {
+      mentions: this.analysis.entities
+        .flatMap((entity) => entity.mentions.map((mention) => ({ entity, mention })))
+        .sort((a, b) => a.mention.start - b.mention.start),
+      quotes: [...this.analysis.quotes].sort((a, b) => a.start - b.start),
+    };
+    return this.sorted;
+  }
+
+  private ids(): { entities: Map<string, Entity>; quotesBySpeaker: Map<string, Quote[]> } {
+    if (this.byId) return this.byId;
+    const entities = new Map<string, Entity>();
+    const quotesBySpeaker = new Map<string, Quote[]>();
+    for (const e of this.analysis.entities) entities.set(e.id, e);
     for (const q of this.quotes) {
       if (!q.speaker) continue;
-      const list = this.quotesBySpeaker.get(q.speaker);
+      const list = quotesBySpeaker.get(q.speaker);
       if (list) list.push(q);
-      else this.quotesBySpeaker.set(q.speaker, [q]);
+      else quotesBySpeaker.set(q.speaker, [q]);
     }
+    this.byId = { entities, quotesBySpeaker };
+    return this.byId;
   }
 
   /** The mention covering `offset`; a cursor just after a name (offset === end) still counts. */
@@ -43,12 +64,12 @@ export class AnalysisIndex {
   }
 
   entity(id: string): Entity | undefined {
-    return this.entitiesById.get(id);
+    return this.ids().entities.get(id);
   }
 
   /** The quotes attributed to an entity, in document order. */
   quotesBy(entityId: string): readonly Quote[] {
-    return this.quotesBySpeaker.get(entityId) ?? [];
+    return this.ids().quotesBySpeaker.get(entityId) ?? [];
   }
 }
 
