@@ -21,40 +21,104 @@ export interface Attribution {
   adjacent: boolean;
 }
 
-const WORD = /([\p{L}\p{N}]+(?:[.'’\-&][\p{L}\p{N}]+)*)|[^\s\p{L}\p{N}]/gu;
 /** Abbreviations that keep their full stop inside a name: "Sen. Warren", "Gov. Mike Pence". */
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'st', 'jr', 'sr', 'prof', 'rev', 'capt', 'maj', 'adm', 'cmdr', 'lt']);
+
+// A word is a run of letters and digits, joined by . ' ’ - & to the next run ("U.S", "O’Donnell",
+// "so-called"); any other character but white space is a token of its own. The scan reads char codes and
+// asks a regex only about non-ASCII characters, so that the words of a sentence cost no match arrays.
+const LETTER = 1;
+const SPACE = 2;
+const OTHER = 3;
+const NON_ASCII_LETTER = /[\p{L}\p{N}]/uy;
+const NON_ASCII_SPACE = /\s/uy;
+const SINGLE_UPPER = /^\p{Lu}$/u;
+
+/** Whether text[i] is a letter or digit, white space, or anything else (one code point from i). */
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? LETTER : c === 32 || (c >= 9 && c <= 13) ? SPACE : OTHER;
+  // Quotation marks and dashes, the commonest non-ASCII characters of news text.
+  if (c >= 0x2013 && c <= 0x201d) return OTHER;
+  NON_ASCII_LETTER.lastIndex = i;
+  if (NON_ASCII_LETTER.test(text)) return LETTER;
+  NON_ASCII_SPACE.lastIndex = i;
+  return NON_ASCII_SPACE.test(text) ? SPACE : OTHER;
+}
+
+/** Code units of the code point at i: 2 for a surrogate pair. */
+function widthAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return 1;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
+}
+
+/** End of the run of letters and digits from i. */
+function lettersEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && classAt(text, j) === LETTER) j += widthAt(text, j);
+  return j;
+}
+
+/** . ' ’ - &: joins two runs of letters into one word. */
+const isJoiner = (c: number): boolean => c === 46 || c === 39 || c === 0x2019 || c === 45 || c === 38;
+
+/** Appends the words and marks that start in text[a, b) to `out`; a word may run past b, its span stops there. */
+function scanWords(text: string, a: number, b: number, out: Word[]): void {
+  let i = a;
+  while (i < text.length) {
+    const cls = classAt(text, i);
+    if (cls === SPACE) { i += widthAt(text, i); continue; }
+    if (i >= b) return;
+    const start = i;
+    if (cls === OTHER) {
+      i += widthAt(text, i);
+      const c = text.charCodeAt(i);
+      // A lone ’ before s is a possessive whose s follows as a word: no token of its own.
+      if (i - start === 1 && text.charCodeAt(start) === 0x2019 && out.length && (c === 115 || c === 83)) continue;
+      const match = text.slice(start, i);
+      const end = i < b ? i : b;
+      out.push({ start, end, text: end - start === match.length ? match : text.slice(start, end), lower: text.charCodeAt(start) < 128 ? match : match.toLowerCase(), kind: 'punct' });
+      continue;
+    }
+    i = lettersEnd(text, i);
+    while (i + 1 < text.length && isJoiner(text.charCodeAt(i)) && classAt(text, i + 1) === LETTER) i = lettersEnd(text, i + 1);
+    const matchEnd = i;
+    const match = text.slice(start, matchEnd);
+    let lower = lowerCase(match);
+    let end = matchEnd < b ? matchEnd : b;
+    if (text.charCodeAt(end) === 46 && end < b && (ABBREVIATIONS.has(lower) || (matchEnd - start <= 2 && SINGLE_UPPER.test(match)))) {
+      end++;
+      i++;
+    }
+    // `lower` drops a possessive or "is" ending: "Saturday’s" is a day, "He’s claiming" has the subject "he".
+    if (lower.length > 2 && (lower.endsWith('’s') || lower.endsWith("'s"))) lower = lower.slice(0, -2);
+    out.push({ start, end, text: end - start === match.length ? match : text.slice(start, end), lower, kind: 'word' });
+  }
+}
+
+/** `s` in lower case; `s` itself when it has no upper-case ASCII letter and nothing beyond ASCII. */
+function lowerCase(s: string): string {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 128 || (c >= 65 && c <= 90)) return s.toLowerCase();
+  }
+  return s;
+}
 
 /** Words of `text[from, to)` with each range in `quotes` (sorted, inside the window) as one quote token. */
 export function wordsOf(text: string, from: number, to: number, quotes: { start: number; end: number }[]): Word[] {
   const out: Word[] = [];
   let pos = from;
-  const scan = (a: number, b: number): void => {
-    WORD.lastIndex = a;
-    let m: RegExpExecArray | null;
-    while ((m = WORD.exec(text)) && m.index < b) {
-      const start = m.index;
-      let end = Math.min(b, start + m[0].length);
-      const isWord = m[1] !== undefined;
-      if (isWord && text[end] === '.' && end < b && (ABBREVIATIONS.has(m[1].toLowerCase()) || /^\p{Lu}$/u.test(m[1]))) {
-        end++;
-        WORD.lastIndex++;
-      }
-      const match = m[0];
-      if (!isWord && match === '’' && out.length && (text[end] === 's' || text[end] === 'S')) continue;
-      // `lower` drops a possessive or "is" ending: "Saturday’s" is a day, "He’s claiming" has the subject "he".
-      let lower = match.toLowerCase();
-      if (lower.length > 2 && (lower.endsWith('’s') || lower.endsWith("'s"))) lower = lower.slice(0, -2);
-      out.push({ start, end, text: end - start === match.length ? match : text.slice(start, end), lower, kind: isWord ? 'word' : 'punct' });
-    }
-  };
-  for (const q of quotes) {
+  for (let k = 0; k < quotes.length; k++) {
+    const q = quotes[k];
     if (q.end <= pos || q.start >= to) continue;
-    scan(pos, Math.max(pos, q.start));
+    scanWords(text, pos, Math.max(pos, q.start), out);
     out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), lower: '', kind: 'quote' });
     pos = q.end;
   }
-  scan(pos, to);
+  scanWords(text, pos, to, out);
   return out;
 }
 
