@@ -35,7 +35,7 @@ export function findQuotes(doc: DocumentStructure, entities: Entity[]): Quote[] 
   const out: Quote[] = [];
   let previous: { quote: Quote; paragraph: number } | null = null;
   /** Words of each frame, shared by the quotes of one sentence. */
-  const frames = new Map<string, Word[]>();
+  const frames = new Map<number, Word[]>();
   for (let di = 0; di < drafts.length; di++) {
     const d = drafts[di];
     const sentenceIndex = sentenceAt(doc.sentences, d.start);
@@ -97,7 +97,7 @@ function mergeSplitQuotes(text: string, passages: Passage[]): Draft[] {
 }
 
 /** The attribution of draft `di`: inside a split quote's gap first, then in the quote's sentence. */
-function attributionOf(doc: DocumentStructure, drafts: Draft[], di: number, frames: Map<string, Word[]>): Attribution | null {
+function attributionOf(doc: DocumentStructure, drafts: Draft[], di: number, frames: Map<number, Word[]>): Attribution | null {
   const { text } = doc;
   const d = drafts[di];
   for (let k = 1; k < d.passages.length; k++) {
@@ -107,15 +107,16 @@ function attributionOf(doc: DocumentStructure, drafts: Draft[], di: number, fram
     if (found) return found;
   }
   const [from, to] = frameOf(doc, d);
-  const key = `${from}:${to}`;
+  // One number per frame (exact while the text is shorter than 94 million characters).
+  const key = from * (text.length + 1) + to;
   let words = frames.get(key);
   if (!words) {
-    const inFrame = drafts.slice(Math.max(0, di - 8), di + 9).filter((x) => x.end > from && x.start < to);
-    words = wordsOf(text, from, to, inFrame);
+    words = wordsOf(text, from, to, draftsWithin(drafts, di - 8, di + 9, from, to));
     frames.set(key, words);
   }
-  const q = words.findIndex((w) => w.kind === 'quote' && w.start === d.start);
-  if (q < 0) return null;
+  let q = 0;
+  while (q < words.length && !(words[q].kind === 'quote' && words[q].start === d.start)) q++;
+  if (q === words.length) return null;
   return attribute(text, words, q) ?? (d.passages.every((p) => p.single) ? headlineAttribution(text, words, q) : null);
 }
 
@@ -139,8 +140,15 @@ function closingPreviousSentence(doc: DocumentStructure, drafts: Draft[], di: nu
   const s = doc.sentences[sentenceIndex];
   const before = doc.sentences[sentenceIndex - 1];
   if (!s || !before || before.paragraph !== s.paragraph || !standsAlone(doc, d, sentenceIndex)) return null;
-  const inBefore = drafts.slice(Math.max(0, di - 8), di).filter((x) => x.end > before.start && x.start < before.end);
+  const inBefore = draftsWithin(drafts, di - 8, di, before.start, before.end);
   return closingAttribution(doc.text, wordsOf(doc.text, Math.max(before.start, d.start - FRAME_REACH), before.end, inBefore));
+}
+
+/** The drafts of index lo to hi - 1 that overlap text[from, to): the quotes inside a window. */
+function draftsWithin(drafts: Draft[], lo: number, hi: number, from: number, to: number): Draft[] {
+  const out: Draft[] = [];
+  for (let k = Math.max(0, lo); k < hi && k < drafts.length; k++) if (drafts[k].end > from && drafts[k].start < to) out.push(drafts[k]);
+  return out;
 }
 
 /** The person the sentence before draft `di` opens with, in the same or the previous paragraph. */

@@ -1,6 +1,6 @@
 // Who a source is: the entity named by the source span, the person a pronoun refers to, or the person
 // holding the role a description names ("the spokeswoman").
-import type { Entity, Sentence, Span } from '../types';
+import type { Entity, Mention, Sentence, Span } from '../types';
 import { DETERMINERS, PERSON_PRONOUNS, SUBJECT_PRONOUNS } from './lexicon';
 
 export interface Speaker {
@@ -8,7 +8,15 @@ export interface Speaker {
   name: string | null;
 }
 
-interface Anchor { start: number; end: number; entity: Entity | null; name: string; sentence: number }
+interface Anchor {
+  start: number;
+  end: number;
+  entity: Entity | null;
+  name: string;
+  sentence: number;
+  /** The words of the entity's roles, lower case ("foreign", "ministry", "spokeswoman"), when it is a person with roles. */
+  roleWords: ReadonlySet<string> | null;
+}
 
 /** How many sentences back a pronoun may look for the person it stands for. */
 const PRONOUN_REACH = 6;
@@ -36,8 +44,6 @@ export interface SpeakerResolver {
   byId: Map<string, Entity>;
   /** Entities by the last word of their name or of an alias ("Zakharova" → Maria Zakharova). */
   byLastWord: Map<string, Entity>;
-  /** The words of each person's roles, lower case ("foreign", "ministry", "spokeswoman"). */
-  roleWords: Map<Entity, Set<string>>;
   /** Each person's gender as the text tells it, worked out on first need (see `genderOf`). */
   genders: Map<Entity, Gender>;
   text: string;
@@ -47,33 +53,69 @@ export interface SpeakerResolver {
 type Gender = 'male' | 'female' | null;
 
 export function newSpeakerResolver(text: string, entities: Entity[], sentences: Sentence[], quotes: { start: number; end: number }[]): SpeakerResolver {
-  return { text, entities, sentences, quotes, mentions: [], learned: [], byId: new Map(), byLastWord: new Map(), roleWords: new Map(), genders: new Map(), indexed: false };
+  return { text, entities, sentences, quotes, mentions: [], learned: [], byId: new Map(), byLastWord: new Map(), genders: new Map(), indexed: false };
 }
 
 /** Builds the look-ups on first use: most documents resolve few sources, many resolve none. */
 function index(r: SpeakerResolver): void {
   if (r.indexed) return;
   r.indexed = true;
+  const named: Entity[] = [];
+  let count = 0;
   for (const e of r.entities) {
     if (e.type !== 'person' && e.type !== 'organization') continue;
+    named.push(e);
+    count += e.mentions.length;
     r.byId.set(e.id, e);
-    if (e.roles.length) r.roleWords.set(e, new Set(e.roles.flatMap((role) => role.toLowerCase().split(/\s+/).map((w) => TITLE_ROLES[w] ?? w))));
-    for (const n of [e.name, ...e.aliases]) {
-      const last = n.split(/\s+/).pop()!;
+    for (let k = -1; k < e.aliases.length; k++) {
+      const last = lastWord(k < 0 ? e.name : e.aliases[k]);
       const known = r.byLastWord.get(last);
       if (!known || (e.type === 'person' && known.type !== 'person')) r.byLastWord.set(last, e);
     }
-    for (const m of e.mentions) r.mentions.push({ start: m.start, end: m.end, entity: e, name: e.name, sentence: -1 });
   }
-  r.mentions.sort((a, b) => a.start - b.start);
+  // The mentions in document order, ties in entity order (a stable sort), sorted as numbers
+  // start * count + rank: a typed-array sort instead of a comparator called per pair.
+  const keys = new Float64Array(count);
+  const owners: Entity[] = new Array(count);
+  const mentions: Mention[] = new Array(count);
+  let rank = 0;
+  for (const e of named) {
+    for (const m of e.mentions) {
+      keys[rank] = m.start * count + rank;
+      owners[rank] = e;
+      mentions[rank] = m;
+      rank++;
+    }
+  }
+  keys.sort();
+  const roleWords = new Map<Entity, ReadonlySet<string> | null>();
   // Sentence of each mention in one merge walk over both sorted lists.
   const sentences = r.sentences;
   let si = 0;
-  for (const a of r.mentions) {
-    while (si + 1 < sentences.length && sentences[si + 1].start <= a.start) si++;
-    a.sentence = sentences.length && sentences[si].start <= a.start ? si : -1;
+  for (let k = 0; k < count; k++) {
+    const at = keys[k] % count;
+    const e = owners[at];
+    const m = mentions[at];
+    let roles = roleWords.get(e);
+    if (roles === undefined) {
+      roles = e.type === 'person' && e.roles.length ? new Set(e.roles.flatMap((role) => role.toLowerCase().split(/\s+/).map((w) => TITLE_ROLES[w] ?? w))) : null;
+      roleWords.set(e, roles);
+    }
+    while (si + 1 < sentences.length && sentences[si + 1].start <= m.start) si++;
+    const sentence = sentences.length && sentences[si].start <= m.start ? si : -1;
+    r.mentions.push({ start: m.start, end: m.end, entity: e, name: e.name, sentence, roleWords: roles });
   }
 }
+
+/** What `name.split(/\s+/).pop()` gives: the text after the last white space. */
+function lastWord(name: string): string {
+  let i = name.length;
+  while (i > 0 && !isSpace(name.charCodeAt(i - 1))) i--;
+  return i === 0 ? name : name.slice(i);
+}
+
+const SPACE = /\s/;
+const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(String.fromCharCode(c)));
 
 /** Index of the sentence that starts at or before `at`, or -1. */
 export function sentenceAt(sentences: Sentence[], at: number): number {
@@ -120,7 +162,7 @@ export function learnSpeaker(r: SpeakerResolver, source: Span, speaker: Speaker)
   if (entity ? entity.type !== 'person' : !/^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}$/u.test(speaker.name)) return;
   const last = r.learned[r.learned.length - 1];
   if (last && last.start >= source.start) return;
-  r.learned.push({ start: source.start, end: source.end, entity, name: speaker.name, sentence: sentenceAt(r.sentences, source.start) });
+  r.learned.push({ start: source.start, end: source.end, entity, name: speaker.name, sentence: sentenceAt(r.sentences, source.start), roleWords: null });
 }
 
 function entityOverlapping(r: SpeakerResolver, span: Span): Entity | null {
@@ -245,8 +287,8 @@ function wordBefore(text: string, at: number): string | null {
 function byRole(r: SpeakerResolver, head: string, at: number): Speaker {
   const from = upperBound(r.mentions, at) - 1;
   for (let i = from; i >= 0 && from - i < ROLE_REACH; i--) {
-    const e = r.mentions[i].entity;
-    if (e?.type === 'person' && r.roleWords.get(e)?.has(head)) return { id: e.id, name: e.name };
+    const a = r.mentions[i];
+    if (a.roleWords?.has(head)) return { id: a.entity!.id, name: a.entity!.name };
   }
   // "the businessman", "the senator" with no one holding that role by name: a description of a person
   // stands, like "he", for the person the text was just about.
