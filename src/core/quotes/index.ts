@@ -34,8 +34,8 @@ export function findQuotes(doc: DocumentStructure, entities: Entity[]): Quote[] 
   const resolver = newSpeakerResolver(text, entities, doc.sentences, drafts);
   const out: Quote[] = [];
   let previous: { quote: Quote; paragraph: number } | null = null;
-  /** Words of each frame, shared by the quotes of one sentence. */
-  const frames = new Map<number, Word[]>();
+  /** Words of the frames still in reach, shared by the quotes of one sentence. */
+  const frames: Frame[] = [];
   for (let di = 0; di < drafts.length; di++) {
     const d = drafts[di];
     const sentenceIndex = sentenceAt(doc.sentences, d.start);
@@ -97,7 +97,7 @@ function mergeSplitQuotes(text: string, passages: Passage[]): Draft[] {
 }
 
 /** The attribution of draft `di`: inside a split quote's gap first, then in the quote's sentence. */
-function attributionOf(doc: DocumentStructure, drafts: Draft[], di: number, frames: Map<number, Word[]>): Attribution | null {
+function attributionOf(doc: DocumentStructure, drafts: Draft[], di: number, frames: Frame[]): Attribution | null {
   const { text } = doc;
   const d = drafts[di];
   for (let k = 1; k < d.passages.length; k++) {
@@ -107,17 +107,35 @@ function attributionOf(doc: DocumentStructure, drafts: Draft[], di: number, fram
     if (found) return found;
   }
   const [from, to] = frameOf(doc, d);
-  // One number per frame (exact while the text is shorter than 94 million characters).
-  const key = from * (text.length + 1) + to;
-  let words = frames.get(key);
+  let words = wordsOfFrame(frames, from, to, d.start);
   if (!words) {
     words = wordsOf(text, from, to, draftsWithin(drafts, di - 8, di + 9, from, to));
-    frames.set(key, words);
+    frames.push({ from, to, words });
   }
   let q = 0;
   while (q < words.length && !(words[q].kind === 'quote' && words[q].start === d.start)) q++;
   if (q === words.length) return null;
   return attribute(text, words, q) ?? (d.passages.every((p) => p.single) ? headlineAttribution(text, words, q) : null);
+}
+
+interface Frame { from: number; to: number; words: Word[] }
+
+/**
+ * The words already read for the frame text[from, to), or undefined. A frame ends after the start of
+ * every quote it is the frame of, and quotes come in order of start: frames ending at or before `at`
+ * (the current quote's start) serve no later quote and are dropped, so their words die young.
+ */
+function wordsOfFrame(frames: Frame[], from: number, to: number, at: number): Word[] | undefined {
+  let kept = 0;
+  let found: Word[] | undefined;
+  for (let k = 0; k < frames.length; k++) {
+    const f = frames[k];
+    if (f.to <= at) continue;
+    frames[kept++] = f;
+    if (f.from === from && f.to === to) found = f.words;
+  }
+  frames.length = kept;
+  return found;
 }
 
 /** A paragraph that ends with a colon introduces the quote opening the next one: "Caddell continued:". */
