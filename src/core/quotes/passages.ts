@@ -19,9 +19,23 @@ export interface Passage {
 /** Kinds of block whose text is prose; code, tables and rules never hold quotes. */
 const PROSE_KINDS = new Set(['prose', 'heading', 'list', 'quote']);
 
-const MARKS = /[“”"‘’]/g;
-const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-const isSpaceOrStart = (c: string | undefined): boolean => c === undefined || /[\s([{\u2014\u2013/-]/.test(c);
+// The scan reads char codes: a code is NaN before the text's start and after its end. Characters
+// beyond ASCII are asked of a regex one UTF-16 unit at a time (a surrogate half is neither a letter nor a space).
+const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
+const NON_ASCII_SPACE = /\s/;
+const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 127 && NON_ASCII_WORD.test(String.fromCharCode(c)));
+const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || (c > 127 && NON_ASCII_SPACE.test(String.fromCharCode(c)));
+/** White space, an opening bracket, a dash or a slash before a mark, or the text's start: the mark opens. */
+const isSpaceOrStart = (c: number): boolean => c !== c || isSpace(c) || c === 40 || c === 91 || c === 123 || c === 0x2014 || c === 0x2013 || c === 47 || c === 45;
+/** After a straight mark glued to a word, these make it a closing mark (or an inch mark): 6' 2", said". */
+const isSpaceOrStop = (c: number): boolean => isSpace(c) || c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 41;
+
+const LEFT_DOUBLE = 0x201c;
+const RIGHT_DOUBLE = 0x201d;
+const STRAIGHT = 34;
+const LEFT_SINGLE = 0x2018;
+const RIGHT_SINGLE = 0x2019;
+const isMark = (c: number): boolean => c === STRAIGHT || c === LEFT_DOUBLE || c === RIGHT_DOUBLE || c === LEFT_SINGLE || c === RIGHT_SINGLE;
 
 type Family = 'curly' | 'straight' | 'single';
 
@@ -57,13 +71,11 @@ export function findPassages(doc: DocumentStructure): Passage[] {
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi];
     let continuing = open !== null; // carried over from the previous paragraph, which ended open
-    MARKS.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = MARKS.exec(p.text))) {
-      const at = p.start + m.index;
-      const mark = m[0];
-      const before = text[at - 1];
-      const after = text[at + 1];
+    for (let at = p.start; at < p.end; at++) {
+      const mark = text.charCodeAt(at);
+      if (!isMark(mark)) continue;
+      const before = text.charCodeAt(at - 1);
+      const after = text.charCodeAt(at + 1);
       if (continuing) {
         // The reopening mark of a continued quote: the passage goes on from here.
         continuing = false;
@@ -71,25 +83,25 @@ export function findPassages(doc: DocumentStructure): Passage[] {
         continue;
       }
       const cur = open as Open | null;
-      if (mark === '“') {
+      if (mark === LEFT_DOUBLE) {
         if (cur?.family === 'single') continue; // a nested quote inside a single-quoted headline
         // An opening mark typed for a closing one: glued to the words before it, space after.
-        if (cur && before !== undefined && !/\s/.test(before) && (after === undefined || /\s/.test(after))) { finish(at + 1, at, true); continue; }
+        if (cur && at > 0 && !isSpace(before) && (after !== after || isSpace(after))) { finish(at + 1, at, true); continue; }
         if (cur) finish(trimmedEnd(text, cur.contentStart, at), trimmedEnd(text, cur.contentStart, at), false);
         open = { family: 'curly', start: at, contentStart: at + 1, pieces: [] };
-      } else if (mark === '”') {
+      } else if (mark === RIGHT_DOUBLE) {
         if (cur?.family === 'curly' || (cur?.family === 'straight')) finish(at + 1, at, true);
         else if (!cur && isSpaceOrStart(before) && isWordChar(after)) open = { family: 'curly', start: at, contentStart: at + 1, pieces: [] };
-      } else if (mark === '"') {
+      } else if (mark === STRAIGHT) {
         if (cur?.family === 'straight') finish(at + 1, at, true);
         else if (cur?.family === 'curly') finish(at + 1, at, true);
         // Not an opening mark: markup (attr="…">), inch marks (6' 2"), a mark glued after a word.
-        else if (!cur && after !== undefined && !/[\s>]/.test(after) && before !== '=' && !(isWordChar(before) && /[\s.,;:!?)]/.test(after))) {
+        else if (!cur && after === after && !isSpace(after) && after !== 62 && before !== 61 && !(isWordChar(before) && isSpaceOrStop(after))) {
           open = { family: 'straight', start: at, contentStart: at + 1, pieces: [] };
         }
-      } else if (mark === '‘') {
+      } else if (mark === LEFT_SINGLE) {
         if (!cur && isSpaceOrStart(before) && isWordChar(after)) open = { family: 'single', start: at, contentStart: at + 1, pieces: [] };
-      } else if (cur?.family === 'single' && !isWordChar(after) && before !== undefined && !/\s/.test(before)) {
+      } else if (cur?.family === 'single' && !isWordChar(after) && at > 0 && !isSpace(before)) {
         finish(at + 1, at, true);
       }
     }
