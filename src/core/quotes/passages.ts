@@ -34,8 +34,7 @@ const LEFT_DOUBLE = 0x201c;
 const RIGHT_DOUBLE = 0x201d;
 const STRAIGHT = 34;
 const LEFT_SINGLE = 0x2018;
-const RIGHT_SINGLE = 0x2019;
-const isMark = (c: number): boolean => c === STRAIGHT || c === LEFT_DOUBLE || c === RIGHT_DOUBLE || c === LEFT_SINGLE || c === RIGHT_SINGLE;
+const MARKS = /[“”"‘’]/g;
 
 type Family = 'curly' | 'straight' | 'single';
 
@@ -71,9 +70,11 @@ export function findPassages(doc: DocumentStructure): Passage[] {
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi];
     let continuing = open !== null; // carried over from the previous paragraph, which ended open
-    for (let at = p.start; at < p.end; at++) {
+    // `test` finds the next mark without building a match array.
+    MARKS.lastIndex = 0;
+    while (MARKS.test(p.text)) {
+      const at = p.start + MARKS.lastIndex - 1;
       const mark = text.charCodeAt(at);
-      if (!isMark(mark)) continue;
       const before = text.charCodeAt(at - 1);
       const after = text.charCodeAt(at + 1);
       if (continuing) {
