@@ -3,6 +3,7 @@
 import type { QuantityValue } from '../types';
 import { amountOf, NUMBER, NUMBER_START, NUMBER_WORD, numberRunEnd, scaledValue } from './numbers';
 import type { Found } from './found';
+import { TextCache } from '../textCache';
 
 const S = String.raw`[ \u00a0]`;
 const BIG = String.raw`(?:${S}(?:thousand|million|billion|trillion|hundred))`;
@@ -24,6 +25,27 @@ st|nd|rd|th|s`.split(/[|\s]+/).filter(Boolean));
 const COUNT = new RegExp(String.raw`(?:${NUMBER_START}(${NUMBER})|(?<![\p{L}\-])(${NUMBER_WORD}))${BIG}?${S}(\p{Ll}[\p{Ll}\-]*\p{Ll})(?![\p{L}\p{N}])`, 'uy');
 
 const isSpace = (c: number): boolean => c === 32 || c === 0xa0;
+const isLowerAsciiLetter = (c: number): boolean => c >= 97 && c <= 122;
+
+// Whether a word is a NOT_COUNT_NOUNS entry that no BIG scale word starts, by its characters (no substring per look-up).
+const BIG_WORDS = ['thousand', 'million', 'billion', 'trillion', 'hundred'];
+const excludedNouns = new TextCache<boolean>(1 << 6, 1 << 12,
+  (word) => NOT_COUNT_NOUNS.has(word) && !BIG_WORDS.some((big) => word.startsWith(big)));
+
+/**
+ * Whether COUNT, after digits ending at `end` and a space, could only find a noun it rejects ("2016 and",
+ * "5 of"): the next word is lower-case ASCII letters ending where a noun must end (no letter, digit or hyphen
+ * next), so it is the noun whatever else matches, and an excluded one. Most numbers are followed so, and the
+ * pattern's match would cost an array and strings.
+ */
+function countNounExcluded(text: string, end: number): boolean {
+  const from = end + 1;
+  let to = from;
+  while (isLowerAsciiLetter(text.charCodeAt(to))) to++;
+  const c = text.charCodeAt(to); // NaN at the end of the text, where a noun may end
+  if (to === from || c === 45 /* - */ || c >= 128 || isAsciiLetter(c) || (c >= 48 && c <= 57)) return false;
+  return excludedNouns.get(text, from, to);
+}
 const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
 
 /**
@@ -59,7 +81,7 @@ export function quantitiesAt(text: string, pos: number, out: Found<QuantityValue
     out.push({ start: pos, end: pos + m[0].length, value: { kind: 'quantity', amount: amountOf(m[1], scale), unit: m[2] }, type: 'quantity' });
   }
   COUNT.lastIndex = pos;
-  if ((digits ? isSpace(after) : mayCountWord(text, pos)) && (m = COUNT.exec(text)) && !NOT_COUNT_NOUNS.has(m[3])) {
+  if ((digits ? isSpace(after) && !countNounExcluded(text, end) : mayCountWord(text, pos)) && (m = COUNT.exec(text)) && !NOT_COUNT_NOUNS.has(m[3])) {
     const noun = m[3];
     const number = m[1] ?? m[2];
     const scale = /(thousand|million|billion|trillion|hundred)/.exec(m[0].slice(number.length, m[0].length - noun.length))?.[1];

@@ -11,11 +11,15 @@ const CURRENCY_SIGNS = new Set(['$', '£', '€', '¥', '₹', '₽', '₩', '�
 // The value-start words and currency codes made of letters only, by (first letter, second letter, length):
 // a word of letters outside these lists starts nothing, which words.ts tells without looking the word up.
 const LISTED_LETTERS: (string[] | null)[] = Array.from({ length: 26 * 26 * 16 }, () => null);
+// 1 where LISTED_LETTERS has a list: most words are answered by this byte table, small enough to stay in the
+// processor cache (the list table holds a pointer per bucket).
+const HAS_LISTED = new Uint8Array(26 * 26 * 16);
 const bucket = (first: number, second: number, length: number): number => ((first - 97) * 26 + (second - 97)) * 16 + Math.min(length, 15);
 for (const w of [...VALUE_START_WORDS, ...[...CURRENCY_CODES].map((code) => code.toLowerCase())]) {
   if (!/^[a-z]{2,}$/.test(w)) continue;
   const b = bucket(w.charCodeAt(0), w.charCodeAt(1), w.length);
   (LISTED_LETTERS[b] ??= []).push(w);
+  HAS_LISTED[b] = 1;
 }
 
 /**
@@ -23,8 +27,9 @@ for (const w of [...VALUE_START_WORDS, ...[...CURRENCY_CODES].map((code) => code
  * letter is either case and the others lower case ("said", "Trump"): only a listed word or code may.
  */
 export function mayStartValueAsWord(text: string, from: number, to: number): boolean {
-  const listed = LISTED_LETTERS[bucket(text.charCodeAt(from) | 32, text.charCodeAt(from + 1), to - from)];
-  if (listed === null) return false;
+  const b = bucket(text.charCodeAt(from) | 32, text.charCodeAt(from + 1), to - from);
+  if (HAS_LISTED[b] === 0) return false;
+  const listed = LISTED_LETTERS[b] as string[];
   for (let k = 0; k < listed.length; k++) {
     const w = listed[k];
     if (w.length !== to - from) continue;

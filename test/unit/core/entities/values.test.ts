@@ -131,3 +131,21 @@ describe('entities: values at the edges of the pattern conditions', () => {
     });
   }
 });
+
+describe('entities: overlapping values and counts after an excluded word', () => {
+  it('keeps the earliest, then the longest of overlapping finds, across kinds', () => {
+    assert.deepStrictEqual(found('a $2.8 billion deal and 2.8 billion people'), [
+      ['$2.8 billion', 'money', { kind: 'money', amount: 2800000000, currency: 'USD' }],
+      ['2.8 billion people', 'quantity', { kind: 'quantity', amount: 2800000000, unit: 'people' }],
+    ]);
+    assert.deepStrictEqual(found('February 24, 2022 and 24 February 2022').map(([t]) => t), ['February 24, 2022', '24 February 2022']);
+  });
+  it('reads no count where the word after the number is excluded, but reads the words that only start like one', () => {
+    assert.deepStrictEqual(found('5 of them, 7 a.m., 3 and 4'), []);
+    assert.deepStrictEqual(found('5 officers, 7 andouilles, 3 ofs-tests, 9 thesis.').map(([t, , v]) => [t, v && 'unit' in v ? v.unit : null]), [
+      ['5 officers', 'officers'], ['7 andouilles', 'andouilles'], ['3 ofs-tests', 'ofs-tests'], ['9 thesis', 'thesis'],
+    ]);
+    assert.deepStrictEqual(found('2 million of them').map(([t]) => t), []);
+    assert.deepStrictEqual(found('6 hundred people').map(([t, , v]) => [t, v && 'amount' in v ? v.amount : null]), [['6 hundred people', 600]]);
+  });
+});
