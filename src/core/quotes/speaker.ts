@@ -76,35 +76,42 @@ function index(r: SpeakerResolver): void {
   // The mentions in document order, ties in entity order (a stable sort), sorted as numbers
   // start * count + rank: a typed-array sort instead of a comparator called per pair.
   const keys = new Float64Array(count);
-  const owners: Entity[] = new Array(count);
+  const owners = new Int32Array(count);
   const mentions: Mention[] = new Array(count);
+  const roleWords: (ReadonlySet<string> | null)[] = new Array(named.length);
   let rank = 0;
-  for (const e of named) {
+  for (let n = 0; n < named.length; n++) {
+    const e = named[n];
+    roleWords[n] = e.type === 'person' && e.roles.length ? wordsOfRoles(e.roles) : null;
     for (const m of e.mentions) {
       keys[rank] = m.start * count + rank;
-      owners[rank] = e;
+      owners[rank] = n;
       mentions[rank] = m;
       rank++;
     }
   }
   keys.sort();
-  const roleWords = new Map<Entity, ReadonlySet<string> | null>();
   // Sentence of each mention in one merge walk over both sorted lists.
   const sentences = r.sentences;
+  const anchors: Anchor[] = new Array(count);
   let si = 0;
   for (let k = 0; k < count; k++) {
     const at = keys[k] % count;
-    const e = owners[at];
+    const n = owners[at];
+    const e = named[n];
     const m = mentions[at];
-    let roles = roleWords.get(e);
-    if (roles === undefined) {
-      roles = e.type === 'person' && e.roles.length ? new Set(e.roles.flatMap((role) => role.toLowerCase().split(/\s+/).map((w) => TITLE_ROLES[w] ?? w))) : null;
-      roleWords.set(e, roles);
-    }
     while (si + 1 < sentences.length && sentences[si + 1].start <= m.start) si++;
     const sentence = sentences.length && sentences[si].start <= m.start ? si : -1;
-    r.mentions.push({ start: m.start, end: m.end, entity: e, name: e.name, sentence, roleWords: roles });
+    anchors[k] = { start: m.start, end: m.end, entity: e, name: e.name, sentence, roleWords: roleWords[n] };
   }
+  r.mentions = anchors;
+}
+
+/** The words of a person's roles, lower case, abbreviated titles spelt out: "Sen." → "senator". */
+function wordsOfRoles(roles: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const role of roles) for (const w of role.toLowerCase().split(/\s+/)) out.add(TITLE_ROLES[w] ?? w);
+  return out;
 }
 
 /** What `name.split(/\s+/).pop()` gives: the text after the last white space. */
