@@ -21,7 +21,7 @@ export interface MentionGroup {
 const newGroup = (type: EntityType): MentionGroup => ({ type, members: [], lastSeen: -1 });
 
 /** People among the names: `members` (indices, in order) are person names, `facts` the facts of every name. */
-export function groupPeople(members: number[], facts: NameFacts[]): MentionGroup[] {
+export function groupPeople(members: ArrayLike<number>, facts: NameFacts[]): MentionGroup[] {
   const groups: MentionGroup[] = [];
   const full = new Map<string, MentionGroup>();
   const byLast = new Map<string, MentionGroup[]>();
@@ -83,7 +83,7 @@ export function groupPeople(members: number[], facts: NameFacts[]): MentionGroup
  * Organisations and places among the names: `members` (indices, in order) are their names. `text` is the
  * whole document, to see "Name (ACRONYM)" written out.
  */
-export function groupOrgsAndPlaces(text: string, members: number[], names: Names, facts: NameFacts[]): MentionGroup[] {
+export function groupOrgsAndPlaces(text: string, members: ArrayLike<number>, names: Names, facts: NameFacts[]): MentionGroup[] {
   const redirect = new Map<string, string>();
   // "the North Atlantic Treaty Organization (NATO)": the next mention, in brackets right after, is an acronym.
   for (let k = 0; k + 1 < members.length; k++) {

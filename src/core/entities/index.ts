@@ -16,7 +16,7 @@ import { moneyAt } from './money';
 import { quantitiesAt } from './quantities';
 import { findRole, isHonorific } from './roles';
 import { MISC, NAME_TYPES, ORGANIZATION, PERSON, PLACE, typeIndex, type Names } from './names';
-import { nameFactsAt, spokenName, type NameFacts } from './nameFacts';
+import { nameFactsAt, newNameKeysIfFull, spokenName, type NameFacts } from './nameFacts';
 import { STARTS_DATE_WORD, STARTS_DIGITS, STARTS_MONEY, STARTS_MONTH, STARTS_NUMBER_WORD } from './valueStarts';
 import { valueStartAt, wordsOf, type Words } from './words';
 
@@ -95,6 +95,7 @@ function isBracketGap(text: string, from: number, to: number): boolean {
 /** A role with a capitalised title ("US Vice-President"), not just a lower-case noun ("club", "coach"). */
 const isTitledRole = (role: Span | null): boolean => role !== null && /\p{Lu}/u.test(role.text);
 
+/** Numbers the calls of findEntities: records kept across documents tell by it whether they count for this one. */
 let documents = 0;
 
 /**
@@ -104,7 +105,7 @@ let documents = 0;
  * regions keep the recogniser's type: a city's name is often its sports team. Then the same name gets the type
  * most of its mentions have.
  */
-function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: Words): void {
+function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: Words, document: number): void {
   const { count, type: types, atEnd, otherEndingAt } = names;
   const surnames = new Set<string>();
   for (let i = 0; i < count; i++) {
@@ -123,23 +124,21 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
   }
   // One name, one type in a document: "Obamacare" typed a person once and an organisation twice is an organisation.
   // (On a tie, the type of the first mention.) Votes are counted per distinct name in typed arrays, no Map per
-  // name; a name's number is kept on its facts for the document, so the key Map is asked once per distinct text.
-  const document = ++documents;
+  // name; the document numbers its names on the key records the facts share (no Map per document).
+  newNameKeysIfFull();
   const idOf = new Int32Array(count);
-  const ids = new Map<string, number>();
+  let distinct = 0;
   for (let i = 0; i < count; i++) {
-    const f = facts[i];
-    if (f.document !== document) {
-      let id = ids.get(f.key);
-      if (id === undefined) ids.set(f.key, (id = ids.size));
-      f.document = document;
-      f.keyNumber = id;
+    const k = facts[i].nameKey;
+    if (k.document !== document) {
+      k.document = document;
+      k.number = distinct++;
     }
-    idOf[i] = f.keyNumber;
+    idOf[i] = k.number;
   }
-  const votes = new Int32Array(NAME_TYPES.length * ids.size);
+  const votes = new Int32Array(NAME_TYPES.length * distinct);
   // Index of the first mention of each (name, type): breaks ties.
-  const firstOf = new Int32Array(NAME_TYPES.length * ids.size).fill(count);
+  const firstOf = new Int32Array(NAME_TYPES.length * distinct).fill(count);
   for (let i = 0; i < count; i++) {
     const slot = NAME_TYPES.length * idOf[i] + types[i];
     if (votes[slot]++ === 0) firstOf[slot] = i;
@@ -178,34 +177,68 @@ function slug(name: string): string {
   return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || 'entity';
 }
 
-// "type:slug" by type and name, kept across documents (the same people and places come back); emptied when large.
-const ID_BASES = new Map<EntityType, Map<string, string>>();
+/** An id base ("type:slug") and how many entities of the document `document` have used it. */
+class IdBase {
+  document = -1;
+  uses = 0;
+  constructor(readonly base: string) {}
+}
+
+// Id bases by type and name, kept across documents (the same people and places come back); names whose bases
+// are equal share one record. Emptied between documents when large.
+const ID_BASES = new Map<EntityType, Map<string, IdBase>>();
+const BY_BASE = new Map<string, IdBase>();
 let idBaseCount = 0;
 
-function idBase(type: EntityType, name: string): string {
+function idBase(type: EntityType, name: string): IdBase {
   let byName = ID_BASES.get(type);
   if (!byName) ID_BASES.set(type, (byName = new Map()));
-  let base = byName.get(name);
-  if (base === undefined) {
-    if (++idBaseCount > 1 << 16) { for (const m of ID_BASES.values()) m.clear(); idBaseCount = 1; }
-    byName.set(name, (base = `${type}:${slug(name)}`));
+  let record = byName.get(name);
+  if (record === undefined) {
+    idBaseCount++;
+    const base = `${type}:${slug(name)}`;
+    record = BY_BASE.get(base);
+    if (!record) BY_BASE.set(base, (record = new IdBase(base)));
+    byName.set(name, record);
   }
-  return base;
+  return record;
+}
+
+/** The id of the next entity of the document with this type and name: its base, then base-2, base-3… */
+function makeId(type: EntityType, name: string, document: number): string {
+  const record = idBase(type, name);
+  if (record.document !== document) {
+    record.document = document;
+    record.uses = 0;
+  }
+  const n = ++record.uses;
+  return n === 1 ? record.base : `${record.base}-${n}`;
 }
 
 /** Drops a role when another role of the same entity ends with it: "President" beside "Ukrainian President". */
 function distinctRoles(roles: string[]): string[] {
-  const uniq: string[] = [];
-  const seen = new Set<string>();
-  for (const r of roles) {
-    const k = r.toLowerCase();
-    if (!seen.has(k)) { seen.add(k); uniq.push(r); }
+  // The first writing of each role up to case, and its lower-case form (an entity has few distinct roles).
+  const uniq: string[] = [], lower: string[] = [];
+  for (let i = 0; i < roles.length; i++) {
+    const k = roles[i].toLowerCase();
+    if (!lower.includes(k)) { lower.push(k); uniq.push(roles[i]); }
   }
-  return uniq.filter((r) => {
-    const k = r.toLowerCase();
-    return !uniq.some((o) => o !== r && o.length > r.length && o.toLowerCase().endsWith(k) && /[\s\-]/.test(o[o.length - r.length - 1]));
-  });
+  const kept: string[] = [];
+  for (let a = 0; a < uniq.length; a++) {
+    const r = uniq[a];
+    let covered = false;
+    for (let b = 0; b < uniq.length && !covered; b++) {
+      const o = uniq[b];
+      covered = o !== r && o.length > r.length && lower[b].endsWith(lower[a]) && isSpaceOrHyphen(o.charCodeAt(o.length - r.length - 1));
+    }
+    if (!covered) kept.push(r);
+  }
+  return kept;
 }
+
+/** /[\s\-]/ on one character. */
+const isSpaceOrHyphen = (c: number): boolean => c === 45 || c === 32 || (c >= 9 && c <= 13) || (c > 127 && WHITE_SPACE.test(String.fromCharCode(c)));
+const WHITE_SPACE = /\s/;
 
 /**
  * Value entities by what they are worth: one per date (ISO date, or the lower-case text of a date without one),
@@ -261,7 +294,24 @@ function firstAtLeast(values: Int32Array, n: number, from: number, target: numbe
   return hi;
 }
 
-const numerically = (a: number, b: number): number => a - b;
+/**
+ * Sorts integers in place without a copy on the heap (Array.prototype.sort makes one): by insertion when few
+ * (a group's members are mostly in order already), else through a typed array.
+ */
+function sortNumbers(list: number[]): void {
+  const n = list.length;
+  if (n <= 64) {
+    for (let i = 1; i < n; i++) {
+      const v = list[i];
+      let j = i - 1;
+      for (; j >= 0 && list[j] > v; j--) list[j + 1] = list[j];
+      list[j + 1] = v;
+    }
+    return;
+  }
+  const sorted = Int32Array.from(list).sort();
+  for (let i = 0; i < n; i++) list[i] = sorted[i];
+}
 
 /** Whether starts[0, n) are in order already: recognisers mostly give names so, and sorting has a cost. */
 function inOrder(starts: Int32Array, n: number): boolean {
@@ -298,6 +348,7 @@ function sortByFirstMention(entities: Entity[]): void {
 
 export function findEntities(doc: DocumentStructure, names: NameSpan[]): Entity[] {
   const { text } = doc;
+  const document = ++documents;
   const values = findValueMentions(doc);
 
   // Names, trimmed, in order, none overlapping a money/date/quantity mention.
@@ -344,32 +395,31 @@ export function findEntities(doc: DocumentStructure, names: NameSpan[]): Entity[
   // Names of places, organisations and peoples by the word they end with, for the roles they may sit in.
   const otherEndingAt = (kept.otherEndingAt = new Int32Array(words.n));
   for (let i = 0; i < kept.count; i++) if (kept.type[i] !== PERSON && atEnd[i] >= 0) otherEndingAt[atEnd[i]] = i + 1;
-  reconcileTypes(text, kept, facts, words);
+  reconcileTypes(text, kept, facts, words, document);
 
-  // People and the other names as indices into `kept`; the roles written with people.
-  const people: number[] = [];
-  const orgsAndPlaces: number[] = [];
-  const roles: (Span | null)[] = new Array<Span | null>(kept.count).fill(null);
+  // People and the other names as indices into `kept` (typed arrays: no growing array on the heap); the roles
+  // written with people, as an index into `roles` per name (-1 for none).
+  const people = new Int32Array(kept.count), orgsAndPlaces = new Int32Array(kept.count);
+  let peopleCount = 0, othersCount = 0;
+  const roles: Span[] = [];
+  const roleOf = new Int32Array(kept.count).fill(-1);
   for (let i = 0; i < kept.count; i++) {
     const type = kept.type[i];
     if (type === MISC) continue;
     if (type === PERSON) {
-      roles[i] = findRole(text, i, words, kept);
-      people.push(i);
-    } else orgsAndPlaces.push(i);
+      const role = findRole(text, i, words, kept);
+      if (role !== null) {
+        roleOf[i] = roles.length;
+        roles.push(role);
+      }
+      people[peopleCount++] = i;
+    } else orgsAndPlaces[othersCount++] = i;
   }
 
   const entities: Entity[] = [];
-  const usedIds = new Map<string, number>();
-  const makeId = (type: EntityType, name: string): string => {
-    const base = idBase(type, name);
-    const n = (usedIds.get(base) ?? 0) + 1;
-    usedIds.set(base, n);
-    return n === 1 ? base : `${base}-${n}`;
-  };
   const fromGroup = (g: MentionGroup): Entity => {
     const ms = g.members;
-    if (!ascending(ms)) ms.sort(numerically);
+    if (!ascending(ms)) sortNumbers(ms);
     const name = fullestName(ms, facts);
     // The other names in order of first use; mentions with the same text are skipped at once.
     const aliases: string[] = [];
@@ -379,17 +429,18 @@ export function findEntities(doc: DocumentStructure, names: NameSpan[]): Entity[
       const i = ms[k];
       const f = facts[i];
       if (f.spoken !== name && (k === 0 || f !== facts[ms[k - 1]]) && !aliases.includes(f.spoken)) aliases.push(f.spoken);
-      const role = roles[i];
-      if (role) {
+      const r = roleOf[i];
+      if (r >= 0) {
+        const role = roles[r];
         if (!isHonorific(role.text)) (roleTexts ??= []).push(spokenName(role.text));
         mentions[k] = { start: kept.start[i], end: kept.end[i], text: f.text, role };
       } else mentions[k] = { start: kept.start[i], end: kept.end[i], text: f.text };
     }
     return { id: '', type: g.type, name, aliases, roles: roleTexts ? distinctRoles(roleTexts) : [], value: null, mentions };
   };
-  const peopleGroups = groupPeople(people, facts);
+  const peopleGroups = groupPeople(people.subarray(0, peopleCount), facts);
   for (let i = 0; i < peopleGroups.length; i++) entities.push(fromGroup(peopleGroups[i]));
-  const otherGroups = groupOrgsAndPlaces(text, orgsAndPlaces, kept, facts);
+  const otherGroups = groupOrgsAndPlaces(text, orgsAndPlaces.subarray(0, othersCount), kept, facts);
   for (let i = 0; i < otherGroups.length; i++) entities.push(fromGroup(otherGroups[i]));
 
   const byValue = new ValueEntities();
@@ -410,6 +461,11 @@ export function findEntities(doc: DocumentStructure, names: NameSpan[]): Entity[
   }
 
   sortByFirstMention(entities);
-  for (let i = 0; i < entities.length; i++) entities[i].id = makeId(entities[i].type, entities[i].name);
+  if (idBaseCount > 1 << 16) {
+    ID_BASES.clear();
+    BY_BASE.clear();
+    idBaseCount = 0;
+  }
+  for (let i = 0; i < entities.length; i++) entities[i].id = makeId(entities[i].type, entities[i].name, document);
   return entities;
 }

@@ -55,6 +55,28 @@ export interface OrgKeys {
   lastWord: string;
 }
 
+/**
+ * One per distinct key, shared by the facts of all the texts with that key ("Trump", "TRUMP"): reconcileTypes
+ * numbers the keys of a document on it, with no Map per document.
+ */
+export class NameKey {
+  /** The number the document `document` gave the key. */
+  document = -1;
+  number = 0;
+}
+
+// The key records, kept across documents; started afresh between documents when large (newNameKeysIfFull),
+// facts then look theirs up again (the generation changes).
+const NAME_KEYS = new Map<string, NameKey>();
+let keyGeneration = 0;
+
+/** Call between documents: empties the key records when they are many. */
+export function newNameKeysIfFull(): void {
+  if (NAME_KEYS.size <= 1 << 16) return;
+  NAME_KEYS.clear();
+  keyGeneration++;
+}
+
 export class NameFacts {
   /** spokenName(text) */
   readonly spoken: string;
@@ -66,9 +88,8 @@ export class NameFacts {
   readonly knownOrg: boolean;
   readonly countryAlias: boolean;
   readonly listedPlace: boolean;
-  /** The number this document gave the key (see reconcileTypes), valid when `document` is the document's. */
-  document = -1;
-  keyNumber = 0;
+  private shared: NameKey | null = null;
+  private sharedGeneration = -1;
   private personKeys: PersonKeys | undefined = undefined;
   private orgKeys: OrgKeys | undefined = undefined;
 
@@ -82,6 +103,17 @@ export class NameFacts {
     this.knownOrg = KNOWN_ORGS.has(this.key);
     this.countryAlias = isCountryAlias(this.key);
     this.listedPlace = PLACES.has(this.key);
+  }
+
+  /** The record of the key, shared by the facts of every text with this key. */
+  get nameKey(): NameKey {
+    if (this.sharedGeneration !== keyGeneration) {
+      let k = NAME_KEYS.get(this.key);
+      if (!k) NAME_KEYS.set(this.key, (k = new NameKey()));
+      this.shared = k;
+      this.sharedGeneration = keyGeneration;
+    }
+    return this.shared as NameKey;
   }
 
   get person(): PersonKeys {
