@@ -76,13 +76,39 @@ export function findQuotes(doc: DocumentStructure, entities: Entity[]): Quote[] 
   return out;
 }
 
+// Tests of how a quoted piece ends, read backwards from its end: a regex anchored at the end ($) would
+// be tried from every position of the piece.
+const SPACE = /\s/;
+const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(String.fromCharCode(c)));
+
+/** Index of the last character of `s` that is not white space, or -1. */
+function lastNonSpace(s: string): number {
+  let k = s.length - 1;
+  while (k >= 0 && isSpace(s.charCodeAt(k))) k--;
+  return k;
+}
+
+/** /[,—–-]\s*$/: a comma or a dash, then only white space. */
+function endsOnCommaOrDash(s: string): boolean {
+  const c = s.charCodeAt(lastNonSpace(s));
+  return c === 44 || c === 0x2014 || c === 0x2013 || c === 45;
+}
+
+/** /[?!,][’']?\s*$/: ? ! or a comma, maybe a closing single mark, then only white space. */
+function endsOnQuestionOrComma(s: string): boolean {
+  let k = lastNonSpace(s);
+  let c = s.charCodeAt(k);
+  if (c === 0x2019 || c === 39) c = s.charCodeAt(--k);
+  return c === 63 || c === 33 || c === 44;
+}
+
 /** Joins the halves of a quote interrupted by its attribution into one draft. */
 function mergeSplitQuotes(text: string, passages: Passage[]): Draft[] {
   const out: Draft[] = [];
   for (const p of passages) {
     const last = out[out.length - 1];
     const prev = last?.passages[last.passages.length - 1];
-    if (last && prev.closed && p.pieces.length === 1 && p.start - prev.end <= 80 && /[,—–-]\s*$/.test(prev.pieces[prev.pieces.length - 1].text)) {
+    if (last && prev.closed && p.pieces.length === 1 && p.start - prev.end <= 80 && endsOnCommaOrDash(prev.pieces[prev.pieces.length - 1].text)) {
       const gap = text.slice(prev.end, p.start);
       if (SPLIT_GAP.test(gap) && !LONE_PARTICIPLE.test(gap) && !/[\r\n]/.test(gap)) {
         last.passages.push(p);
@@ -193,7 +219,7 @@ function frameOf(doc: DocumentStructure, d: Draft): [number, number] {
   // The next sentence belongs to the frame when it goes on in lower case (a splitter may cut “…?” he
   // said. after the question mark) or with a dash (“…” ― Carla Sanchez), or when the quote ends its
   // sentence on ? ! or a comma, so that the attribution may follow: “Does anybody know?” Graham asked.
-  const endsSentence = last && !/[\p{L}\p{N}]/u.test(doc.text.slice(d.end, last.end)) && /[?!,][’']?\s*$/.test(d.pieces[d.pieces.length - 1].text);
+  const endsSentence = last && !/[\p{L}\p{N}]/u.test(doc.text.slice(d.end, last.end)) && endsOnQuestionOrComma(d.pieces[d.pieces.length - 1].text);
   if (next && last && next.paragraph === last.paragraph && (/^[\p{Ll},―—–]/u.test(next.text) || endsSentence)) to = next.end;
   // A frame never reaches further than FRAME_REACH from the quote: attributions sit close to their
   // quote, and a run-on "sentence" (a list, a transcript) must not make every quote rescan all of it.

@@ -139,7 +139,8 @@ export function sentenceAt(sentences: Sentence[], at: number): number {
 /** Who a source span stands for. */
 export function resolveSpeaker(r: SpeakerResolver, source: Span): Speaker {
   index(r);
-  const words = source.text.split(/\s+/);
+  // Most sources are one word ("he", "Trump"): no regex split for them.
+  const words = lastWord(source.text) === source.text ? [source.text] : source.text.split(/\s+/);
   const head = words[words.length - 1].toLowerCase();
   if (words.length === 1 && PERSON_PRONOUNS.has(head)) return antecedent(r, source.start, head === 'he' ? 'male' : 'female');
   // "I", "we", "they", "it": the writer, a group or a thing; not resolved to a person.
@@ -162,7 +163,8 @@ export function resolveSpeaker(r: SpeakerResolver, source: Span): Speaker {
 /** Records a resolved named source as a possible antecedent for later pronouns. */
 export function learnSpeaker(r: SpeakerResolver, source: Span, speaker: Speaker): void {
   index(r);
-  if (!speaker.name || PERSON_PRONOUNS.has(source.text.toLowerCase())) return;
+  // "he" or "she" (lower-casing never shortens a text, so a longer source is neither).
+  if (!speaker.name || (source.text.length <= 3 && PERSON_PRONOUNS.has(source.text.toLowerCase()))) return;
   const entity = speaker.id ? r.byId.get(speaker.id) ?? null : null;
   // Only people are antecedents; a named source that no entity covers (the recogniser missed it) is one
   // when its name is written like a person's ("Sexton", "Jason Sims"), not like an acronym ("CNN").
