@@ -18,15 +18,53 @@ export interface MentionGroup {
   lastSeen: number;
 }
 
-const newGroup = (type: EntityType): MentionGroup => ({ type, members: [], lastSeen: -1 });
+/**
+ * A map from strings for one call at a time, without a Map filled per call: a record per key, kept across
+ * calls (the same names come back) and stamped with the call that set it; a record of another call reads as
+ * absent. Emptied at the start of a call when large.
+ */
+class CallMap<V> {
+  private readonly records = new Map<string, { call: number; value: V }>();
+  private call = 0;
+
+  /** Starts a call: every key absent. */
+  start(): void {
+    this.call++;
+    if (this.records.size > 1 << 16) this.records.clear();
+  }
+
+  get(key: string): V | undefined {
+    const r = this.records.get(key);
+    return r !== undefined && r.call === this.call ? r.value : undefined;
+  }
+
+  set(key: string, value: V): void {
+    const r = this.records.get(key);
+    if (r === undefined) this.records.set(key, { call: this.call, value });
+    else {
+      r.call = this.call;
+      r.value = value;
+    }
+  }
+}
+
+const fullNames = new CallMap<MentionGroup>(), lastNames = new CallMap<MentionGroup[]>(), firstNames = new CallMap<MentionGroup[]>();
+const aloneNames = new CallMap<MentionGroup>();
+const redirects = new CallMap<string>(), initialsGroups = new CallMap<string | null>(), lastWordGroups = new CallMap<string | null>();
+const orgGroups = new CallMap<number>();
+
+/** A group of one name so far (an array literal of one: most groups stay so, and a push would reserve 17). */
+const newGroup = (type: EntityType, member: number): MentionGroup => ({ type, members: [member], lastSeen: -1 });
 
 /** People among the names: `members` (indices, in order) are person names, `facts` the facts of every name. */
 export function groupPeople(members: ArrayLike<number>, facts: NameFacts[]): MentionGroup[] {
   const groups: MentionGroup[] = [];
-  const full = new Map<string, MentionGroup>();
-  const byLast = new Map<string, MentionGroup[]>();
-  const byFirst = new Map<string, MentionGroup[]>();
-  const add = (m: Map<string, MentionGroup[]>, k: string, g: MentionGroup): void => {
+  const full = fullNames, byLast = lastNames, byFirst = firstNames, alone = aloneNames;
+  full.start();
+  byLast.start();
+  byFirst.start();
+  alone.start();
+  const add = (m: CallMap<MentionGroup[]>, k: string, g: MentionGroup): void => {
     const list = m.get(k);
     if (!list) m.set(k, [g]);
     else if (!list.includes(g)) list.push(g);
@@ -35,19 +73,18 @@ export function groupPeople(members: ArrayLike<number>, facts: NameFacts[]): Men
     const f = facts[members[k]];
     if (f.words < 2) continue;
     const keys = f.person;
-    let g = full.get(keys.full);
-    if (!g) {
-      g = newGroup('person');
-      full.set(keys.full, g);
-      groups.push(g);
-      add(byLast, keys.last, g);
-      add(byFirst, keys.first, g);
+    const g = full.get(keys.full);
+    if (g) g.members.push(members[k]);
+    else {
+      const created = newGroup('person', members[k]);
+      full.set(keys.full, created);
+      groups.push(created);
+      add(byLast, keys.last, created);
+      add(byFirst, keys.first, created);
     }
-    g.members.push(members[k]);
   }
   // Second pass, in document order, remembering where each person was last named: a shared surname goes to
   // the person named most recently before it.
-  const alone = new Map<string, MentionGroup>();
   for (let k = 0; k < members.length; k++) {
     const i = members[k];
     const f = facts[i];
@@ -67,12 +104,12 @@ export function groupPeople(members: ArrayLike<number>, facts: NameFacts[]): Men
       } else {
         g = alone.get(word);
         if (!g) {
-          g = newGroup('person');
+          g = newGroup('person', i);
           alone.set(word, g);
           groups.push(g);
-        }
+        } else g.members.push(i);
       }
-      g.members.push(i);
+      if (candidates) g.members.push(i);
     }
     if (g) g.lastSeen = i;
   }
@@ -84,17 +121,21 @@ export function groupPeople(members: ArrayLike<number>, facts: NameFacts[]): Men
  * whole document, to see "Name (ACRONYM)" written out.
  */
 export function groupOrgsAndPlaces(text: string, members: ArrayLike<number>, names: Names, facts: NameFacts[]): MentionGroup[] {
-  const redirect = new Map<string, string>();
+  const redirect = redirects, byInitials = initialsGroups, byLastWord = lastWordGroups, groupOf = orgGroups; // groupOf: key → index in `order`
+  redirect.start();
+  byInitials.start();
+  byLastWord.start();
+  groupOf.start();
+  let redirected = false;
   // "the North Atlantic Treaty Organization (NATO)": the next mention, in brackets right after, is an acronym.
   for (let k = 0; k + 1 < members.length; k++) {
     const a = members[k], b = members[k + 1];
     if (text.charCodeAt(names.end[b]) === 41 /* ) */ && /^\s*\(\s*$/.test(text.slice(names.end[a], names.start[b])) && facts[b].org.acronymText) {
       redirect.set(facts[members[k + 1]].org.group, facts[members[k]].org.group);
+      redirected = true;
     }
   }
-  const byInitials = new Map<string, string | null>();
   // "the Post" after "The New York Post": an organisation's last word alone, when only one such name ends so.
-  const byLastWord = new Map<string, string | null>();
   for (let k = 0; k < members.length; k++) {
     const keys = facts[members[k]].org;
     if (!keys.several) continue;
@@ -107,7 +148,6 @@ export function groupOrgsAndPlaces(text: string, members: ArrayLike<number>, nam
       byLastWord.set(keys.lastWord, seen === undefined || seen === keys.group ? keys.group : null);
     }
   }
-  const groupOf = new Map<string, number>(); // key → index in `order`
   const order: MentionGroup[] = [];
   // Mentions typed as places, per group (in `order`); the others are organisations.
   const placeCounts: number[] = [];
@@ -116,7 +156,7 @@ export function groupOrgsAndPlaces(text: string, members: ArrayLike<number>, nam
     const type = names.type[i];
     const keys = facts[i].org;
     let key = keys.group;
-    const to = redirect.size ? redirect.get(key) : undefined;
+    const to = redirected ? redirect.get(key) : undefined;
     if (to !== undefined) key = to;
     else if (keys.acronym) {
       const exp = byInitials.get(keys.dotless);
@@ -127,10 +167,9 @@ export function groupOrgsAndPlaces(text: string, members: ArrayLike<number>, nam
     let g = groupOf.get(key);
     if (g === undefined) {
       groupOf.set(key, (g = order.length));
-      order.push(newGroup(type === PLACE ? 'place' : 'organization'));
+      order.push(newGroup(type === PLACE ? 'place' : 'organization', i));
       placeCounts.push(0);
-    }
-    order[g].members.push(i);
+    } else order[g].members.push(i);
     if (type === PLACE) placeCounts[g]++;
   }
   // The type most of the group's mentions have; on a tie, the first mention's.
