@@ -64,8 +64,30 @@ function lettersEnd(text: string, i: number): number {
 /** . ' ’ - &: joins two runs of letters into one word. */
 const isJoiner = (c: number): boolean => c === 46 || c === 39 || c === 0x2019 || c === 45 || c === 38;
 
+/** A word object, reused from `spare` when one is there. */
+function word(spare: Word[], start: number, end: number, text: string, lower: string, kind: Word['kind']): Word {
+  const w = spare.pop();
+  if (w === undefined) return { start, end, text, lower, kind };
+  w.start = start;
+  w.end = end;
+  w.text = text;
+  w.lower = lower;
+  w.kind = kind;
+  return w;
+}
+
+/**
+ * Hands the words of a window that is no longer read to the next windows (`wordsOf`'s `spare`): the
+ * windows of a document hold tens of thousands of words, and reusing their objects keeps that many
+ * allocations, and the collections they cause, out of the quotes stage.
+ */
+export function releaseWords(words: Word[], spare: Word[]): void {
+  for (let k = 0; k < words.length; k++) spare.push(words[k]);
+  words.length = 0;
+}
+
 /** Appends the words and marks that start in text[a, b) to `out`; a word may run past b, its span stops there. */
-function scanWords(text: string, a: number, b: number, out: Word[]): void {
+function scanWords(text: string, a: number, b: number, out: Word[], spare: Word[]): void {
   let i = a;
   while (i < text.length) {
     const cls = classAt(text, i);
@@ -79,7 +101,7 @@ function scanWords(text: string, a: number, b: number, out: Word[]): void {
       if (i - start === 1 && text.charCodeAt(start) === 0x2019 && out.length && (c === 115 || c === 83)) continue;
       const match = text.slice(start, i);
       const end = i < b ? i : b;
-      out.push({ start, end, text: end - start === match.length ? match : text.slice(start, end), lower: text.charCodeAt(start) < 128 ? match : match.toLowerCase(), kind: 'punct' });
+      out.push(word(spare, start, end, end - start === match.length ? match : text.slice(start, end), text.charCodeAt(start) < 128 ? match : match.toLowerCase(), 'punct'));
       continue;
     }
     i = lettersEnd(text, i);
@@ -94,7 +116,7 @@ function scanWords(text: string, a: number, b: number, out: Word[]): void {
     }
     // `lower` drops a possessive or "is" ending: "Saturday’s" is a day, "He’s claiming" has the subject "he".
     if (lower.length > 2 && (lower.endsWith('’s') || lower.endsWith("'s"))) lower = lower.slice(0, -2);
-    out.push({ start, end, text: end - start === match.length ? match : text.slice(start, end), lower, kind: 'word' });
+    out.push(word(spare, start, end, end - start === match.length ? match : text.slice(start, end), lower, 'word'));
   }
 }
 
@@ -107,18 +129,21 @@ function lowerCase(s: string): string {
   return s;
 }
 
-/** Words of `text[from, to)` with each range in `quotes` (sorted, inside the window) as one quote token. */
-export function wordsOf(text: string, from: number, to: number, quotes: { start: number; end: number }[]): Word[] {
+/**
+ * Words of `text[from, to)` with each range in `quotes` (sorted, inside the window) as one quote token;
+ * the word objects are taken from `spare` (see `releaseWords`) while it has any.
+ */
+export function wordsOf(text: string, from: number, to: number, quotes: { start: number; end: number }[], spare: Word[]): Word[] {
   const out: Word[] = [];
   let pos = from;
   for (let k = 0; k < quotes.length; k++) {
     const q = quotes[k];
     if (q.end <= pos || q.start >= to) continue;
-    scanWords(text, pos, Math.max(pos, q.start), out);
-    out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), lower: '', kind: 'quote' });
+    scanWords(text, pos, Math.max(pos, q.start), out, spare);
+    out.push(word(spare, q.start, q.end, text.slice(q.start, q.end), '', 'quote'));
     pos = q.end;
   }
-  scanWords(text, pos, to, out);
+  scanWords(text, pos, to, out, spare);
   return out;
 }
 

@@ -13,7 +13,7 @@
 // Quoted words that nothing attributes are kept only when they are long enough to be speech; short ones
 // and title-cased names of works are scare quotes or titles, and are left out.
 import type { DocumentStructure, Entity, Quote, Sentence, Span } from '../types';
-import { attribute, closingAttribution, headlineAttribution, leadingSubject, wordsOf, type Attribution, type Word } from './attribution';
+import { attribute, closingAttribution, headlineAttribution, leadingSubject, releaseWords, wordsOf, type Attribution, type Word } from './attribution';
 import { findPassages, type Passage } from './passages';
 import { learnSpeaker, newSpeakerResolver, resolveSpeaker, sentenceAt, upperBound } from './speaker';
 
@@ -36,11 +36,13 @@ export function findQuotes(doc: DocumentStructure, entities: Entity[]): Quote[] 
   let previous: { quote: Quote; paragraph: number } | null = null;
   /** Words of the frames still in reach, shared by the quotes of one sentence. */
   const frames: Frame[] = [];
+  /** Word objects of windows no longer read, for the next windows. */
+  const spare: Word[] = [];
   for (let di = 0; di < drafts.length; di++) {
     const d = drafts[di];
     const sentenceIndex = sentenceAt(doc.sentences, d.start);
     const paragraph = paragraphAt(doc, d.start);
-    const attribution = attributionOf(doc, drafts, di, frames) ?? introducedBy(doc, d) ?? closingPreviousSentence(doc, drafts, di, sentenceIndex);
+    const attribution = attributionOf(doc, drafts, di, frames, spare) ?? introducedBy(doc, d, spare) ?? closingPreviousSentence(doc, drafts, di, sentenceIndex, spare);
     let quote: Quote = {
       start: d.start, end: d.end, text: text.slice(d.start, d.end), content: d.pieces,
       speaker: null, speakerName: null, source: attribution?.source ?? null, cue: attribution?.cue ?? null,
@@ -58,7 +60,7 @@ export function findQuotes(doc: DocumentStructure, entities: Entity[]): Quote[] 
     // A quote on its own right after a sentence about someone ("Valastro praised Christie’s leadership.
     // “We need someone who …”") is that person's: the news convention of introducing a quote. That
     // sentence is nearer than any earlier quote, whose speaker the quote otherwise carries on.
-    const topic = alone && d.passages.every((p) => p.closed) && isSpeechOnItsOwn(d) ? subjectOfSentenceBefore(doc, drafts, di, sentenceIndex) : null;
+    const topic = alone && d.passages.every((p) => p.closed) && isSpeechOnItsOwn(d) ? subjectOfSentenceBefore(doc, drafts, di, sentenceIndex, spare) : null;
     const inherits = alone && !topic?.source && previous !== null && paragraph - previous.paragraph <= 1;
     if (topic?.source) {
       const speaker = resolveSpeaker(resolver, topic.source);
@@ -123,19 +125,20 @@ function mergeSplitQuotes(text: string, passages: Passage[]): Draft[] {
 }
 
 /** The attribution of draft `di`: inside a split quote's gap first, then in the quote's sentence. */
-function attributionOf(doc: DocumentStructure, drafts: Draft[], di: number, frames: Frame[]): Attribution | null {
+function attributionOf(doc: DocumentStructure, drafts: Draft[], di: number, frames: Frame[], spare: Word[]): Attribution | null {
   const { text } = doc;
   const d = drafts[di];
   for (let k = 1; k < d.passages.length; k++) {
     const first = d.passages[k - 1];
-    const words = wordsOf(text, first.start, d.passages[k].start, [first]);
+    const words = wordsOf(text, first.start, d.passages[k].start, [first], spare);
     const found = attribute(text, words, 0);
+    releaseWords(words, spare);
     if (found) return found;
   }
   const [from, to] = frameOf(doc, d);
-  let words = wordsOfFrame(frames, from, to, d.start);
+  let words = wordsOfFrame(frames, from, to, d.start, spare);
   if (!words) {
-    words = wordsOf(text, from, to, draftsWithin(drafts, di - 8, di + 9, from, to));
+    words = wordsOf(text, from, to, draftsWithin(drafts, di - 8, di + 9, from, to), spare);
     frames.push({ from, to, words });
   }
   let q = 0;
@@ -149,14 +152,17 @@ interface Frame { from: number; to: number; words: Word[] }
 /**
  * The words already read for the frame text[from, to), or undefined. A frame ends after the start of
  * every quote it is the frame of, and quotes come in order of start: frames ending at or before `at`
- * (the current quote's start) serve no later quote and are dropped, so their words die young.
+ * (the current quote's start) serve no later quote: their word objects go to `spare`.
  */
-function wordsOfFrame(frames: Frame[], from: number, to: number, at: number): Word[] | undefined {
+function wordsOfFrame(frames: Frame[], from: number, to: number, at: number, spare: Word[]): Word[] | undefined {
   let kept = 0;
   let found: Word[] | undefined;
   for (let k = 0; k < frames.length; k++) {
     const f = frames[k];
-    if (f.to <= at) continue;
+    if (f.to <= at) {
+      releaseWords(f.words, spare);
+      continue;
+    }
     frames[kept++] = f;
     if (f.from === from && f.to === to) found = f.words;
   }
@@ -165,27 +171,32 @@ function wordsOfFrame(frames: Frame[], from: number, to: number, at: number): Wo
 }
 
 /** A paragraph that ends with a colon introduces the quote opening the next one: "Caddell continued:". */
-function introducedBy(doc: DocumentStructure, d: Draft): Attribution | null {
+function introducedBy(doc: DocumentStructure, d: Draft, spare: Word[]): Attribution | null {
   const p = doc.paragraphs[paragraphAt(doc, d.start)];
   const before = doc.paragraphs[p.index - 1];
   if (!before || !/:\s*$/.test(before.text) || /[\p{L}\p{N}]/u.test(doc.text.slice(p.start, d.start))) return null;
   // Only the last sentence of that paragraph introduces the quote.
   const sentence = sentenceContaining(doc.sentences, before.end - 1);
-  const words = wordsOf(doc.text, sentence ? Math.max(sentence.start, before.start) : before.start, d.end, [d]);
-  return attribute(doc.text, words, words.length - 1);
+  const words = wordsOf(doc.text, sentence ? Math.max(sentence.start, before.start) : before.start, d.end, [d], spare);
+  const found = attribute(doc.text, words, words.length - 1);
+  releaseWords(words, spare);
+  return found;
 }
 
 /**
  * A quote opening a sentence right after one that ends on an attribution ("…, Schiff said. “…”") is
  * that speaker's too.
  */
-function closingPreviousSentence(doc: DocumentStructure, drafts: Draft[], di: number, sentenceIndex: number): Attribution | null {
+function closingPreviousSentence(doc: DocumentStructure, drafts: Draft[], di: number, sentenceIndex: number, spare: Word[]): Attribution | null {
   const d = drafts[di];
   const s = doc.sentences[sentenceIndex];
   const before = doc.sentences[sentenceIndex - 1];
   if (!s || !before || before.paragraph !== s.paragraph || !standsAlone(doc, d, sentenceIndex)) return null;
   const inBefore = draftsWithin(drafts, di - 8, di, before.start, before.end);
-  return closingAttribution(doc.text, wordsOf(doc.text, Math.max(before.start, d.start - FRAME_REACH), before.end, inBefore));
+  const words = wordsOf(doc.text, Math.max(before.start, d.start - FRAME_REACH), before.end, inBefore, spare);
+  const found = closingAttribution(doc.text, words);
+  releaseWords(words, spare);
+  return found;
 }
 
 /** The drafts of index lo to hi - 1 that overlap text[from, to): the quotes inside a window. */
@@ -196,12 +207,15 @@ function draftsWithin(drafts: Draft[], lo: number, hi: number, from: number, to:
 }
 
 /** The person the sentence before draft `di` opens with, in the same or the previous paragraph. */
-function subjectOfSentenceBefore(doc: DocumentStructure, drafts: Draft[], di: number, sentenceIndex: number): Attribution | null {
+function subjectOfSentenceBefore(doc: DocumentStructure, drafts: Draft[], di: number, sentenceIndex: number, spare: Word[]): Attribution | null {
   const s = doc.sentences[sentenceIndex];
   const before = doc.sentences[sentenceIndex - 1];
   if (!s || !before || s.paragraph - before.paragraph > 1 || (di > 0 && drafts[di - 1].end > before.start)) return null;
   const from = Math.max(before.start, drafts[di].start - FRAME_REACH);
-  return leadingSubject(doc.text, wordsOf(doc.text, from, before.end, []));
+  const words = wordsOf(doc.text, from, before.end, [], spare);
+  const found = leadingSubject(doc.text, words);
+  releaseWords(words, spare);
+  return found;
 }
 
 /**

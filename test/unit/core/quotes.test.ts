@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { analyze } from '../../../src/core/analyze';
 import { findQuotes } from '../../../src/core/quotes';
-import { wordsOf } from '../../../src/core/quotes/attribution';
+import { releaseWords, wordsOf, type Word } from '../../../src/core/quotes/attribution';
 import { parseStructure } from '../../../src/core/structure';
 import type { Entity, Quote } from '../../../src/core/types';
 import { assertSpan, readFixture, SAMPLE_ORIGINAL, SAMPLE_REWRITE } from '../helpers';
@@ -515,16 +515,16 @@ describe('quotes', () => {
 
 describe('quotes: words of an attribution window', () => {
   const lowers = (text: string, from = 0, to = text.length, quotes: { start: number; end: number }[] = []): string[] =>
-    wordsOf(text, from, to, quotes).map((w) => (w.kind === 'quote' ? '<q>' : w.lower));
+    wordsOf(text, from, to, quotes, []).map((w) => (w.kind === 'quote' ? '<q>' : w.lower));
 
   it('joins letter runs by . \' ’ - & and keeps the full stop of an abbreviation or initial', () => {
-    const words = wordsOf('Sen. O’Neil-Smith and U.S. officials, J. Doe.', 0, 45, []);
+    const words = wordsOf('Sen. O’Neil-Smith and U.S. officials, J. Doe.', 0, 45, [], []);
     assert.deepStrictEqual(words.map((w) => w.text), ['Sen.', 'O’Neil-Smith', 'and', 'U.S', '.', 'officials', ',', 'J.', 'Doe', '.']);
     assert.deepStrictEqual(words.map((w) => w.lower), ['sen', 'o’neil-smith', 'and', 'u.s', '.', 'officials', ',', 'j', 'doe', '.']);
   });
 
   it('drops a possessive ending from `lower` but not from the text, and skips a lone ’ before s', () => {
-    const words = wordsOf('Saturday’s vote, the Joneses ’s', 0, 31, []);
+    const words = wordsOf('Saturday’s vote, the Joneses ’s', 0, 31, [], []);
     assert.deepStrictEqual(words.map((w) => [w.text, w.lower, w.kind]), [
       ['Saturday’s', 'saturday', 'word'], ['vote', 'vote', 'word'], [',', ',', 'punct'], ['the', 'the', 'word'],
       ['Joneses', 'joneses', 'word'], ['s', 's', 'word'],
@@ -533,17 +533,30 @@ describe('quotes: words of an attribution window', () => {
 
   it('reads letters beyond ASCII and beyond the BMP as words, other symbols as one token each', () => {
     const text = 'Él dijo 𝐀𝐁c 😀 Ⓐ';
-    const words = wordsOf(text, 0, text.length, []);
+    const words = wordsOf(text, 0, text.length, [], []);
     assert.deepStrictEqual(words.map((w) => [w.text, w.lower, w.kind]), [
       ['Él', 'él', 'word'], ['dijo', 'dijo', 'word'], ['𝐀𝐁c', '𝐀𝐁c'.toLowerCase(), 'word'], ['😀', '😀', 'punct'], ['Ⓐ', 'ⓐ', 'punct'],
     ]);
     for (const w of words) assert.strictEqual(w.text, text.slice(w.start, w.end));
   });
 
+  it('reuses the objects of released words and reads the same words with them', () => {
+    const text = '“Fine,” Sen. Warren said, “thanks.” The senator’s aide added: “No.”';
+    const fresh = wordsOf(text, 0, text.length, [{ start: 0, end: 7 }], []).map((w) => ({ ...w }));
+    const spare: Word[] = [];
+    const first = wordsOf('Another window, other words and marks here.', 0, 43, [], spare);
+    const objects = new Set(first);
+    releaseWords(first, spare);
+    assert.strictEqual(first.length, 0);
+    const again = wordsOf(text, 0, text.length, [{ start: 0, end: 7 }], spare);
+    assert.deepStrictEqual(again.map((w) => ({ ...w })), fresh);
+    assert.ok(again.filter((w) => objects.has(w)).length >= 8);
+  });
+
   it('makes each quote one token and cuts a word that runs past the window', () => {
     const text = '“Yes,” he said\u00a0loudly';
     assert.deepStrictEqual(lowers(text, 0, text.length, [{ start: 0, end: 6 }]), ['<q>', 'he', 'said', 'loudly']);
-    const cut = wordsOf(text, 7, 16, []);
+    const cut = wordsOf(text, 7, 16, [], []);
     assert.deepStrictEqual(cut.map((w) => w.text), ['he', 'said', 'l']);
     assert.strictEqual(cut[2].lower, 'loudly');
   });
