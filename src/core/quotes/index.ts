@@ -113,13 +113,15 @@ function mergeSplitQuotes(text: string, passages: Passage[]): Draft[] {
     if (last && prev.closed && p.pieces.length === 1 && p.start - prev.end <= 80 && endsOnCommaOrDash(prev.pieces[prev.pieces.length - 1].text)) {
       const gap = text.slice(prev.end, p.start);
       if (SPLIT_GAP.test(gap) && !LONE_PARTICIPLE.test(gap) && !/[\r\n]/.test(gap)) {
+        if (last.pieces === last.passages[0].pieces) last.pieces = [...last.pieces];
         last.passages.push(p);
         last.pieces.push(...p.pieces);
         last.end = p.end;
         continue;
       }
     }
-    out.push({ passages: [p], start: p.start, end: p.end, pieces: [...p.pieces] });
+    // The passage's own pieces until another passage joins the draft (copied then, see above).
+    out.push({ passages: [p], start: p.start, end: p.end, pieces: p.pieces });
   }
   return out;
 }
@@ -268,7 +270,7 @@ function isSpeechOnItsOwn(d: Draft): boolean {
   let n = 0;
   for (const p of d.pieces) {
     PLAIN_WORD.lastIndex = 0;
-    while (PLAIN_WORD.exec(p.text)) if (++n >= MIN_UNATTRIBUTED_WORDS) return true;
+    while (PLAIN_WORD.test(p.text)) if (++n >= MIN_UNATTRIBUTED_WORDS) return true;
   }
   return false;
 }

@@ -40,6 +40,8 @@ type Family = 'curly' | 'straight' | 'single';
 
 interface Open { family: Family; start: number; contentStart: number; pieces: Span[] }
 
+const isEmpty = (s: Span): boolean => s.end <= s.start;
+
 function piece(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
 }
@@ -62,7 +64,7 @@ export function findPassages(doc: DocumentStructure): Passage[] {
   const finish = (end: number, closeAt: number, closed: boolean): void => {
     if (!open) return;
     open.pieces.push(piece(text, open.contentStart, closeAt));
-    const pieces = open.pieces.filter((s) => s.end > s.start);
+    const pieces = open.pieces.some(isEmpty) ? open.pieces.filter((s) => s.end > s.start) : open.pieces;
     if (pieces.length) out.push({ start: open.start, end, pieces, closed, single: open.family === 'single' });
     open = null;
   };
