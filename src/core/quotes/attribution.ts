@@ -77,13 +77,12 @@ function word(spare: Word[], start: number, end: number, text: string, lower: st
 }
 
 /**
- * Hands the words of a window that is no longer read to the next windows (`wordsOf`'s `spare`): the
+ * Hands the words of a window that is no longer read (nor `words` itself) to the next windows (`wordsOf`'s `spare`): the
  * windows of a document hold tens of thousands of words, and reusing their objects keeps that many
  * allocations, and the collections they cause, out of the quotes stage.
  */
 export function releaseWords(words: Word[], spare: Word[]): void {
   for (let k = 0; k < words.length; k++) spare.push(words[k]);
-  words.length = 0;
 }
 
 /** Appends the words and marks that start in text[a, b) to `out`; a word may run past b, its span stops there. */

@@ -14,9 +14,12 @@ interface Anchor {
   entity: Entity | null;
   name: string;
   sentence: number;
-  /** The words of the entity's roles, lower case ("foreign", "ministry", "spokeswoman"), when it is a person with roles. */
-  roleWords: ReadonlySet<string> | null;
+  /** The roles of the entity when it is a person with roles. */
+  roles: Roles | null;
 }
+
+/** A person's roles, and their words once a description has asked for them (see `roleWordsOf`). */
+interface Roles { roles: string[]; words: ReadonlySet<string> | null }
 
 /** How many sentences back a pronoun may look for the person it stands for. */
 const PRONOUN_REACH = 6;
@@ -74,23 +77,21 @@ function index(r: SpeakerResolver): void {
     }
   }
   // The mentions in document order, ties in entity order (a stable sort), sorted as numbers
-  // start * count + rank: a typed-array sort instead of a comparator called per pair.
-  const keys = new Float64Array(count);
-  const owners = new Int32Array(count);
-  const mentions: Mention[] = new Array(count);
-  const roleWords: (ReadonlySet<string> | null)[] = new Array(named.length);
-  let rank = 0;
+  // start * count + rank, so that the comparator reads no objects.
+  const keys: number[] = [];
+  const owners: number[] = [];
+  const mentions: Mention[] = [];
+  const roles: (Roles | null)[] = [];
   for (let n = 0; n < named.length; n++) {
     const e = named[n];
-    roleWords[n] = e.type === 'person' && e.roles.length ? wordsOfRoles(e.roles) : null;
+    roles.push(e.type === 'person' && e.roles.length ? { roles: e.roles, words: null } : null);
     for (const m of e.mentions) {
-      keys[rank] = m.start * count + rank;
-      owners[rank] = n;
-      mentions[rank] = m;
-      rank++;
+      keys.push(m.start * count + keys.length);
+      owners.push(n);
+      mentions.push(m);
     }
   }
-  keys.sort();
+  keys.sort(byNumber);
   // Sentence of each mention in one merge walk over both sorted lists.
   const sentences = r.sentences;
   const anchors: Anchor[] = new Array(count);
@@ -102,9 +103,16 @@ function index(r: SpeakerResolver): void {
     const m = mentions[at];
     while (si + 1 < sentences.length && sentences[si + 1].start <= m.start) si++;
     const sentence = sentences.length && sentences[si].start <= m.start ? si : -1;
-    anchors[k] = { start: m.start, end: m.end, entity: e, name: e.name, sentence, roleWords: roleWords[n] };
+    anchors[k] = { start: m.start, end: m.end, entity: e, name: e.name, sentence, roles: roles[n] };
   }
   r.mentions = anchors;
+}
+
+const byNumber = (a: number, b: number): number => a - b;
+
+/** The words of a person's roles, worked out once, when a description first needs them. */
+function roleWordsOf(roles: Roles): ReadonlySet<string> {
+  return (roles.words ??= wordsOfRoles(roles.roles));
 }
 
 /** The words of a person's roles, lower case, abbreviated titles spelt out: "Sen." → "senator". */
@@ -171,7 +179,7 @@ export function learnSpeaker(r: SpeakerResolver, source: Span, speaker: Speaker)
   if (entity ? entity.type !== 'person' : !/^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}$/u.test(speaker.name)) return;
   const last = r.learned[r.learned.length - 1];
   if (last && last.start >= source.start) return;
-  r.learned.push({ start: source.start, end: source.end, entity, name: speaker.name, sentence: sentenceAt(r.sentences, source.start), roleWords: null });
+  r.learned.push({ start: source.start, end: source.end, entity, name: speaker.name, sentence: sentenceAt(r.sentences, source.start), roles: null });
 }
 
 function entityOverlapping(r: SpeakerResolver, span: Span): Entity | null {
@@ -297,7 +305,7 @@ function byRole(r: SpeakerResolver, head: string, at: number): Speaker {
   const from = upperBound(r.mentions, at) - 1;
   for (let i = from; i >= 0 && from - i < ROLE_REACH; i--) {
     const a = r.mentions[i];
-    if (a.roleWords?.has(head)) return { id: a.entity!.id, name: a.entity!.name };
+    if (a.roles && roleWordsOf(a.roles).has(head)) return { id: a.entity!.id, name: a.entity!.name };
   }
   // "the businessman", "the senator" with no one holding that role by name: a description of a person
   // stands, like "he", for the person the text was just about.
