@@ -240,41 +240,12 @@ function distinctRoles(roles: string[]): string[] {
 const isSpaceOrHyphen = (c: number): boolean => c === 45 || c === 32 || (c >= 9 && c <= 13) || (c > 127 && WHITE_SPACE.test(String.fromCharCode(c)));
 const WHITE_SPACE = /\s/;
 
-/**
- * Value entities by what they are worth: one per date (ISO date, or the lower-case text of a date without one),
- * money amount and currency, quantity amount and unit. Keyed by the values' own strings and numbers (no key
- * string built per find); a Map compares numbers as their decimal strings would compare.
- */
-class ValueEntities {
-  private readonly dates = new Map<string, Entity>();
-  private readonly money = new Map<string, Map<number, Entity>>();
-  private readonly quantities = new Map<string, Map<number, Entity>>();
-  /** Money and quantities without a value (the finders give none so), by type and lower-case text. */
-  private readonly others = new Map<string, Entity>();
-
-  get(f: Found, text: string): Entity | undefined {
-    const v = f.value;
-    if (v === null) return f.type === 'date' ? this.dates.get(text.slice(f.start, f.end).toLowerCase()) : this.others.get(`${f.type}|${text.slice(f.start, f.end).toLowerCase()}`);
-    if (v.kind === 'date') return this.dates.get(v.iso);
-    if (v.kind === 'money') return this.money.get(v.currency)?.get(v.amount);
-    return this.quantities.get(v.unit.toLowerCase())?.get(v.amount);
-  }
-
-  set(f: Found, text: string, e: Entity): void {
-    const v = f.value;
-    if (v === null) {
-      if (f.type === 'date') this.dates.set(text.slice(f.start, f.end).toLowerCase(), e);
-      else this.others.set(`${f.type}|${text.slice(f.start, f.end).toLowerCase()}`, e);
-    } else if (v.kind === 'date') this.dates.set(v.iso, e);
-    else if (v.kind === 'money') byAmount(this.money, v.currency).set(v.amount, e);
-    else byAmount(this.quantities, v.unit.toLowerCase()).set(v.amount, e);
-  }
-}
-
-function byAmount(maps: Map<string, Map<number, Entity>>, key: string): Map<number, Entity> {
-  let m = maps.get(key);
-  if (!m) maps.set(key, (m = new Map()));
-  return m;
+function valueKey(f: Found, text: string): string {
+  const v = f.value;
+  if (!v) return `${f.type}|${text.slice(f.start, f.end).toLowerCase()}`;
+  if (v.kind === 'money') return `money|${v.currency}|${v.amount}`;
+  if (v.kind === 'date') return `date|${v.iso}`;
+  return `quantity|${v.amount}|${v.unit.toLowerCase()}`;
 }
 
 /**
@@ -443,14 +414,15 @@ export function findEntities(doc: DocumentStructure, names: NameSpan[]): Entity[
   const otherGroups = groupOrgsAndPlaces(text, orgsAndPlaces.subarray(0, othersCount), kept, facts);
   for (let i = 0; i < otherGroups.length; i++) entities.push(fromGroup(otherGroups[i]));
 
-  const byValue = new ValueEntities();
+  const byValue = new Map<string, Entity>();
   for (let i = 0; i < values.length; i++) {
     const f = values[i];
+    const key = valueKey(f, text);
     const mentionText = text.slice(f.start, f.end);
-    const e = byValue.get(f, text);
+    const e = byValue.get(key);
     if (!e) {
       const created: Entity = { id: '', type: f.type, name: mentionText, aliases: [], roles: [], value: f.value, mentions: [{ start: f.start, end: f.end, text: mentionText }] };
-      byValue.set(f, text, created);
+      byValue.set(key, created);
       entities.push(created);
       continue;
     }
