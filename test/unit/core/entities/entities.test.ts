@@ -279,3 +279,31 @@ describe('entities: ids and case counts', () => {
     assert.ok(!names1.some((n) => /talks/i.test(n)), names1.join(', '));
   });
 });
+
+describe('entities: what one document leaves for the next', () => {
+  // Grouping keys, name numbers and id counts are kept on records across documents: none may carry over.
+  const names = (text: string, spans: [string, NameSpan['type']][]): NameSpan[] => {
+    let from = 0;
+    return spans.map(([name, type]) => {
+      const start = text.indexOf(name, from);
+      from = start + name.length;
+      return { start, end: start + name.length, type };
+    });
+  };
+  const run = (text: string, spans: [string, NameSpan['type']][]): Entity[] => findEntities(parseStructure(text), names(text, spans));
+  it('groups, types and numbers each document on its own', () => {
+    const a = 'Joe Biden spoke. Biden left. Georgia voted. Georgia won. Georgia lost. The Georgia Post ran it. The Post agreed.';
+    const first = run(a, [['Joe Biden', 'person'], ['Biden', 'person'], ['Georgia', 'place'], ['Georgia', 'place'], ['Georgia', 'organization'],
+      ['Georgia Post', 'organization'], ['Post', 'organization']]);
+    assert.deepStrictEqual(first.map((e) => [e.id, e.type, e.mentions.length]), [
+      ['person:joe-biden', 'person', 2], ['place:georgia', 'place', 3], ['organization:georgia-post', 'organization', 2],
+    ]);
+    const b = 'Hunter Biden came. Biden stayed. Georgia played. Georgia scored. Post wrote.';
+    const second = run(b, [['Hunter Biden', 'person'], ['Biden', 'person'], ['Georgia', 'organization'], ['Georgia', 'organization'], ['Post', 'organization']]);
+    assert.deepStrictEqual(second.map((e) => [e.id, e.type, e.name, e.mentions.length]), [
+      ['person:hunter-biden', 'person', 'Hunter Biden', 2], ['organization:georgia', 'organization', 'Georgia', 2], ['organization:post', 'organization', 'Post', 1],
+    ]);
+    // The same document again gives the same entities and ids (no count left from before).
+    assert.deepStrictEqual(run(b, [['Hunter Biden', 'person'], ['Biden', 'person'], ['Georgia', 'organization'], ['Georgia', 'organization'], ['Post', 'organization']]), second);
+  });
+});
