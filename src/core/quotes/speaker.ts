@@ -77,21 +77,26 @@ function index(r: SpeakerResolver): void {
     }
   }
   // The mentions in document order, ties in entity order (a stable sort), sorted as numbers
-  // start * count + rank, so that the comparator reads no objects.
-  const keys: number[] = [];
-  const owners: number[] = [];
-  const mentions: Mention[] = [];
-  const roles: (Roles | null)[] = [];
+  // start * count + rank. A typed array sorts them natively, without a comparator called per pair (nor
+  // the boxed copy a sort of doubles makes), but costs more to make than a short document's mentions
+  // take to sort.
+  const keys = count > TYPED_SORT_FROM ? new Float64Array(count) : new Array<number>(count);
+  const owners: number[] = new Array(count);
+  const mentions: Mention[] = new Array(count);
+  const roles: (Roles | null)[] = new Array(named.length);
+  let rank = 0;
   for (let n = 0; n < named.length; n++) {
     const e = named[n];
-    roles.push(e.type === 'person' && e.roles.length ? { roles: e.roles, words: null } : null);
+    roles[n] = e.type === 'person' && e.roles.length ? { roles: e.roles, words: null } : null;
     for (const m of e.mentions) {
-      keys.push(m.start * count + keys.length);
-      owners.push(n);
-      mentions.push(m);
+      keys[rank] = m.start * count + rank;
+      owners[rank] = n;
+      mentions[rank] = m;
+      rank++;
     }
   }
-  keys.sort(byNumber);
+  if (keys instanceof Float64Array) keys.sort();
+  else keys.sort(byNumber);
   // Sentence of each mention in one merge walk over both sorted lists.
   const sentences = r.sentences;
   const anchors: Anchor[] = new Array(count);
@@ -109,6 +114,8 @@ function index(r: SpeakerResolver): void {
 }
 
 const byNumber = (a: number, b: number): number => a - b;
+/** Mentions from which a typed array sorts them faster (measured on 1 MB of news and on PolNeAR dev one by one). */
+const TYPED_SORT_FROM = 256;
 
 /** The words of a person's roles, worked out once, when a description first needs them. */
 function roleWordsOf(roles: Roles): ReadonlySet<string> {
