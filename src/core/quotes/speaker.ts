@@ -16,6 +16,8 @@ interface Anchor {
   sentence: number;
   /** The roles of the entity when it is a person with roles. */
   roles: Roles | null;
+  /** Index in `mentions` of the nearest earlier mention of a person with roles, or -1 (-1 for learned sources). */
+  previousWithRoles: number;
 }
 
 /** A person's roles, and their words once a description has asked for them (see `roleWordsOf`). */
@@ -101,6 +103,7 @@ function index(r: SpeakerResolver): void {
   const sentences = r.sentences;
   const anchors: Anchor[] = new Array(count);
   let si = 0;
+  let withRoles = -1;
   for (let k = 0; k < count; k++) {
     const at = keys[k] % count;
     const n = owners[at];
@@ -108,7 +111,8 @@ function index(r: SpeakerResolver): void {
     const m = mentions[at];
     while (si + 1 < sentences.length && sentences[si + 1].start <= m.start) si++;
     const sentence = sentences.length && sentences[si].start <= m.start ? si : -1;
-    anchors[k] = { start: m.start, end: m.end, entity: e, name: e.name, sentence, roles: roles[n] };
+    anchors[k] = { start: m.start, end: m.end, entity: e, name: e.name, sentence, roles: roles[n], previousWithRoles: withRoles };
+    if (roles[n]) withRoles = k;
   }
   r.mentions = anchors;
 }
@@ -186,7 +190,7 @@ export function learnSpeaker(r: SpeakerResolver, source: Span, speaker: Speaker)
   if (entity ? entity.type !== 'person' : !/^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}$/u.test(speaker.name)) return;
   const last = r.learned[r.learned.length - 1];
   if (last && last.start >= source.start) return;
-  r.learned.push({ start: source.start, end: source.end, entity, name: speaker.name, sentence: sentenceAt(r.sentences, source.start), roles: null });
+  r.learned.push({ start: source.start, end: source.end, entity, name: speaker.name, sentence: sentenceAt(r.sentences, source.start), roles: null, previousWithRoles: -1 });
 }
 
 function entityOverlapping(r: SpeakerResolver, span: Span): Entity | null {
@@ -310,9 +314,11 @@ function wordBefore(text: string, at: number): string | null {
 /** "The senator", "the spokeswoman": the latest person before `at` holding a role with that word. */
 function byRole(r: SpeakerResolver, head: string, at: number): Speaker {
   const from = upperBound(r.mentions, at) - 1;
-  for (let i = from; i >= 0 && from - i < ROLE_REACH; i--) {
+  // Only mentions of people with roles can match: step from one to the one before.
+  const first = from >= 0 && r.mentions[from].roles ? from : from >= 0 ? r.mentions[from].previousWithRoles : -1;
+  for (let i = first; i >= 0 && from - i < ROLE_REACH; i = r.mentions[i].previousWithRoles) {
     const a = r.mentions[i];
-    if (a.roles && roleWordsOf(a.roles).has(head)) return { id: a.entity!.id, name: a.entity!.name };
+    if (roleWordsOf(a.roles!).has(head)) return { id: a.entity!.id, name: a.entity!.name };
   }
   // "the businessman", "the senator" with no one holding that role by name: a description of a person
   // stands, like "he", for the person the text was just about.
