@@ -173,17 +173,10 @@ function numberAt(ws: Words, i: number): number {
   return number;
 }
 
-/**
- * text[from, to) is lower-case ASCII letters only. Without a branch per character (c - 97 or 122 - c is
- * negative outside a-z, and the sign bits are or-ed): where a word stops being plain is unpredictable.
- */
+/** text[from, to) is lower-case ASCII letters only. */
 function isLowerAsciiRun(text: string, from: number, to: number): boolean {
-  let outside = 0;
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    outside |= (c - 97) | (122 - c);
-  }
-  return outside >= 0;
+  for (let k = from; k < to; k++) if (!isLowerAscii(text.charCodeAt(k))) return false;
+  return true;
 }
 
 /** Spellings a table holds before a new one replaces it (as many as its cache holds before starting over). */
@@ -214,14 +207,10 @@ function buildWords(doc: DocumentStructure): Words {
       bits[n - 1] |= POSSESSIVE_BIT;
       continue;
     }
-    // The full stop is looked for in the text first: the next token is read only then (a token is an object
-    // elsewhere in memory, and most tokens are followed by no full stop).
-    if (text.charCodeAt(to) === 46 /* . */ && t + 1 < tokens.length) {
-      const next = tokens[t + 1];
-      if (next.start === to && next.end === to + 1 && next.sentence === tokSentence && DOTTED.test(tok.text)) {
-        to = next.end;
-        t++;
-      }
+    const next = tokens[t + 1];
+    if (next && next.start === to && next.end === to + 1 && text.charCodeAt(to) === 46 /* . */ && next.sentence === tokSentence && DOTTED.test(tok.text)) {
+      to = next.end;
+      t++;
     }
     let possessive = 0;
     if (to - from > 2 && text.charCodeAt(to - 1) === 115 /* s */ && isApostrophe(text.charCodeAt(to - 2))) {
