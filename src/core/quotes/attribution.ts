@@ -146,7 +146,20 @@ export function wordsOf(text: string, from: number, to: number, quotes: { start:
   return out;
 }
 
-const isCapitalized = (w: Word): boolean => w.kind === 'word' && /^\p{Lu}/u.test(w.text);
+// Whether a text starts with a lower-case or an upper-case letter (its first code point, as /^\p{Ll}/u
+// and /^\p{Lu}/u read it); the regex is asked only beyond ASCII.
+const STARTS_LOWER = /^\p{Ll}/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+function startsLower(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : STARTS_LOWER.test(s);
+}
+function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : STARTS_UPPER.test(s);
+}
+
+const isCapitalized = (w: Word): boolean => w.kind === 'word' && startsUpper(w.text);
 /** A capitalised word that can be part of a name: not "The", "After", "Regarding". */
 const isName = (w: Word): boolean => isCapitalized(w) && !NOT_NAME.has(w.lower) && !DETERMINERS.has(w.lower) && !/ing$/.test(w.lower);
 /**
@@ -161,13 +174,13 @@ function isCue(words: Word[], j: number): boolean {
   if (w?.kind === 'word' && (w.lower === 'put' || w.lower === 'puts')) return isAsPutIt(words, j);
   // "Sanders shot back, “…”", "Fallon fired back:": a retort.
   if (w?.kind === 'word' && words[j + 1]?.lower === 'back' && RETORTS.test(w.lower)) return true;
-  if (!w || w.kind !== 'word' || !CUE_WORDS.has(w.lower) || !(/^\p{Ll}/u.test(w.text) || (j === 0 && /^(?:said|says)$/.test(w.lower)))) return false;
+  if (!w || w.kind !== 'word' || !(startsLower(w.text) || (j === 0 && /^(?:said|says)$/.test(w.lower))) || !CUE_WORDS.has(w.lower)) return false;
   const nounLike = CUE_LEMMA_SET.has(w.lower) || NOUN_LIKE_CUES.has(w.lower) || /ing$/.test(w.lower);
   if (nounLike && prev && (DETERMINERS.has(prev.lower) || /['’]s$/.test(prev.text) || prev.text === '’s' || prev.text === "'s")) return false;
   if (NOUN_LIKE_CUES.has(w.lower)) {
     if (!prev || /^(?:were|are|have|had|was|is|show|showed|from|of)$/.test(words[j + 1]?.lower ?? '')) return false;
     return (isCapitalized(prev) && !NOT_NAME.has(prev.lower)) || prev.kind === 'quote' || (prev.text === ',' && words[j - 2]?.kind === 'quote') || /^(?:he|she|it|who|also|then|now|still)$/.test(prev.lower) || /ly$/.test(prev.lower) || prev.text === ')'
-      || (prev.kind === 'word' && /^\p{Ll}/u.test(prev.text) && DETERMINERS.has(words[j - 2]?.lower ?? '')) || afterAsAndSubject(words, j);
+      || (prev.kind === 'word' && startsLower(prev.text) && DETERMINERS.has(words[j - 2]?.lower ?? '')) || afterAsAndSubject(words, j);
   }
   if (!CUE_LEMMA_SET.has(w.lower)) return true;
   // "read" is its own past tense: "the email read", "a sign that read".
@@ -231,7 +244,7 @@ function nounPhraseEndingAt(words: Word[], last: number): number | null {
       if (isCapitalized(x) && !NOT_NAME.has(x.lower)) first = j;
       else if (x.kind === 'word' && NAME_LINKS.has(x.lower) && j > 0 && isCapitalized(words[j - 1])) continue;
       else if (x.text === '’s' || x.text === "'s") continue;
-      else if (x.kind === 'word' && /^\p{Ll}/u.test(x.text) && !NOT_IN_DESCRIPTION.has(x.lower) && !isCue(words, j) && j < first && first - j <= 3 && !DETERMINERS.has(x.lower) && isRoleWord(x.lower)) first = j;
+      else if (x.kind === 'word' && startsLower(x.text) && !NOT_IN_DESCRIPTION.has(x.lower) && !isCue(words, j) && j < first && first - j <= 3 && !DETERMINERS.has(x.lower) && isRoleWord(x.lower)) first = j;
       else break;
     }
     if (first > 0 && DETERMINERS.has(words[first - 1].lower) && words[first - 1].lower !== 'that') first--;
@@ -260,7 +273,7 @@ function isRoleWord(lower: string): boolean {
 
 /** "later", "has", "reportedly": words between a source and its cue (adverbs in lower case only: not "Early"). */
 function isBetweenSourceAndCue(w: Word): boolean {
-  return w.kind === 'word' && (BETWEEN_SOURCE_AND_CUE.has(w.lower) || (/ly$/.test(w.lower) && /^\p{Ll}/u.test(w.text)));
+  return w.kind === 'word' && (BETWEEN_SOURCE_AND_CUE.has(w.lower) || (/ly$/.test(w.lower) && startsLower(w.text)));
 }
 
 /** The source before a cue at word `cue`: skips "later", "has", "who" and the like. */
@@ -338,7 +351,7 @@ function sourceAfter(words: Word[], from: number): [number, number] | null {
       const x = words[j];
       if (isCapitalized(x) && !NOT_NAME.has(x.lower)) last = j;
       else if (x.kind === 'word' && NAME_LINKS.has(x.lower) && isCapitalized(words[j + 1] ?? x) && last >= 0) continue;
-      else if (last < 0 && x.kind === 'word' && /^\p{Ll}/u.test(x.text) && !NOT_IN_DESCRIPTION.has(x.lower) && !isCue(words, j) && j - i < 3) continue;
+      else if (last < 0 && x.kind === 'word' && startsLower(x.text) && !NOT_IN_DESCRIPTION.has(x.lower) && !isCue(words, j) && j - i < 3) continue;
       else break;
     }
     if (last < 0 && BARE_SOURCES.has(words[i].lower)) last = i;
@@ -348,7 +361,7 @@ function sourceAfter(words: Word[], from: number): [number, number] | null {
   if (/['’]s$/.test(words[last].text)) {
     for (let j = last + 1; j < words.length && j - last <= 3; j++) {
       const x = words[j];
-      if (x.kind !== 'word' || !/^\p{Ll}/u.test(x.text) || NOT_IN_DESCRIPTION.has(x.lower) || isCue(words, j)) break;
+      if (x.kind !== 'word' || !startsLower(x.text) || NOT_IN_DESCRIPTION.has(x.lower) || isCue(words, j)) break;
       last = j;
     }
   }
@@ -416,7 +429,7 @@ export function attribute(text: string, words: Word[], q: number): Attribution |
   if (/,[’']?\s*.$/.test(words[q].text) && isCapitalized(words[i] ?? words[q]) && !closesCuedOpeningClause(words, q)) {
     const name = sourceAfter(words, i);
     const verb = name ? words[name[1] + 1] : undefined;
-    if (name && verb?.kind === 'word' && /^\p{Ll}/u.test(verb.text) && !NOT_IN_DESCRIPTION.has(verb.lower) && !DETERMINERS.has(verb.lower)) {
+    if (name && verb?.kind === 'word' && startsLower(verb.text) && !NOT_IN_DESCRIPTION.has(verb.lower) && !DETERMINERS.has(verb.lower)) {
       return withSource(text, words, name[1] + 1, name[1] + 1, name, true);
     }
   }
@@ -527,7 +540,7 @@ function outerAttribution(words: Word[], pronoun: number): [number, [number, num
 function isObjectOfParticiple(words: Word[], [first, last]: [number, number], cue: number): boolean {
   if (!/ing$/.test(words[cue].lower) || last !== cue - 1 || isCapitalized(words[last]) || SUBJECT_PRONOUNS.has(words[first].lower)) return false;
   const prev = words[first - 1];
-  return !!prev && prev.kind === 'word' && /^\p{Ll}/u.test(prev.text) && prev.lower !== 'with' && !BARE_SOURCES.has(words[last].lower) && !INSCRIBED.test(words[last].lower);
+  return !!prev && prev.kind === 'word' && startsLower(prev.text) && prev.lower !== 'with' && !BARE_SOURCES.has(words[last].lower) && !INSCRIBED.test(words[last].lower);
 }
 
 /** Things that carry words of their own: "held a sign saying …", "a hat reading …". */
@@ -590,7 +603,7 @@ function subjectFrom(words: Word[], from: number, until: number): [number, numbe
     const first = nounPhraseEndingAt(words, last) ?? j;
     // "Rubio’s campaign", "Clinton’s aides": the possessed noun is the subject (one word: the next is its verb).
     const possessed = words[last + 1];
-    if (/['’]s$/.test(words[last].text) && last + 1 < until && possessed.kind === 'word' && /^\p{Ll}/u.test(possessed.text) && !NOT_IN_DESCRIPTION.has(possessed.lower) && !isCue(words, last + 1)) last++;
+    if (/['’]s$/.test(words[last].text) && last + 1 < until && possessed.kind === 'word' && startsLower(possessed.text) && !NOT_IN_DESCRIPTION.has(possessed.lower) && !isCue(words, last + 1)) last++;
     return [first, last];
   }
   return null;
@@ -647,7 +660,7 @@ export function leadingSubject(text: string, words: Word[]): Attribution | null 
   while (v < words.length && isBetweenSourceAndCue(words[v])) v++;
   // A verb: a reporting verb, or a past or present tense form ("praised", "sees", "is").
   const verb = words[v];
-  if (!verb || verb.kind !== 'word' || !/^\p{Ll}/u.test(verb.text) || !(CUE_WORDS.has(verb.lower) || /^\p{Ll}+(?:ed|s)$/u.test(verb.text))) return null;
+  if (!verb || verb.kind !== 'word' || !startsLower(verb.text) || !(CUE_WORDS.has(verb.lower) || /^\p{Ll}+(?:ed|s)$/u.test(verb.text))) return null;
   return withSource(text, words, v, v, subject);
 }
 
