@@ -34,10 +34,13 @@ const NON_ASCII_LETTER = /[\p{L}\p{N}]/uy;
 const NON_ASCII_SPACE = /\s/uy;
 const SINGLE_UPPER = /^\p{Lu}$/u;
 
+/** The class of each ASCII character: a table read rather than a chain of comparisons per character. */
+const ASCII_CLASS = new Uint8Array(128).map((_, c) => ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? LETTER : c === 32 || (c >= 9 && c <= 13) ? SPACE : OTHER));
+
 /** Whether text[i] is a letter or digit, white space, or anything else (one code point from i). */
 function classAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? LETTER : c === 32 || (c >= 9 && c <= 13) ? SPACE : OTHER;
+  if (c < 128) return ASCII_CLASS[c];
   // Quotation marks and dashes, the commonest non-ASCII characters of news text.
   if (c >= 0x2013 && c <= 0x201d) return OTHER;
   NON_ASCII_LETTER.lastIndex = i;
@@ -57,7 +60,14 @@ function widthAt(text: string, i: number): number {
 /** End of the run of letters and digits from i. */
 function lettersEnd(text: string, i: number): number {
   let j = i;
-  while (j < text.length && classAt(text, j) === LETTER) j += widthAt(text, j);
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (c < 128) {
+      if (ASCII_CLASS[c] !== LETTER) break;
+      j++;
+    } else if (classAt(text, j) === LETTER) j += widthAt(text, j);
+    else break;
+  }
   return j;
 }
 
