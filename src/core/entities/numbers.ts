@@ -43,9 +43,10 @@ function numberWordValue(text: string): number {
  * "2.26" × billion is exactly 2260000000, not 2259999999.9999995.
  */
 export function scaledValue(digits: string, scale: string | undefined): number {
-  const plain = digits.replace(/,/g, '');
+  const plain = digits.includes(',') ? digits.replace(/,/g, '') : digits;
   const exp = scale ? SCALES[scale.trim().toLowerCase()] ?? 0 : 0;
-  return Number(`${plain}e${exp}`);
+  // Without a scale the digits are read as they are (the same number as with "e0", without building a string).
+  return exp === 0 ? Number(plain) : Number(`${plain}e${exp}`);
 }
 
 /** Value of a number that may be digits or a number word, times an optional scale. */
