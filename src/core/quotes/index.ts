@@ -168,7 +168,7 @@ function wordsOfFrame(frames: Frame[], from: number, to: number, at: number, spa
     frames[kept++] = f;
     if (f.from === from && f.to === to) found = f.words;
   }
-  frames.length = kept;
+  if (kept < frames.length) frames.length = kept;
   return found;
 }
 
