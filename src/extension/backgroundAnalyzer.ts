@@ -45,7 +45,9 @@ export class BackgroundAnalyzer {
 
   private start(): WorkerThreads.Worker {
     if (this.worker) return this.worker;
-    const worker = new this.workerThreads.Worker(this.script);
+    // A larger young generation than the default: an analysis allocates many short-lived objects (tokens, words),
+    // and fewer scavenges made a 1 MB analysis about a tenth faster (best of 8: 188 -> 159-171 ms).
+    const worker = new this.workerThreads.Worker(this.script, { resourceLimits: { maxYoungGenerationSizeMb: 64 } });
     worker.unref();
     worker.on('message', (reply: WorkerReply) => {
       const job = this.pending.get(reply.id);
