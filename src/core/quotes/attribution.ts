@@ -229,6 +229,21 @@ function isAsPutIt(words: Word[], j: number): boolean {
 
 const isAccordingTo = (words: Word[], i: number): boolean => words[i]?.lower === ACCORDING && words[i + 1]?.lower === 'to';
 
+/** Index of the first word of words[from, to) written `text`, or -1. */
+function indexOfText(words: Word[], text: string, from: number, to: number): number {
+  for (let k = Math.max(0, from); k < to; k++) if (words[k].text === text) return k;
+  return -1;
+}
+
+/** Only a comma, a colon, "that" or an adverb between words `j` and `q`: Priebus said, “Probably.” */
+function onlyLinkWordsBetween(words: Word[], j: number, q: number): boolean {
+  for (let k = j + 1; k < q; k++) {
+    const x = words[k];
+    if (x.text !== ',' && x.text !== ':' && x.lower !== 'that' && !/ly$/.test(x.lower)) return false;
+  }
+  return true;
+}
+
 function spanOf(text: string, words: Word[], from: number, to: number): Span {
   const start = words[from].start;
   const end = words[to].end;
@@ -378,7 +393,7 @@ function sourceAfter(words: Word[], from: number): [number, number] | null {
   // "Senate leaders", "White House officials"; "Rep. Jane Doe (D-Md.)".
   if (words[last + 1] && BARE_SOURCES.has(words[last + 1].lower)) last++;
   if (words[last + 1]?.text === '(') {
-    const close = words.findIndex((w, k) => k > last + 1 && k <= last + 8 && w.text === ')');
+    const close = indexOfText(words, ')', last + 2, Math.min(words.length, last + 9));
     if (close > 0) last = close;
   }
   return [i, last];
@@ -480,7 +495,7 @@ export function attribute(text: string, words: Word[], q: number): Attribution |
     if (isAccordingTo(words, j)) return withSource(text, words, j, j + 1, sourceAfter(words, j + 2));
     if (!isCue(words, j)) continue;
     // Adjacent when only a comma, a colon or "that" stands between: Priebus said, “Probably.”
-    const adjacent = words.slice(j + 1, q).every((x) => x.text === ',' || x.text === ':' || x.lower === 'that' || /ly$/.test(x.lower));
+    const adjacent = onlyLinkWordsBetween(words, j, q);
     // "Fiorina backed Cruz on Wednesday, saying …": a participle after a comma has the sentence's subject.
     const agent = passiveAgent(words, j);
     if (agent) return withSource(text, words, j, j, agent, adjacent);
@@ -587,7 +602,7 @@ function closesCuedOpeningClause(words: Word[], q: number): boolean {
  */
 function sentenceSubject(words: Word[], until: number): [number, number] | null {
   if (words[0]?.kind === 'word' && (NOT_NAME.has(words[0].lower) && !SUBJECT_PRONOUNS.has(words[0].lower) || opensAPhrase(words))) {
-    const comma = words.findIndex((w, k) => k < until && w.text === ',');
+    const comma = indexOfText(words, ',', 0, Math.min(words.length, until));
     // "After the debate, Trump …"; but "Then he cut into Bush, calling …" has its subject before the comma.
     if (comma > 0) return subjectFrom(words, comma + 1, until) ?? pronounAfterOpener(words, comma);
   }
@@ -715,7 +730,7 @@ export function headlineAttribution(text: string, words: Word[], q: number): Att
     }
   }
   // "Elizabeth Warren: Donald Trump Is a ‘Proven Failure’": the name before the headline's colon.
-  const colon = words.findIndex((w, k) => k < q && w.text === ':');
+  const colon = indexOfText(words, ':', 0, Math.min(words.length, q));
   const first = colon > 0 ? nounPhraseEndingAt(words, colon - 1) : null;
   return first === null ? null : withSource(text, words, colon, colon, [first, colon - 1], true);
 }
