@@ -14,6 +14,9 @@ import { runStages } from './lib/stages.mjs';
 const require = createRequire(import.meta.url);
 const SELF = fileURLToPath(import.meta.url);
 const SIZES_MB = [1, 4, 16];
+// Timed runs of analyze() per size after the first: the optimising compiler needs a few megabytes of text before
+// the engine reaches its steady speed (the extension's worker and a CLI run over many files are in that state).
+const WARM_RUNS = { 1: 8, 4: 4, 16: 2 };
 const MB = 1e6; // bytes of UTF-8
 const mb = (bytes) => bytes / MB;
 
@@ -71,9 +74,15 @@ function measure(sizeMb, withCompromise) {
   const a = run.result;
   const counts = { paragraphs: a.paragraphs.length, sentences: a.sentences.length, entities: a.entities.length, quotes: a.quotes.length, duplicates: a.duplicates.length };
   delete run.result;
+  let warm = null;
+  for (let i = 0; i < (WARM_RUNS[sizeMb] ?? 2); i++) {
+    const again = timed(() => core.analyze(text));
+    delete again.result;
+    if (!warm || again.cpu < warm.cpu) warm = again;
+  }
 
   const out = {
-    sizeMb, bytes, real, rounds, analyze: run, counts,
+    sizeMb, bytes, real, rounds, analyze: run, warm, counts,
     peakRssMb: process.resourceUsage().maxRSS / 1024, // kB → MB
     heapAfterMb: (heapAfter - baseHeap) / 2 ** 20,
     stages: stages(core, text),
@@ -81,10 +90,13 @@ function measure(sizeMb, withCompromise) {
 
   if (withCompromise) {
     const nlp = require('compromise');
-    out.compromise = timed(() => {
+    const compromiseRun = () => timed(() => {
       const doc = nlp(text);
       return doc.people().out('array').length + doc.places().out('array').length + doc.organizations().out('array').length + doc.quotations().out('array').length;
     });
+    // Twice, the better run kept: warm, as the engine's warm figure is.
+    const [x, y] = [compromiseRun(), compromiseRun()];
+    out.compromise = x.cpu <= y.cpu ? x : y;
     out.compromise.found = out.compromise.result;
     delete out.compromise.result;
   }
@@ -115,11 +127,12 @@ function main() {
   const repeated = rows.filter((r) => r.rounds > 1).map((r) => `${r.sizeMb} MB: ×${r.rounds}`);
   console.log(`Text: ${rows[0].real ? 'PolNeAR + CNN/DailyMail articles' : 'sample articles'}${repeated.length ? `; corpus repeated (${repeated.join(', ')}), exact repeats then count as duplicates` : ''}.`);
   console.log('MB = 10^6 bytes of UTF-8. MB/s by wall-clock time and by the process\'s CPU time (less disturbed by other load).\n');
-  console.log('| size | analyze wall | MB/s wall | MB/s CPU | peak RSS | heap after (result alive) | paragraphs | sentences | entities | quotes | duplicates |');
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  console.log('First timed run (after one 1 MB warm-up analysis), and the best of the runs after it (warm):\n');
+  console.log('| size | analyze wall | MB/s wall | MB/s CPU | warm: MB/s wall | warm: MB/s CPU | peak RSS | heap after (result alive) | paragraphs | sentences | entities | quotes | duplicates |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const r of rows) {
     const c = r.counts;
-    console.log(`| ${mb(r.bytes).toFixed(1)} MB | ${r.analyze.wall.toFixed(2)} s | ${rate(r, r.analyze.wall)} | ${rate(r, r.analyze.cpu)} | ${r.peakRssMb.toFixed(0)} MB | ${r.heapAfterMb.toFixed(0)} MB | ${c.paragraphs} | ${c.sentences} | ${c.entities} | ${c.quotes} | ${c.duplicates} |`);
+    console.log(`| ${mb(r.bytes).toFixed(1)} MB | ${r.analyze.wall.toFixed(2)} s | ${rate(r, r.analyze.wall)} | ${rate(r, r.analyze.cpu)} | ${rate(r, r.warm.wall)} | ${rate(r, r.warm.cpu)} | ${r.peakRssMb.toFixed(0)} MB | ${r.heapAfterMb.toFixed(0)} MB | ${c.paragraphs} | ${c.sentences} | ${c.entities} | ${c.quotes} | ${c.duplicates} |`);
   }
   const staged = rows.filter((r) => r.stages);
   if (staged.length) {
@@ -133,13 +146,12 @@ function main() {
   const first = rows[0];
   if (first.compromise) {
     const c = first.compromise;
-    const ratio = c.cpu / first.analyze.cpu;
-    console.log(`\ncompromise 14 on the ${mb(first.bytes).toFixed(1)} MB text (nlp(text) + people/places/organizations/quotations): ${c.wall.toFixed(1)} s wall, ${rate(first, c.cpu)} MB/s CPU, ${c.found} matches`);
-    console.log(`engine / compromise (CPU time): ${ratio.toFixed(0)}× (target ≥ 50×); engine: ${rate(first, first.analyze.cpu)} MB/s CPU (target ≥ 10 MB/s)`);
+    console.log(`\ncompromise 14 on the ${mb(first.bytes).toFixed(1)} MB text (nlp(text) + people/places/organizations/quotations), better of two runs: ${c.wall.toFixed(1)} s wall, ${rate(first, c.cpu)} MB/s CPU, ${c.found} matches`);
+    console.log(`engine / compromise (CPU time): first run ${(c.cpu / first.analyze.cpu).toFixed(0)}×, warm ${(c.cpu / first.warm.cpu).toFixed(0)}× (target ≥ 50×); engine ${rate(first, first.analyze.cpu)} MB/s CPU first, ${rate(first, first.warm.cpu)} warm (target ≥ 10 MB/s)`);
   }
   if (rows.length > 1) {
     const last = rows[rows.length - 1];
-    console.log(`MB/s (CPU) at ${last.sizeMb} MB relative to ${first.sizeMb} MB: ${((mb(last.bytes) / last.analyze.cpu) / (mb(first.bytes) / first.analyze.cpu)).toFixed(2)} (1.00 = linear cost)`);
+    console.log(`MB/s (CPU, warm) at ${last.sizeMb} MB relative to ${first.sizeMb} MB: ${((mb(last.bytes) / last.warm.cpu) / (mb(first.bytes) / first.warm.cpu)).toFixed(2)} (1.00 = linear cost)`);
   }
   console.log('Timings are noisy on a shared machine; peak RSS includes the text and Node itself.');
   process.exit(failed ? 1 : 0);
