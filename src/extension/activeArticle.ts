@@ -1,7 +1,7 @@
 // The article the user is looking at: the active editor's document when it is an article. The tree, the
 // status bar and the commands follow it; the context key `factlens.articleActive` drives `when` clauses.
 import * as vscode from 'vscode';
-import type { AnalysisStore } from './documents';
+import { isRevision, type AnalysisStore } from './documents';
 
 export class ActiveArticle implements vscode.Disposable {
   private document: vscode.TextDocument | undefined;
@@ -16,8 +16,10 @@ export class ActiveArticle implements vscode.Disposable {
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
       vscode.window.onDidChangeVisibleTextEditors(() => this.update()),
       store.onDidChangeSettings(() => this.update()),
+      // The views that list the whole article (tree, status bar counts) follow its whole analyses, made when typing
+      // pauses, not every keystroke's revision: rebuilding thousands of tree items per keystroke is no use to anyone.
       store.onDidAnalyze((e) => {
-        if (e.document === this.document) this.changed.fire(this.document);
+        if (e.document === this.document && !isRevision(e.state)) this.changed.fire(this.document);
       }),
       store.onDidForget((uri) => {
         if (this.document?.uri.toString() === uri.toString()) this.update();

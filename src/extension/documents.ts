@@ -31,6 +31,9 @@ export interface SkippedState {
 
 export type DocumentState = AnalyzedState | SkippedState;
 
+/** A revision made after an edit, which the whole analysis will replace when typing pauses. */
+export const isRevision = (state: DocumentState): boolean => state.kind === 'analyzed' && state.revised === true;
+
 export interface AnalyzeEvent {
   document: vscode.TextDocument;
   state: DocumentState;

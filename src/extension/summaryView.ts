@@ -2,7 +2,7 @@
 // quotes and figures. Clicking an item reveals it in the article; "Copy as Markdown" copies the summary.
 import * as vscode from 'vscode';
 import type { ActiveArticle } from './activeArticle';
-import { basename, type AnalysisStore } from './documents';
+import { basename, isRevision, type AnalysisStore } from './documents';
 import type { Log } from './log';
 import { revealRange } from './reveal';
 import { messageHtml, parseSummaryMessage, summaryHtml, summaryMarkdown } from './summaryContent';
@@ -21,8 +21,9 @@ export class SummaryView implements vscode.Disposable {
     this.disposables.push(
       vscode.commands.registerCommand('factlens.summarize', () => this.show()),
       vscode.commands.registerCommand('factlens.copySummary', () => this.copy(this.active.current ?? this.document)),
+      // Rendered again for whole analyses only: a webview reloads its page, which would flicker at every keystroke.
       store.onDidAnalyze((e) => {
-        if (e.document === this.document) this.render();
+        if (e.document === this.document && !isRevision(e.state)) this.render();
       }),
       // Like the Markdown preview, the open panel follows the article the user turns to.
       active.onDidChange((document) => {
