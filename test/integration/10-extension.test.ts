@@ -146,6 +146,8 @@ describe('Fact Lens in VS Code', function () {
       assert.deepStrictEqual(ourDiagnostics(uri), []);
       const firstLine = document.lineAt(0).text;
       const end = document.lineAt(document.lineCount - 1).range.end;
+      let treeChanges = 0;
+      const treeListener = api.tree.onDidChangeTreeData(() => treeChanges++);
       const edited = performance.now();
       assert.ok(await editor.edit((b) => b.insert(end, `\n${firstLine}`)));
       const copyLine = document.lineCount - 1;
@@ -154,6 +156,7 @@ describe('Fact Lens in VS Code', function () {
       assert.ok(reportedAfter < 900, `the copy is reported before the debounce delay, by a revision (${reportedAfter.toFixed(0)} ms)`);
       const revised = api.getState(uri);
       assert.ok(revised?.kind === 'analyzed' && revised.revised && revised.version === document.version, 'what is shown is a revision of the edited version');
+      assert.strictEqual(treeChanges, 0, 'the Facts tree waits for the whole analysis');
       assert.strictEqual(diagnostic.range.start.line, copyLine);
       assert.strictEqual(diagnostic.relatedInformation?.[0].location.range.start.line, 0);
       const whole = await waitFor(() => { const s = api.getState(uri); return s?.kind === 'analyzed' && !s.revised && s.version === document.version && s; }, 'the whole analysis', 5000);
@@ -161,6 +164,8 @@ describe('Fact Lens in VS Code', function () {
       assert.ok(wholeAfter >= 950, `the whole analysis waits for the debounce delay (${wholeAfter.toFixed(0)} ms)`);
       assert.deepStrictEqual(whole.analysis.duplicates.map((d) => [d.duplicate.line, d.original.line]), [[copyLine, 0]], 'the whole analysis finds the same copy');
       assert.deepStrictEqual(ourDiagnostics(uri).map((d) => d.range.start.line), [copyLine]);
+      await waitFor(() => treeChanges > 0, 'the Facts tree to follow the whole analysis', 5000);
+      treeListener.dispose();
       await vscode.commands.executeCommand('undo');
       await waitFor(() => ourDiagnostics(uri).length === 0, 'the report to go with the undo', 5000);
       await vscode.commands.executeCommand('workbench.action.files.revert');
