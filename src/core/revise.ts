@@ -322,6 +322,7 @@ class EntityList {
 
   constructor(old: Entity[], place: Placement) {
     for (const e of old) {
+      if (!e.mentions.length) continue;
       if (place.isBefore(e.mentions[e.mentions.length - 1])) { this.add(e); continue; }
       const kept: Mention[] = [];
       for (const m of e.mentions) {
