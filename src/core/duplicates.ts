@@ -263,10 +263,13 @@ export function findDuplicates(paragraphs: Paragraph[], threshold = DEFAULT_NEAR
 /**
  * The same as findDuplicates, keeping what it reads of each paragraph (its words' hash, shingles and band keys)
  * for the next call, by the paragraph's text: for an article analysed again after an edit (see revise.ts), whose
- * paragraphs are nearly all unchanged, only the changed ones are read again. What is kept is bounded.
+ * paragraphs are nearly all unchanged, only the changed ones are read again.
  */
 export function findDuplicatesAgain(paragraphs: Paragraph[], threshold = DEFAULT_NEAR_DUPLICATE_THRESHOLD): Duplicate[] {
-  return find(paragraphs, threshold, remembered);
+  const memory: DigestMemory = { previous: remembered, next: new Map() };
+  const found = find(paragraphs, threshold, memory);
+  remembered = memory.next;
+  return found;
 }
 
 /** What find() reads of a paragraph's text. */
@@ -280,14 +283,25 @@ interface ParagraphDigest {
   bands: Int32Array | null;
 }
 
-/** Digests by paragraph text, for findDuplicatesAgain; started afresh past REMEMBERED_VALUES shingles. */
-const remembered = new Map<string, ParagraphDigest>();
-let rememberedValues = 0;
-const REMEMBERED_VALUES = 1 << 22;
+/**
+ * Digests by paragraph text of the last findDuplicatesAgain call's paragraphs, and only those: a paragraph's text
+ * is usually a slice of its document's, and a slice keeps the whole text alive, so keeping the digests of every
+ * call would keep every version of an article typed so far.
+ */
+let remembered = new Map<string, ParagraphDigest>();
 
-function digestOf(text: string, memory: Map<string, ParagraphDigest>): ParagraphDigest {
-  const known = memory.get(text);
-  if (known) return known;
+/** What a call may reuse, and what it keeps for the next one. */
+interface DigestMemory {
+  previous: Map<string, ParagraphDigest>;
+  next: Map<string, ParagraphDigest>;
+}
+
+function digestOf(text: string, memory: DigestMemory): ParagraphDigest {
+  const known = memory.previous.get(text) ?? memory.next.get(text);
+  if (known) {
+    memory.next.set(text, known);
+    return known;
+  }
   let words = readPlainWords(text);
   if (words < 0) words = readFoldedWords(foldedText(text));
   let shingles: Int32Array | null = null;
@@ -296,13 +310,11 @@ function digestOf(text: string, memory: Map<string, ParagraphDigest>): Paragraph
     writeBigrams(shingles, 0, words);
   }
   const digest: ParagraphDigest = { words, key: words >= MIN_EXACT_WORDS ? wordsHash(words) : 0, shingles, bands: null };
-  if (rememberedValues > REMEMBERED_VALUES) { memory.clear(); rememberedValues = 0; }
-  memory.set(text, digest);
-  rememberedValues += words + BANDS;
+  memory.next.set(text, digest);
   return digest;
 }
 
-function find(paragraphs: Paragraph[], threshold: number, memory: Map<string, ParagraphDigest> | null): Duplicate[] {
+function find(paragraphs: Paragraph[], threshold: number, memory: DigestMemory | null): Duplicate[] {
   const found = new Map<number, Duplicate>(); // by the copy's paragraph index
   const candidates: Paragraph[] = [];
   const digests: ParagraphDigest[] = []; // of the candidates, when remembered
