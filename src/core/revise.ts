@@ -7,7 +7,9 @@
 //  - analyses those paragraphs with a few paragraphs of context on each side, so that a pronoun or a surname
 //    there resolves as it would in the article;
 //  - keeps every annotation outside the changed paragraphs, moved by the length the edit added or removed;
-//  - joins the new mentions to the article's entities by name (the same type and the same name or alias);
+//  - joins the new mentions to the article's entities by name (the same type and the same name or alias, else
+//    the one entity with that name whatever its type), and finds the article's names again where the window's
+//    analysis alone missed them;
 //  - finds duplicated paragraphs again over the whole article, which is exact (findDuplicatesAgain reads again
 //    only the paragraphs it has not seen, about half the cost of findDuplicates);
 //  - keeps the summary, with a changed sentence replaced by the sentence now at its place.
