@@ -15,7 +15,11 @@ export interface Word extends Span {
 export interface Attribution {
   cue: Span;
   source: Span | null;
-  /** What a relative pronoun source stands for: "Trump" in "Trump, who has called it …". */
+  /**
+   * Who the source speaks for or reports: what a relative pronoun stands for ("Trump" in "Trump, who has
+   * called it …"), or the speaker an "according to" source reports ("Sanders" in "Sanders said, according
+   * to CNN"). The quote's speaker is resolved from it.
+   */
   referent: Span | null;
   /** The cue follows the quote directly ("…,” she said): the strongest sign the quote is speech. */
   adjacent: boolean;
@@ -419,11 +423,67 @@ function passiveAgent(words: Word[], cue: number): [number, number] | null {
 }
 
 /**
- * Finds the attribution of the quote token at `q` in `words` (one sentence, maybe two):
- * first a cue right after the quote ("…,” he said / said Cummings), then the nearest cue before it
- * in the sentence (He stated, “…” / calling it a “…”), then any later cue.
+ * Finds the attribution of the quote token at `q` in `words` (one sentence, maybe two): see
+ * `attributeInSentence`. When that sentence also credits a report ("“…,” Sanders said, according to CNN",
+ * "According to pool reports, Obama said “…”"), the report is the source: the outer attribution, the one
+ * readers can check (and PolNeAR's); the speaker it reports stays the referent.
  */
 export function attribute(text: string, words: Word[], q: number): Attribution | null {
+  const found = attributeInSentence(text, words, q);
+  return found?.source ? creditedReport(text, words, found, accordingToInSentence(words, q, found.cue.start)) : found;
+}
+
+/** `found` with the "according to" at word `according` as its cue and that phrase's source (when any) as its source. */
+function creditedReport(text: string, words: Word[], found: Attribution, according: number): Attribution {
+  const source = according < 0 ? null : sourceAfter(words, according + 2);
+  if (!source) return found;
+  return { ...withSource(text, words, according, according + 1, source, found.adjacent), referent: found.referent ?? found.source };
+}
+
+/** Sentence-ending marks: an "according to" beyond them credits another sentence. */
+const isSentenceEnd = (w: Word): boolean => w.kind === 'punct' && (w.text === '.' || w.text === '!' || w.text === '?');
+
+/** The quote token ends its sentence: a full stop, ? or ! before its closing marks. */
+function quoteEndsSentence(w: Word): boolean {
+  let k = w.text.length - 1;
+  let c = w.text.charCodeAt(k);
+  while (k > 0 && (c === 0x201d || c === 34 || c === 0x2019 || c === 39)) c = w.text.charCodeAt(--k);
+  return c === 46 || c === 63 || c === 33;
+}
+
+/**
+ * Index of an "according to" in the sentence of the quote at `q` other than the cue at offset `cue`: before
+ * the quote anywhere in the sentence ("According to the Post, Trump said “…”"), after it only after a comma
+ * ("“…,” he said, according to the Post"), and not past a quote that ends its sentence when the cue is
+ * before it ("X’s response was: “…?” Y is a store, according to its website"); -1 when there is none.
+ */
+function accordingToInSentence(words: Word[], q: number, cue: number): number {
+  for (let k = q - 1; k >= 0; k--) {
+    const w = words[k];
+    if (w.lower === ACCORDING) {
+      if (w.start !== cue && words[k + 1].lower === 'to') return k;
+    } else if (w.kind === 'punct' && isSentenceEnd(w)) break;
+  }
+  return cue < words[q].start && quoteEndsSentence(words[q]) ? -1 : accordingToAfter(words, q + 1, cue);
+}
+
+/** Index of a ", according to" from word `from` to the end of the sentence, other than the cue at offset `cue`; or -1. */
+function accordingToAfter(words: Word[], from: number, cue: number): number {
+  for (let k = from; k < words.length; k++) {
+    const w = words[k];
+    if (w.lower === ACCORDING) {
+      if (w.start !== cue && words[k - 1].text === ',' && words[k + 1]?.lower === 'to') return k;
+    } else if (w.kind === 'punct' && isSentenceEnd(w)) break;
+  }
+  return -1;
+}
+
+/**
+ * The attribution of the quote token at `q` read from its sentence: first a cue right after the quote
+ * ("…,” he said / said Cummings), then the nearest cue before it in the sentence (He stated, “…” / calling
+ * it a “…”), then any later cue.
+ */
+function attributeInSentence(text: string, words: Word[], q: number): Attribution | null {
   // 1. Right after the quote: `, SOURCE CUE` or `, CUE SOURCE` within a few words, when a comma (or
   // ? !) separates them: “…,” she said. Or a dash and a name: “…” ― Pamela Padilla.
   let i = q + 1;
@@ -699,7 +759,9 @@ export function closingAttribution(text: string, words: Word[]): Attribution | n
     // "…,” said O’Donnell, who wrote about it in the book. “…”": the cue of the main clause, not the
     // relative clause that describes its source.
     const main = isRelativePronoun(words, source[0]) ? mainCueBefore(words, source[0]) : null;
-    return main ? withSource(text, words, main[0], main[0], main[1], true) : withSource(text, words, k, k, source, true);
+    const found = main ? withSource(text, words, main[0], main[0], main[1], true) : withSource(text, words, k, k, source, true);
+    // "…, Sanders said, according to CNN. “…”": the report credited (see `attribute`).
+    return creditedReport(text, words, found, accordingToAfter(words, k + 1, found.cue.start));
   }
   return null;
 }

@@ -213,6 +213,24 @@ describe('quotes', () => {
       assert.strictEqual(qs[0].source?.text, 'Senate leaders');
     });
 
+    it('credits the report a sentence cites ("X said, according to Y") as the source, keeping X as the speaker', () => {
+      const text = 'Mary Major spoke on Monday. “We will not give up,” Mary Major said, according to the Daily Courier. “We will win.”';
+      const qs = quotesOf(text, people(text, [{ name: 'Mary Major', forms: ['Mary Major'] }]));
+      assert.strictEqual(qs.length, 2);
+      for (const q of qs) {
+        assert.strictEqual(q.source?.text, 'the Daily Courier');
+        assert.strictEqual(q.cue?.text, 'according to');
+        assert.strictEqual(q.speakerName, 'Mary Major');
+      }
+      const before = quotesOf('According to a transcript, John Doe told reporters “the talks went well.”');
+      assert.strictEqual(before[0].source?.text, 'a transcript');
+    });
+
+    it('does not credit an "according to" of the sentence after a quote that ends its own', () => {
+      const qs = quotesOf('Clinton’s response was: “Is the store in Maine or in Ohio?” Dalton Brody is a store in Washington, according to its website.');
+      assert.strictEqual(qs[0].cue?.text, ':');
+    });
+
     it('takes the subject of the reporting verb, not a name inside the reported clause', () => {
       const text = 'Jane Roe later remarked that John Doe had “lost the argument” in the debate.';
       const qs = quotesOf(text, people(text, [{ name: 'Jane Roe', forms: ['Jane Roe'] }, { name: 'John Doe', forms: ['John Doe'] }]));
