@@ -537,7 +537,7 @@ function attributeInSentence(text: string, words: Word[], q: number): Attributio
       const participle = /ing$/.test(words[j].lower) && words[j - 1]?.text === ',';
       const source = participle
         ? earlierCueSource(words, j) ?? sentenceSubject(words, j)
-        : sourceBefore(words, j) ?? (j === 0 ? invertedAfter(words, j, q) : subjectBefore(words, j));
+        : (/ing$/.test(words[j].lower) ? issuerOfWriting(words, j) : null) ?? sourceBefore(words, j) ?? (j === 0 ? invertedAfter(words, j, q) : subjectBefore(words, j));
       return withSource(text, words, j, j, source, true);
     }
     // "Republican pollster Daron Shaw: “…”": a name right before the colon is the source, the colon the cue.
@@ -560,8 +560,9 @@ function attributeInSentence(text: string, words: Word[], q: number): Attributio
     const agent = passiveAgent(words, j);
     if (agent) return withSource(text, words, j, j, agent, adjacent);
     const participle = /ing$/.test(w.lower) && words[j - 1]?.text === ',';
-    const before = participle ? null : sourceBefore(words, j);
-    const source = participle || (before && isObjectOfParticiple(words, before, j))
+    const issuer = !participle && /ing$/.test(w.lower) ? issuerOfWriting(words, j) : null;
+    const before = participle ? null : issuer ?? sourceBefore(words, j);
+    const source = issuer ? issuer : participle || (before && isObjectOfParticiple(words, before, j))
       ? earlierCueSource(words, j) ?? sentenceSubject(words, j) ?? sourceBefore(words, j)
       : before ?? (opensSentence(words, j) ? invertedAfter(words, j, q) : conjoinedSubject(words, j) ?? sentenceSubject(words, j) ?? subjectBefore(words, j));
     // "Rubio said that … he called Trump a “con artist”": a pronoun inside a reported clause stands for
@@ -627,6 +628,36 @@ function isObjectOfParticiple(words: Word[], [first, last]: [number, number], cu
   const prev = words[first - 1];
   return !!prev && prev.kind === 'word' && startsLower(prev.text) && prev.lower !== 'with' && !BARE_SOURCES.has(words[last].lower) && !INSCRIBED.test(words[last].lower);
 }
+
+/** Writings someone issues: "released a statement saying …", "sent out an email to supporters stating …". */
+const DOCUMENTS = /^(?:statements?|letters?|messages?|e-?mails?|memos?|releases?|ads?|advertisements?|videos?|tweets?|posts?|notes?|covers?|op-eds?|columns?|editorials?|petitions?|reports?)$/;
+
+/**
+ * "The town released a statement Wednesday saying …", "his campaign sent out a text message to supporters
+ * saying: …", "Trump posted a message on Twitter reading …": a participle cue describing a writing that a
+ * verb's subject issued has that subject as its source (as PolNeAR has it), not the writing nor a name
+ * after it. The writing is a determined noun at most seven words before the cue; returns the subject.
+ */
+function issuerOfWriting(words: Word[], cue: number): [number, number] | null {
+  for (let k = cue - 1; k > 0 && cue - k <= 7; k--) {
+    const w = words[k];
+    if (w.kind !== 'word') return null;
+    if (!DOCUMENTS.test(w.lower)) continue;
+    // The determiner, up to two words before the noun ("a new radio ad", "a text message").
+    let det = k - 1;
+    while (det > 0 && k - det < 3 && !DETERMINERS.has(words[det].lower)) det--;
+    if (!DETERMINERS.has(words[det].lower)) return null;
+    // The verb before it, maybe with a particle: "issued", "put out", "sent out".
+    let verb = det - 1;
+    if (verb > 0 && PARTICLES.test(words[verb].lower)) verb--;
+    const v = words[verb];
+    if (!v || v.kind !== 'word' || !startsLower(v.text) || NOT_IN_DESCRIPTION.has(v.lower) || MORE_PREPOSITIONS.test(v.lower) || DETERMINERS.has(v.lower)) return null;
+    return sourceBefore(words, verb);
+  }
+  return null;
+}
+
+const PARTICLES = /^(?:out|up|off)$/;
 
 /** Things that carry words of their own: "held a sign saying …", "a hat reading …". */
 const INSCRIBED = /^(?:signs?|banners?|placards?|posters?|billboards?|(?:t-)?shirts?|hats?|caps?|stickers?|buttons?|headlines?|messages?)$/;

@@ -231,6 +231,16 @@ describe('quotes', () => {
       assert.strictEqual(qs[0].cue?.text, ':');
     });
 
+    it('gives a participle describing an issued writing the subject who issued it', () => {
+      const a = quotesOf('The town council released a statement Wednesday saying the plan was “a serious mistake for everyone.”');
+      assert.strictEqual(a[0].source?.text, 'The town council');
+      assert.strictEqual(a[0].cue?.text, 'saying');
+      const b = quotesOf('His campaign sent out a text message to supporters saying: “We have won this state tonight.”');
+      assert.strictEqual(b[0].source?.text, 'His campaign');
+      const c = quotesOf('Mayor Jane Roe wrote a letter to Attorney General John Doe asking him to look into the “complete fiasco at the polls.”');
+      assert.strictEqual(c[0].source?.text, 'Mayor Jane Roe');
+    });
+
     it('takes the subject of the reporting verb, not a name inside the reported clause', () => {
       const text = 'Jane Roe later remarked that John Doe had “lost the argument” in the debate.';
       const qs = quotesOf(text, people(text, [{ name: 'Jane Roe', forms: ['Jane Roe'] }, { name: 'John Doe', forms: ['John Doe'] }]));
