@@ -665,12 +665,15 @@ const INSCRIBED = /^(?:signs?|banners?|placards?|posters?|billboards?|(?:t-)?shi
 /** First words of an opening phrase that are no name: "Shortly after …,", "Hours later,", "Last month,". */
 const OPENS_A_PHRASE = /^(?:hours|minutes|days|weeks|months|years|moments|seconds|last|next|ever|every|each|asked|following|having|given|like|unlike|among|amid|beyond|through|throughout|until|upon|within)$/u;
 
-/** Whether the sentence opens with such a phrase; an adverb ("Shortly after", "Finally,") but not "Carly Fiorina". */
+/**
+ * Whether the sentence opens with such a phrase; an adverb ("Shortly after", "Finally,") but not "Carly
+ * Fiorina"; a participle ("Continuing to explain, Carson …"), not a pronoun ("Nothing changed").
+ */
 function opensAPhrase(words: Word[]): boolean {
   const w = words[0];
   if (OPENS_A_PHRASE.test(w.lower)) return true;
   const next = words[1];
-  return /\p{L}{3}ly$/u.test(w.lower) && !!next && !isCapitalized(next);
+  return !!next && !isCapitalized(next) && (/\p{L}{3}ly$/u.test(w.lower) || /\p{L}{3}ing$/u.test(w.lower) && !/thing$/.test(w.lower) && next.kind === 'word');
 }
 
 /** Words that open a subordinate clause at the start of a sentence. */

@@ -241,6 +241,11 @@ describe('quotes', () => {
       assert.strictEqual(c[0].source?.text, 'Mayor Jane Roe');
     });
 
+    it('takes the subject after an opening participle phrase, not the participle', () => {
+      const qs = quotesOf('Continuing to explain his view, Carson rejected the idea, saying that he would “fix it right away if it was rotten.”');
+      assert.strictEqual(qs[0].source?.text, 'Carson');
+    });
+
     it('takes the subject of the reporting verb, not a name inside the reported clause', () => {
       const text = 'Jane Roe later remarked that John Doe had “lost the argument” in the debate.';
       const qs = quotesOf(text, people(text, [{ name: 'Jane Roe', forms: ['Jane Roe'] }, { name: 'John Doe', forms: ['John Doe'] }]));
