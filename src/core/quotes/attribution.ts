@@ -440,6 +440,27 @@ function creditedReport(text: string, words: Word[], found: Attribution, accordi
   return { ...withSource(text, words, according, according + 1, source, found.adjacent), referent: found.referent ?? found.source };
 }
 
+/** Words that may link the parts of a description: "the senator and candidate", "one of two witnesses". */
+const DESCRIPTION_LINKS = /^(?:and|of|for|at)$/;
+
+/**
+ * The last word of a description that fills words[from, cue): opened by a determiner or a capitalised word,
+ * only words, none a clause word ("who", "is", "that") but the links of DESCRIPTION_LINKS, and words
+ * like "later" before the cue left out; -1 when the words are not such a description.
+ */
+function describedRun(words: Word[], from: number, cue: number): number {
+  const first = words[from];
+  if (!(DETERMINERS.has(first.lower) && first.lower !== 'that' || isName(first))) return -1;
+  let last = cue - 1;
+  while (last > from && isBetweenSourceAndCue(words[last])) last--;
+  for (let k = from + 1; k <= last; k++) {
+    const w = words[k];
+    if (w.kind !== 'word' && w.text !== '’s' && w.text !== "'s") return -1;
+    if (NOT_IN_DESCRIPTION.has(w.lower) && !DESCRIPTION_LINKS.test(w.lower)) return -1;
+  }
+  return DESCRIPTION_LINKS.test(words[last].lower) ? -1 : last;
+}
+
 /** Sentence-ending marks: an "according to" beyond them credits another sentence. */
 const isSentenceEnd = (w: Word): boolean => w.kind === 'punct' && (w.text === '.' || w.text === '!' || w.text === '?');
 
@@ -506,6 +527,10 @@ function attributeInSentence(text: string, words: Word[], q: number): Attributio
     }
     const before = sourceBefore(words, j);
     if (before && before[0] === i) return withSource(text, words, j, j, before, true);
+    // “…,” the Vermont senator and Democratic presidential candidate told ABC: a description too long or
+    // too linked for `sourceBefore` is all the words between the quote's comma and the cue.
+    const run = before ? -1 : describedRun(words, i, j);
+    if (run >= 0) return withSource(text, words, j, j, [i, run], true);
     break;
   }
   // “…,” Bennett shot back: after a quote closed on a comma, a name and a lower-case word are source and cue;

@@ -241,6 +241,12 @@ describe('quotes', () => {
       assert.strictEqual(c[0].source?.text, 'Mayor Jane Roe');
     });
 
+    it('takes a description joined by "and" between the quote and its cue as the source', () => {
+      const qs = quotesOf('“We will not back down on this,” the Vermont senator and Democratic presidential candidate told reporters.');
+      assert.strictEqual(qs[0].source?.text, 'the Vermont senator and Democratic presidential candidate');
+      assert.strictEqual(qs[0].cue?.text, 'told');
+    });
+
     it('takes the subject after an opening participle phrase, not the participle', () => {
       const qs = quotesOf('Continuing to explain his view, Carson rejected the idea, saying that he would “fix it right away if it was rotten.”');
       assert.strictEqual(qs[0].source?.text, 'Carson');
