@@ -113,7 +113,7 @@ export class AnalysisStore implements vscode.Disposable {
   /** The whole analysis (not a revision) of this version is in the store. */
   private hasWhole(key: string, version: number): boolean {
     const state = this.states.get(key);
-    return state !== undefined && state.version === version && !(state.kind === 'analyzed' && state.revised);
+    return state !== undefined && state.version === version && !isRevision(state);
   }
 
   /**

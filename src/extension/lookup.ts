@@ -1,5 +1,5 @@
 // Finding what sits at a cursor offset in an analysis: binary searches over mentions and quotes sorted by
-// start, built once per analysis. No vscode import: unit-tested on its own.
+// start, built once per analysis, on first use. No vscode import: unit-tested on its own.
 import type { Analysis, Entity, Mention, Quote, Sentence } from '../core';
 
 export interface MentionHit {
@@ -7,55 +7,50 @@ export interface MentionHit {
   mention: Mention;
 }
 
+/** What AnalysisIndex looks things up in. */
+interface Tables {
+  mentions: MentionHit[];
+  quotes: Quote[];
+  entitiesById: Map<string, Entity>;
+  quotesBySpeaker: Map<string, Quote[]>;
+}
+
+function buildTables(analysis: Analysis): Tables {
+  const mentions = analysis.entities
+    .flatMap((entity) => entity.mentions.map((mention) => ({ entity, mention })))
+    .sort((a, b) => a.mention.start - b.mention.start);
+  const quotes = [...analysis.quotes].sort((a, b) => a.start - b.start);
+  const entitiesById = new Map<string, Entity>();
+  for (const e of analysis.entities) entitiesById.set(e.id, e);
+  const quotesBySpeaker = new Map<string, Quote[]>();
+  for (const q of quotes) {
+    if (!q.speaker) continue;
+    const list = quotesBySpeaker.get(q.speaker);
+    if (list) list.push(q);
+    else quotesBySpeaker.set(q.speaker, [q]);
+  }
+  return { mentions, quotes, entitiesById, quotesBySpeaker };
+}
+
 export class AnalysisIndex {
   // Built on first use, not with the analysis: after an edit the analysis is shown first, and a hover or the
   // cursor's highlights ask for these in a later stretch of the editor's work.
-  private sorted: { mentions: MentionHit[]; quotes: Quote[] } | undefined;
-  private byId: { entities: Map<string, Entity>; quotesBySpeaker: Map<string, Quote[]> } | undefined;
+  private built: Tables | undefined;
 
   constructor(readonly analysis: Analysis) {}
 
-  private get mentions(): MentionHit[] {
-    return this.sortedSpans().mentions;
-  }
-
-  private get quotes(): Quote[] {
-    return this.sortedSpans().quotes;
-  }
-
-  private sortedSpans(): { mentions: MentionHit[]; quotes: Quote[] } {
-    this.sorted ??= {
-      mentions: this.analysis.entities
-        .flatMap((entity) => entity.mentions.map((mention) => ({ entity, mention })))
-        .sort((a, b) => a.mention.start - b.mention.start),
-      quotes: [...this.analysis.quotes].sort((a, b) => a.start - b.start),
-    };
-    return this.sorted;
-  }
-
-  private ids(): { entities: Map<string, Entity>; quotesBySpeaker: Map<string, Quote[]> } {
-    if (this.byId) return this.byId;
-    const entities = new Map<string, Entity>();
-    const quotesBySpeaker = new Map<string, Quote[]>();
-    for (const e of this.analysis.entities) entities.set(e.id, e);
-    for (const q of this.quotes) {
-      if (!q.speaker) continue;
-      const list = quotesBySpeaker.get(q.speaker);
-      if (list) list.push(q);
-      else quotesBySpeaker.set(q.speaker, [q]);
-    }
-    this.byId = { entities, quotesBySpeaker };
-    return this.byId;
+  private get tables(): Tables {
+    return (this.built ??= buildTables(this.analysis));
   }
 
   /** The mention covering `offset`; a cursor just after a name (offset === end) still counts. */
   mentionAt(offset: number): MentionHit | undefined {
-    return spanAt(this.mentions, offset, (h) => h.mention);
+    return spanAt(this.tables.mentions, offset, (h) => h.mention);
   }
 
   /** The quote covering `offset`, quotation marks included. */
   quoteAt(offset: number): Quote | undefined {
-    return spanAt(this.quotes, offset, (q) => q);
+    return spanAt(this.tables.quotes, offset, (q) => q);
   }
 
   /** The sentence holding `offset`, for showing a mention in context. */
@@ -64,12 +59,12 @@ export class AnalysisIndex {
   }
 
   entity(id: string): Entity | undefined {
-    return this.ids().entities.get(id);
+    return this.tables.entitiesById.get(id);
   }
 
   /** The quotes attributed to an entity, in document order. */
   quotesBy(entityId: string): readonly Quote[] {
-    return this.ids().quotesBySpeaker.get(entityId) ?? [];
+    return this.tables.quotesBySpeaker.get(entityId) ?? [];
   }
 }
 

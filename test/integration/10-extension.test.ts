@@ -5,7 +5,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { FactLensApi } from '../../src/extension/extension';
 import { formatValue } from '../../src/extension/format';
-import { factLens, factLensDiagnostics, fixtureUri, hoverText, openFixture, positionOf, repeatedLines, screenshot, sleep, waitFor } from './support';
+import { expectRepeatedParagraphsReported, factLens, factLensDiagnostics, fixtureUri, hoverText, openFixture, positionOf, repeatedLines, screenshot, sleep, waitFor } from './support';
 
 const ORIGINAL = '000_9645917036a6f55a.txt';
 const REWRITE = '001_1d531dcee2f71fe6.txt';
@@ -38,21 +38,7 @@ describe('Fact Lens in VS Code', function () {
     it('reports exactly the repeated paragraphs of the rewrite, each pointing to its original', async () => {
       const editor = await openFixture(REWRITE);
       const document = editor.document;
-      const expected = repeatedLines(document.getText());
-      assert.strictEqual(expected.length, 5, 'the rewrite repeats its headline and four paragraphs');
-      const diagnostics = await waitFor(() => { const d = ourDiagnostics(document.uri); return d.length === expected.length && d; }, 'five duplicate diagnostics');
-      diagnostics.forEach((d, i) => {
-        const { line, original } = expected[i];
-        assert.deepStrictEqual([d.range.start.line, d.range.start.character], [line, 0], `diagnostic ${i} starts its line`);
-        assert.deepStrictEqual([d.range.end.line, d.range.end.character], [line, document.lineAt(line).text.length], `diagnostic ${i} ends its line`);
-        assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Warning, 'exact copies are warnings');
-        assert.strictEqual(d.code, 'duplicate-paragraph');
-        assert.match(d.message, new RegExp(`line ${original + 1}\\b`));
-        const related = d.relatedInformation?.[0];
-        assert.ok(related, 'related information points to the original');
-        assert.strictEqual(related.location.uri.toString(), document.uri.toString());
-        assert.strictEqual(related.location.range.start.line, original);
-      });
+      const diagnostics = await expectRepeatedParagraphsReported(document);
       const last = diagnostics[diagnostics.length - 1].range;
       editor.selection = new vscode.Selection(last.start, last.start);
       editor.revealRange(last, vscode.TextEditorRevealType.InCenter);

@@ -5,7 +5,7 @@
 // only that host sees: its globals, and the Fact Lens API (analysis, painted highlights, summary panel).
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { factLensDiagnostics, hoverText, openFixture, positionOf, repeatedLines, screenshot, waitFor } from './support';
+import { expectRepeatedParagraphsReported, factLensDiagnostics, hoverText, openFixture, positionOf, screenshot, waitFor } from './support';
 
 const ORIGINAL = '000_9645917036a6f55a.txt';
 const REWRITE = '001_1d531dcee2f71fe6.txt';
@@ -69,16 +69,7 @@ describe('Fact Lens in the web worker extension host', function () {
   it('reports exactly the five repeated paragraphs of the rewrite', async () => {
     const editor = await openFixture(REWRITE);
     const document = editor.document;
-    const expected = repeatedLines(document.getText());
-    assert.strictEqual(expected.length, 5, 'the rewrite repeats its headline and four paragraphs');
-    const diagnostics = await waitFor(() => { const d = factLensDiagnostics(document.uri); return d.length === expected.length && d; }, 'five duplicate diagnostics');
-    diagnostics.forEach((d, i) => {
-      const { line, original } = expected[i];
-      assert.deepStrictEqual([d.range.start.line, d.range.end.line, d.range.end.character], [line, line, document.lineAt(line).text.length], `diagnostic ${i} covers line ${line}`);
-      assert.strictEqual(d.code, 'duplicate-paragraph');
-      assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Warning);
-      assert.match(d.message, new RegExp(`line ${original + 1}\\b`));
-    });
+    const diagnostics = await expectRepeatedParagraphsReported(document);
     const fixes = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostics[0].range, vscode.CodeActionKind.QuickFix.value);
     assert.ok(fixes.some((a) => a.title === 'Remove duplicate paragraph' && a.edit), `a quick fix from the web host among: ${fixes.map((a) => a.title).join(', ')}`);
   });

@@ -77,6 +77,32 @@ export function factLensDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Fact Lens').sort((a, b) => a.range.start.line - b.range.start.line);
 }
 
+/**
+ * Waits until a document's repeated paragraphs (repeatedLines: five in the rewrite sample) are all reported, and
+ * checks each report: its whole line, a warning with code duplicate-paragraph, a message and related information
+ * naming the original's line. Returns the diagnostics, top to bottom.
+ */
+export async function expectRepeatedParagraphsReported(document: vscode.TextDocument): Promise<vscode.Diagnostic[]> {
+  const expected = repeatedLines(document.getText());
+  assert.strictEqual(expected.length, 5, 'the rewrite repeats its headline and four paragraphs');
+  const diagnostics = await waitFor(() => { const d = factLensDiagnostics(document.uri); return d.length === expected.length && d; }, 'five duplicate diagnostics');
+  diagnostics.forEach((d, i) => {
+    const { line, original } = expected[i];
+    assert.deepStrictEqual([d.range.start.line, d.range.start.character], [line, 0], `diagnostic ${i} starts its line`);
+    assert.deepStrictEqual([d.range.end.line, d.range.end.character], [line, document.lineAt(line).text.length], `diagnostic ${i} ends its line`);
+    assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Warning, 'exact copies are warnings');
+    assert.strictEqual(d.code, 'duplicate-paragraph');
+    assert.match(d.message, new RegExp(`line ${original + 1}\\b`));
+    const related = d.relatedInformation?.[0];
+    assert.ok(related, 'related information points to the original');
+    // Diagnostics published from the web worker host reach this host with the URI as a plain object.
+    const uri = related.location.uri instanceof vscode.Uri ? related.location.uri : vscode.Uri.from(related.location.uri);
+    assert.strictEqual(uri.toString(), document.uri.toString());
+    assert.strictEqual(related.location.range.start.line, original);
+  });
+  return diagnostics;
+}
+
 /** The plain text of a hover: Markdown escapes and the non-breaking spaces of appendText undone. */
 export function hoverText(hovers: vscode.Hover[]): string {
   return hovers.flatMap((h) => h.contents)
