@@ -9,5 +9,5 @@ export { modelNameRecognizer, recognizeNames, loadNerModel } from './ner';
 export { findQuotes } from './quotes';
 export { findDuplicates, DEFAULT_NEAR_DUPLICATE_THRESHOLD } from './duplicates';
 export { summarize } from './summary';
-export { reviseAnalysis, reviseInSteps } from './revise';
+export { prepareRevisions, reviseAnalysis, reviseGradually } from './revise';
 export type { ReviseOptions } from './revise';

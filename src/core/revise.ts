@@ -21,9 +21,10 @@
 // (Markdown blocks whose kind depends on what is around them), or an edit too large to save anything.
 import { findDuplicatesAgain } from './duplicates';
 import { findEntities } from './entities';
-import { modelNameRecognizer } from './ner';
+import { loadNerModel, modelNameRecognizer } from './ner';
 import { findQuotes } from './quotes';
 import { parseStructure, splitParagraphs } from './structure';
+import { summarize } from './summary';
 import { keyFacts } from './summary/keyFacts';
 import type { Analysis, AnalyzeOptions, Entity, Mention, NameRecognizer, Paragraph, Quote, Sentence, Span } from './types';
 
@@ -39,29 +40,41 @@ const MAX_CHANGED_SHARE = 0.25;
 
 /** A new analysis of `text`, made from the analysis of an earlier version; undefined when it must be analysed whole. */
 export function reviseAnalysis(previous: Analysis, text: string, options: ReviseOptions = {}): Analysis | undefined {
-  return reviseInSteps(previous, text, options)?.();
+  const steps = reviseGradually(previous, text, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 /**
- * reviseAnalysis in two steps, for a caller that lets other work run in between (an editor keeping its thread
- * responsive): this call does the edited paragraphs and the moved annotations and says whether a revision is
- * possible; the function it returns finishes it (the duplicate search over the whole article and the key facts).
+ * reviseAnalysis in short steps, for a caller that lets other work run in between (an editor keeping its thread
+ * responsive): each next() does one stretch of the work (finding the edited paragraphs, analysing them, moving
+ * the rest, the duplicate search over the whole article, the summary); the last returns the revision, or
+ * undefined when the text must be analysed whole. Each stretch is a few milliseconds to a few tens for a
+ * megabyte, the longest at the first revisions of a thread that has not run the engine yet (see prepareRevisions).
  */
-export function reviseInSteps(previous: Analysis, text: string, options: ReviseOptions = {}): (() => Analysis) | undefined {
+export function* reviseGradually(previous: Analysis, text: string, options: ReviseOptions = {}): Generator<void, Analysis | undefined, void> {
   const before = previous.text;
-  if (before === text) return () => previous;
+  if (before === text) return previous;
   const edit = changedRange(before, text);
   const paragraphs = splitParagraphs(text);
   const changed = changedParagraphs(previous.paragraphs, paragraphs, edit, lineDelta(before, text, edit));
   if (Math.min(changed.newTo, text.length) - changed.newFrom > MAX_CHANGED_SHARE * text.length + 1000) return undefined;
+  yield;
   const window = analyseWindow(text, paragraphs, changed, options);
   if (!window) return undefined;
+  yield;
 
   const shift = text.length - before.length;
   const { oldFrom, oldTo, newFrom, newTo } = changed;
   const isBefore = (s: Span): boolean => s.end <= oldFrom;
   const isAfter = (s: Span): boolean => s.start >= oldTo;
   const inWindowEdit = (s: Span): boolean => s.start >= newFrom && s.end <= newTo;
+
+  // Quotes: none may run across an edge of the edited stretch, in the old analysis or in the window's.
+  for (const q of previous.quotes) if (!isBefore(q) && !isAfter(q) && (q.start < oldFrom || q.end > oldTo)) return undefined;
+  for (const q of window.quotes) if (!inWindowEdit(q) && q.end > newFrom && q.start < newTo) return undefined;
 
   // Sentences: the old ones around the edit, the window's inside it, renumbered.
   const sentences: Sentence[] = [];
@@ -75,24 +88,26 @@ export function reviseInSteps(previous: Analysis, text: string, options: ReviseO
     oldSentenceIndex[i] = sentences.length;
     sentences.push(s);
   }
+  const firstEdited = sentences.length;
   for (let i = 0; i < window.sentences.length; i++) {
     const s = window.sentences[i];
     if (!inWindowEdit(s)) continue;
     windowSentenceIndex[i] = sentences.length;
     sentences.push({ start: s.start, end: s.end, text: s.text, index: sentences.length, paragraph: s.paragraph });
   }
+  /** The sentences of the edited stretch, before and after the edit. */
+  const newEdited = sentences.slice(firstEdited);
+  const oldEdited: Sentence[] = [];
   for (let i = firstAfter; i < previous.sentences.length; i++) {
     const s = previous.sentences[i];
-    if (!isAfter(s)) continue;
+    if (!isAfter(s)) { oldEdited.push(s); continue; }
     oldSentenceIndex[i] = sentences.length;
     sentences.push({ start: s.start + shift, end: s.end + shift, text: s.text, index: sentences.length, paragraph: s.paragraph + paragraphShift });
   }
 
-  // Quotes: none may run across an edge of the edited stretch, in the old analysis or in the window's.
-  for (const q of previous.quotes) if (!isBefore(q) && !isAfter(q) && (q.start < oldFrom || q.end > oldTo)) return undefined;
-  for (const q of window.quotes) if (!inWindowEdit(q) && q.end > newFrom && q.start < newTo) return undefined;
-
+  yield;
   const entities = mergeEntities(previous.entities, window.entities, { text, newFrom, newTo, isBefore, isAfter, inWindowEdit, shift });
+  yield;
   const speakers = new Map<string, Entity>();
   for (const e of entities.list) speakers.set(e.id, e);
   const speakerOf = (id: string | null, renamed: Map<string, string> | null): Entity | undefined => {
@@ -112,8 +127,6 @@ export function reviseInSteps(previous: Analysis, text: string, options: ReviseO
   quotes.splice(firstQuoteAfter < 0 ? quotes.length : firstQuoteAfter, 0, ...windowQuotes);
 
   // The summary keeps its sentences; one in the edited stretch gives way to the sentence now at its place there.
-  const oldEdited = previous.sentences.filter((s) => !isBefore(s) && !isAfter(s));
-  const newEdited = sentences.filter(inWindowEdit);
   const summarySentences: Sentence[] = [];
   for (const s of previous.summary.sentences) {
     if (isBefore(s) || isAfter(s)) summarySentences.push(sentences[oldSentenceIndex[s.index]]);
@@ -124,11 +137,72 @@ export function reviseInSteps(previous: Analysis, text: string, options: ReviseO
   }
   summarySentences.sort((a, b) => a.start - b.start);
 
-  return () => ({
-    text, paragraphs, sentences, entities: entities.list, quotes,
-    duplicates: findDuplicatesAgain(paragraphs, options.nearDuplicateThreshold),
-    summary: { sentences: summarySentences, keyFacts: keyFacts(entities.list, quotes) },
-  });
+  yield;
+  const duplicates = findDuplicatesAgain(paragraphs, options.nearDuplicateThreshold);
+  yield;
+  return { text, paragraphs, sentences, entities: entities.list, quotes, duplicates, summary: { sentences: summarySentences, keyFacts: keyFacts(entities.list, quotes) } };
+}
+
+/** Characters of the article's opening that prepareRevisions analyses and revises: a few paragraphs. */
+const WARM_UP_CHARS = 1500;
+/** Revisions of that opening made by prepareRevisions: enough for the engine's code to be compiled optimised. */
+const WARM_UP_REVISIONS = 40;
+/** Steps in which prepareRevisions has the duplicate search read the article's paragraphs. */
+const WARM_UP_DUPLICATE_STEPS = 10;
+/** Whether prepareRevisions has run the engine on this thread: its compiled code stays for the thread's life. */
+let engineWarm = false;
+
+/**
+ * Gets this thread ready to revise analyses of `text` quickly, in short steps: each next() is a few milliseconds
+ * to a few tens of work, for a caller that runs one step per turn of its event loop while it waits (an editor
+ * whose long article is being analysed whole on another thread). Without it the first revisions on a thread run
+ * where nothing has run yet: the name model still to decode, the engine's code not yet compiled, and every
+ * paragraph of the article still to be read by the duplicate search, a few hundred milliseconds at once for a
+ * megabyte. Results never depend on it.
+ */
+export function* prepareRevisions(text: string, options: ReviseOptions = {}): Generator<void, void, void> {
+  if (!engineWarm) {
+    engineWarm = true;
+    loadNerModel();
+    yield;
+    // The article's opening paragraphs, analysed stage by stage (the first run of each is the slowest), then
+    // revised after small edits all over them.
+    let end = text.indexOf('\n', Math.min(text.length, WARM_UP_CHARS));
+    if (end < 0) end = text.length;
+    const sample = text.slice(0, end);
+    const doc = parseStructure(sample);
+    yield;
+    const names = (options.recognizer ?? modelNameRecognizer)(doc);
+    yield;
+    const entities = findEntities(doc, names);
+    yield;
+    const quotes = findQuotes(doc, entities);
+    yield;
+    const summary = summarize(doc, entities, quotes, options.summarySentences ?? 3);
+    yield;
+    let analysis: Analysis = {
+      text: sample, paragraphs: doc.paragraphs, sentences: doc.sentences, entities, quotes, summary,
+      duplicates: findDuplicatesAgain(doc.paragraphs, options.nearDuplicateThreshold),
+    };
+    for (let k = 0; k < WARM_UP_REVISIONS && sample.length > 1; k++) {
+      // Spread over the sample in a scattered order; a space or a letter inserted.
+      const at = Math.floor((((k * 17) % WARM_UP_REVISIONS) + 0.5) / WARM_UP_REVISIONS * analysis.text.length);
+      const edited = analysis.text.slice(0, at) + (k % 2 ? 'a' : ' ') + analysis.text.slice(at);
+      const steps = reviseGradually(analysis, edited, options);
+      let step = steps.next();
+      for (; !step.done; step = steps.next()) yield;
+      if (!step.value) break;
+      analysis = step.value;
+    }
+  }
+  // The duplicate search keeps what it read of the paragraphs of its last call: have it read the article's (which
+  // a revision finds unchanged, all but the edited ones), in growing stretches.
+  const paragraphs = splitParagraphs(text);
+  yield;
+  for (let step = 1; step <= WARM_UP_DUPLICATE_STEPS; step++) {
+    findDuplicatesAgain(paragraphs.slice(0, Math.ceil((step * paragraphs.length) / WARM_UP_DUPLICATE_STEPS)), options.nearDuplicateThreshold);
+    if (step < WARM_UP_DUPLICATE_STEPS) yield;
+  }
 }
 
 interface TextChange {

@@ -3,7 +3,7 @@
 // While typing, each edit is shown at once by a revision (the engine's reviseAnalysis: only the changed
 // paragraphs analysed again, the rest kept); the whole analysis follows when typing pauses and replaces it.
 import * as vscode from 'vscode';
-import { analyze, reviseInSteps, type Analysis, type AnalyzeOptions } from '../core';
+import { analyze, prepareRevisions, reviseGradually, type Analysis, type AnalyzeOptions } from '../core';
 import type { BackgroundAnalyzer } from './backgroundAnalyzer';
 import { SECTION, readSettings, type Settings } from './config';
 import { formatSize, looksBinary } from './eligibility';
@@ -59,6 +59,8 @@ export class AnalysisStore implements vscode.Disposable {
   private readonly waited = new Map<string, number>();
   /** Document versions being analysed in the background, per URI. */
   private readonly inFlight = new Map<string, number>();
+  /** The preparation for revisions under way (see prepare): a newer one stops it. */
+  private preparing: object | undefined;
   private readonly noticesShown = new Set<string>();
   private readonly analyzed = new vscode.EventEmitter<AnalyzeEvent>();
   private readonly forgotten = new vscode.EventEmitter<vscode.Uri>();
@@ -151,11 +153,12 @@ export class AnalysisStore implements vscode.Disposable {
   }
 
   /**
-   * Shows an edit at once: the last analysis revised (the engine's reviseInSteps) from the next turn, once this
+   * Shows an edit at once: the last analysis revised (the engine's reviseGradually) from the next turn, once this
    * turn's edits are all in. It costs a few milliseconds for a typical article and some tens for a megabyte, in
-   * three stretches with a turn of the event loop between them (the edited paragraphs, the duplicate search over
-   * the whole article, painting), so that the editor's own work is never held up long. The engine gives no
-   * revision where one cannot be trusted; the whole analysis, due when typing pauses, is then the next thing shown.
+   * stretches with a turn of the event loop between them (finding the edited paragraphs, analysing them, moving the
+   * rest, the duplicate search over the whole article, painting), so that the editor's own work is never held up
+   * long. The engine gives no revision where one cannot be trusted; the whole analysis, due when typing pauses, is
+   * then the next thing shown.
    */
   private scheduleRevision(document: vscode.TextDocument): void {
     if (!this.isArticle(document)) return;
@@ -177,21 +180,50 @@ export class AnalysisStore implements vscode.Disposable {
     // Edited again, closed, or analysed whole meanwhile: that later state is the one to show.
     const overtaken = (): boolean => document.isClosed || document.version !== version || this.hasWhole(key, version);
     try {
-      let t0 = performance.now();
-      const finish = reviseInSteps(last.analysis, text, this.engineOptions());
-      if (!finish) return;
-      let ms = performance.now() - t0;
-      await nextTurn();
-      if (overtaken()) return;
-      t0 = performance.now();
-      const analysis = finish();
-      ms += performance.now() - t0;
+      const steps = reviseGradually(last.analysis, text, this.engineOptions());
+      let ms = 0;
+      let analysis: Analysis | undefined;
+      for (;;) {
+        const t0 = performance.now();
+        const step = steps.next();
+        ms += performance.now() - t0;
+        if (step.done) {
+          analysis = step.value;
+          break;
+        }
+        await nextTurn();
+        if (overtaken()) return;
+      }
+      if (!analysis) return;
       await nextTurn();
       if (overtaken()) return;
       this.store(document, { kind: 'analyzed', version, analysis, index: new AnalysisIndex(analysis), ms, revised: true }, 0);
     } catch (err) {
       // The whole analysis still comes when typing pauses.
       this.log.error(`revising the analysis of ${basename(document.uri)}`, err);
+    }
+  }
+
+  /**
+   * While a long article is first analysed in the background, gets this thread ready to revise it (the engine's
+   * prepareRevisions: the name model decoded, the engine's code compiled, the article's paragraphs read by the
+   * duplicate search), one short step per turn of the event loop, so that the first edits are shown as quickly
+   * as the later ones. Stops at the first edit (its revision then does what is left) or when the document closes.
+   */
+  private async prepare(document: vscode.TextDocument, text: string): Promise<void> {
+    const version = document.version;
+    const token = {};
+    this.preparing = token;
+    try {
+      for (const _ of prepareRevisions(text, this.engineOptions())) {
+        await nextTurn();
+        if (this.preparing !== token || document.isClosed || document.version !== version) return;
+      }
+    } catch (err) {
+      // Only speed is at stake.
+      this.log.error(`preparing to revise ${basename(document.uri)}`, err);
+    } finally {
+      if (this.preparing === token) this.preparing = undefined;
     }
   }
 
@@ -228,6 +260,8 @@ export class AnalysisStore implements vscode.Disposable {
       return;
     }
     this.inFlight.set(key, version);
+    // The first analysis of this document: the thread is idle until its result comes.
+    if (!this.states.has(key)) void this.prepare(document, text);
     this.background.analyze(text, this.engineOptions()).then(
       ({ analysis, ms }) => {
         const wanted = this.inFlight.get(key) === version;

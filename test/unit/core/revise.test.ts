@@ -2,7 +2,7 @@
 // edited text on many seeded random edits of the samples (plain, CRLF, Markdown), one after another.
 import * as assert from 'assert';
 import { analyze } from '../../../src/core/analyze';
-import { reviseAnalysis } from '../../../src/core/revise';
+import { prepareRevisions, reviseAnalysis, reviseGradually } from '../../../src/core/revise';
 import type { Analysis } from '../../../src/core/types';
 import { assertAllSpans, readFixture, SAMPLE_ORIGINAL, SAMPLE_REWRITE } from '../helpers';
 
@@ -152,5 +152,36 @@ describe('reviseAnalysis', () => {
     const emptied = reviseAnalysis(analysis, '');
     assert.ok(emptied, 'emptying is revised: no paragraph is left to analyse');
     assert.deepStrictEqual(emptied, analyze(''));
+  });
+
+  it('revises step by step: the steps give what reviseAnalysis gives, with turns in between', () => {
+    const text = readFixture(SAMPLE_ORIGINAL);
+    const analysis = analyze(text);
+    const at = text.indexOf('Kharkiv');
+    const edited = `${text.slice(0, at)}the city of ${text.slice(at)}`;
+    const steps = reviseGradually(analysis, edited);
+    let turns = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) turns++;
+    assert.ok(turns >= 4, `the work is cut into stretches (${turns} turns)`);
+    assert.ok(step.value, 'revised');
+    assert.deepStrictEqual(step.value, reviseAnalysis(analysis, edited));
+  });
+
+  it('revises the same after prepareRevisions, which works in many short steps', () => {
+    const text = readFixture(SAMPLE_REWRITE);
+    const analysis = analyze(text);
+    const at = text.indexOf('\n', text.length >> 1);
+    const edited = `${text.slice(0, at)} Olaf Scholz agreed.${text.slice(at)}`;
+    const before = reviseAnalysis(analysis, edited);
+    // Another text's paragraphs read last: the preparation must leave nothing that changes a result.
+    reviseAnalysis(analyze(MARKDOWN), `${MARKDOWN} and more`);
+    let steps = 0;
+    for (const _ of prepareRevisions(text)) steps++;
+    assert.ok(steps >= 10, `cut into short steps (${steps})`);
+    assert.deepStrictEqual(reviseAnalysis(analysis, edited), before);
+    const whole = analyze(edited);
+    assert.ok(before, 'revised');
+    assert.deepStrictEqual([before.paragraphs, before.sentences, before.duplicates], [whole.paragraphs, whole.sentences, whole.duplicates], 'paragraphs, sentences and duplicates as analyze() gives them');
   });
 });
