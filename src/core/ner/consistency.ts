@@ -16,11 +16,21 @@ export interface NameText {
   key: string;
   /** The key's last word when it has several, else null. */
   lastWord: string | null;
-  /** Scratch of harmoniseTypes: the call that last met this spelling, and the key's group there. */
-  call: number;
-  group: number;
+  /** The record of `key`, and of `lastWord` (null without one), valid while `generation` is the current one. */
+  record: KeyRecord | null;
+  lastWordRecord: KeyRecord | null;
+  generation: number;
   /** Scratch of addRepeatedNames: the call that last listed this spelling as a candidate. */
   listedIn: number;
+}
+
+/**
+ * One per key: what harmoniseTypes groups spans by, so that grouping needs no map look-up per span.
+ * Scratch: the call that last met the key, and its group there.
+ */
+interface KeyRecord {
+  call: number;
+  group: number;
 }
 
 // Kept across documents (the same names come back), so that a span's key needs no substring, case
@@ -29,8 +39,30 @@ const nameTexts = new TextCache<NameText>(1 << 10, 1 << 16, (name) => {
   const key = (name.indexOf('’') >= 0 || name.indexOf('‘') >= 0 ? name.replace(/[’‘]/g, "'") : name).toLowerCase();
   let j = key.length;
   while (j > 0 && !isSpace(key.charCodeAt(j - 1))) j--;
-  return { name, key, lastWord: j > 0 && j < key.length ? key.slice(j) : null, call: -1, group: 0, listedIn: -1 };
+  return { name, key, lastWord: j > 0 && j < key.length ? key.slice(j) : null, record: null, lastWordRecord: null, generation: -1, listedIn: -1 };
 });
+
+// The key records, by key. Emptied between two calls when large (a spelling's records are then looked
+// up again): never during a call, where two spellings with one key must share its record.
+const keyRecords = new Map<string, KeyRecord>();
+const MAX_KEY_RECORDS = 1 << 16;
+let generation = 0;
+
+function keyRecord(key: string): KeyRecord {
+  let record = keyRecords.get(key);
+  if (!record) keyRecords.set(key, (record = { call: -1, group: 0 }));
+  return record;
+}
+
+/** The record of a spelling's key (and of its last word: see NameText), looked up once per generation. */
+function recordOf(name: NameText): KeyRecord {
+  if (name.generation !== generation) {
+    name.record = keyRecord(name.key);
+    name.lastWordRecord = name.lastWord === null ? null : keyRecord(name.lastWord);
+    name.generation = generation;
+  }
+  return name.record as KeyRecord;
+}
 
 const TYPES: readonly NameSpan['type'][] = ['person', 'organization', 'place', 'misc'];
 const typeIndex = (type: NameSpan['type']): number =>
@@ -38,15 +70,23 @@ const typeIndex = (type: NameSpan['type']): number =>
 
 let harmoniseCalls = 0;
 // Scratch of harmoniseTypes, kept: per span its group; per group and type the votes (left all 0) and the
-// first span with that type.
+// first span with that type; per group whether it is a person's surname (left all 0).
 let groupOf = new Int32Array(256);
 let votes = new Int32Array(1024);
 let firstSeen = new Int32Array(1024);
+let surname = new Uint8Array(256);
 
-/** The spellings of spans, in their order: what both passes below read (computed once for both). */
-export function spanTexts(text: string, spans: readonly NameSpan[]): NameText[] {
-  const names: NameText[] = new Array(spans.length);
+// The spellings of the last spanTexts call, kept: one array for every document.
+let sharedNames: NameText[] = [];
+
+/**
+ * The spellings of spans, in their order: what both passes below read (computed once for both). With
+ * `reuse`, in an array that the next such call overwrites.
+ */
+export function spanTexts(text: string, spans: readonly NameSpan[], reuse = false): NameText[] {
+  const names: NameText[] = reuse ? sharedNames : new Array(spans.length);
   for (let i = 0; i < spans.length; i++) names[i] = nameTexts.get(text, spans[i].start, spans[i].end);
+  if (reuse) names.length = spans.length;
   return names;
 }
 
@@ -54,38 +94,29 @@ export function spanTexts(text: string, spans: readonly NameSpan[]): NameText[] 
 export function harmoniseTypes(text: string, spans: NameSpan[], names = spanTexts(text, spans)): NameSpan[] {
   if (spans.length < 2) return spans;
   const call = harmoniseCalls++;
+  if (keyRecords.size > MAX_KEY_RECORDS) { keyRecords.clear(); generation++; }
   // Spans with the same key form a group; per group and type, the number of mentions and the order in
   // which the types first appeared (ties go to the span's own type, else to the type seen first).
-  const groups = new Map<string, number>();
   if (groupOf.length < spans.length) {
     groupOf = new Int32Array(2 * spans.length);
     votes = new Int32Array(8 * spans.length);
     firstSeen = new Int32Array(8 * spans.length);
+    surname = new Uint8Array(2 * spans.length);
   }
   const groupOfSpan = groupOf, vote = votes, first = firstSeen;
-  const lastWords: string[] = [];
+  let groups = 0;
   for (let i = 0; i < spans.length; i++) {
-    const s = spans[i];
-    const name = names[i];
-    // The map of keys once per spelling and call; a spelling's later mentions use the group noted on it.
-    let g = name.group;
-    if (name.call !== call) {
-      const known = groups.get(name.key);
-      if (known === undefined) groups.set(name.key, (g = groups.size));
-      else g = known;
-      name.call = call;
-      name.group = g;
-    }
+    const record = recordOf(names[i]);
+    if (record.call !== call) { record.call = call; record.group = groups++; }
+    const g = record.group;
     groupOfSpan[i] = g;
-    const v = 4 * g + typeIndex(s.type);
+    const v = 4 * g + typeIndex(spans[i].type);
     if (vote[v]++ === 0) first[v] = i;
-    if (s.type === 'person' && name.lastWord !== null) lastWords.push(name.lastWord);
   }
   // A one-word name that is the last word of a person's longer name is that person.
-  const surname = new Uint8Array(groups.size);
-  for (const word of lastWords) {
-    const g = groups.get(word);
-    if (g !== undefined) surname[g] = 1;
+  for (let i = 0; i < spans.length; i++) {
+    const last = names[i].lastWordRecord;
+    if (last !== null && last.call === call && spans[i].type === 'person') surname[last.group] = 1;
   }
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i];
@@ -103,22 +134,52 @@ export function harmoniseTypes(text: string, spans: NameSpan[], names = spanText
     }
     if (types >= 2) s.type = TYPES[best];
   }
-  vote.fill(0, 0, 4 * groups.size);
+  vote.fill(0, 0, 4 * groups);
+  surname.fill(0, 0, groups);
   return spans;
 }
-
 /** Scratch filter of addRepeatedNames, cleared after each use. */
 const FIRSTS = new Uint8Array(256 * 32);
 const firstShape = (c: number, length: number): number => (c & 255) * 32 + (length < 31 ? length : 31);
 
-/** A found name, as a candidate for its repeats: its spelling, type, and the length of its first token. */
-interface Candidate {
-  name: string;
-  type: NameSpan['type'];
-  firstLength: number;
-}
+// The found names of an addRepeatedNames call, as candidates for their repeats, in scratch kept across
+// calls: per candidate its spelling, type, the length of its first token, and the next candidate with
+// the same first-token key (-1 ends the list; each list longest name first). The lists' heads are in a
+// small open-addressing table by first-token key, stamped with the call (no clearing).
+let candidateNames: string[] = [];
+let candidateTypes: NameSpan['type'][] = [];
+let candidateFirstLength = new Int32Array(256);
+let candidateNext = new Int32Array(256);
+let headCall = new Int32Array(512).fill(-1);
+let headKey = new Int32Array(512);
+let headFirst = new Int32Array(512);
 
 let repeatCalls = 0;
+
+/** The head slot of first-token key `key` in this call's table (an empty one when the key has no list yet). */
+function headSlot(key: number, call: number): number {
+  const mask = headCall.length - 1;
+  const h = Math.imul(key, 0x9e3779b1);
+  let slot = (h ^ (h >>> 15)) & mask;
+  while (headCall[slot] === call && headKey[slot] !== key) slot = (slot + 1) & mask;
+  return slot;
+}
+
+/** Sizes the candidate scratch for `spans` candidates at most. */
+function reserveCandidates(spans: number): void {
+  if (candidateNext.length < spans) {
+    candidateFirstLength = new Int32Array(2 * spans);
+    candidateNext = new Int32Array(2 * spans);
+  }
+  if (headCall.length < 2 * spans) {
+    let size = headCall.length;
+    while (size < 2 * spans) size *= 2;
+    // Stamps of earlier calls are below every later call's number: -1 is as good as any.
+    headCall = new Int32Array(size).fill(-1);
+    headKey = new Int32Array(size);
+    headFirst = new Int32Array(size);
+  }
+}
 
 /**
  * Adds a span wherever the text repeats a found name exactly, starting with a capital letter, on whole
@@ -132,11 +193,12 @@ export function addRepeatedNames(
 ): NameSpan[] {
   if (!spans.length) return spans;
   const call = repeatCalls++;
+  reserveCandidates(spans.length);
   // Found names by a hash of their first token's text (read in place: no substring per token); longest
   // first. A token matches a candidate when the text there starts with the name and the token is as
   // long as the name's first token, so a hash shared by two first tokens costs time, never a match.
-  const byFirst = new Map<number, Candidate[]>();
   const marked: number[] = [];
+  let candidates = 0;
   let t = 0;
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
@@ -148,18 +210,33 @@ export function addRepeatedNames(
     spelling.listedIn = call;
     const name = spelling.name;
     const firstLength = ends[t] - starts[t];
-    const h = firstTokenKey(text, starts[t], ends[t]);
-    let list = byFirst.get(h);
-    if (!list) byFirst.set(h, (list = []));
-    if (listed(list, name)) continue;
-    list.push({ name, type: s.type, firstLength });
+    const key = firstTokenKey(text, starts[t], ends[t]);
+    const slot = headSlot(key, call);
+    const fresh = headCall[slot] !== call;
+    if (!fresh && listed(headFirst[slot], name)) continue;
+    const c = candidates++;
+    candidateNames[c] = name;
+    candidateTypes[c] = s.type;
+    candidateFirstLength[c] = firstLength;
+    if (fresh) {
+      headCall[slot] = call;
+      headKey[slot] = key;
+      headFirst[slot] = c;
+      candidateNext[c] = -1;
+    } else {
+      // After the names at least as long: longest first, and in order of appearance among equals.
+      let before = -1, at = headFirst[slot];
+      while (at >= 0 && candidateNames[at].length >= name.length) { before = at; at = candidateNext[at]; }
+      candidateNext[c] = at;
+      if (before < 0) headFirst[slot] = c;
+      else candidateNext[before] = c;
+    }
     // A (first character, length) filter spares most capitalised tokens the hash and the look-up.
     const shape = firstShape(text.charCodeAt(s.start), firstLength);
     if (!FIRSTS[shape]) { FIRSTS[shape] = 1; marked.push(shape); }
   }
-  for (const list of byFirst.values()) if (list.length > 1) list.sort((a, b) => b.name.length - a.name.length);
 
-  const added: NameSpan[] = [];
+  let added: NameSpan[] | null = null;
   let next = 0;
   for (let i = 0; i < count; i++) {
     if (plain !== null && plain[i]) continue;
@@ -170,22 +247,26 @@ export function addRepeatedNames(
     if (!(c >= 65 && c <= 90) && !(c > 127 && text[starts[i]].toLowerCase() !== text[starts[i]])) continue;
     while (next < spans.length && spans[next].end <= starts[i]) next++;
     if (next < spans.length && spans[next].start < ends[i]) continue;
-    const list = byFirst.get(firstTokenKey(text, starts[i], ends[i]));
-    if (!list) continue;
-    for (const cand of list) {
-      if (cand.firstLength !== length || !text.startsWith(cand.name, starts[i])) continue;
-      const end = starts[i] + cand.name.length;
+    const key = firstTokenKey(text, starts[i], ends[i]);
+    const slot = headSlot(key, call);
+    if (headCall[slot] !== call) continue;
+    for (let cand = headFirst[slot]; cand >= 0; cand = candidateNext[cand]) {
+      const name = candidateNames[cand];
+      if (candidateFirstLength[cand] !== length || !text.startsWith(name, starts[i])) continue;
+      const end = starts[i] + name.length;
       let j = i;
       while (j < count && ends[j] < end) j++;
       if (j >= count || ends[j] !== end) continue;
       if (next < spans.length && spans[next].start < end) continue;
-      added.push({ start: starts[i], end, type: cand.type });
+      (added ??= []).push({ start: starts[i], end, type: candidateTypes[cand] });
       i = j;
       break;
     }
   }
   for (const shape of marked) FIRSTS[shape] = 0;
-  if (!added.length) return spans;
+  // Let go of this document's names (the strings are slices that may hold the whole text).
+  candidateNames.fill('', 0, candidates);
+  if (added === null) return spans;
   // Both lists are in document order and never start at the same offset: merge them.
   const merged: NameSpan[] = new Array(spans.length + added.length);
   let a = 0, b = 0;
@@ -197,14 +278,15 @@ export function addRepeatedNames(
 }
 
 /**
- * The map key of a first token: a hash of its text, cut to 30 bits so that it stays a small integer
+ * The key of a first token: a hash of its text, cut to 30 bits so that it stays a small integer
  * (a larger number is a heap object, made anew at every look-up).
  */
 function firstTokenKey(text: string, start: number, end: number): number {
   return hashString(text, 0, start, end) & 0x3fffffff;
 }
 
-function listed(list: Candidate[], name: string): boolean {
-  for (let k = 0; k < list.length; k++) if (list[k].name === name) return true;
+/** Whether the list from candidate `first` holds `name`. */
+function listed(first: number, name: string): boolean {
+  for (let c = first; c >= 0; c = candidateNext[c]) if (candidateNames[c] === name) return true;
   return false;
 }

@@ -112,7 +112,7 @@ export function recognizeNames(text: string, sentenceStarts: readonly number[]):
     i = j;
   }
   const spans = labelsToSpans(f.tokens.starts, f.tokens.ends, labels, n);
-  const names = spanTexts(text, spans);
+  const names = spanTexts(text, spans, true);
   harmoniseTypes(text, spans, names);
   return addRepeatedNames(text, f.tokens.starts, f.tokens.ends, n, spans, plain, names);
 }
@@ -197,6 +197,13 @@ function insideSentences(spans: NameSpan[], sentences: readonly Span[]): NameSpa
   return spans;
 }
 
+// Where the sentences of the last document start, in an array kept for the next one.
+const sentenceStarts: number[] = [];
+
 /** The NameRecognizer of the engine: sentences from the document structure, names from the model. */
-export const modelNameRecognizer: NameRecognizer = (doc: DocumentStructure) =>
-  insideSentences(recognizeNames(doc.text, doc.sentences.map((s) => s.start)), doc.sentences);
+export const modelNameRecognizer: NameRecognizer = (doc: DocumentStructure) => {
+  const sentences = doc.sentences;
+  sentenceStarts.length = sentences.length;
+  for (let k = 0; k < sentences.length; k++) sentenceStarts[k] = sentences[k].start;
+  return insideSentences(recognizeNames(doc.text, sentenceStarts), sentences);
+};

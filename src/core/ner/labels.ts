@@ -45,18 +45,27 @@ export function allowed(prev: number, next: number): boolean {
 
 /** Name spans from token labels: a B-X or an I-X after another type starts one; I-X continues it. */
 export function labelsToSpans(starts: ArrayLike<number>, ends: ArrayLike<number>, labels: Uint8Array, count: number): NameSpan[] {
-  const out: NameSpan[] = [];
+  // Counted first, for an array of the right size (pushing would copy it over and over as it grows).
+  let spans = 0;
+  for (let i = 0, open = -1; i < count; i++) {
+    const label = labels[i];
+    if (open >= 0 && isInside(label) && typeOfLabel(label) === typeOfLabel(labels[open])) continue;
+    open = label > 0 ? i : -1;
+    if (open >= 0) spans++;
+  }
+  const out: NameSpan[] = new Array(spans);
+  let n = 0;
   let open = -1;
-  for (let i = 0; i <= count; i++) {
-    const label = i < count ? labels[i] : 0;
+  for (let i = 0; i < count; i++) {
+    const label = labels[i];
     if (open >= 0 && isInside(label) && typeOfLabel(label) === typeOfLabel(labels[open])) {
-      out[out.length - 1].end = ends[i];
+      out[n - 1].end = ends[i];
       continue;
     }
     open = -1;
     if (label > 0) {
       open = i;
-      out.push({ start: starts[i], end: ends[i], type: NAME_TYPES[typeOfLabel(label)] });
+      out[n++] = { start: starts[i], end: ends[i], type: NAME_TYPES[typeOfLabel(label)] };
     }
   }
   return out;

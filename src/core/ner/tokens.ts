@@ -124,7 +124,8 @@ export function tokenizeForTagger(text: string, sentenceStarts: readonly number[
     for (let k = 1; k < sentenceStarts.length && ordered; k++) ordered = sentenceStarts[k - 1] <= sentenceStarts[k];
     const sorted = ordered ? sentenceStarts : Array.from(sentenceStarts).sort((a, b) => a - b);
     let t = 0;
-    for (const off of sorted) {
+    for (let k = 0; k < sorted.length; k++) {
+      const off = sorted[k];
       while (t < count && starts[t] < off) t++;
       if (t < count) sentenceStart[t] = 1;
     }

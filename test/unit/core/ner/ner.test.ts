@@ -119,6 +119,68 @@ describe('ner: learned name recogniser', () => {
     ], 'the exact repeat is added; not the lower-case one, nor a longer word');
   });
 
+  it('votes types by name as the plain rule does, over many documents whose names fill its tables', () => {
+    // The rule written plainly (a map of keys per document) against harmoniseTypes, whose tables of
+    // spellings and keys are kept across documents and start over when full: names seen before a table
+    // started over must still be grouped with spellings first seen after.
+    const reference = (text: string, spans: NameSpan[]): string[] => {
+      const keyOf = (s: NameSpan): string => text.slice(s.start, s.end).replace(/[’‘]/g, "'").toLowerCase();
+      const groups = new Map<string, { votes: number[]; first: number[] }>();
+      spans.forEach((s, i) => {
+        const k = keyOf(s);
+        if (!groups.has(k)) groups.set(k, { votes: [0, 0, 0, 0], first: [0, 0, 0, 0] });
+        const g = groups.get(k)!;
+        const t = ['person', 'organization', 'place', 'misc'].indexOf(s.type);
+        if (g.votes[t]++ === 0) g.first[t] = i;
+      });
+      const surnames = new Set(spans.filter((s) => s.type === 'person' && keyOf(s).includes(' ')).map((s) => keyOf(s).split(' ').pop()!));
+      return spans.map((s) => {
+        const k = keyOf(s);
+        if (surnames.has(k)) return 'person';
+        const { votes, first } = groups.get(k)!;
+        const own = ['person', 'organization', 'place', 'misc'].indexOf(s.type);
+        let best = own;
+        for (let t = 0; t < 4; t++) {
+          if (votes[t] > votes[best] || (votes[t] && votes[t] === votes[best] && best !== own && first[t] < first[best])) best = t;
+        }
+        return votes.filter((v) => v > 0).length >= 2 ? ['person', 'organization', 'place', 'misc'][best] : s.type;
+      });
+    };
+    let seed = 7;
+    const rnd = (n: number): number => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return (seed >>> 8) % n; };
+    const types: NameSpan['type'][] = ['person', 'organization', 'place', 'misc'];
+    // A few names written several ways, met in most documents; many names met once, which fill the tables.
+    const hot = ['Brenna Olsk', 'BRENNA OLSK', 'Olsk', 'OLSK', 'Fenwick Tarr', 'fenwick tarr', 'Tarr', 'Ann’s Bank', "Ann's Bank", 'ANN’S BANK'];
+    let fresh = 0;
+    let differences = 0;
+    for (let doc = 0; doc < 120; doc++) {
+      const words: string[] = [];
+      for (let k = 0; k < 1500; k++) {
+        const r = rnd(100);
+        words.push(r < 3 ? hot[rnd(hot.length)] : r < 50 ? `Qv${(fresh++).toString(36)}` : `Zed Qv${(fresh++).toString(36)}`);
+      }
+      let at = 0;
+      const spans = words.map((w) => ({ start: at, end: (at += w.length + 2) - 2, type: types[rnd(4)] }));
+      const text = words.join('; ');
+      const expected = reference(text, spans);
+      harmoniseTypes(text, spans);
+      differences += spans.filter((s, i) => s.type !== expected[i]).length;
+    }
+    assert.ok(fresh > 150_000, 'enough names to fill the tables');
+    assert.strictEqual(differences, 0);
+  });
+
+  it('adds the longest found name that a repeat starts with, and each name once', () => {
+    const text = 'New York City and New Jersey met New York. Then New York City, New Jersey, New York and New Yorkers.';
+    const first = (s: string, type: NameSpan['type']): NameSpan => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, type });
+    const found = [first('New York City', 'place'), first('New Jersey', 'organization'), { start: text.indexOf('New York.'), end: text.indexOf('New York.') + 8, type: 'misc' as const }];
+    const t = tokenizeForTagger(text, []);
+    const all = addRepeatedNames(text, t.starts, t.ends, t.count, found, null);
+    const then = text.indexOf('Then');
+    assert.deepStrictEqual(all.filter((s) => s.start > then).map((s) => `${s.type}:${text.slice(s.start, s.end)}`),
+      ['place:New York City', 'organization:New Jersey', 'misc:New York'], 'not within "New Yorkers"');
+  });
+
   it('scores every word it reads, also words that extractTaggerInputs met first', () => {
     // Two fresh copies of the recogniser (its word table is module state): in one, the tagger's inputs
     // are extracted once before the text is tagged; both must find the same names.
