@@ -95,6 +95,17 @@ function isBracketGap(text: string, from: number, to: number): boolean {
 /** A role with a capitalised title ("US Vice-President"), not just a lower-case noun ("club", "coach"). */
 const isTitledRole = (role: Span | null): boolean => role !== null && /\p{Lu}/u.test(role.text);
 
+/**
+ * Names.otherEndingAt, one entry per word, on one array kept for the next call (a new one per call, outside
+ * the heap, counted as external memory pressure and brought on scavenges); it is only read during a call.
+ */
+let endings = new Int32Array(0);
+function zeroedEndings(words: number): Int32Array {
+  if (endings.length < words) endings = new Int32Array(words + (words >> 2));
+  else endings.fill(0, 0, words);
+  return endings.subarray(0, words);
+}
+
 /** Numbers the calls of findEntities: records kept across documents tell by it whether they count for this one. */
 let documents = 0;
 
@@ -364,7 +375,7 @@ export function findEntities(doc: DocumentStructure, names: NameSpan[]): Entity[
     atEnd[i] = e < wordCount && wordEnds[e] === kept.end[i] ? e : -1;
   }
   // Names of places, organisations and peoples by the word they end with, for the roles they may sit in.
-  const otherEndingAt = (kept.otherEndingAt = new Int32Array(words.n));
+  const otherEndingAt = (kept.otherEndingAt = zeroedEndings(words.n));
   for (let i = 0; i < kept.count; i++) if (kept.type[i] !== PERSON && atEnd[i] >= 0) otherEndingAt[atEnd[i]] = i + 1;
   reconcileTypes(text, kept, facts, words, document);
 

@@ -63,9 +63,11 @@ export interface Words {
   source: string;
   first: Int32Array;
   /** The words that may start a money amount, a date or a quantity (valueStartAt() says which), in order. */
-  valueStarts: number[];
+  valueStarts: Int32Array;
   /** Use caseCounts(): made on first use. */
   counts: (CaseCounts | undefined)[] | undefined;
+  /** The arrays went to another document's words (see takeBuffers): wordsOf() builds these again. */
+  released: boolean;
 }
 
 const UPPER_START = /^\p{Lu}/u;
@@ -74,6 +76,23 @@ const ALL_CAPS = /^(?=(?:[^\p{L}]*\p{Lu}){2})[\p{Lu}\p{N}.&'’\-]+$/u;
 const PARTICLE_NAME = /^(?:al|el|ul|ad|ar|as|ash|at|az|bin|ibn|abu|abd)-\p{Lu}/u;
 // Tokens that take their trailing full stop with them: initials, dotted acronyms, common abbreviations.
 const DOTTED = /^(?:\p{Lu}|\p{L}(?:\.\p{L})+|Mr|Mrs|Ms|Mx|Dr|St|Mt|Ft|Jr|Sr|Inc|Corp|Co|Ltd|Bros|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Prof|Rev|Messrs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|Ave|Rd|Mme)$/u;
+
+/**
+ * DOTTED.test(text.slice(from, to)), without the string for most words: a lower-case ASCII word without a
+ * period ("said", before the full stop that ends most sentences) or an ASCII word of more than six letters is
+ * neither an initial, nor dotted, nor a listed abbreviation (those have two to six letters; "vs" the only one
+ * in lower case).
+ */
+export function isDotted(text: string, from: number, to: number): boolean {
+  const c = text.charCodeAt(from);
+  if (isLowerAscii(c) || isUpperAscii(c)) {
+    if (to - from === 1) return isUpperAscii(c);
+    let dotted = false;
+    for (let k = from + 1; k < to && !dotted; k++) dotted = text.charCodeAt(k) === 46;
+    if (!dotted && (to - from > 6 || (isLowerAscii(c) && !(to - from === 2 && c === 118 /* v */ && text.charCodeAt(from + 1) === 115 /* s */)))) return false;
+  }
+  return DOTTED.test(text.slice(from, to));
+}
 
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
@@ -183,16 +202,64 @@ function isLowerAsciiRun(text: string, from: number, to: number): boolean {
 const MAX_SPELLINGS = 1 << 17;
 let spellings = new SpellingTable();
 
+/** The arrays of a document's words: a word per token at most, and a start per sentence plus one. */
+interface WordArrays {
+  start: Int32Array;
+  end: Int32Array;
+  sentence: Int32Array;
+  spelling: Int32Array;
+  bits: Uint8Array;
+  first: Int32Array;
+  /** Room for Words.valueStarts. */
+  valueStarts: Int32Array;
+}
+
+/**
+ * Documents up to this many tokens (some 5 MB of news) build their words on the arrays of the previous one.
+ * The arrays are large (21 bytes a token) and live outside the heap: made afresh for every document they cost
+ * zeroed memory, and their size counted as external memory pressure, which brought on scavenges.
+ */
+const MAX_REUSED_TOKENS = 1 << 20;
+let spareArrays: WordArrays | null = null;
+/** The words now built on spareArrays, released when another document takes them. */
+let spareOwner: Words | null = null;
+
+/** Arrays for `tokens` words and `sentences` sentences: the spare ones when large enough, else new ones (spare from now on). */
+function takeArrays(tokens: number, sentences: number): WordArrays {
+  if (tokens > MAX_REUSED_TOKENS) return newArrays(tokens, sentences + 1);
+  if (spareOwner !== null) {
+    spareOwner.released = true;
+    spareOwner = null;
+  }
+  let spare = spareArrays;
+  if (spare === null || spare.start.length < tokens || spare.first.length < sentences + 1) {
+    // Room to spare, so that a somewhat longer document does not make new arrays again.
+    spare = spareArrays = newArrays(Math.max(tokens + (tokens >> 2), spare?.start.length ?? 0), Math.max(sentences + 1 + (sentences >> 2), spare?.first.length ?? 0));
+  }
+  // Views of the exact lengths; a word's entries are all written before they are read.
+  return {
+    start: spare.start.subarray(0, tokens), end: spare.end.subarray(0, tokens), sentence: spare.sentence.subarray(0, tokens),
+    spelling: spare.spelling.subarray(0, tokens), bits: spare.bits.subarray(0, tokens), first: spare.first.subarray(0, sentences + 1),
+    valueStarts: spare.valueStarts,
+  };
+}
+
+const newArrays = (tokens: number, firsts: number): WordArrays => ({
+  start: new Int32Array(tokens), end: new Int32Array(tokens), sentence: new Int32Array(tokens), spelling: new Int32Array(tokens),
+  bits: new Uint8Array(tokens), first: new Int32Array(firsts), valueStarts: new Int32Array(tokens),
+});
+
 function buildWords(doc: DocumentStructure): Words {
   const { text, tokens } = doc;
   if (spellings.text.length > MAX_SPELLINGS) spellings = new SpellingTable();
   const table = spellings;
   const numbers = table.numbers, singles = table.singles;
   const tableBits = table.bits;
-  const cap0 = tokens.length;
-  const start = new Int32Array(cap0), end = new Int32Array(cap0), sentenceOf = new Int32Array(cap0), spelling = new Int32Array(cap0);
-  const bits = new Uint8Array(cap0), first = new Int32Array(doc.sentences.length + 1);
-  const valueStarts: number[] = [];
+  const arrays = takeArrays(tokens.length, doc.sentences.length);
+  const { start, end, spelling, bits, first } = arrays, sentenceOf = arrays.sentence;
+  first[0] = 0;
+  const valueStarts = arrays.valueStarts;
+  let valueStartCount = 0;
   let n = 0;
   let sentence = 0;
   for (let t = 0; t < tokens.length; t++) {
@@ -208,7 +275,7 @@ function buildWords(doc: DocumentStructure): Words {
       continue;
     }
     const next = tokens[t + 1];
-    if (next && next.start === to && next.end === to + 1 && text.charCodeAt(to) === 46 /* . */ && next.sentence === tokSentence && DOTTED.test(tok.text)) {
+    if (next && next.start === to && next.end === to + 1 && text.charCodeAt(to) === 46 /* . */ && next.sentence === tokSentence && isDotted(text, from, to)) {
       to = next.end;
       t++;
     }
@@ -232,7 +299,7 @@ function buildWords(doc: DocumentStructure): Words {
       number = numbers.get(text, from, to);
       spellingBits = tableBits[number];
     }
-    if (spellingBits >> VALUE_START_SHIFT) valueStarts.push(n);
+    if (spellingBits >> VALUE_START_SHIFT) valueStarts[valueStartCount++] = n;
     start[n] = from;
     end[n] = to;
     sentenceOf[n] = tokSentence;
@@ -241,7 +308,10 @@ function buildWords(doc: DocumentStructure): Words {
     n++;
   }
   while (sentence < doc.sentences.length) first[++sentence] = n;
-  return { n, start, end, sentence: sentenceOf, bits, spelling, spellings: table, source: text, first, valueStarts, counts: undefined };
+  const words: Words = { n, start, end, sentence: sentenceOf, bits, spelling, spellings: table, source: text, first,
+    valueStarts: valueStarts.subarray(0, valueStartCount), counts: undefined, released: false };
+  if (tokens.length <= MAX_REUSED_TOKENS) spareOwner = words;
+  return words;
 }
 
 /**
@@ -304,6 +374,6 @@ const cache = new WeakMap<DocumentStructure, Words>();
 /** The document's words, built on first use. */
 export function wordsOf(doc: DocumentStructure): Words {
   let w = cache.get(doc);
-  if (!w) cache.set(doc, (w = buildWords(doc)));
+  if (!w || w.released) cache.set(doc, (w = buildWords(doc)));
   return w;
 }

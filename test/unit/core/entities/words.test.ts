@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import { F_DATE_WORD, F_MONTH, F_NUMBER_WORD, lexiconFlags, VALUE_START_WORDS } from '../../../../src/core/entities/lexicon';
 import { mayStartValueAsWord, valueStartOf } from '../../../../src/core/entities/valueStarts';
-import { ALL_CAPS_BIT, CAP, caseCounts, DIGIT_START, flagsAt, IS_WORD, lowerAt, textAt, valueStartAt, wordsOf } from '../../../../src/core/entities/words';
+import { ALL_CAPS_BIT, CAP, caseCounts, DIGIT_START, flagsAt, IS_WORD, isDotted, lowerAt, textAt, valueStartAt, wordsOf, type Words } from '../../../../src/core/entities/words';
 import { parseStructure } from '../../../../src/core/structure';
 import { readFixture, SAMPLE_ORIGINAL, SAMPLE_REWRITE } from '../../helpers';
 
@@ -40,7 +40,7 @@ describe('entities: word view', () => {
       assert.strictEqual(valueStartAt(ws, i), kind, textAt(ws, i));
       if (kind) expected.push(i);
     }
-    assert.deepStrictEqual(ws.valueStarts, expected);
+    assert.deepStrictEqual(Array.from(ws.valueStarts), expected);
     const starts = new Set(expected.map((i) => textAt(ws, i)));
     for (const w of ['Monday', 'Three', 'a', '$', '5m', '20', 'Last', 'Sept.', '2019']) assert.ok(starts.has(w), w);
     for (const w of ['said', 'The', 'firm', 'Smith']) assert.ok(!starts.has(w), w);
@@ -58,6 +58,35 @@ describe('entities: word view', () => {
     for (const w of ['the', 'that', 'The', 'They', 'said', 'Trump', 'monthly', 'Thursdays', 'tens', 'ones', 'lasts', 'an', 'fewer']) {
       assert.strictEqual(mayStartValueAsWord(w, 0, w.length), listed.includes(w.toLowerCase()), w);
     }
+  });
+
+  it('tells abbreviations that take a following full stop as the pattern does, whatever the word', () => {
+    const DOTTED_PATTERN = /^(?:\p{Lu}|\p{L}(?:\.\p{L})+|Mr|Mrs|Ms|Mx|Dr|St|Mt|Ft|Jr|Sr|Inc|Corp|Co|Ltd|Bros|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Prof|Rev|Messrs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|Ave|Rd|Mme)$/u;
+    const words = ['said', 'W', 'w', 'É', 'é', 'Mr', 'mr', 'Messrs', 'Messrss', 'vs', 'vst', 'v', 'e.g', 'U.S', 'a.m', 'Sept', 'Septemb', 'Trump',
+      'Kyiv', 'No', 'no', 'Co', 'Zoë', 'Ürs', 'Ph.D', '2019', 'x-ray', 'Mme', 'Dec', 'DEC', 'al-Assad', 'É.U', 'Москва'];
+    for (const w of words) {
+      const text = ` ${w}. `;
+      assert.strictEqual(isDotted(text, 1, 1 + w.length), DOTTED_PATTERN.test(w), w);
+    }
+  });
+
+  it('builds the words of a document again after another document took their arrays', () => {
+    const first = parseStructure(MIXED), second = parseStructure(readFixture(SAMPLE_ORIGINAL));
+    const ws1 = wordsOf(first);
+    // The entries of words [0, n) (the arrays have room for a word per token, and what lies past n is undefined).
+    const view = (ws: Words): number[][] =>
+      [ws.start, ws.end, ws.sentence, ws.bits].map((a) => Array.from(a.subarray(0, ws.n))).concat([Array.from(ws.valueStarts), Array.from(ws.first)]);
+    const before = view(ws1);
+    const ws2 = wordsOf(second);
+    assert.ok(ws1.released, 'the arrays went to the second document');
+    assert.ok(!ws2.released);
+    assert.strictEqual(wordsOf(second), ws2, 'kept while no other document takes the arrays');
+    const again = wordsOf(first);
+    assert.notStrictEqual(again, ws1);
+    assert.deepStrictEqual(view(again), before);
+    assert.strictEqual(again.first.length, first.sentences.length + 1);
+    assert.strictEqual(again.start.length, first.tokens.length);
+    assert.ok(ws2.released);
   });
 
   it('counts, for each capitalised word, the lower-case uses of its form in the whole document', () => {
