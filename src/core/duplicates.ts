@@ -14,6 +14,7 @@
 // a repeated three-word headline still is), and near copies of paragraphs of fewer than MIN_NEAR_WORDS
 // words (a one-word change in a short line is too large a share of it to call the lines near-equal).
 // Each later copy is reported once, against its earliest original.
+import { simdMinima, type SimdMinima } from './simdMinHash';
 import type { Duplicate, Paragraph } from './types';
 
 // Chosen on PolNeAR train paragraphs: copies with one to three words substituted, added or removed (and
@@ -222,13 +223,13 @@ const ADD = new Int32Array(HASHES);
 const signature = new Int32Array(HASHES);
 
 /**
- * The LSH band keys of the MinHash signature of set values[start .. end), written to keys[at + band].
- * Eight permutations per pass over the set: the set is read an eighth as often and the minima stay in
- * registers (measured about a third faster than one permutation per pass). The minima are taken
- * without branches, m ^= (m ^ h) & -(h < m): a new minimum comes at unpredictable elements, and the
- * mispredicted branches cost about a quarter of the time.
+ * The MinHash signature of set values[start .. end), written to signature. Eight permutations per pass over the
+ * set: the set is read an eighth as often and the minima stay in registers (measured about a third faster than
+ * one permutation per pass). The minima are taken without branches, m ^= (m ^ h) & -(h < m): a new minimum
+ * comes at unpredictable elements, and the mispredicted branches cost about a quarter of the time.
+ * simdMinHash.ts computes the same numbers several times faster; this is for a few sets, or without SIMD.
  */
-function bandKeys(values: Int32Array, start: number, end: number, keys: Int32Array, at: number): void {
+function minHash(values: Int32Array, start: number, end: number): void {
   const sig = signature;
   for (let i = 0; i < HASHES; i += 8) {
     const a0 = MUL[i], b0 = ADD[i], a1 = MUL[i + 1], b1 = ADD[i + 1], a2 = MUL[i + 2], b2 = ADD[i + 2];
@@ -249,11 +250,49 @@ function bandKeys(values: Int32Array, start: number, end: number, keys: Int32Arr
     sig[i] = m0; sig[i + 1] = m1; sig[i + 2] = m2; sig[i + 3] = m3;
     sig[i + 4] = m4; sig[i + 5] = m5; sig[i + 6] = m6; sig[i + 7] = m7;
   }
+}
+
+/** The LSH band keys of the signature sig[from .. from + HASHES), written to keys[at + band]. */
+function bandKeys(sig: Int32Array, from: number, keys: Int32Array, at: number): void {
   for (let b = 0; b < BANDS; b++) {
     let key = Math.imul(b + 1, 0x9e3779b1);
-    for (let r = 0; r < ROWS; r++) key = Math.imul(key ^ sig[b * ROWS + r], 0x01000193);
+    for (let r = 0; r < ROWS; r++) key = Math.imul(key ^ sig[from + b * ROWS + r], 0x01000193);
     keys[at + b] = key;
   }
+}
+
+// The SIMD signatures, made on first use (undefined until then; null without WebAssembly SIMD). Passing the
+// sets to the module costs a copy, so a handful of sets (a revision's changed paragraphs) stays in JavaScript.
+let simd: SimdMinima | null | undefined;
+const SIMD_FROM_SETS = 16;
+
+/**
+ * The band keys of every candidate with a non-empty set, written to keys[c * BANDS + band]: those remembered
+ * from an earlier call copied, the others computed (and remembered when there are digests).
+ */
+function allBandKeys(sets: ShingleSets, n: number, keys: Int32Array, digests: ParagraphDigest[] | null): void {
+  const todo = new Int32Array(n); // candidates whose keys are computed here
+  let count = 0;
+  for (let c = 0; c < n; c++) {
+    if (isEmptySet(sets, c)) continue;
+    const bands = digests?.[c].bands;
+    if (bands) keys.set(bands, c * BANDS);
+    else todo[count++] = c;
+  }
+  if (count >= SIMD_FROM_SETS && simd === undefined) simd = simdMinima(MUL, ADD);
+  if (count >= SIMD_FROM_SETS && simd) {
+    const ranges = new Int32Array(2 * count);
+    for (let j = 0; j < count; j++) { ranges[2 * j] = sets.starts[todo[j]]; ranges[2 * j + 1] = sets.starts[todo[j] + 1]; }
+    const minima = simd.minima(sets.values.subarray(0, sets.starts[n]), ranges, count);
+    for (let j = 0; j < count; j++) bandKeys(minima, j * HASHES, keys, todo[j] * BANDS);
+  } else {
+    for (let j = 0; j < count; j++) {
+      const c = todo[j];
+      minHash(sets.values, sets.starts[c], sets.starts[c + 1]);
+      bandKeys(signature, 0, keys, c * BANDS);
+    }
+  }
+  if (digests) for (let j = 0; j < count; j++) digests[todo[j]].bands = keys.slice(todo[j] * BANDS, todo[j] * BANDS + BANDS);
 }
 
 export function findDuplicates(paragraphs: Paragraph[], threshold = DEFAULT_NEAR_DUPLICATE_THRESHOLD): Duplicate[] {
@@ -378,13 +417,7 @@ function findNear(candidates: Paragraph[], sets: ShingleSets, threshold: number,
   // Keys of all candidates first: a key that occurs once makes a bucket of one, which finds nothing and
   // holds nothing up, so only the few shared keys go into the buckets (a table that stays in the cache).
   const keys = new Int32Array(n * BANDS); // keys[c * BANDS + band]
-  for (let c = 0; c < n; c++) {
-    if (isEmptySet(sets, c)) continue;
-    const digest = digests?.[c];
-    if (digest?.bands) { keys.set(digest.bands, c * BANDS); continue; }
-    bandKeys(sets.values, sets.starts[c], sets.starts[c + 1], keys, c * BANDS);
-    if (digest) digest.bands = keys.slice(c * BANDS, c * BANDS + BANDS);
-  }
+  allBandKeys(sets, n, keys, digests);
   const { shared, entries } = sharedKeys(keys, n, sets);
   const buckets = newBandBuckets(entries);
   const checkedFor = new Int32Array(n).fill(-1); // candidate already compared with c

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { DEFAULT_NEAR_DUPLICATE_THRESHOLD, findDuplicates, findDuplicatesAgain } from '../../../src/core/duplicates';
+import { simdMinima } from '../../../src/core/simdMinHash';
 import { splitParagraphs } from '../../../src/core/structure';
 import { assertSpan, readFixture, SAMPLE_ORIGINAL, SAMPLE_REWRITE } from '../helpers';
 
@@ -179,6 +180,31 @@ describe('duplicates', () => {
         const paragraphs = splitParagraphs(current.join('\n'));
         for (const threshold of [undefined, 0.3, 0.8]) {
           assert.deepStrictEqual(findDuplicatesAgain(paragraphs, threshold), findDuplicates(paragraphs, threshold), `edit ${edit}, threshold ${threshold}`);
+        }
+      }
+    }
+  });
+  it('SIMD MinHash minima equal the signed minima of (x * a + b) | 0, sets of any size, memory grown and reused', () => {
+    let seed = 5;
+    const rnd = (): number => { seed ^= seed << 13; seed ^= seed >>> 17; seed ^= seed << 5; return seed | 0; };
+    const permutations = 8;
+    const multipliers = Int32Array.from({ length: permutations }, () => rnd() | 1);
+    const offsets = Int32Array.from({ length: permutations }, () => rnd());
+    const simd = simdMinima(multipliers, offsets);
+    assert.ok(simd, 'this Node has WebAssembly SIMD');
+    assert.strictEqual(simdMinima(multipliers.subarray(0, 6), offsets.subarray(0, 6)), null, 'not a multiple of four');
+    // Sets of 1 to 40 values, then one of 100,000 (beyond the first memory page), then small ones again.
+    for (const sizes of [Array.from({ length: 300 }, (_, i) => 1 + (i % 40)), [100000, 3], [2, 1, 7]]) {
+      const values = Int32Array.from({ length: sizes.reduce((a, b) => a + b, 0) }, () => rnd());
+      const ranges = new Int32Array(2 * sizes.length);
+      for (let j = 0, at = 0; j < sizes.length; at += sizes[j++]) { ranges[2 * j] = at; ranges[2 * j + 1] = at + sizes[j]; }
+      const minima = simd.minima(values, ranges, sizes.length);
+      assert.strictEqual(minima.length, sizes.length * permutations);
+      for (let j = 0; j < sizes.length; j++) {
+        for (let i = 0; i < permutations; i++) {
+          let least = 0x7fffffff;
+          for (let s = ranges[2 * j]; s < ranges[2 * j + 1]; s++) least = Math.min(least, (Math.imul(values[s], multipliers[i]) + offsets[i]) | 0);
+          assert.strictEqual(minima[j * permutations + i], least, `set ${j}, permutation ${i}`);
         }
       }
     }
