@@ -14,14 +14,8 @@ interface Anchor {
   entity: Entity | null;
   name: string;
   sentence: number;
-  /** The roles of the entity when it is a person with roles. */
-  roles: Roles | null;
-  /** Index in `mentions` of the nearest earlier mention of a person with roles, or -1 (-1 for learned sources). */
-  previousWithRoles: number;
 }
 
-/** A person's roles, and their words once a description has asked for them (see `roleWordsOf`). */
-interface Roles { roles: string[]; words: ReadonlySet<string> | null }
 
 /** How many sentences back a pronoun may look for the person it stands for. */
 const PRONOUN_REACH = 6;
@@ -51,6 +45,15 @@ export interface SpeakerResolver {
   byLastWord: Map<string, Entity>;
   /** Each person's gender as the text tells it, worked out on first need (see `genderOf`). */
   genders: Map<Entity, Gender>;
+  /** The people and organisations, and where each one's mentions are in `mentions`: those of `named[n]` are
+   * at place[firstRank[n]], place[firstRank[n] + 1], … place[firstRank[n + 1] - 1], ascending. */
+  named: Entity[];
+  firstRank: Int32Array;
+  place: Int32Array;
+  /** Every entity's mentions are in document order (as types.ts has them), so that their places ascend. */
+  inOrder: boolean;
+  /** For each role word, the indices in `named` of the people holding a role with that word; made when a description first asks (see `byRole`). */
+  roleHolders: Map<string, number[]> | null;
   text: string;
   indexed: boolean;
 }
@@ -58,7 +61,7 @@ export interface SpeakerResolver {
 type Gender = 'male' | 'female' | null;
 
 export function newSpeakerResolver(text: string, entities: Entity[], sentences: Sentence[], quotes: { start: number; end: number }[]): SpeakerResolver {
-  return { text, entities, sentences, quotes, mentions: [], learned: [], byId: new Map(), byLastWord: new Map(), genders: new Map(), indexed: false };
+  return { text, entities, sentences, quotes, mentions: [], learned: [], byId: new Map(), byLastWord: new Map(), genders: new Map(), named: [], firstRank: new Int32Array(1), place: new Int32Array(0), inOrder: true, roleHolders: null, indexed: false };
 }
 
 /** Builds the look-ups on first use: most documents resolve few sources, many resolve none. */
@@ -78,52 +81,81 @@ function index(r: SpeakerResolver): void {
       if (!known || (e.type === 'person' && known.type !== 'person')) r.byLastWord.set(last, e);
     }
   }
-  // The mentions in document order, ties in entity order (a stable sort), sorted as numbers
-  // start * count + rank. A typed array sorts them natively, without a comparator called per pair (nor
-  // the boxed copy a sort of doubles makes), but costs more to make than a short document's mentions
-  // take to sort.
-  const keys = count > TYPED_SORT_FROM ? new Float64Array(count) : new Array<number>(count);
-  const owners: number[] = new Array(count);
+  // The mentions in document order, ties in entity order: a stable sort of their ranks by start.
+  const starts = new Int32Array(count);
+  const owners = new Int32Array(count);
+  const firstRank = new Int32Array(named.length + 1);
   const mentions: Mention[] = new Array(count);
-  const roles: (Roles | null)[] = new Array(named.length);
   let rank = 0;
   for (let n = 0; n < named.length; n++) {
     const e = named[n];
-    roles[n] = e.type === 'person' && e.roles.length ? { roles: e.roles, words: null } : null;
+    firstRank[n] = rank;
     for (const m of e.mentions) {
-      keys[rank] = m.start * count + rank;
+      if (rank > firstRank[n] && m.start < starts[rank - 1]) r.inOrder = false;
+      starts[rank] = m.start;
       owners[rank] = n;
       mentions[rank] = m;
       rank++;
     }
   }
-  if (keys instanceof Float64Array) keys.sort();
-  else keys.sort(byNumber);
+  firstRank[named.length] = count;
+  const order = sortedByStart(starts);
+  const place = new Int32Array(count);
   // Sentence of each mention in one merge walk over both sorted lists.
   const sentences = r.sentences;
   const anchors: Anchor[] = new Array(count);
   let si = 0;
-  let withRoles = -1;
   for (let k = 0; k < count; k++) {
-    const at = keys[k] % count;
+    const at = order[k];
     const n = owners[at];
     const e = named[n];
     const m = mentions[at];
     while (si + 1 < sentences.length && sentences[si + 1].start <= m.start) si++;
     const sentence = sentences.length && sentences[si].start <= m.start ? si : -1;
-    anchors[k] = { start: m.start, end: m.end, entity: e, name: e.name, sentence, roles: roles[n], previousWithRoles: withRoles };
-    if (roles[n]) withRoles = k;
+    anchors[k] = { start: m.start, end: m.end, entity: e, name: e.name, sentence };
+    place[at] = k;
   }
   r.mentions = anchors;
+  r.named = named;
+  r.firstRank = firstRank;
+  r.place = place;
 }
 
-const byNumber = (a: number, b: number): number => a - b;
-/** Mentions from which a typed array sorts them faster (measured on 1 MB of news and on PolNeAR dev one by one). */
-const TYPED_SORT_FROM = 256;
+const RADIX_BITS = 8;
+const RADIX = 1 << RADIX_BITS;
 
-/** The words of a person's roles, worked out once, when a description first needs them. */
-function roleWordsOf(roles: Roles): ReadonlySet<string> {
-  return (roles.words ??= wordsOfRoles(roles.roles));
+/**
+ * The indices of `starts` ordered by start, equal starts in index order: a least-significant-digit radix
+ * sort, one pass per byte of the largest start (linear; no comparator call per pair, nor keys packed into doubles).
+ */
+export function sortedByStart(starts: Int32Array): Int32Array {
+  const n = starts.length;
+  let order = new Int32Array(n);
+  let next = new Int32Array(n);
+  let largest = 0;
+  for (let k = 0; k < n; k++) {
+    order[k] = k;
+    if (starts[k] > largest) largest = starts[k];
+  }
+  const counts = new Int32Array(RADIX);
+  for (let shift = 0; shift < 31 && largest >>> shift > 0; shift += RADIX_BITS) {
+    counts.fill(0);
+    for (let k = 0; k < n; k++) counts[(starts[k] >>> shift) & (RADIX - 1)]++;
+    let sum = 0;
+    for (let d = 0; d < RADIX; d++) {
+      const c = counts[d];
+      counts[d] = sum;
+      sum += c;
+    }
+    for (let k = 0; k < n; k++) {
+      const at = order[k];
+      next[counts[(starts[at] >>> shift) & (RADIX - 1)]++] = at;
+    }
+    const done = order;
+    order = next;
+    next = done;
+  }
+  return order;
 }
 
 /** The words of a person's roles, lower case, abbreviated titles spelt out: "Sen." → "senator". */
@@ -190,7 +222,7 @@ export function learnSpeaker(r: SpeakerResolver, source: Span, speaker: Speaker)
   if (entity ? entity.type !== 'person' : !/^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}$/u.test(speaker.name)) return;
   const last = r.learned[r.learned.length - 1];
   if (last && last.start >= source.start) return;
-  r.learned.push({ start: source.start, end: source.end, entity, name: speaker.name, sentence: sentenceAt(r.sentences, source.start), roles: null, previousWithRoles: -1 });
+  r.learned.push({ start: source.start, end: source.end, entity, name: speaker.name, sentence: sentenceAt(r.sentences, source.start) });
 }
 
 function entityOverlapping(r: SpeakerResolver, span: Span): Entity | null {
@@ -314,16 +346,56 @@ function wordBefore(text: string, at: number): string | null {
 /** "The senator", "the spokeswoman": the latest person before `at` holding a role with that word. */
 function byRole(r: SpeakerResolver, head: string, at: number): Speaker {
   const from = upperBound(r.mentions, at) - 1;
-  // Only mentions of people with roles can match: step from one to the one before.
-  const first = from >= 0 && r.mentions[from].roles ? from : from >= 0 ? r.mentions[from].previousWithRoles : -1;
-  for (let i = first; i >= 0 && from - i < ROLE_REACH; i = r.mentions[i].previousWithRoles) {
-    const a = r.mentions[i];
-    if (roleWordsOf(a.roles!).has(head)) return { id: a.entity!.id, name: a.entity!.name };
+  // The latest mention at or before `from` of a person holding a role of that word, within ROLE_REACH mentions.
+  const holders = (r.roleHolders ??= roleHolders(r.named)).get(head);
+  let latest = -1;
+  let holder: Entity | null = null;
+  for (let h = 0; holders !== undefined && h < holders.length; h++) {
+    const n = holders[h];
+    const i = lastMentionAtOrBefore(r, n, from);
+    if (i > latest) {
+      latest = i;
+      holder = r.named[n];
+    }
   }
+  if (holder && from - latest < ROLE_REACH) return { id: holder.id, name: holder.name };
   // "the businessman", "the senator" with no one holding that role by name: a description of a person
   // stands, like "he", for the person the text was just about.
   const gender = PERSON_HEADS.get(head);
   return gender === undefined ? { id: null, name: null } : antecedent(r, at, gender);
+}
+
+/** For each role word, the people (indices in `named`) holding a role with that word. */
+function roleHolders(named: Entity[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (let n = 0; n < named.length; n++) {
+    const e = named[n];
+    if (e.type !== 'person' || !e.roles.length) continue;
+    for (const w of wordsOfRoles(e.roles)) {
+      const list = out.get(w);
+      if (list) list.push(n);
+      else out.set(w, [n]);
+    }
+  }
+  return out;
+}
+
+/** Index in `mentions` of the last mention of `named[n]` at or before index `at`, or -1 (a binary search of its ascending places). */
+function lastMentionAtOrBefore(r: SpeakerResolver, n: number, at: number): number {
+  const place = r.place;
+  const first = r.firstRank[n];
+  let lo = first;
+  let hi = r.firstRank[n + 1];
+  if (!r.inOrder) {
+    let latest = -1;
+    for (let k = lo; k < hi; k++) if (place[k] <= at && place[k] > latest) latest = place[k];
+    return latest;
+  }
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (place[mid] <= at) lo = mid + 1; else hi = mid;
+  }
+  return lo > first ? place[lo - 1] : -1;
 }
 
 /** Abbreviated titles as the role words they stand for: "Sen. Bernie Sanders" holds the role "senator". */

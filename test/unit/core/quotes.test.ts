@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { analyze } from '../../../src/core/analyze';
 import { findQuotes } from '../../../src/core/quotes';
 import { releaseWords, wordsOf, type Word } from '../../../src/core/quotes/attribution';
+import { sortedByStart } from '../../../src/core/quotes/speaker';
 import { parseStructure } from '../../../src/core/structure';
 import type { Entity, Quote } from '../../../src/core/types';
 import { assertSpan, readFixture, SAMPLE_ORIGINAL, SAMPLE_REWRITE } from '../helpers';
@@ -598,5 +599,36 @@ describe('quotes: words of an attribution window', () => {
     const cut = wordsOf(text, 7, 16, [], []);
     assert.deepStrictEqual(cut.map((w) => w.text), ['he', 'said', 'l']);
     assert.strictEqual(cut[2].lower, 'loudly');
+  });
+});
+
+describe('quotes: speaker look-ups', () => {
+  it('orders mention starts stably, as a comparison sort by start then index would', () => {
+    let seed = 7;
+    const rnd = (n: number): number => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return seed % n; };
+    for (const [n, range] of [[0, 1], [1, 5], [40, 3], [300, 70000], [2000, 1 << 24], [500, 2 ** 31 - 1]]) {
+      const starts = new Int32Array(n);
+      for (let k = 0; k < n; k++) starts[k] = range > 65536 ? (rnd(range >>> 8) << 8) + rnd(256) : rnd(range);
+      const expected = [...starts.keys()].sort((a, b) => starts[a] - starts[b] || a - b);
+      assert.deepStrictEqual([...sortedByStart(starts)], expected);
+    }
+  });
+
+  it('resolves a description to the latest person holding that role, also when an entity lists its mentions out of order', () => {
+    const text = 'Senator Jane Roe spoke. Senator John Poe spoke. Later, “we have the votes,” the senator said. Mayor Ann Doe agreed.';
+    const entities = people(text, [
+      { name: 'Jane Roe', forms: ['Jane Roe'], roles: ['Senator'] },
+      { name: 'John Poe', forms: ['John Poe'], roles: ['Senator'] },
+      { name: 'Ann Doe', forms: ['Ann Doe'], roles: ['Mayor'] },
+    ]);
+    assert.strictEqual(quotesOf(text, entities)[0].speakerName, 'John Poe');
+    // The same people, each named twice, one of them with its mentions listed last to first.
+    const twice = `${text} Jane Roe and John Poe left.`;
+    const shuffled = people(twice, [
+      { name: 'Jane Roe', forms: ['Jane Roe'], roles: ['Senator'] },
+      { name: 'John Poe', forms: ['John Poe'], roles: ['Senator'] },
+    ]);
+    shuffled[1].mentions.reverse();
+    assert.strictEqual(quotesOf(twice, shuffled)[0].speakerName, 'John Poe');
   });
 });
