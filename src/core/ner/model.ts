@@ -59,10 +59,12 @@ export function readModel(bytes: Uint8Array): NerModel {
   if (view.getUint32(0, true) !== 0x314e4c46) throw new Error('ner model: bad magic');
   const rows = view.getUint32(4, true);
   let p = 8;
+  // Every varint is an unsigned 32-bit value: its fifth byte, if any, holds the top four bits, so the
+  // integer shifts lose nothing.
   const varint = (): number => {
     let value = 0, shift = 0, b: number;
-    do { b = bytes[p++]; value += (b & 127) * 2 ** shift; shift += 7; } while (b & 128);
-    return value;
+    do { b = bytes[p++]; value |= (b & 127) << shift; shift += 7; } while (b & 128);
+    return value >>> 0;
   };
   const start = new Float64Array(L);
   for (let y = 0; y < L; y++, p += 4) start[y] = view.getFloat32(p, true);
@@ -86,34 +88,79 @@ export function readModel(bytes: Uint8Array): NerModel {
     present[hash >>> 17] |= 1 << ((hash >>> 12) & 31);
     slots[2 * slot + 1] = r + 1;
   }
-  const real = new Float32Array(rows * FACTORS);
-  for (let k = 0; k < rows * FACTORS; k++) real[k] = codebook[bytes[p + k]];
-  p += rows * FACTORS;
+  // The weights are codebook values but for the exact rows. The scale (`step`) is set by the largest
+  // weight in use, so each code's weight in steps is worked out once, from the codes that some row
+  // keeps (a code used only by rows stored exactly does not count), rather than once per weight.
+  const codes = p;
+  const weightCount = rows * FACTORS;
+  const uses = new Int32Array(256);
+  for (let k = 0; k < weightCount; k++) uses[bytes[codes + k]]++;
+  p += weightCount;
   const exact = view.getUint32(p, true);
   p += 4;
+  const exactStart = p;
+  let largest = 0;
   for (let e = 0; e < exact; e++) {
     const row = view.getUint32(p, true);
     p += 4;
-    for (let y = 0; y < FACTORS; y++, p += 4) real[row * FACTORS + y] = view.getFloat32(p, true);
+    for (let y = 0; y < FACTORS; y++, p += 4) {
+      uses[bytes[codes + row * FACTORS + y]]--;
+      largest = Math.max(largest, Math.abs(view.getFloat32(p, true)));
+    }
   }
-  let largest = 0;
-  for (let k = 0; k < real.length; k++) largest = Math.max(largest, Math.abs(real[k]));
+  for (let c = 0; c < 256; c++) if (uses[c] > 0) largest = Math.max(largest, Math.abs(codebook[c]));
   const step = (largest || 1) / 32767;
-  const weights = new Int16Array(real.length);
-  for (let k = 0; k < real.length; k++) weights[k] = Math.round(real[k] / step);
-  const priors = new Map<number, number>();
+  const inSteps = new Int16Array(256);
+  for (let c = 0; c < 256; c++) inSteps[c] = Math.round(codebook[c] / step);
+  const weights = new Int16Array(weightCount);
+  for (let k = 0; k < weightCount; k++) weights[k] = inSteps[bytes[codes + k]];
+  for (let e = 0, q = exactStart; e < exact; e++) {
+    const row = view.getUint32(q, true);
+    q += 4;
+    for (let y = 0; y < FACTORS; y++, q += 4) weights[row * FACTORS + y] = Math.round(view.getFloat32(q, true) / step);
+  }
+  const lists: Int32Array[] = [];
   for (let value = 1; value <= 2; value++) {
     const count = view.getUint32(p, true);
     p += 4;
+    const list = new Int32Array(count);
     let h = 0;
-    for (let k = 0; k < count; k++) {
-      h = (h + varint()) >>> 0;
-      priors.set(h | 0, value);
-    }
+    for (let k = 0; k < count; k++) list[k] = h = (h + varint()) >>> 0;
+    lists.push(list);
   }
   if (p !== bytes.byteLength) throw new Error('ner model: bad length');
-  const casePrior: CasePrior = (lowerHash) => priors.get(lowerHash) ?? 0;
-  return { rows, start, transitions, weights, step, slots, mask, present, casePrior };
+  return { rows, start, transitions, weights, step, slots, mask, present, casePrior: priorTable(lists[0], lists[1]) };
+}
+
+/**
+ * The case prior as a look-up: an open-addressing table of hashes and their values (0: empty slot), a
+ * hash in both lists taking the second list's value.
+ */
+function priorTable(lower: Int32Array, capitalised: Int32Array): CasePrior {
+  let size = 1;
+  while (size < 2 * (lower.length + capitalised.length)) size <<= 1;
+  const mask = size - 1;
+  const keys = new Int32Array(size);
+  const values = new Uint8Array(size);
+  const add = (list: Int32Array, value: number): void => {
+    for (let k = 0; k < list.length; k++) {
+      const key = list[k];
+      let slot = slotOf(key) & mask;
+      while (values[slot] !== 0 && keys[slot] !== key) slot = (slot + 1) & mask;
+      keys[slot] = key;
+      values[slot] = value;
+    }
+  };
+  add(lower, 1);
+  add(capitalised, 2);
+  return (lowerHash) => {
+    let slot = slotOf(lowerHash) & mask;
+    for (;;) {
+      const value = values[slot];
+      if (value === 0 || keys[slot] === lowerHash) return value;
+      slot = (slot + 1) & mask;
+    }
+  };
 }
 
 /** Feature hashes are already well mixed; a cheap second mix spreads sequential template seeds. */

@@ -31,6 +31,14 @@ describe('ner: learned name recogniser', () => {
     assert.strictEqual(loadNerModel(), m, 'decoded once and kept');
   });
 
+  it('reads the case prior of the shipped model: lower-case words, capitalised names, unknown forms', () => {
+    const prior = loadNerModel().casePrior;
+    const of = (word: string): number => prior(hashString(word, 2 /* the lower-case template's seed */));
+    assert.deepStrictEqual(['the', 'of', 'said'].map(of), [1, 1, 1]);
+    assert.deepStrictEqual(['paris', 'london', 'smith', 'monday'].map(of), [2, 2, 2, 2]);
+    assert.deepStrictEqual(['zyxorblenk', 'qqqq'].map(of), [0, 0]);
+  });
+
   it('runs bundled in a bare JavaScript context (no Node or browser API), as in a web extension host', () => {
     const out = buildSync({ entryPoints: [path.join(__dirname, '../../../../src/core/ner/index.ts')], bundle: true, platform: 'browser', format: 'iife', globalName: 'ner', write: false });
     const context = vm.createContext({});
