@@ -343,26 +343,24 @@ interface MergedEntities {
  */
 function mergeEntities(old: Entity[], window: Entity[], place: Placement): MergedEntities {
   const merged = new EntityList(old, place);
-  const ids = new Set(old.map((e) => e.id));
+  // The ids taken, gathered only when a new entity needs one.
+  let ids: Set<string> | null = null;
   const renamed = new Map<string, string>();
   for (const w of window) {
     const mentions = w.mentions.filter(place.inWindowEdit);
     if (!mentions.length) continue;
-    let target = -1;
-    for (const key of formKeys(w)) {
-      target = merged.byForm.get(key) ?? -1;
-      if (target >= 0) break;
-    }
+    let target = merged.indexOf(w);
     // A few paragraphs may type a bare surname wrongly ("Trump" a place); the article's other mentions decide, as
     // analyze() harmonises a name's type over the whole article.
     if (target < 0 && !w.value) {
       for (const form of [w.name, ...w.aliases]) {
-        target = merged.byName.get(form.toLowerCase()) ?? -1;
+        target = merged.byName.get(lowerCase(form)) ?? -1;
         if (target >= 0) break;
       }
     }
     let entity: Entity;
     if (target < 0) {
+      ids ??= new Set(merged.entities.map((e) => e.id));
       entity = { ...w, id: uniqueId(w.id, ids), aliases: [...w.aliases], roles: [...w.roles], mentions: [] };
       ids.add(entity.id);
       merged.add(entity);
@@ -380,9 +378,41 @@ function mergeEntities(old: Entity[], window: Entity[], place: Placement): Merge
   return { list, renamed };
 }
 
-/** Keys an entity is found by: its type and each of its forms, or for money, dates and quantities its value. */
-const formKeys = (e: Entity): string[] =>
-  e.value ? [`${e.type}\u0000=${JSON.stringify(e.value)}`] : [e.name, ...e.aliases].map((f) => `${e.type}\u0000${f.toLowerCase()}`);
+/**
+ * Lower-case forms by form. A revision indexes every name of the article, and the same strings come back at every
+ * revision: looking one up is cheaper than lower-casing it again. Cleared when it grows large (many articles).
+ */
+const lowerForms = new Map<string, string>();
+const MAX_LOWER_FORMS = 50_000;
+
+function lowerCase(form: string): string {
+  let lower = lowerForms.get(form);
+  if (lower === undefined) {
+    if (lowerForms.size >= MAX_LOWER_FORMS) lowerForms.clear();
+    lower = form.toLowerCase();
+    lowerForms.set(form, lower);
+  }
+  return lower;
+}
+
+/** Keys of money, dates and quantities, by value object (which the copies of an entity share). */
+const valueKeys = new WeakMap<object, string>();
+
+function valueKey(e: Entity): string {
+  const value = e.value!;
+  let key = valueKeys.get(value);
+  if (key === undefined) {
+    key = `${e.type}\u0000${JSON.stringify(value)}`;
+    valueKeys.set(value, key);
+  }
+  return key;
+}
+
+/** Records `index` under `key`; -1 when another entity already has that key (two Smiths): it names neither. */
+function index(map: Map<string, number>, key: string, at: number): void {
+  const had = map.get(key);
+  map.set(key, had === undefined || had === at ? at : -1);
+}
 
 /**
  * The article's entities being merged, found by form. One named only before the edit stays the same object; the
@@ -390,9 +420,11 @@ const formKeys = (e: Entity): string[] =>
  */
 class EntityList {
   readonly entities: Entity[] = [];
-  /** Index by formKeys(); -1 for a form two entities share (two Smiths): it names neither. */
-  readonly byForm = new Map<string, number>();
-  /** Index by lower-case form whatever the type, for names only; -1 when shared. */
+  /** Names by type, then lower-case form; -1 for a form two entities share. */
+  private readonly byTypeAndForm = new Map<string, Map<string, number>>();
+  /** Money, dates and quantities by type and value. */
+  private readonly byValue = new Map<string, number>();
+  /** Names by lower-case form whatever the type; -1 when shared. */
   readonly byName = new Map<string, number>();
   private readonly copies = new Set<Entity>();
 
@@ -412,10 +444,34 @@ class EntityList {
   }
 
   add(e: Entity): void {
-    const index = this.entities.length;
+    const at = this.entities.length;
     this.entities.push(e);
-    for (const key of formKeys(e)) this.byForm.set(key, this.byForm.has(key) ? -1 : index);
-    if (!e.value) for (const form of [e.name, ...e.aliases]) this.byName.set(form.toLowerCase(), this.byName.has(form.toLowerCase()) ? -1 : index);
+    if (e.value) {
+      index(this.byValue, valueKey(e), at);
+      return;
+    }
+    let forms = this.byTypeAndForm.get(e.type);
+    if (!forms) this.byTypeAndForm.set(e.type, (forms = new Map()));
+    const name = lowerCase(e.name);
+    index(forms, name, at);
+    index(this.byName, name, at);
+    for (const alias of e.aliases) {
+      const lower = lowerCase(alias);
+      index(forms, lower, at);
+      index(this.byName, lower, at);
+    }
+  }
+
+  /** The entity of `e`'s type that has its value, or its name or one of its aliases; -1 when none or shared. */
+  indexOf(e: Entity): number {
+    if (e.value) return this.byValue.get(valueKey(e)) ?? -1;
+    const forms = this.byTypeAndForm.get(e.type);
+    if (!forms) return -1;
+    for (const form of [e.name, ...e.aliases]) {
+      const at = forms.get(lowerCase(form)) ?? -1;
+      if (at >= 0) return at;
+    }
+    return -1;
   }
 
   writable(index: number): Entity {
