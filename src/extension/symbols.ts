@@ -2,7 +2,7 @@
 // cursor highlighted, and Find All References on a name.
 import * as vscode from 'vscode';
 import type { EntityType } from '../core';
-import type { AnalysisStore } from './documents';
+import type { AnalysisStore, AnalyzedState } from './documents';
 import { TYPE_LABEL, countOf, truncate } from './format';
 import type { Log } from './log';
 
@@ -22,26 +22,38 @@ function toRange(document: vscode.TextDocument, span: { start: number; end: numb
 export class FactSymbolProvider implements vscode.DocumentSymbolProvider, vscode.DocumentHighlightProvider, vscode.ReferenceProvider {
   constructor(private readonly store: AnalysisStore, private readonly log: Log) {}
 
+  /**
+   * The symbols of each analysis, made once: VS Code asks for them several times per edit (outline, breadcrumbs,
+   * sticky scroll), and a megabyte article has thousands.
+   */
+  private readonly made = new WeakMap<AnalyzedState, vscode.DocumentSymbol[]>();
+
   /** One symbol per entity (at its first mention) and per quote, in document order. */
   provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] {
     return this.log.guard('document symbols', [], () => {
       const state = this.store.analysisFor(document);
       if (!state) return [];
-      const symbols: { start: number; symbol: vscode.DocumentSymbol }[] = [];
-      for (const e of state.analysis.entities) {
-        const first = e.mentions[0];
-        if (!first) continue;
-        const range = toRange(document, first);
-        const detail = [TYPE_LABEL[e.type], ...e.roles.slice(0, 1), countOf(e.mentions.length, 'mention')].join(' · ');
-        symbols.push({ start: first.start, symbol: new vscode.DocumentSymbol(e.name, detail, SYMBOL_KIND[e.type], range, range) });
-      }
-      for (const q of state.analysis.quotes) {
-        const range = toRange(document, q);
-        const detail = q.speakerName ? `Quote · ${q.speakerName}` : 'Quote';
-        symbols.push({ start: q.start, symbol: new vscode.DocumentSymbol(truncate(q.text, 60), detail, vscode.SymbolKind.String, range, range) });
-      }
-      return symbols.sort((a, b) => a.start - b.start).map((s) => s.symbol);
+      let made = this.made.get(state);
+      if (!made) this.made.set(state, (made = this.symbolsOf(document, state)));
+      return made;
     });
+  }
+
+  private symbolsOf(document: vscode.TextDocument, state: AnalyzedState): vscode.DocumentSymbol[] {
+    const symbols: { start: number; symbol: vscode.DocumentSymbol }[] = [];
+    for (const e of state.analysis.entities) {
+      const first = e.mentions[0];
+      if (!first) continue;
+      const range = toRange(document, first);
+      const detail = [TYPE_LABEL[e.type], ...e.roles.slice(0, 1), countOf(e.mentions.length, 'mention')].join(' · ');
+      symbols.push({ start: first.start, symbol: new vscode.DocumentSymbol(e.name, detail, SYMBOL_KIND[e.type], range, range) });
+    }
+    for (const q of state.analysis.quotes) {
+      const range = toRange(document, q);
+      const detail = q.speakerName ? `Quote · ${q.speakerName}` : 'Quote';
+      symbols.push({ start: q.start, symbol: new vscode.DocumentSymbol(truncate(q.text, 60), detail, vscode.SymbolKind.String, range, range) });
+    }
+    return symbols.sort((a, b) => a.start - b.start).map((s) => s.symbol);
   }
 
   provideDocumentHighlights(document: vscode.TextDocument, position: vscode.Position): vscode.DocumentHighlight[] {
