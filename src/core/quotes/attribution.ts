@@ -5,6 +5,7 @@ import {
   ACCORDING, BARE_SOURCES, BEFORE_BARE_VERB, BETWEEN_SOURCE_AND_CUE, CUE_LEMMA_SET, CUE_WORDS, NOUN_LIKE_CUES, DETERMINERS, NAME_LINKS, NOT_IN_DESCRIPTION, NOT_NAME,
   PERSON_PRONOUNS, PRONOUN_DETERMINERS, SUBJECT_PRONOUNS,
 } from './lexicon';
+import { markBeforeLast } from './chars';
 
 /** A word or punctuation mark of the sentence; quoted passages become a single `quote` token. */
 export interface Word extends Span {
@@ -499,6 +500,9 @@ function accordingToAfter(words: Word[], from: number, cue: number): number {
   return -1;
 }
 
+/** , ? ! — – -: the quote's own words end on one of these, so that what follows is set off from them. */
+const isSeparator = (c: number): boolean => c === 44 || c === 63 || c === 33 || c === 0x2014 || c === 0x2013 || c === 45;
+
 /**
  * The attribution of the quote token at `q` read from its sentence: first a cue right after the quote
  * ("…,” he said / said Cummings), then the nearest cue before it in the sentence (He stated, “…” / calling
@@ -514,7 +518,7 @@ function attributeInSentence(text: string, words: Word[], q: number): Attributio
     if (name && isCapitalized(words[i + 1])) return withSource(text, words, i, i, name, true);
   }
   while (i < words.length && words[i].kind === 'punct' && /^[,—–:-]$/.test(words[i].text)) i++;
-  const separated = i > q + 1 || /[,?!—–-][’']?\s*.$/.test(words[q].text);
+  const separated = i > q + 1 || isSeparator(markBeforeLast(words[q].text));
   for (let j = i; separated && j < words.length && j - i <= 8; j++) {
     const w = words[j];
     if (w.kind !== 'word') break;
@@ -536,7 +540,7 @@ function attributeInSentence(text: string, words: Word[], q: number): Attributio
   // “…,” Bennett shot back: after a quote closed on a comma, a name and a lower-case word are source and cue;
   // not when the quote closes an opening clause that has its own cue ("When Maddow pointed out that …
   // “Medicare for all,” Clinton seized upon it").
-  if (/,[’']?\s*.$/.test(words[q].text) && isCapitalized(words[i] ?? words[q]) && !closesCuedOpeningClause(words, q)) {
+  if (markBeforeLast(words[q].text) === 44 && isCapitalized(words[i] ?? words[q]) && !closesCuedOpeningClause(words, q)) {
     const name = sourceAfter(words, i);
     const verb = name ? words[name[1] + 1] : undefined;
     if (name && verb?.kind === 'word' && startsLower(verb.text) && !NOT_IN_DESCRIPTION.has(verb.lower) && !DETERMINERS.has(verb.lower)) {

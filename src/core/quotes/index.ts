@@ -14,6 +14,7 @@
 // and title-cased names of works are scare quotes or titles, and are left out.
 import type { DocumentStructure, Entity, Quote, Sentence, Span } from '../types';
 import { attribute, closingAttribution, headlineAttribution, leadingSubject, releaseWords, wordsOf, type Attribution, type Word } from './attribution';
+import { hasLetterOrDigit, isSpace, letterOrDigitAt } from './chars';
 import { findPassages, type Passage } from './passages';
 import { learnSpeaker, newSpeakerResolver, resolveSpeaker, sentenceAt, upperBound } from './speaker';
 
@@ -80,8 +81,6 @@ export function findQuotes(doc: DocumentStructure, entities: Entity[]): Quote[] 
 
 // Tests of how a quoted piece ends, read backwards from its end: a regex anchored at the end ($) would
 // be tried from every position of the piece.
-const SPACE = /\s/;
-const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(String.fromCharCode(c)));
 
 /** Index of the last character of `s` that is not white space, or -1. */
 function lastNonSpace(s: string): number {
@@ -176,7 +175,7 @@ function wordsOfFrame(frames: Frame[], from: number, to: number, at: number, spa
 function introducedBy(doc: DocumentStructure, d: Draft, spare: Word[]): Attribution | null {
   const p = doc.paragraphs[paragraphAt(doc, d.start)];
   const before = doc.paragraphs[p.index - 1];
-  if (!before || !/:\s*$/.test(before.text) || /[\p{L}\p{N}]/u.test(doc.text.slice(p.start, d.start))) return null;
+  if (!before || before.text.charCodeAt(lastNonSpace(before.text)) !== 58 || hasLetterOrDigit(doc.text, p.start, d.start)) return null;
   // Only the last sentence of that paragraph introduces the quote.
   const sentence = sentenceContaining(doc.sentences, before.end - 1);
   const words = wordsOf(doc.text, sentence ? Math.max(sentence.start, before.start) : before.start, d.end, [d], spare);
@@ -235,7 +234,7 @@ function frameOf(doc: DocumentStructure, d: Draft): [number, number] {
   // The next sentence belongs to the frame when it goes on in lower case (a splitter may cut “…?” he
   // said. after the question mark) or with a dash (“…” ― Carla Sanchez), or when the quote ends its
   // sentence on ? ! or a comma, so that the attribution may follow: “Does anybody know?” Graham asked.
-  const endsSentence = last && !/[\p{L}\p{N}]/u.test(doc.text.slice(d.end, last.end)) && endsOnQuestionOrComma(d.pieces[d.pieces.length - 1].text);
+  const endsSentence = last && !hasLetterOrDigit(doc.text, d.end, last.end) && endsOnQuestionOrComma(d.pieces[d.pieces.length - 1].text);
   if (next && last && next.paragraph === last.paragraph && (/^[\p{Ll},―—–]/u.test(next.text) || endsSentence)) to = next.end;
   // A frame never reaches further than FRAME_REACH from the quote: attributions sit close to their
   // quote, and a run-on "sentence" (a list, a transcript) must not make every quote rescan all of it.
@@ -258,11 +257,10 @@ function standsAlone(doc: DocumentStructure, d: Draft, sentenceIndex: number): b
   const s = doc.sentences[sentenceIndex];
   const p = doc.paragraphs[paragraphAt(doc, d.start)];
   const from = s && s.start <= d.start ? Math.max(s.start, p.start) : p.start;
-  return !/[\p{L}\p{N}]/u.test(doc.text.slice(from, d.start));
+  return !hasLetterOrDigit(doc.text, from, d.start);
 }
 
 const PLAIN_WORD = /[\p{L}\p{N}]+/gu;
-const TITLE_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const STARTS_UPPER = /^[\p{Lu}\p{N}]/u;
 
 /** Long enough, or a full sentence, to be someone's words even when nothing attributes it. */
@@ -280,15 +278,35 @@ function isTitle(d: Draft): boolean {
   if (d.end - d.start > 120 || !STARTS_UPPER.test(d.pieces[0].text)) return false;
   let n = 0;
   for (const p of d.pieces) {
-    TITLE_WORD.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = TITLE_WORD.exec(p.text))) {
+    // The words of /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu, read by char codes: a letter or digit, then letters, digits, ' ’ and -.
+    const s = p.text;
+    let i = 0;
+    while (i < s.length) {
+      const first = letterOrDigitAt(s, i);
+      if (first === 0) {
+        i++;
+        continue;
+      }
+      const start = i;
+      i += first;
+      for (;;) {
+        const c = s.charCodeAt(i);
+        const width = c === 39 || c === 0x2019 || c === 45 ? 1 : letterOrDigitAt(s, i);
+        if (width === 0) break;
+        i += width;
+      }
       if (++n > 8) return false;
-      const w = m[0];
-      if ((n === 1 || w.length > 3) && !STARTS_UPPER.test(w)) return false;
+      if ((n === 1 || i - start > 3) && !startsUpperOrDigit(s, start, first)) return false;
     }
   }
   return n > 0;
+}
+
+/** Whether the letter or digit of `width` code units at s[at] is an upper-case letter or a digit (STARTS_UPPER). */
+function startsUpperOrDigit(s: string, at: number, width: number): boolean {
+  const c = s.charCodeAt(at);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return STARTS_UPPER.test(s.slice(at, at + width));
 }
 
 /** Words before a title-cased quote that make it the name of a work: on MSNBC’s “Morning Joe”, her memoir “Tough Choices”. */

@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { analyze } from '../../../src/core/analyze';
 import { findQuotes } from '../../../src/core/quotes';
 import { releaseWords, wordsOf, type Word } from '../../../src/core/quotes/attribution';
+import { hasLetterOrDigit, letterOrDigitAt, markBeforeLast } from '../../../src/core/quotes/chars';
 import { sortedByStart } from '../../../src/core/quotes/speaker';
 import { parseStructure } from '../../../src/core/structure';
 import type { Entity, Quote } from '../../../src/core/types';
@@ -630,5 +631,38 @@ describe('quotes: speaker look-ups', () => {
     ]);
     shuffled[1].mentions.reverse();
     assert.strictEqual(quotesOf(twice, shuffled)[0].speakerName, 'John Poe');
+  });
+});
+
+describe('quotes: character tests without slices', () => {
+  // Random strings over characters where the regexes and the char-code reading could part: ASCII, letters
+  // beyond ASCII, curly marks, dashes, white space and line breaks, astral letters and emoji (pairs that a
+  // range may cut), lone surrogate halves.
+  const ALPHABET = ['a', 'Z', '5', ' ', '.', ',', '?', '!', '-', "'", '’', '”', '“', '—', '–', '\n', '\r', '\u2028', '\u00a0', '\u3000', 'é', 'Ő', 'ß', '²', '٣', '‰', '⁰', '𝐀', '😀', '\ud835', '\udc00'];
+  let seed = 11;
+  const rnd = (n: number): number => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return seed % n; };
+  const randomText = (): string => { let s = ''; for (let k = rnd(9); k > 0; k--) s += ALPHABET[rnd(ALPHABET.length)]; return s; };
+
+  it('hasLetterOrDigit reads a range as /[\\p{L}\\p{N}]/u reads its slice', () => {
+    for (let t = 0; t < 4000; t++) {
+      const s = randomText();
+      const from = rnd(s.length + 1);
+      const to = from + rnd(s.length - from + 1);
+      assert.strictEqual(hasLetterOrDigit(s, from, to), /[\p{L}\p{N}]/u.test(s.slice(from, to)), JSON.stringify([s, from, to]));
+    }
+  });
+
+  it('letterOrDigitAt gives the width of a letter or digit, 0 for anything else or a surrogate half alone', () => {
+    assert.deepStrictEqual(['a', 'é', '𝐀', '😀', '”', '\ud835', '5', '٣'].map((s) => letterOrDigitAt(s, 0)), [1, 1, 2, 0, 0, 0, 1, 1]);
+    assert.strictEqual(letterOrDigitAt('𝐀', 1), 0);
+  });
+
+  it('markBeforeLast tells the mark before a quote\'s last character as the end-anchored regexes do', () => {
+    for (let t = 0; t < 4000; t++) {
+      const s = randomText();
+      const mark = markBeforeLast(s);
+      assert.strictEqual(mark === 44, /,[’']?\s*.$/.test(s), JSON.stringify(s));
+      assert.strictEqual([44, 63, 33, 0x2014, 0x2013, 45].includes(mark), /[,?!—–-][’']?\s*.$/.test(s), JSON.stringify(s));
+    }
   });
 });

@@ -1,0 +1,60 @@
+// Character tests of the quotes stage read from char codes, in place: no slice is made to test a range,
+// and a regex is asked only about characters beyond ASCII (not about the block of curly quotes and
+// dashes, U+2000–U+206F, which holds no letter nor digit).
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const SPACE = /\s/;
+
+/** White space as /\s/ reads it. */
+export const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(String.fromCharCode(c)));
+
+const isLead = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isTrail = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+
+/**
+ * Code units of the letter or digit (/[\p{L}\p{N}]/u) at s[i]: 1, 2 for a surrogate pair, 0 when there is
+ * none. A surrogate half without its other half is no character of either kind.
+ */
+export function letterOrDigitAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  if (c >= 0x2000 && c <= 0x206f) return 0;
+  if (isLead(c)) return isTrail(s.charCodeAt(i + 1)) && LETTER_OR_DIGIT.test(s.slice(i, i + 2)) ? 2 : 0;
+  if (isTrail(c)) return 0;
+  return LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 0;
+}
+
+/** Whether text[from, to) holds a letter or digit: /[\p{L}\p{N}]/u.test(text.slice(from, to)) without the slice. */
+export function hasLetterOrDigit(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+      continue;
+    }
+    // A pair cut by the range's end is a lone half there, as in the slice.
+    if (isLead(c) && i + 1 === to) return false;
+    const width = letterOrDigitAt(text, i);
+    if (width) return true;
+    if (isLead(c) && isTrail(text.charCodeAt(i + 1))) i++;
+  }
+  return false;
+}
+
+const isLineBreak = (c: number): boolean => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+
+/**
+ * For a text that must end as /M[’']?\s*.$/ (a mark M, maybe a closing single mark, white space, then one
+ * last character that is no line break): the char code that stands where M must, read backwards; -1 when
+ * the text cannot end so. `markBeforeLast(s) === 44` is /,[’']?\s*.$/.test(s) without trying every position.
+ */
+export function markBeforeLast(s: string): number {
+  const last = s.length - 1;
+  if (last < 1 || isLineBreak(s.charCodeAt(last))) return -1;
+  let k = last - 1;
+  while (k >= 0 && isSpace(s.charCodeAt(k))) k--;
+  if (k < 0) return -1;
+  const c = s.charCodeAt(k);
+  if (c !== 0x2019 && c !== 39) return c;
+  return k > 0 ? s.charCodeAt(k - 1) : -1;
+}
