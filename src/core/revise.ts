@@ -148,7 +148,7 @@ const WARM_UP_CHARS = 1500;
 /** Revisions of that opening made by prepareRevisions: enough for the engine's code to be compiled optimised. */
 const WARM_UP_REVISIONS = 40;
 /** Steps in which prepareRevisions has the duplicate search read the article's paragraphs. */
-const WARM_UP_DUPLICATE_STEPS = 10;
+const WARM_UP_DUPLICATE_STEPS = 16;
 /** Whether prepareRevisions has run the engine on this thread: its compiled code stays for the thread's life. */
 let engineWarm = false;
 
@@ -165,25 +165,14 @@ export function* prepareRevisions(text: string, options: ReviseOptions = {}): Ge
     engineWarm = true;
     loadNerModel();
     yield;
-    // The article's opening paragraphs, analysed stage by stage (the first run of each is the slowest), then
-    // revised after small edits all over them.
+    // The article's opening paragraphs, analysed stage by stage (the first run of each stage is the slowest: its
+    // code compiled, its tables built), first only the first of them, then all, then revised after small edits.
     let end = text.indexOf('\n', Math.min(text.length, WARM_UP_CHARS));
     if (end < 0) end = text.length;
     const sample = text.slice(0, end);
-    const doc = parseStructure(sample);
-    yield;
-    const names = (options.recognizer ?? modelNameRecognizer)(doc);
-    yield;
-    const entities = findEntities(doc, names);
-    yield;
-    const quotes = findQuotes(doc, entities);
-    yield;
-    const summary = summarize(doc, entities, quotes, options.summarySentences ?? 3);
-    yield;
-    let analysis: Analysis = {
-      text: sample, paragraphs: doc.paragraphs, sentences: doc.sentences, entities, quotes, summary,
-      duplicates: findDuplicatesAgain(doc.paragraphs, options.nearDuplicateThreshold),
-    };
+    const firstParagraph = sample.slice(0, Math.max(1, sample.indexOf('\n')));
+    yield* analyseInSteps(firstParagraph, options);
+    let analysis = yield* analyseInSteps(sample, options);
     for (let k = 0; k < WARM_UP_REVISIONS && sample.length > 1; k++) {
       // Spread over the sample in a scattered order; a space or a letter inserted.
       const at = Math.floor((((k * 17) % WARM_UP_REVISIONS) + 0.5) / WARM_UP_REVISIONS * analysis.text.length);
@@ -203,6 +192,22 @@ export function* prepareRevisions(text: string, options: ReviseOptions = {}): Ge
     findDuplicatesAgain(paragraphs.slice(0, Math.ceil((step * paragraphs.length) / WARM_UP_DUPLICATE_STEPS)), options.nearDuplicateThreshold);
     if (step < WARM_UP_DUPLICATE_STEPS) yield;
   }
+}
+
+/** analyze(), one stage a step. */
+function* analyseInSteps(text: string, options: ReviseOptions): Generator<void, Analysis, void> {
+  const doc = parseStructure(text);
+  yield;
+  const names = (options.recognizer ?? modelNameRecognizer)(doc);
+  yield;
+  const entities = findEntities(doc, names);
+  yield;
+  const quotes = findQuotes(doc, entities);
+  yield;
+  const summary = summarize(doc, entities, quotes, options.summarySentences ?? 3);
+  yield;
+  const duplicates = findDuplicatesAgain(doc.paragraphs, options.nearDuplicateThreshold);
+  return { text, paragraphs: doc.paragraphs, sentences: doc.sentences, entities, quotes, duplicates, summary };
 }
 
 interface TextChange {
