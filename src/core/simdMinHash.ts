@@ -13,11 +13,15 @@
 interface WasmApi {
   validate(bytes: Uint8Array): boolean;
   Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object) => { exports: { minima: (count: number, ranges: number, values: number, out: number) => void; memory: WasmMemory } };
+  Instance: new (module: object, imports: { js: { memory: WasmMemory } }) => { exports: { minima: MinimaFunction } };
+  Memory: new (limits: { initial: number }) => WasmMemory;
 }
-interface WasmMemory { buffer: ArrayBuffer; grow(pages: number): number }
+interface WasmMemory { buffer: ArrayBuffer }
+type MinimaFunction = (count: number, ranges: number, values: number, out: number) => void;
 
 const PAGE = 65536;
+/** A memory up to this size (enough for a text of about two megabytes) is kept for the next call; a larger one is let go. */
+const KEEP_BYTES = 1 << 22;
 
 /** Computes the minima of sets of values, as described above, for fixed multipliers and offsets. */
 export interface SimdMinima {
@@ -34,17 +38,26 @@ export function simdMinima(multipliers: Int32Array, offsets: Int32Array): SimdMi
   const permutations = multipliers.length;
   if (!api || permutations % 4 !== 0 || offsets.length !== permutations) return null;
   const bytes = minimaModule(permutations / 4);
-  let exports;
+  let module: object;
   try {
     if (!api.validate(bytes)) return null;
-    exports = new api.Instance(new api.Module(bytes)).exports;
+    module = new api.Module(bytes);
   } catch {
     return null;
   }
-  const { memory, minima } = exports;
-  const constants = new Int32Array(memory.buffer, 0, 2 * permutations);
-  constants.set(multipliers, 0);
-  constants.set(offsets, permutations);
+  // The memory is replaced by a larger one, never grown: growing detaches the old buffer, and the first
+  // detached buffer in a process makes V8 drop all optimised code that reads typed arrays (and check for
+  // detached buffers in every such read from then on), in the whole engine.
+  let heap = new Int32Array(0);
+  let minima: MinimaFunction = () => undefined;
+  const makeRoom = (bytes: number): void => {
+    if (bytes <= heap.byteLength) return;
+    const memory = new api.Memory({ initial: Math.ceil(Math.max(bytes, 2 * heap.byteLength) / PAGE) });
+    minima = new api.Instance(module, { js: { memory } }).exports.minima;
+    heap = new Int32Array(memory.buffer);
+    heap.set(multipliers, 0);
+    heap.set(offsets, permutations);
+  };
   return {
     minima(values, ranges, count) {
       // Layout: multipliers, offsets, ranges, values, minima; 16-byte aligned (the ranges hold pairs, the rest is whole vectors).
@@ -52,20 +65,20 @@ export function simdMinima(multipliers: Int32Array, offsets: Int32Array): SimdMi
       const valuesAt = rangesAt + 8 * count;
       const valuesEnd = valuesAt + 4 * values.length;
       const outAt = valuesEnd + ((16 - (valuesEnd & 15)) & 15);
-      const end = outAt + 4 * permutations * count;
-      if (end > memory.buffer.byteLength) memory.grow(Math.ceil((end - memory.buffer.byteLength) / PAGE));
-      const heap = new Int32Array(memory.buffer); // after any growth, which detaches the old buffer
+      makeRoom(outAt + 4 * permutations * count);
       heap.set(ranges.subarray(0, 2 * count), rangesAt >> 2);
       heap.set(values, valuesAt >> 2);
       minima(count, rangesAt, valuesAt, outAt);
-      return heap.subarray(outAt >> 2, (outAt >> 2) + permutations * count);
+      const result = heap.subarray(outAt >> 2, (outAt >> 2) + permutations * count);
+      if (heap.byteLength > KEEP_BYTES) { heap = new Int32Array(0); minima = () => undefined; } // the result keeps it until read
+      return result;
     },
   };
 }
 
 // ---------------------------------------------------------------------------------------------------
-// The module: one function minima(count, ranges, values, out) and one memory, both exported. Ranges and
-// values are byte addresses; multipliers are at 0 and offsets right after them, as vectors of four.
+// The module: one function minima(count, ranges, values, out), exported, on a memory it imports as js.memory.
+// Ranges and values are byte addresses; multipliers are at 0 and offsets right after them, as vectors of four.
 
 const I32 = 0x7f;
 const V128 = 0x7b;
@@ -135,9 +148,9 @@ function minimaModule(lanes: number): Uint8Array {
   return new Uint8Array([
     0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, // "\0asm", version 1
     ...section(1, vector([[0x60, ...vector([[I32], [I32], [I32], [I32]]), 0]])), // type: (i32 x4) -> ()
+    ...section(2, vector([[...name('js'), ...name('memory'), 2, 0, 1]])), // imports: memory js.memory, at least one page
     ...section(3, vector([[0]])), // function 0 has type 0
-    ...section(5, vector([[0, 1]])), // one memory, at least one page
-    ...section(7, vector([[...name('minima'), 0, 0], [...name('memory'), 2, 0]])), // exports
+    ...section(7, vector([[...name('minima'), 0, 0]])), // exports: function 0
     ...section(10, vector([[...unsigned(body.length), ...body]])), // code
   ]);
 }
