@@ -15,7 +15,7 @@ import { fullestName, groupOrgsAndPlaces, groupPeople, type MentionGroup } from 
 import { moneyAt } from './money';
 import { quantitiesAt } from './quantities';
 import { findRole, isHonorific } from './roles';
-import { MISC, NAME_TYPES, ORGANIZATION, PERSON, PLACE, typeIndex, type Names } from './names';
+import { MISC, NAME_TYPES, Names, ORGANIZATION, PERSON, PLACE, typeIndex } from './names';
 import { nameFactsAt, newNameKeysIfFull, spokenName, type NameFacts } from './nameFacts';
 import { STARTS_DATE_WORD, STARTS_DIGITS, STARTS_MONEY, STARTS_MONTH, STARTS_NUMBER_WORD } from './valueStarts';
 import { valueStartAt, wordsOf, type Words } from './words';
@@ -68,7 +68,7 @@ const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >
  * Trims a recogniser's span to the name proper: no spaces, quotes, trailing punctuation or possessive. Writes
  * it as name k of `out` and says whether anything is left.
  */
-function trimInto(text: string, s: NameSpan, out: { start: Int32Array; end: Int32Array; type: Uint8Array }, k: number): boolean {
+function trimInto(text: string, s: NameSpan, out: Names, k: number): boolean {
   let { start, end } = s;
   while (start < end && !isAsciiAlnum(text.charCodeAt(start)) && LEADING_TRIM.test(text[start])) start++;
   for (;;) {
@@ -100,6 +100,7 @@ const isTitledRole = (role: Span | null): boolean => role !== null && /\p{Lu}/u.
  * the heap, counted as external memory pressure and brought on scavenges); it is only read during a call.
  */
 let endings = new Int32Array(0);
+const NO_ENDINGS = new Int32Array(0);
 function zeroedEndings(words: number): Int32Array {
   if (endings.length < words) endings = new Int32Array(words + (words >> 2));
   else endings.fill(0, 0, words);
@@ -334,14 +335,11 @@ export function findEntities(doc: DocumentStructure, names: NameSpan[]): Entity[
   const values = findValueMentions(doc);
 
   // Names, trimmed, in order, none overlapping a money/date/quantity mention.
-  const trimmed = { start: new Int32Array(names.length), end: new Int32Array(names.length), type: new Uint8Array(names.length) };
+  const trimmed = new Names(names.length, NO_ENDINGS);
   let count = 0;
   for (let i = 0; i < names.length; i++) if (trimInto(text, names[i], trimmed, count)) count++;
   const order = inOrder(trimmed.start, count) ? null : byStartThenIndex(trimmed.start, count);
-  const kept: Names = {
-    count: 0, start: new Int32Array(count), end: new Int32Array(count), type: new Uint8Array(count),
-    at: new Int32Array(count), atEnd: new Int32Array(count), otherEndingAt: new Int32Array(0),
-  };
+  const kept = new Names(count, NO_ENDINGS);
   let v = 0;
   for (let t = 0; t < count; t++) {
     const i = order ? order[t] : t;

@@ -47,27 +47,51 @@ const VALUE_START_SHIFT = 8;
 /**
  * The document's words as parallel arrays (no object per word: a news text has hundreds of thousands).
  * Word i of sentence s lies in [first[s], first[s + 1]). Its text, lower-case form and lexicon flags belong
- * to its spelling: textAt(), lowerAt(), flagsAt().
+ * to its spelling: textAt(), lowerAt(), flagsAt(). A class, not an object literal: a literal made once per
+ * document gets a new map on its second use, whose fields are generalised then, and every function optimised
+ * for the first document's words is deoptimised.
  */
-export interface Words {
-  n: number;
-  start: Int32Array;
-  end: Int32Array;
-  sentence: Int32Array;
+export class Words {
+  // Declared, not class fields: a field would be defined (as undefined) on each instance before the constructor
+  // assigns it, and the field types would be generalised.
+  declare readonly n: number;
+  declare readonly start: Int32Array;
+  declare readonly end: Int32Array;
+  declare readonly sentence: Int32Array;
   /** IS_WORD | CAP | ALL_CAPS_BIT | POSSESSIVE_BIT | DIGIT_START | HYPHENATED */
-  bits: Uint8Array;
+  declare readonly bits: Uint8Array;
   /** Number of the word's spelling in `spellings`, or UNNUMBERED until asked for (numberAt()). */
-  spelling: Int32Array;
-  spellings: SpellingTable;
+  declare readonly spelling: Int32Array;
+  declare readonly spellings: SpellingTable;
   /** The document's text. */
-  source: string;
-  first: Int32Array;
+  declare readonly source: string;
+  declare readonly first: Int32Array;
   /** The words that may start a money amount, a date or a quantity (valueStartAt() says which), in order. */
-  valueStarts: Int32Array;
+  declare readonly valueStarts: Int32Array;
   /** Use caseCounts(): made on first use. */
-  counts: (CaseCounts | undefined)[] | undefined;
-  /** The arrays went to another document's words (see takeBuffers): wordsOf() builds these again. */
-  released: boolean;
+  declare counts: (CaseCounts | undefined)[] | undefined;
+  /** Built on the spare arrays, which the next document takes (see takeArrays). */
+  declare readonly onSpareArrays: boolean;
+
+  constructor(n: number, arrays: WordArrays, valueStartCount: number, spellings: SpellingTable, source: string, onSpareArrays: boolean) {
+    this.n = n;
+    this.start = arrays.start;
+    this.end = arrays.end;
+    this.sentence = arrays.sentence;
+    this.bits = arrays.bits;
+    this.spelling = arrays.spelling;
+    this.spellings = spellings;
+    this.source = source;
+    this.first = arrays.first;
+    this.valueStarts = arrays.valueStarts.subarray(0, valueStartCount);
+    this.counts = undefined;
+    this.onSpareArrays = onSpareArrays;
+  }
+
+  /** Whether another document's words took the arrays: wordsOf() builds these again. */
+  get released(): boolean {
+    return this.onSpareArrays && spareOwner !== this;
+  }
 }
 
 const UPPER_START = /^\p{Lu}/u;
@@ -202,16 +226,37 @@ function isLowerAsciiRun(text: string, from: number, to: number): boolean {
 const MAX_SPELLINGS = 1 << 17;
 let spellings = new SpellingTable();
 
-/** The arrays of a document's words: a word per token at most, and a start per sentence plus one. */
-interface WordArrays {
-  start: Int32Array;
-  end: Int32Array;
-  sentence: Int32Array;
-  spelling: Int32Array;
-  bits: Uint8Array;
-  first: Int32Array;
+/** The arrays of a document's words: a word per token at most, and a start per sentence plus one. A class, as Words. */
+class WordArrays {
+  declare readonly start: Int32Array;
+  declare readonly end: Int32Array;
+  declare readonly sentence: Int32Array;
+  declare readonly spelling: Int32Array;
+  declare readonly bits: Uint8Array;
+  declare readonly first: Int32Array;
   /** Room for Words.valueStarts. */
-  valueStarts: Int32Array;
+  declare readonly valueStarts: Int32Array;
+
+  constructor(start: Int32Array, end: Int32Array, sentence: Int32Array, spelling: Int32Array, bits: Uint8Array, first: Int32Array, valueStarts: Int32Array) {
+    this.start = start;
+    this.end = end;
+    this.sentence = sentence;
+    this.spelling = spelling;
+    this.bits = bits;
+    this.first = first;
+    this.valueStarts = valueStarts;
+  }
+
+  static made(tokens: number, firsts: number): WordArrays {
+    return new WordArrays(new Int32Array(tokens), new Int32Array(tokens), new Int32Array(tokens), new Int32Array(tokens), new Uint8Array(tokens),
+      new Int32Array(firsts), new Int32Array(tokens));
+  }
+
+  /** Views of the first `tokens` words and `firsts` sentence starts. */
+  views(tokens: number, firsts: number): WordArrays {
+    return new WordArrays(this.start.subarray(0, tokens), this.end.subarray(0, tokens), this.sentence.subarray(0, tokens), this.spelling.subarray(0, tokens),
+      this.bits.subarray(0, tokens), this.first.subarray(0, firsts), this.valueStarts);
+  }
 }
 
 /**
@@ -221,33 +266,21 @@ interface WordArrays {
  */
 const MAX_REUSED_TOKENS = 1 << 20;
 let spareArrays: WordArrays | null = null;
-/** The words now built on spareArrays, released when another document takes them. */
+/** The words now built on spareArrays; those of an earlier document are released. */
 let spareOwner: Words | null = null;
 
-/** Arrays for `tokens` words and `sentences` sentences: the spare ones when large enough, else new ones (spare from now on). */
+/** Arrays for `tokens` words and `sentences` sentences: views of the spare ones (made larger when needed), or new ones for a very long document. */
 function takeArrays(tokens: number, sentences: number): WordArrays {
-  if (tokens > MAX_REUSED_TOKENS) return newArrays(tokens, sentences + 1);
-  if (spareOwner !== null) {
-    spareOwner.released = true;
-    spareOwner = null;
-  }
+  if (tokens > MAX_REUSED_TOKENS) return WordArrays.made(tokens, sentences + 1);
+  spareOwner = null;
   let spare = spareArrays;
   if (spare === null || spare.start.length < tokens || spare.first.length < sentences + 1) {
     // Room to spare, so that a somewhat longer document does not make new arrays again.
-    spare = spareArrays = newArrays(Math.max(tokens + (tokens >> 2), spare?.start.length ?? 0), Math.max(sentences + 1 + (sentences >> 2), spare?.first.length ?? 0));
+    spare = spareArrays = WordArrays.made(Math.max(tokens + (tokens >> 2), spare?.start.length ?? 0), Math.max(sentences + 1 + (sentences >> 2), spare?.first.length ?? 0));
   }
   // Views of the exact lengths; a word's entries are all written before they are read.
-  return {
-    start: spare.start.subarray(0, tokens), end: spare.end.subarray(0, tokens), sentence: spare.sentence.subarray(0, tokens),
-    spelling: spare.spelling.subarray(0, tokens), bits: spare.bits.subarray(0, tokens), first: spare.first.subarray(0, sentences + 1),
-    valueStarts: spare.valueStarts,
-  };
+  return spare.views(tokens, sentences + 1);
 }
-
-const newArrays = (tokens: number, firsts: number): WordArrays => ({
-  start: new Int32Array(tokens), end: new Int32Array(tokens), sentence: new Int32Array(tokens), spelling: new Int32Array(tokens),
-  bits: new Uint8Array(tokens), first: new Int32Array(firsts), valueStarts: new Int32Array(tokens),
-});
 
 function buildWords(doc: DocumentStructure): Words {
   const { text, tokens } = doc;
@@ -308,9 +341,9 @@ function buildWords(doc: DocumentStructure): Words {
     n++;
   }
   while (sentence < doc.sentences.length) first[++sentence] = n;
-  const words: Words = { n, start, end, sentence: sentenceOf, bits, spelling, spellings: table, source: text, first,
-    valueStarts: valueStarts.subarray(0, valueStartCount), counts: undefined, released: false };
-  if (tokens.length <= MAX_REUSED_TOKENS) spareOwner = words;
+  const onSpare = tokens.length <= MAX_REUSED_TOKENS;
+  const words = new Words(n, arrays, valueStartCount, table, text, onSpare);
+  if (onSpare) spareOwner = words;
   return words;
 }
 
