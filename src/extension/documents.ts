@@ -59,8 +59,8 @@ export class AnalysisStore implements vscode.Disposable {
   private readonly waited = new Map<string, number>();
   /** Document versions being analysed in the background, per URI. */
   private readonly inFlight = new Map<string, number>();
-  /** The preparation for revisions under way (see prepare): a newer one stops it. */
-  private preparing: object | undefined;
+  /** The preparation for revisions under way (see prepare), by URI; a newer one stops it. */
+  private preparing: { key: string; done: Promise<void> } | undefined;
   private readonly noticesShown = new Set<string>();
   private readonly analyzed = new vscode.EventEmitter<AnalyzeEvent>();
   private readonly forgotten = new vscode.EventEmitter<vscode.Uri>();
@@ -210,20 +210,45 @@ export class AnalysisStore implements vscode.Disposable {
    * duplicate search), one short step per turn of the event loop, so that the first edits are shown as quickly
    * as the later ones. Stops at the first edit (its revision then does what is left) or when the document closes.
    */
-  private async prepare(document: vscode.TextDocument, text: string): Promise<void> {
+  private prepare(document: vscode.TextDocument, text: string): void {
+    const key = document.uri.toString();
     const version = document.version;
-    const token = {};
-    this.preparing = token;
-    try {
-      for (const _ of prepareRevisions(text, this.engineOptions())) {
-        await nextTurn();
-        if (this.preparing !== token || document.isClosed || document.version !== version) return;
+    const steps = prepareRevisions(text, this.engineOptions());
+    const preparation = { key, done: Promise.resolve() };
+    preparation.done = this.inSteps(steps, () => this.preparing !== preparation || document.isClosed || document.version !== version)
+      .catch((err: unknown) => this.log.error(`preparing to revise ${basename(document.uri)}`, err))
+      .finally(() => {
+        if (this.preparing === preparation) this.preparing = undefined;
+      });
+    this.preparing = preparation;
+  }
+
+  /**
+   * After a long article's first whole analysis, one revision of it rehearsed (a space typed in the middle, the
+   * result thrown away), in the same short steps as a real one: the size of what a revision moves (thousands of
+   * sentences, mentions and entities) is what the first revision would otherwise be the first to handle, with
+   * code not yet compiled for it. Given up at the first real edit.
+   */
+  private async rehearse(document: vscode.TextDocument, state: AnalyzedState): Promise<void> {
+    const key = document.uri.toString();
+    if (this.preparing?.key === key) await this.preparing.done;
+    const text = state.analysis.text;
+    const middle = text.indexOf(' ', text.length >> 1);
+    if (middle < 0) return;
+    const edited = `${text.slice(0, middle)} ${text.slice(middle)}`;
+    const steps = reviseGradually(state.analysis, edited, this.engineOptions());
+    await this.inSteps(steps, () => document.isClosed || document.version !== state.version || this.revisionTimers.has(key))
+      .catch((err: unknown) => this.log.error(`rehearsing a revision of ${basename(document.uri)}`, err));
+  }
+
+  /** Runs a generator's steps one per turn of the event loop until it ends or `stop()` says so. */
+  private async inSteps(steps: Generator<void, unknown, void>, stop: () => boolean): Promise<void> {
+    while (!steps.next().done) {
+      await nextTurn();
+      if (stop()) {
+        steps.return(undefined);
+        return;
       }
-    } catch (err) {
-      // Only speed is at stake.
-      this.log.error(`preparing to revise ${basename(document.uri)}`, err);
-    } finally {
-      if (this.preparing === token) this.preparing = undefined;
     }
   }
 
@@ -261,7 +286,8 @@ export class AnalysisStore implements vscode.Disposable {
     }
     this.inFlight.set(key, version);
     // The first analysis of this document: the thread is idle until its result comes.
-    if (!this.states.has(key)) void this.prepare(document, text);
+    const first = !this.states.has(key);
+    if (first) this.prepare(document, text);
     this.background.analyze(text, this.engineOptions()).then(
       ({ analysis, ms }) => {
         const wanted = this.inFlight.get(key) === version;
@@ -274,7 +300,9 @@ export class AnalysisStore implements vscode.Disposable {
         }
         this.log.info(`analysed ${basename(document.uri)} v${version} in the background: ${text.length} characters in ${ms.toFixed(1)} ms`);
         this.wholeMs.set(key, ms);
-        this.store(document, { kind: 'analyzed', version, analysis, index: new AnalysisIndex(analysis), ms });
+        const state: AnalyzedState = { kind: 'analyzed', version, analysis, index: new AnalysisIndex(analysis), ms };
+        this.store(document, state);
+        if (first) void this.rehearse(document, state);
       },
       (err: unknown) => {
         const wanted = this.inFlight.get(key) === version;
