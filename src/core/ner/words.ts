@@ -94,17 +94,20 @@ export function beginDocument(): void {
   unscoredCount = 0;
 }
 
-// Numbers of short ASCII words by their characters, in front of the table: a third of a news text's
-// tokens have one or two characters (punctuation, "of", "'s"), and its commonest words are three
-// lower-case letters ("the", "and"). -1: not looked up since the table started over.
+// Numbers of short words by their characters, in front of the table: a third of a news text's tokens
+// have one or two ASCII characters (punctuation, "of", "'s"), its commonest words are three lower-case
+// letters ("the", "and"), and its curly quotes and dashes are single characters of the General
+// Punctuation block. -1: not looked up since the table started over.
 const TWO_CHARACTERS = 128 + 128 * 128;
-const shortWords = new Int32Array(TWO_CHARACTERS + 26 * 26 * 26).fill(-1);
+const THREE_LETTERS = TWO_CHARACTERS + 26 * 26 * 26;
+const PUNCTUATION_BLOCK = 0x2000;
+const shortWords = new Int32Array(THREE_LETTERS + 0x70).fill(-1);
 
 /** Index of text[start, end) in shortWords, or -1 for a longer or other word. */
 function shortWordIndex(text: string, start: number, end: number): number {
   const length = end - start;
   const c0 = text.charCodeAt(start);
-  if (length === 1) return c0 < 128 ? c0 : -1;
+  if (length === 1) return c0 < 128 ? c0 : c0 >= PUNCTUATION_BLOCK && c0 < PUNCTUATION_BLOCK + 0x70 ? THREE_LETTERS + c0 - PUNCTUATION_BLOCK : -1;
   const c1 = text.charCodeAt(start + 1);
   if (length === 2) return (c0 | c1) < 128 ? 128 + ((c0 << 7) | c1) : -1;
   if (length !== 3) return -1;
@@ -112,10 +115,10 @@ function shortWordIndex(text: string, start: number, end: number): number {
   return a >= 0 && a < 26 && b >= 0 && b < 26 && c >= 0 && c < 26 ? TWO_CHARACTERS + (a * 26 + b) * 26 + c : -1;
 }
 
-// Numbers of other ASCII words of up to eight characters, by their characters packed seven bits each
-// into two numbers (the first four, then the rest and the length): a direct-mapped table in front of
-// the spelling table, whose entries compare as two numbers, with no hashing of characters one by one
-// and no string to read. Entries: first half, second half, number + 1 (0: empty), unused.
+// Numbers of other ASCII words of up to twelve characters, by their characters packed seven bits each
+// into three numbers (four characters each, the last with the length): a direct-mapped table in front
+// of the spelling table, whose entries compare as three numbers, with no hashing of characters one by
+// one and no string to read. Entries: the three numbers, number + 1 (0: empty).
 const PACKED_SLOTS = 1 << 15;
 const packedWords = new Int32Array(4 * PACKED_SLOTS);
 
@@ -129,19 +132,22 @@ export function wordAt(text: string, start: number, end: number): number {
     return id;
   }
   const length = end - start;
-  if (length > 8) return table.get(text, start, end);
-  let first = 0, rest = 0, any = 0;
-  const split = length < 4 ? end : start + 4;
-  for (let i = start; i < split; i++) { const c = text.charCodeAt(i); any |= c; first = (first << 7) | c; }
-  for (let i = split; i < end; i++) { const c = text.charCodeAt(i); any |= c; rest = (rest << 7) | c; }
+  if (length > 12) return table.get(text, start, end);
+  let first = 0, second = 0, third = 0, any = 0;
+  const split1 = length < 4 ? end : start + 4;
+  const split2 = length < 8 ? end : start + 8;
+  for (let i = start; i < split1; i++) { const c = text.charCodeAt(i); any |= c; first = (first << 7) | c; }
+  for (let i = split1; i < split2; i++) { const c = text.charCodeAt(i); any |= c; second = (second << 7) | c; }
+  for (let i = split2; i < end; i++) { const c = text.charCodeAt(i); any |= c; third = (third << 7) | c; }
   if (any >= 128) return table.get(text, start, end);
-  rest |= length << 28;
-  const e = 4 * ((Math.imul(first ^ Math.imul(rest, 0x2c1b3c6d), 0x9e3779b1) >>> 17) & (PACKED_SLOTS - 1));
-  if (packedWords[e] === first && packedWords[e + 1] === rest && packedWords[e + 2] !== 0) return packedWords[e + 2] - 1;
+  third |= length << 28;
+  const e = 4 * ((Math.imul(first ^ Math.imul(second, 0x2c1b3c6d) ^ Math.imul(third, 0x85ebca6b), 0x9e3779b1) >>> 17) & (PACKED_SLOTS - 1));
+  if (packedWords[e] === first && packedWords[e + 1] === second && packedWords[e + 2] === third && packedWords[e + 3] !== 0) return packedWords[e + 3] - 1;
   const id = table.get(text, start, end);
   packedWords[e] = first;
-  packedWords[e + 1] = rest;
-  packedWords[e + 2] = id + 1;
+  packedWords[e + 1] = second;
+  packedWords[e + 2] = third;
+  packedWords[e + 3] = id + 1;
   return id;
 }
 

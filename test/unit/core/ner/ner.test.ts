@@ -9,7 +9,7 @@ import type { NameSpan } from '../../../../src/core/types';
 import { loadNerModel, modelNameRecognizer, recognizeNames } from '../../../../src/core/ner';
 import { addRepeatedNames, harmoniseTypes } from '../../../../src/core/ner/consistency';
 import { Slot, TAGGER_SLOTS, extractFeatures, extractTaggerInputs, sentenceContext } from '../../../../src/core/ner/features';
-import { wordRecord } from '../../../../src/core/ner/words';
+import { wordAt, wordRecord } from '../../../../src/core/ner/words';
 import { tokenizeForTagger } from '../../../../src/core/ner/tokens';
 import { hashString, mix } from '../../../../src/core/ner/hash';
 import { readFixture, SAMPLE_ORIGINAL, SAMPLE_REWRITE } from '../../helpers';
@@ -206,6 +206,25 @@ describe('ner: learned name recogniser', () => {
     const direct = run(false);
     assert.ok((direct as unknown[]).length >= 2, JSON.stringify(direct));
     assert.deepStrictEqual(run(true), direct);
+  });
+
+  it('gives each spelling one word number, whichever table in front of the spelling table finds it', () => {
+    // Short words, packed ASCII words up to twelve characters, General Punctuation marks, longer and
+    // other words: each met twice at different offsets, with near misses (one character or the length off).
+    const spellings = ['a', 'I', 'of', "'s", 'the', 'thé', 'The', 'Paris', 'Parisx', 'Parix', 'Washington', 'Washingtom', 'Washingtonn',
+      'Constitution', 'Constitutiom', 'Constitutions', 'constitutional', '’', '“', '”', '—', '…', '’s', '’t', '2019', '20190', 'abcdefgh', 'abcdefghi', 'abcdefgi'];
+    const text = `${spellings.join(' ')} ${spellings.slice().reverse().join(' ')}`;
+    const numbers = new Map<string, number>();
+    let at = 0;
+    for (const word of [...spellings, ...spellings.slice().reverse()]) {
+      const start = text.indexOf(word, at);
+      at = start + word.length;
+      const id = wordAt(text, start, at);
+      assert.strictEqual(wordRecord(id).raw, word);
+      if (numbers.has(word)) assert.strictEqual(id, numbers.get(word), word);
+      numbers.set(word, id);
+    }
+    assert.strictEqual(new Set(numbers.values()).size, spellings.length, 'a number per spelling');
   });
 
   it('keeps the words of a document apart when the word table starts over in the middle of it', () => {
