@@ -38,7 +38,8 @@ const MARKS = /[“”"‘’]/g;
 
 type Family = 'curly' | 'straight' | 'single';
 
-interface Open { family: Family; start: number; contentStart: number; pieces: Span[] }
+/** An open passage; `pieces` holds the pieces of the paragraphs it has run over, null while it has none (most passages have one piece). */
+interface Open { family: Family; start: number; contentStart: number; pieces: Span[] | null }
 
 const isEmpty = (s: Span): boolean => s.end <= s.start;
 
@@ -63,8 +64,13 @@ export function findPassages(doc: DocumentStructure): Passage[] {
 
   const finish = (end: number, closeAt: number, closed: boolean): void => {
     if (!open) return;
-    open.pieces.push(piece(text, open.contentStart, closeAt));
-    const pieces = open.pieces.some(isEmpty) ? open.pieces.filter((s) => s.end > s.start) : open.pieces;
+    const last = piece(text, open.contentStart, closeAt);
+    let pieces: Span[];
+    if (open.pieces === null) pieces = isEmpty(last) ? [] : [last];
+    else {
+      open.pieces.push(last);
+      pieces = open.pieces.some(isEmpty) ? open.pieces.filter((s) => s.end > s.start) : open.pieces;
+    }
     if (pieces.length) out.push({ start: open.start, end, pieces, closed, single: open.family === 'single' });
     open = null;
   };
@@ -91,19 +97,19 @@ export function findPassages(doc: DocumentStructure): Passage[] {
         // An opening mark typed for a closing one: glued to the words before it, space after.
         if (cur && at > 0 && !isSpace(before) && (after !== after || isSpace(after))) { finish(at + 1, at, true); continue; }
         if (cur) finish(trimmedEnd(text, cur.contentStart, at), trimmedEnd(text, cur.contentStart, at), false);
-        open = { family: 'curly', start: at, contentStart: at + 1, pieces: [] };
+        open = { family: 'curly', start: at, contentStart: at + 1, pieces: null };
       } else if (mark === RIGHT_DOUBLE) {
         if (cur?.family === 'curly' || (cur?.family === 'straight')) finish(at + 1, at, true);
-        else if (!cur && isSpaceOrStart(before) && isWordChar(after)) open = { family: 'curly', start: at, contentStart: at + 1, pieces: [] };
+        else if (!cur && isSpaceOrStart(before) && isWordChar(after)) open = { family: 'curly', start: at, contentStart: at + 1, pieces: null };
       } else if (mark === STRAIGHT) {
         if (cur?.family === 'straight') finish(at + 1, at, true);
         else if (cur?.family === 'curly') finish(at + 1, at, true);
         // Not an opening mark: markup (attr="…">), inch marks (6' 2"), a mark glued after a word.
         else if (!cur && after === after && !isSpace(after) && after !== 62 && before !== 61 && !(isWordChar(before) && isSpaceOrStop(after))) {
-          open = { family: 'straight', start: at, contentStart: at + 1, pieces: [] };
+          open = { family: 'straight', start: at, contentStart: at + 1, pieces: null };
         }
       } else if (mark === LEFT_SINGLE) {
-        if (!cur && isSpaceOrStart(before) && isWordChar(after)) open = { family: 'single', start: at, contentStart: at + 1, pieces: [] };
+        if (!cur && isSpaceOrStart(before) && isWordChar(after)) open = { family: 'single', start: at, contentStart: at + 1, pieces: null };
       } else if (cur?.family === 'single' && !isWordChar(after) && at > 0 && !isSpace(before)) {
         finish(at + 1, at, true);
       }
@@ -113,7 +119,7 @@ export function findPassages(doc: DocumentStructure): Passage[] {
       const next = paragraphs[pi + 1];
       const endOfText = trimmedEnd(text, o.contentStart, p.end);
       if (next && openingFamily(next) === o.family && next.index === p.index + 1) {
-        o.pieces.push(piece(text, o.contentStart, endOfText));
+        (o.pieces ??= []).push(piece(text, o.contentStart, endOfText));
       } else if (o.family === 'single') {
         open = null; // an unclosed single mark is an apostrophe or a typo, not a quote
       } else {

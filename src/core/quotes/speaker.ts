@@ -8,6 +8,7 @@ export interface Speaker {
   name: string | null;
 }
 
+/** A named source of an earlier quote (`entity` null when no entity covers it). */
 interface Anchor {
   start: number;
   end: number;
@@ -15,7 +16,6 @@ interface Anchor {
   name: string;
   sentence: number;
 }
-
 
 /** How many sentences back a pronoun may look for the person it stands for. */
 const PRONOUN_REACH = 6;
@@ -36,8 +36,15 @@ export interface SpeakerResolver {
   sentences: Sentence[];
   /** The document's quotes, sorted by start; data rather than a callback, for the same reason as above. */
   quotes: { start: number; end: number }[];
-  /** Person and organisation mentions, in document order. */
-  mentions: Anchor[];
+  /**
+   * Person and organisation mentions in document order, as columns rather than an object each (a long
+   * document has tens of thousands): start, end, the index in `named` of their entity, their sentence
+   * (-1 before the first).
+   */
+  mentionStarts: Int32Array;
+  mentionEnds: Int32Array;
+  mentionOwners: Int32Array;
+  mentionSentences: Int32Array;
   /** Named sources of earlier quotes (appended in document order): antecedents for later pronouns. */
   learned: Anchor[];
   byId: Map<string, Entity>;
@@ -45,8 +52,8 @@ export interface SpeakerResolver {
   byLastWord: Map<string, Entity>;
   /** Each person's gender as the text tells it, worked out on first need (see `genderOf`). */
   genders: Map<Entity, Gender>;
-  /** The people and organisations, and where each one's mentions are in `mentions`: those of `named[n]` are
-   * at place[firstRank[n]], place[firstRank[n] + 1], … place[firstRank[n + 1] - 1], ascending. */
+  /** The people and organisations, and where each one's mentions are among the mentions: those of `named[n]`
+   * are at place[firstRank[n]], place[firstRank[n] + 1], … place[firstRank[n + 1] - 1], ascending. */
   named: Entity[];
   firstRank: Int32Array;
   place: Int32Array;
@@ -61,7 +68,11 @@ export interface SpeakerResolver {
 type Gender = 'male' | 'female' | null;
 
 export function newSpeakerResolver(text: string, entities: Entity[], sentences: Sentence[], quotes: { start: number; end: number }[]): SpeakerResolver {
-  return { text, entities, sentences, quotes, mentions: [], learned: [], byId: new Map(), byLastWord: new Map(), genders: new Map(), named: [], firstRank: new Int32Array(1), place: new Int32Array(0), inOrder: true, roleHolders: null, indexed: false };
+  const none = new Int32Array(0);
+  return {
+    text, entities, sentences, quotes, mentionStarts: none, mentionEnds: none, mentionOwners: none, mentionSentences: none, learned: [], byId: new Map(), byLastWord: new Map(), genders: new Map(), named: [], firstRank: new Int32Array(1), place: none,
+    inOrder: true, roleHolders: null, indexed: false,
+  };
 }
 
 /** Builds the look-ups on first use: most documents resolve few sources, many resolve none. */
@@ -103,19 +114,25 @@ function index(r: SpeakerResolver): void {
   const place = new Int32Array(count);
   // Sentence of each mention in one merge walk over both sorted lists.
   const sentences = r.sentences;
-  const anchors: Anchor[] = new Array(count);
+  const mentionStarts = new Int32Array(count);
+  const mentionEnds = new Int32Array(count);
+  const mentionOwners = new Int32Array(count);
+  const mentionSentences = new Int32Array(count);
   let si = 0;
   for (let k = 0; k < count; k++) {
     const at = order[k];
-    const n = owners[at];
-    const e = named[n];
     const m = mentions[at];
     while (si + 1 < sentences.length && sentences[si + 1].start <= m.start) si++;
-    const sentence = sentences.length && sentences[si].start <= m.start ? si : -1;
-    anchors[k] = { start: m.start, end: m.end, entity: e, name: e.name, sentence };
+    mentionStarts[k] = m.start;
+    mentionEnds[k] = m.end;
+    mentionOwners[k] = owners[at];
+    mentionSentences[k] = sentences.length && sentences[si].start <= m.start ? si : -1;
     place[at] = k;
   }
-  r.mentions = anchors;
+  r.mentionStarts = mentionStarts;
+  r.mentionEnds = mentionEnds;
+  r.mentionOwners = mentionOwners;
+  r.mentionSentences = mentionSentences;
   r.named = named;
   r.firstRank = firstRank;
   r.place = place;
@@ -226,12 +243,12 @@ export function learnSpeaker(r: SpeakerResolver, source: Span, speaker: Speaker)
 }
 
 function entityOverlapping(r: SpeakerResolver, span: Span): Entity | null {
-  const mentions = r.mentions;
+  const starts = r.mentionStarts;
   let best: Entity | null = null;
-  for (let i = Math.max(0, upperBound(mentions, span.start) - 8); i < mentions.length && mentions[i].start < span.end; i++) {
-    const a = mentions[i];
-    if (a.end <= span.start || !a.entity) continue;
-    if (!best || (a.entity.type === 'person' && best.type !== 'person')) best = a.entity;
+  for (let i = Math.max(0, startsAfter(starts, span.start) - 8); i < starts.length && starts[i] < span.end; i++) {
+    if (r.mentionEnds[i] <= span.start) continue;
+    const e = r.named[r.mentionOwners[i]];
+    if (!best || (e.type === 'person' && best.type !== 'person')) best = e;
   }
   return best;
 }
@@ -246,18 +263,37 @@ function antecedent(r: SpeakerResolver, at: number, gender: Gender): Speaker {
   // When the text's genders rule out everyone in reach, look further back for a person of the right
   // gender; failing that, the genders are more likely wrong than the antecedent absent: take the nearest
   // person whatever their gender.
-  const best = latestAntecedent(r, at, sentence, gender, PRONOUN_REACH) ?? latestAntecedent(r, at, sentence, gender, GENDERED_REACH)
-    ?? latestAntecedent(r, at, sentence, null, PRONOUN_REACH);
-  return best ? { id: best.entity?.id ?? null, name: best.name } : { id: null, name: null };
+  return latestAntecedent(r, at, sentence, gender, PRONOUN_REACH) ?? latestAntecedent(r, at, sentence, gender, GENDERED_REACH)
+    ?? latestAntecedent(r, at, sentence, null, PRONOUN_REACH) ?? { id: null, name: null };
 }
 
-function latestAntecedent(r: SpeakerResolver, at: number, sentence: number, gender: Gender, reach: number): Anchor | null {
-  const a = firstInLatestSentence(r, r.mentions, at, sentence, gender, reach);
+function latestAntecedent(r: SpeakerResolver, at: number, sentence: number, gender: Gender, reach: number): Speaker | null {
+  const a = firstMentionInLatestSentence(r, at, sentence, gender, reach);
   const b = firstInLatestSentence(r, r.learned, at, sentence, gender, reach);
+  if (a < 0) return b && { id: b.entity?.id ?? null, name: b.name };
+  const mentioned = r.named[r.mentionOwners[a]];
+  if (!b) return { id: mentioned.id, name: mentioned.name };
   // "“…,” Cuban said of Trump. “…,” he said": a named speaker of this or the sentence before outranks
   // people merely mentioned since (tuned on PolNeAR train: 1 sentence back, not 2 or more).
-  if (b && a && sentence - b.sentence <= SPEAKER_REACH) return b;
-  return !a ? b : !b ? a : a.sentence !== b.sentence ? (a.sentence > b.sentence ? a : b) : (a.start <= b.start ? a : b);
+  const sentenceOfA = r.mentionSentences[a];
+  const learned = sentence - b.sentence <= SPEAKER_REACH || (sentenceOfA !== b.sentence ? sentenceOfA < b.sentence : r.mentionStarts[a] > b.start);
+  return learned ? { id: b.entity?.id ?? null, name: b.name } : { id: mentioned.id, name: mentioned.name };
+}
+
+/** `firstInLatestSentence` over the mentions: the index of the one found, or -1. */
+function firstMentionInLatestSentence(r: SpeakerResolver, at: number, sentence: number, gender: Gender, reach: number): number {
+  const starts = r.mentionStarts;
+  const sentences = r.mentionSentences;
+  let best = -1;
+  for (let i = startsAfter(starts, at - 1) - 1; i >= 0; i--) {
+    if (sentence - sentences[i] > reach) break;
+    const e = r.named[r.mentionOwners[i]];
+    if (r.mentionEnds[i] > at || insideQuote(r.quotes, starts[i]) || e.type !== 'person') continue;
+    if (best >= 0 && sentences[i] !== sentences[best]) break;
+    if (gender && genderOf(r, e) === (gender === 'male' ? 'female' : 'male')) continue;
+    best = i;
+  }
+  return best;
 }
 
 function firstInLatestSentence(r: SpeakerResolver, list: Anchor[], at: number, sentence: number, gender: Gender, reach: number): Anchor | null {
@@ -299,7 +335,7 @@ function genderOf(r: SpeakerResolver, e: Entity): Gender {
     else if (FEMALE_WORDS.has(w)) female += 3;
   }
   const text = r.text;
-  const mentions = r.mentions;
+  const starts = r.mentionStarts;
   for (let i = 0; i < e.mentions.length && i < MENTIONS_READ && male + female < ENOUGH_VOTES; i++) {
     const m = e.mentions[i];
     const title = wordBefore(text, m.start);
@@ -307,9 +343,9 @@ function genderOf(r: SpeakerResolver, e: Entity): Gender {
     else if (title && FEMALE_WORDS.has(title)) female += 3;
     // The next "he" or "she" after the mention, unless another person is named first.
     let stop = Math.min(text.length, m.end + AGREEMENT_REACH);
-    for (let k = upperBound(mentions, m.start); k < mentions.length && mentions[k].start < stop; k++) {
-      const other = mentions[k].entity;
-      if (other && other !== e && other.type === 'person') { stop = mentions[k].start; break; }
+    for (let k = startsAfter(starts, m.start); k < starts.length && starts[k] < stop; k++) {
+      const other = r.named[r.mentionOwners[k]];
+      if (other !== e && other.type === 'person') { stop = starts[k]; break; }
     }
     const at = nextHeOrShe(text, m.end, stop);
     if (at >= 0 && !insideQuote(r.quotes, at)) {
@@ -345,7 +381,7 @@ function wordBefore(text: string, at: number): string | null {
 
 /** "The senator", "the spokeswoman": the latest person before `at` holding a role with that word. */
 function byRole(r: SpeakerResolver, head: string, at: number): Speaker {
-  const from = upperBound(r.mentions, at) - 1;
+  const from = startsAfter(r.mentionStarts, at) - 1;
   // The latest mention at or before `from` of a person holding a role of that word, within ROLE_REACH mentions.
   const holders = (r.roleHolders ??= roleHolders(r.named)).get(head);
   let latest = -1;
@@ -417,6 +453,17 @@ const PERSON_HEADS: ReadonlyMap<string, Gender> = new Map<string, Gender>([
 function insideQuote(quotes: { start: number; end: number }[], at: number): boolean {
   const i = upperBound(quotes, at) - 1;
   return i >= 0 && at < quotes[i].end;
+}
+
+/** Index of the first of the ascending `starts` that is after `at`. */
+function startsAfter(starts: Int32Array, at: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] <= at) lo = mid + 1; else hi = mid;
+  }
+  return lo;
 }
 
 /** Index of the first item of `list` (sorted by start) that starts after `at`. */
