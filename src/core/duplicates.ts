@@ -414,26 +414,22 @@ function findNear(candidates: Paragraph[], sets: ShingleSets, threshold: number,
     }
     return;
   }
-  // Keys of all candidates first: a key that occurs once makes a bucket of one, which finds nothing and
-  // holds nothing up, so only the few shared keys go into the buckets (a table that stays in the cache).
   const keys = new Int32Array(n * BANDS); // keys[c * BANDS + band]
   allBandKeys(sets, n, keys, digests);
-  const { shared, entries } = sharedKeys(keys, n, sets);
-  const buckets = newBandBuckets(entries);
+  const { order, head } = bandBuckets(keys, n, sets);
   const checkedFor = new Int32Array(n).fill(-1); // candidate already compared with c
   for (let c = 0; c < n; c++) {
     if (isEmptySet(sets, c)) continue;
     let original = -1;
     let similarity = 0;
     for (let b = 0; b < BANDS; b++) {
-      const key = keys[c * BANDS + b];
-      if (!hasKey(shared, key)) continue;
-      // A bucket lists its paragraphs in document order: the first match is the earliest. All bands share
-      // one table, so a bucket may also hold a paragraph whose key in another band is the same.
-      let scanned = 0;
-      for (let e = addToBucket(buckets, key, c); e >= 0 && scanned < MAX_BUCKET_SCAN; e = buckets.entries[2 * e + 1], scanned++) {
-        const o = buckets.entries[2 * e];
-        if (o === c || (original >= 0 && o >= original)) break; // c itself ends its bucket
+      const start = head[c * BANDS + b];
+      if (start < 0) continue;
+      // A bucket lists its paragraphs in document order: the first match is the earliest. c's own entry ends
+      // the part of the bucket that comes before c (or an entry of c's in an earlier band with the same key).
+      for (let at = start, scanned = 0; scanned < MAX_BUCKET_SCAN; at++, scanned++) {
+        const o = (order[at] / BANDS) | 0;
+        if (o === c || (original >= 0 && o >= original)) break;
         if (checkedFor[o] === c) continue;
         checkedFor[o] = c;
         const j = similarityAtLeast(sets, o, c, threshold);
@@ -444,89 +440,45 @@ function findNear(candidates: Paragraph[], sets: ShingleSets, threshold: number,
   }
 }
 
-/** A set of 32-bit keys: open addressing in typed arrays. */
-interface KeySet { mask: number; keys: Int32Array; used: Uint8Array }
-
-function newKeySet(size: number): KeySet {
-  let capacity = 16;
-  while (capacity < size * 2) capacity *= 2;
-  return { mask: capacity - 1, keys: new Int32Array(capacity), used: new Uint8Array(capacity) };
-}
-
-function addKey(set: KeySet, key: number): void {
-  let s = Math.imul(key, 0x85ebca6b) & set.mask;
-  while (set.used[s] && set.keys[s] !== key) s = (s + 1) & set.mask;
-  set.used[s] = 1;
-  set.keys[s] = key;
-}
-
-function hasKey(set: KeySet, key: number): boolean {
-  for (let s = Math.imul(key, 0x85ebca6b) & set.mask; set.used[s]; s = (s + 1) & set.mask) if (set.keys[s] === key) return true;
-  return false;
-}
-
 /**
- * The band keys that occur more than once among the candidates with a non-empty set, and how many
- * entries carry them. Found by sorting a copy of the keys: a radix sort on 11-bit digits, linear and
- * cache-friendly, where a hash table of every key would not fit in the cache.
+ * LSH buckets. The entries c * BANDS + band of the candidates with a non-empty set, sorted by band key: a
+ * bucket is a run of equal keys, and the sort (a radix sort on 11-bit digits, linear and cache-friendly) is
+ * stable, so a bucket lists its entries in document order. All bands share the buckets: a bucket may also
+ * hold a paragraph whose key in another band is the same. A key that occurs once makes a bucket of one,
+ * which finds nothing: such entries have no bucket (head -1), and the search looks at the few others only.
  */
-function sharedKeys(keys: Int32Array, n: number, sets: ShingleSets): { shared: KeySet; entries: number } {
-  let sorted = new Int32Array(keys.length);
+function bandBuckets(keys: Int32Array, n: number, sets: ShingleSets): { order: Int32Array; head: Int32Array } {
+  let entry = new Int32Array(n * BANDS);
+  let key = new Int32Array(n * BANDS);
   let length = 0;
-  for (let c = 0; c < n; c++) if (!isEmptySet(sets, c)) for (let b = c * BANDS; b < c * BANDS + BANDS; b++) sorted[length++] = keys[b];
-  sorted = sorted.subarray(0, length);
-  let spare = new Int32Array(length);
+  for (let c = 0; c < n; c++) {
+    if (isEmptySet(sets, c)) continue;
+    for (let e = c * BANDS; e < c * BANDS + BANDS; e++) { entry[length] = e; key[length++] = keys[e]; }
+  }
+  let spareEntry = new Int32Array(length);
+  let spareKey = new Int32Array(length);
   const positions = new Int32Array(2048);
   for (let shift = 0; shift < 32; shift += 11) {
-    positions.fill(0);
-    for (let i = 0; i < length; i++) positions[(sorted[i] >>> shift) & 2047]++;
-    for (let d = 0, at = 0; d < 2048; d++) { const count = positions[d]; positions[d] = at; at += count; }
-    for (let i = 0; i < length; i++) spare[positions[(sorted[i] >>> shift) & 2047]++] = sorted[i];
-    [sorted, spare] = [spare, sorted];
+    radixPass(key, entry, spareKey, spareEntry, length, shift, positions);
+    [key, spareKey] = [spareKey, key];
+    [entry, spareEntry] = [spareEntry, entry];
   }
-  let distinct = 0;
-  let entries = 0;
-  for (let i = 1; i < length; i++) {
-    if (sorted[i] !== sorted[i - 1]) continue;
-    const first = i === 1 || sorted[i - 2] !== sorted[i]; // the second of its run
-    entries += first ? 2 : 1;
-    if (first) distinct++;
+  const head = new Int32Array(n * BANDS).fill(-1);
+  for (let i = 0, j = 1; i < length; i = j++) {
+    while (j < length && key[j] === key[i]) j++;
+    if (j - i > 1) for (let at = i; at < j; at++) head[entry[at]] = i;
   }
-  const shared = newKeySet(distinct);
-  for (let i = 1; i < length; i++) if (sorted[i] === sorted[i - 1]) addKey(shared, sorted[i]);
-  return { shared, entries };
+  return { order: entry, head };
 }
 
-/**
- * LSH buckets: an open-addressing table from 32-bit band keys to lists of candidates in insertion order,
- * in typed arrays (a Map of arrays costs an allocation per entry and is several times slower here). Each
- * slot keeps key, first and last entry side by side, and each entry its candidate and link.
- */
-interface BandBuckets {
-  mask: number;
-  slots: Int32Array; // per slot: key, first entry (-1: empty), last entry, padding
-  entries: Int32Array; // per entry: candidate, next entry of the bucket (-1: none)
-  size: number;
-}
-
-function newBandBuckets(entries: number): BandBuckets {
-  let capacity = 16;
-  while (capacity < entries * 2) capacity *= 2;
-  const slots = new Int32Array(capacity * 4);
-  for (let i = 1; i < slots.length; i += 4) slots[i] = -1;
-  return { mask: capacity - 1, slots, entries: new Int32Array(entries * 2), size: 0 };
-}
-
-/** Appends `candidate` to the bucket of `key`; returns the bucket's first entry before that, or -1. */
-function addToBucket(buckets: BandBuckets, key: number, candidate: number): number {
-  const { slots, entries, mask } = buckets;
-  let s = (Math.imul(key, 0x85ebca6b) & mask) << 2;
-  while (slots[s + 1] >= 0 && slots[s] !== key) s = (s + 4) & (mask << 2);
-  const first = slots[s + 1];
-  const e = buckets.size++;
-  entries[2 * e] = candidate;
-  entries[2 * e + 1] = -1;
-  if (first < 0) { slots[s] = key; slots[s + 1] = e; } else entries[2 * slots[s + 2] + 1] = e;
-  slots[s + 2] = e;
-  return first;
+/** One pass of the radix sort: key[0 .. length) and its entries, stably by the 11-bit digit at `shift`, into the spare arrays. */
+function radixPass(key: Int32Array, entry: Int32Array, toKey: Int32Array, toEntry: Int32Array, length: number, shift: number, positions: Int32Array): void {
+  positions.fill(0);
+  for (let i = 0; i < length; i++) positions[(key[i] >>> shift) & 2047]++;
+  for (let d = 0, at = 0; d < 2048; d++) { const count = positions[d]; positions[d] = at; at += count; }
+  for (let i = 0; i < length; i++) {
+    const to = positions[(key[i] >>> shift) & 2047]++;
+    toKey[to] = key[i];
+    toEntry[to] = entry[i];
+  }
 }
