@@ -329,12 +329,33 @@ function sortByFirstMention(entities: Entity[]): void {
   for (let i = 0; i < n; i++) entities[i] = copy[keys[i] % (1 << 21)];
 }
 
+// findEntities runs once per document, as a few functions rather than one: a long function is compiled whole (on
+// stack replacement, at its first hot loop) and compiled again whenever a later part meets what it has not seen
+// yet, which on the first documents cost more than the work itself.
+
 export function findEntities(doc: DocumentStructure, names: NameSpan[]): Entity[] {
   const { text } = doc;
   const document = ++documents;
   const values = findValueMentions(doc);
+  const kept = keptNames(text, names, values);
+  const words = wordsOf(doc);
+  const facts = factsOf(text, kept);
+  placeOnWords(kept, words);
+  reconcileTypes(text, kept, facts, words, document);
+  const sorted = new PeopleAndOthers(text, kept, words);
+  const entities: Entity[] = [];
+  const peopleGroups = groupPeople(sorted.people, facts);
+  for (let i = 0; i < peopleGroups.length; i++) entities.push(entityOf(peopleGroups[i], kept, facts, sorted));
+  const otherGroups = groupOrgsAndPlaces(text, sorted.others, kept, facts);
+  for (let i = 0; i < otherGroups.length; i++) entities.push(entityOf(otherGroups[i], kept, facts, sorted));
+  addValueEntities(entities, values, text);
+  sortByFirstMention(entities);
+  assignIds(entities, document);
+  return entities;
+}
 
-  // Names, trimmed, in order, none overlapping a money/date/quantity mention.
+/** The names, trimmed, in order, none overlapping a money/date/quantity mention. */
+function keptNames(text: string, names: NameSpan[], values: Found[]): Names {
   const trimmed = new Names(names.length, NO_ENDINGS);
   let count = 0;
   for (let i = 0; i < names.length; i++) if (trimInto(text, names[i], trimmed, count)) count++;
@@ -357,72 +378,94 @@ export function findEntities(doc: DocumentStructure, names: NameSpan[]): Entity[
     kept.end[kept.count] = end;
     kept.type[kept.count++] = type;
   }
+  return kept;
+}
 
-  const words = wordsOf(doc);
-  const facts: NameFacts[] = new Array<NameFacts>(kept.count);
-  for (let i = 0; i < kept.count; i++) facts[i] = nameFactsAt(text, kept.start[i], kept.end[i]);
-  // The words starting and ending each name, found by walking names and words together (both are in order;
-  // word starts and ends increase).
-  const { at, atEnd } = kept;
+function factsOf(text: string, names: Names): NameFacts[] {
+  const facts: NameFacts[] = new Array<NameFacts>(names.count);
+  for (let i = 0; i < names.count; i++) facts[i] = nameFactsAt(text, names.start[i], names.end[i]);
+  return facts;
+}
+
+/**
+ * The words starting and ending each name, found by walking names and words together (both are in order; word
+ * starts and ends increase); and the names of places, organisations and peoples by the word they end with, for
+ * the roles they may sit in.
+ */
+function placeOnWords(names: Names, words: Words): void {
+  const { at, atEnd } = names;
   const { start: wordStarts, end: wordEnds, n: wordCount } = words;
-  for (let i = 0, w = 0, e = 0; i < kept.count; i++) {
-    w = firstAtLeast(wordStarts, wordCount, w, kept.start[i]);
-    at[i] = w < wordCount && wordStarts[w] === kept.start[i] ? w : -1;
+  for (let i = 0, w = 0, e = 0; i < names.count; i++) {
+    w = firstAtLeast(wordStarts, wordCount, w, names.start[i]);
+    at[i] = w < wordCount && wordStarts[w] === names.start[i] ? w : -1;
     // Only word w - 1, which starts before the name, may end with it among the words before w.
-    e = firstAtLeast(wordEnds, wordCount, Math.max(e, w - 1), kept.end[i]);
-    atEnd[i] = e < wordCount && wordEnds[e] === kept.end[i] ? e : -1;
+    e = firstAtLeast(wordEnds, wordCount, Math.max(e, w - 1), names.end[i]);
+    atEnd[i] = e < wordCount && wordEnds[e] === names.end[i] ? e : -1;
   }
-  // Names of places, organisations and peoples by the word they end with, for the roles they may sit in.
-  const otherEndingAt = (kept.otherEndingAt = zeroedEndings(words.n));
-  for (let i = 0; i < kept.count; i++) if (kept.type[i] !== PERSON && atEnd[i] >= 0) otherEndingAt[atEnd[i]] = i + 1;
-  reconcileTypes(text, kept, facts, words, document);
+  const otherEndingAt = (names.otherEndingAt = zeroedEndings(words.n));
+  for (let i = 0; i < names.count; i++) if (names.type[i] !== PERSON && atEnd[i] >= 0) otherEndingAt[atEnd[i]] = i + 1;
+}
 
-  // People and the other names as indices into `kept` (typed arrays: no growing array on the heap); the roles
-  // written with people, as an index into `roles` per name (-1 for none).
-  const people = new Int32Array(kept.count), orgsAndPlaces = new Int32Array(kept.count);
-  let peopleCount = 0, othersCount = 0;
-  const roles: Span[] = [];
-  const roleOf = new Int32Array(kept.count).fill(-1);
-  for (let i = 0; i < kept.count; i++) {
-    const type = kept.type[i];
-    if (type === MISC) continue;
-    if (type === PERSON) {
-      const role = findRole(text, i, words, kept);
-      if (role !== null) {
-        roleOf[i] = roles.length;
-        roles.push(role);
-      }
-      people[peopleCount++] = i;
-    } else orgsAndPlaces[othersCount++] = i;
-  }
+/**
+ * People and the other names as indices into the names (typed arrays: no growing array on the heap); the roles
+ * written with people, as an index into `roles` per name (-1 for none).
+ */
+class PeopleAndOthers {
+  declare readonly people: Int32Array;
+  declare readonly others: Int32Array;
+  declare readonly roles: Span[];
+  declare readonly roleOf: Int32Array;
 
-  const entities: Entity[] = [];
-  const fromGroup = (g: MentionGroup): Entity => {
-    const ms = g.members;
-    if (!ascending(ms)) sortNumbers(ms);
-    const name = fullestName(ms, facts);
-    // The other names in order of first use; mentions with the same text are skipped at once.
-    const aliases: string[] = [];
-    let roleTexts: string[] | null = null;
-    const mentions: Mention[] = new Array<Mention>(ms.length);
-    for (let k = 0; k < ms.length; k++) {
-      const i = ms[k];
-      const f = facts[i];
-      if (f.spoken !== name && (k === 0 || f !== facts[ms[k - 1]]) && !aliases.includes(f.spoken)) aliases.push(f.spoken);
-      const r = roleOf[i];
-      if (r >= 0) {
-        const role = roles[r];
-        if (!isHonorific(role.text)) (roleTexts ??= []).push(spokenName(role.text));
-        mentions[k] = { start: kept.start[i], end: kept.end[i], text: f.text, role };
-      } else mentions[k] = { start: kept.start[i], end: kept.end[i], text: f.text };
+  constructor(text: string, names: Names, words: Words) {
+    const people = new Int32Array(names.count), others = new Int32Array(names.count);
+    let peopleCount = 0, othersCount = 0;
+    const roles: Span[] = [];
+    const roleOf = new Int32Array(names.count).fill(-1);
+    for (let i = 0; i < names.count; i++) {
+      const type = names.type[i];
+      if (type === MISC) continue;
+      if (type === PERSON) {
+        const role = findRole(text, i, words, names);
+        if (role !== null) {
+          roleOf[i] = roles.length;
+          roles.push(role);
+        }
+        people[peopleCount++] = i;
+      } else others[othersCount++] = i;
     }
-    return { id: '', type: g.type, name, aliases, roles: roleTexts ? distinctRoles(roleTexts) : [], value: null, mentions };
-  };
-  const peopleGroups = groupPeople(people.subarray(0, peopleCount), facts);
-  for (let i = 0; i < peopleGroups.length; i++) entities.push(fromGroup(peopleGroups[i]));
-  const otherGroups = groupOrgsAndPlaces(text, orgsAndPlaces.subarray(0, othersCount), kept, facts);
-  for (let i = 0; i < otherGroups.length; i++) entities.push(fromGroup(otherGroups[i]));
+    this.people = people.subarray(0, peopleCount);
+    this.others = others.subarray(0, othersCount);
+    this.roles = roles;
+    this.roleOf = roleOf;
+  }
+}
 
+/** The entity of a group of names. */
+function entityOf(g: MentionGroup, names: Names, facts: NameFacts[], sorted: PeopleAndOthers): Entity {
+  const ms = g.members;
+  if (!ascending(ms)) sortNumbers(ms);
+  const name = fullestName(ms, facts);
+  const { roleOf, roles } = sorted;
+  // The other names in order of first use; mentions with the same text are skipped at once.
+  const aliases: string[] = [];
+  let roleTexts: string[] | null = null;
+  const mentions: Mention[] = new Array<Mention>(ms.length);
+  for (let k = 0; k < ms.length; k++) {
+    const i = ms[k];
+    const f = facts[i];
+    if (f.spoken !== name && (k === 0 || f !== facts[ms[k - 1]]) && !aliases.includes(f.spoken)) aliases.push(f.spoken);
+    const r = roleOf[i];
+    if (r >= 0) {
+      const role = roles[r];
+      if (!isHonorific(role.text)) (roleTexts ??= []).push(spokenName(role.text));
+      mentions[k] = { start: names.start[i], end: names.end[i], text: f.text, role };
+    } else mentions[k] = { start: names.start[i], end: names.end[i], text: f.text };
+  }
+  return { id: '', type: g.type, name, aliases, roles: roleTexts ? distinctRoles(roleTexts) : [], value: null, mentions };
+}
+
+/** One entity per distinct value among the money, date and quantity mentions. */
+function addValueEntities(entities: Entity[], values: Found[], text: string): void {
   const byValue = new Map<string, Entity>();
   for (let i = 0; i < values.length; i++) {
     const f = values[i];
@@ -440,13 +483,13 @@ export function findEntities(doc: DocumentStructure, names: NameSpan[]): Entity[
     }
     e.mentions.push({ start: f.start, end: f.end, text: mentionText });
   }
+}
 
-  sortByFirstMention(entities);
+function assignIds(entities: Entity[], document: number): void {
   if (idBaseCount > 1 << 16) {
     ID_BASES.clear();
     BY_BASE.clear();
     idBaseCount = 0;
   }
   for (let i = 0; i < entities.length; i++) entities[i].id = makeId(entities[i].type, entities[i].name, document);
-  return entities;
 }

@@ -307,10 +307,13 @@ function buildWords(doc: DocumentStructure): Words {
       bits[n - 1] |= POSSESSIVE_BIT;
       continue;
     }
-    const next = tokens[t + 1];
-    if (next && next.start === to && next.end === to + 1 && text.charCodeAt(to) === 46 /* . */ && next.sentence === tokSentence && isDotted(text, from, to)) {
-      to = next.end;
-      t++;
+    // The next token is read only after a full stop (and never past the last one: a read out of bounds deoptimises).
+    if (text.charCodeAt(to) === 46 /* . */ && t + 1 < tokens.length) {
+      const next = tokens[t + 1];
+      if (next.start === to && next.end === to + 1 && next.sentence === tokSentence && isDotted(text, from, to)) {
+        to = next.end;
+        t++;
+      }
     }
     let possessive = 0;
     if (to - from > 2 && text.charCodeAt(to - 1) === 115 /* s */ && isApostrophe(text.charCodeAt(to - 2))) {
