@@ -28,15 +28,26 @@ export class FactSymbolProvider implements vscode.DocumentSymbolProvider, vscode
    */
   private readonly made = new WeakMap<AnalyzedState, vscode.DocumentSymbol[]>();
 
+  /** Articles VS Code asked about before their analysis was there (a long one analysed in the background), by URI. */
+  private readonly unanswered = new Set<string>();
+
   /** One symbol per entity (at its first mention) and per quote, in document order. */
   provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] {
     return this.log.guard('document symbols', [], () => {
       const state = this.store.analysisFor(document);
-      if (!state) return [];
+      if (!state) {
+        if (this.store.isArticle(document)) this.unanswered.add(document.uri.toString());
+        return [];
+      }
       let made = this.made.get(state);
       if (!made) this.made.set(state, (made = this.symbolsOf(document, state)));
       return made;
     });
+  }
+
+  /** Whether VS Code got no symbols for this document because its analysis was not there yet (and forgets it). */
+  owes(uri: vscode.Uri): boolean {
+    return this.unanswered.delete(uri.toString());
   }
 
   private symbolsOf(document: vscode.TextDocument, state: AnalyzedState): vscode.DocumentSymbol[] {
@@ -71,5 +82,32 @@ export class FactSymbolProvider implements vscode.DocumentSymbolProvider, vscode
       const mentions = context.includeDeclaration ? hit.entity.mentions : hit.entity.mentions.slice(1);
       return mentions.map((m) => new vscode.Location(document.uri, toRange(document, m)));
     });
+  }
+}
+
+/**
+ * The document symbol provider's registration, renewed when an article's analysis arrives after VS Code asked for
+ * its symbols and got none. VS Code asks again only when the document changes or a provider is registered: without
+ * this, the outline, breadcrumbs and sticky scroll of a long article (analysed in the background) would stay empty
+ * until its first edit.
+ */
+export class DocumentSymbolRegistration implements vscode.Disposable {
+  private registration: vscode.Disposable;
+  private readonly listener: vscode.Disposable;
+
+  constructor(selector: vscode.DocumentSelector, provider: FactSymbolProvider, store: AnalysisStore, renewed: (uri: vscode.Uri) => void) {
+    const register = (): vscode.Disposable => vscode.languages.registerDocumentSymbolProvider(selector, provider, { label: 'Fact Lens' });
+    this.registration = register();
+    this.listener = store.onDidAnalyze(({ document, state }) => {
+      if (state.kind !== 'analyzed' || !provider.owes(document.uri)) return;
+      this.registration.dispose();
+      this.registration = register();
+      renewed(document.uri);
+    });
+  }
+
+  dispose(): void {
+    this.listener.dispose();
+    this.registration.dispose();
   }
 }

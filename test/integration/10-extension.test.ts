@@ -480,14 +480,21 @@ describe('Fact Lens in VS Code', function () {
         maxGap = Math.max(maxGap, now - last);
         last = now;
       }, 10);
+      let symbolsRenewed = false;
+      const renewal = api.onDidRenewSymbols((renewedUri) => { symbolsRenewed ||= renewedUri.toString() === uri.toString(); });
       try {
         const document = await vscode.workspace.openTextDocument(uri);
         last = performance.now();
         maxGap = 0;
         await vscode.window.showTextDocument(document);
         await waitFor(() => api.getDecorationRanges(uri).person.length > 0, 'the long article to be highlighted', 50000);
+        // The breadcrumbs asked for its symbols at once and got none: VS Code is made to ask again.
+        await waitFor(() => symbolsRenewed, 'the symbols of the long article to be offered again once analysed', 10000);
+        const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri);
+        assert.ok(symbols && symbols.length > 100, `symbols of the long article: ${symbols?.length}`);
       } finally {
         clearInterval(ticker);
+        renewal.dispose();
       }
       const state = api.getState(uri);
       assert.ok(state?.kind === 'analyzed');
