@@ -28,6 +28,8 @@ export interface Attribution {
 
 /** Abbreviations that keep their full stop inside a name: "Sen. Warren", "Gov. Mike Pence". */
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'st', 'jr', 'sr', 'prof', 'rev', 'capt', 'maj', 'adm', 'cmdr', 'lt']);
+/** Longer words are no abbreviation: the set is asked only about short ones (a word before a sentence's full stop is hashed for nothing otherwise). */
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
 // A word is a run of letters and digits, joined by . ' ’ - & to the next run ("U.S", "O’Donnell",
 // "so-called"); any other character but white space is a token of its own. The scan reads char codes and
@@ -124,14 +126,22 @@ function scanWords(text: string, a: number, b: number, out: Word[], spare: Word[
     const match = text.slice(start, matchEnd);
     let lower = lowerCase(match);
     let end = matchEnd < b ? matchEnd : b;
-    if (text.charCodeAt(end) === 46 && end < b && (ABBREVIATIONS.has(lower) || (matchEnd - start <= 2 && SINGLE_UPPER.test(match)))) {
+    if (text.charCodeAt(end) === 46 && end < b && ((lower.length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(lower)) || (matchEnd - start <= 2 && SINGLE_UPPER.test(match)))) {
       end++;
       i++;
     }
     // `lower` drops a possessive or "is" ending: "Saturday’s" is a day, "He’s claiming" has the subject "he".
-    if (lower.length > 2 && (lower.endsWith('’s') || lower.endsWith("'s"))) lower = lower.slice(0, -2);
+    if (endsOnPossessive(lower)) lower = lower.slice(0, -2);
     out.push(word(spare, start, end, end - start === match.length ? match : text.slice(start, end), lower, 'word'));
   }
+}
+
+/** /^..+['’]s$/ read from the last char codes: longer than two, ending in ’s or 's. */
+function endsOnPossessive(s: string): boolean {
+  const n = s.length;
+  if (n <= 2 || s.charCodeAt(n - 1) !== 115) return false;
+  const c = s.charCodeAt(n - 2);
+  return c === 0x2019 || c === 39;
 }
 
 /** `s` in lower case; `s` itself when it has no upper-case ASCII letter and nothing beyond ASCII. */

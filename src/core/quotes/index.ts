@@ -12,11 +12,11 @@
 // A relative pronoun source ("Trump, who said") and a pronoun ("he") are resolved to a person in speaker.ts.
 // Quoted words that nothing attributes are kept only when they are long enough to be speech; short ones
 // and title-cased names of works are scare quotes or titles, and are left out.
-import type { DocumentStructure, Entity, Quote, Sentence, Span } from '../types';
+import type { DocumentStructure, Entity, Quote, Span } from '../types';
 import { attribute, closingAttribution, headlineAttribution, leadingSubject, releaseWords, wordsOf, type Attribution, type Word } from './attribution';
 import { hasLetterOrDigit, isSpace, letterOrDigitAt } from './chars';
 import { findPassages, type Passage } from './passages';
-import { learnSpeaker, newSpeakerResolver, resolveSpeaker, sentenceAt, upperBound } from './speaker';
+import { learnSpeaker, newSpeakerResolver, resolveSpeaker } from './speaker';
 
 /** Fewer words than this, unattributed, is a scare quote or a title rather than speech (tuned on PolNeAR train). */
 const MIN_UNATTRIBUTED_WORDS = 3;
@@ -39,11 +39,17 @@ export function findQuotes(doc: DocumentStructure, entities: Entity[]): Quote[] 
   const frames: Frame[] = [];
   /** Word objects of windows no longer read, for the next windows. */
   const spare: Word[] = [];
+  // The sentence and paragraph of each draft's start, found by walking on from the previous draft's
+  // (drafts come in order of start) rather than by binary searches in every helper.
+  let sentenceIndex = -1;
+  let paragraphIndex = -1;
   for (let di = 0; di < drafts.length; di++) {
     const d = drafts[di];
-    const sentenceIndex = sentenceAt(doc.sentences, d.start);
-    const paragraph = paragraphAt(doc, d.start);
-    const attribution = attributionOf(doc, drafts, di, frames, spare) ?? introducedBy(doc, d, spare) ?? closingPreviousSentence(doc, drafts, di, sentenceIndex, spare);
+    sentenceIndex = lastStartingBy(doc.sentences, d.start, sentenceIndex);
+    paragraphIndex = lastStartingBy(doc.paragraphs, d.start, paragraphIndex);
+    const paragraph = Math.max(0, paragraphIndex);
+    const attribution = attributionOf(doc, drafts, di, frames, spare, sentenceIndex, paragraph) ?? introducedBy(doc, d, spare, sentenceIndex, paragraph)
+      ?? closingPreviousSentence(doc, drafts, di, sentenceIndex, paragraph, spare);
     let quote: Quote = {
       start: d.start, end: d.end, text: text.slice(d.start, d.end), content: d.pieces,
       speaker: null, speakerName: null, source: attribution?.source ?? null, cue: attribution?.cue ?? null,
@@ -57,7 +63,7 @@ export function findQuotes(doc: DocumentStructure, entities: Entity[]): Quote[] 
       quote.speakerName = speaker.name;
       learnSpeaker(resolver, named, speaker);
     }
-    const alone = !attribution && standsAlone(doc, d, sentenceIndex);
+    const alone = !attribution && standsAlone(doc, d, sentenceIndex, paragraph);
     // A quote on its own right after a sentence about someone ("Valastro praised Christie’s leadership.
     // “We need someone who …”") is that person's: the news convention of introducing a quote. That
     // sentence is nearer than any earlier quote, whose speaker the quote otherwise carries on.
@@ -125,8 +131,23 @@ function mergeSplitQuotes(text: string, passages: Passage[]): Draft[] {
   return out;
 }
 
-/** The attribution of draft `di`: inside a split quote's gap first, then in the quote's sentence. */
-function attributionOf(doc: DocumentStructure, drafts: Draft[], di: number, frames: Frame[], spare: Word[]): Attribution | null {
+/**
+ * Index of the last of `spans` (sorted by start) that starts at or before `at`, or -1; walked from
+ * `from`, the answer for a nearby position, so that it costs the spans in between.
+ */
+function lastStartingBy(spans: { start: number }[], at: number, from: number): number {
+  let i = from;
+  while (i + 1 < spans.length && spans[i + 1].start <= at) i++;
+  while (i >= 0 && spans[i].start > at) i--;
+  return i;
+}
+
+/**
+ * The attribution of draft `di`: inside a split quote's gap first, then in the quote's sentence.
+ * `sentenceIndex` is the last sentence starting at or before its start (-1 when none), `paragraph` the
+ * last paragraph so (0 when none).
+ */
+function attributionOf(doc: DocumentStructure, drafts: Draft[], di: number, frames: Frame[], spare: Word[], sentenceIndex: number, paragraph: number): Attribution | null {
   const { text } = doc;
   const d = drafts[di];
   for (let k = 1; k < d.passages.length; k++) {
@@ -136,7 +157,7 @@ function attributionOf(doc: DocumentStructure, drafts: Draft[], di: number, fram
     releaseWords(words, spare);
     if (found) return found;
   }
-  const [from, to] = frameOf(doc, d);
+  const [from, to] = frameOf(doc, d, sentenceIndex, paragraph);
   let words = wordsOfFrame(frames, from, to, d.start, spare);
   if (!words) {
     words = wordsOf(text, from, to, draftsWithin(drafts, di - 8, di + 9, from, to), spare);
@@ -172,12 +193,13 @@ function wordsOfFrame(frames: Frame[], from: number, to: number, at: number, spa
 }
 
 /** A paragraph that ends with a colon introduces the quote opening the next one: "Caddell continued:". */
-function introducedBy(doc: DocumentStructure, d: Draft, spare: Word[]): Attribution | null {
-  const p = doc.paragraphs[paragraphAt(doc, d.start)];
+function introducedBy(doc: DocumentStructure, d: Draft, spare: Word[], sentenceIndex: number, paragraph: number): Attribution | null {
+  const p = doc.paragraphs[paragraph];
   const before = doc.paragraphs[p.index - 1];
   if (!before || before.text.charCodeAt(lastNonSpace(before.text)) !== 58 || hasLetterOrDigit(doc.text, p.start, d.start)) return null;
   // Only the last sentence of that paragraph introduces the quote.
-  const sentence = sentenceContaining(doc.sentences, before.end - 1);
+  const last = lastStartingBy(doc.sentences, before.end - 1, sentenceIndex);
+  const sentence = last >= 0 && before.end - 1 < doc.sentences[last].end ? doc.sentences[last] : undefined;
   const words = wordsOf(doc.text, sentence ? Math.max(sentence.start, before.start) : before.start, d.end, [d], spare);
   const found = attribute(doc.text, words, words.length - 1);
   releaseWords(words, spare);
@@ -188,11 +210,11 @@ function introducedBy(doc: DocumentStructure, d: Draft, spare: Word[]): Attribut
  * A quote opening a sentence right after one that ends on an attribution ("…, Schiff said. “…”") is
  * that speaker's too.
  */
-function closingPreviousSentence(doc: DocumentStructure, drafts: Draft[], di: number, sentenceIndex: number, spare: Word[]): Attribution | null {
+function closingPreviousSentence(doc: DocumentStructure, drafts: Draft[], di: number, sentenceIndex: number, paragraph: number, spare: Word[]): Attribution | null {
   const d = drafts[di];
   const s = doc.sentences[sentenceIndex];
   const before = doc.sentences[sentenceIndex - 1];
-  if (!s || !before || before.paragraph !== s.paragraph || !standsAlone(doc, d, sentenceIndex)) return null;
+  if (!s || !before || before.paragraph !== s.paragraph || !standsAlone(doc, d, sentenceIndex, paragraph)) return null;
   const inBefore = draftsWithin(drafts, di - 8, di, before.start, before.end);
   const words = wordsOf(doc.text, Math.max(before.start, d.start - FRAME_REACH), before.end, inBefore, spare);
   const found = closingAttribution(doc.text, words);
@@ -223,11 +245,13 @@ function subjectOfSentenceBefore(doc: DocumentStructure, drafts: Draft[], di: nu
  * The text that can attribute a quote: the sentences it lies in, plus the next sentence when that one
  * goes on in lower case (a splitter may cut “…?” he said. after the question mark).
  */
-function frameOf(doc: DocumentStructure, d: Draft): [number, number] {
+function frameOf(doc: DocumentStructure, d: Draft, sentenceIndex: number, paragraphIndex: number): [number, number] {
   const s = doc.sentences;
-  const first = sentenceContaining(s, d.start);
-  const last = sentenceContaining(s, Math.max(d.start, d.end - 1));
-  const paragraph = doc.paragraphs[paragraphAt(doc, d.start)];
+  const first = sentenceIndex >= 0 && d.start < s[sentenceIndex].end ? s[sentenceIndex] : undefined;
+  const lastAt = Math.max(d.start, d.end - 1);
+  const lastIndex = lastStartingBy(s, lastAt, sentenceIndex);
+  const last = lastIndex >= 0 && lastAt < s[lastIndex].end ? s[lastIndex] : undefined;
+  const paragraph = doc.paragraphs[paragraphIndex];
   let from = first ? Math.min(first.start, d.start) : paragraph.start;
   let to = last ? Math.max(last.end, d.end) : paragraph.end;
   const next = last ? s[last.index + 1] : undefined;
@@ -243,19 +267,10 @@ function frameOf(doc: DocumentStructure, d: Draft): [number, number] {
   return [from, to];
 }
 
-function sentenceContaining(s: Sentence[], at: number): Sentence | undefined {
-  const i = upperBound(s, at) - 1;
-  return i >= 0 && at < s[i].end ? s[i] : undefined;
-}
-
-function paragraphAt(doc: DocumentStructure, at: number): number {
-  return Math.max(0, upperBound(doc.paragraphs, at) - 1);
-}
-
 /** The quote opens its sentence (nothing but the quote there): it may carry on an earlier speaker's words. */
-function standsAlone(doc: DocumentStructure, d: Draft, sentenceIndex: number): boolean {
+function standsAlone(doc: DocumentStructure, d: Draft, sentenceIndex: number, paragraph: number): boolean {
   const s = doc.sentences[sentenceIndex];
-  const p = doc.paragraphs[paragraphAt(doc, d.start)];
+  const p = doc.paragraphs[paragraph];
   const from = s && s.start <= d.start ? Math.max(s.start, p.start) : p.start;
   return !hasLetterOrDigit(doc.text, from, d.start);
 }

@@ -133,6 +133,6 @@ export function findPassages(doc: DocumentStructure): Passage[] {
 /** End of `text[start, end)` without trailing white space. */
 function trimmedEnd(text: string, start: number, end: number): number {
   let e = end;
-  while (e > start && /\s/.test(text[e - 1])) e--;
+  while (e > start && isSpace(text.charCodeAt(e - 1))) e--;
   return e;
 }

@@ -138,12 +138,12 @@ function index(r: SpeakerResolver): void {
   r.place = place;
 }
 
-const RADIX_BITS = 8;
+const RADIX_BITS = 11;
 const RADIX = 1 << RADIX_BITS;
 
 /**
  * The indices of `starts` ordered by start, equal starts in index order: a least-significant-digit radix
- * sort, one pass per byte of the largest start (linear; no comparator call per pair, nor keys packed into doubles).
+ * sort, one pass per 11 bits of the largest start (two up to 4 M characters) (linear; no comparator call per pair, nor keys packed into doubles).
  */
 export function sortedByStart(starts: Int32Array): Int32Array {
   const n = starts.length;
