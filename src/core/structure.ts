@@ -184,7 +184,7 @@ const MARKER: Partial<Record<BlockKind, RegExp>> = {
 const ATX_CLOSING = /[ \t]+#+[ \t]*$/;
 
 /** Whether a UTF-16 code unit is white space (the characters of the regex class \s). */
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

@@ -11,6 +11,7 @@
 //   fact) lose some score.
 // - redundancy: a sentence sharing most of its content words with an already chosen one is skipped,
 //   and an exact copy is never chosen twice.
+import { isSpace } from '../structure';
 import type { DocumentStructure, Sentence } from '../types';
 import { sentenceTerms, type SentenceTerms } from './terms';
 
@@ -25,9 +26,8 @@ const MIN_WORDS = 6;
 /** Share of the smaller sentence's content words that makes two sentences redundant. */
 const MAX_OVERLAP = 0.6;
 
-/** Block kinds whose sentences can be summary sentences: no headings, code, tables or rules. */
-const SUMMARY_BLOCKS = new Set(['prose', 'list', 'quote']);
-const OPENS_ON_QUOTE = /^[\s(]*["'`‘“«„]/;
+/** Whether sentences of a block of this kind can be summary sentences: no headings, code, tables or rules. */
+const isSummaryBlock = (kind: string): boolean => kind === 'prose' || kind === 'list' || kind === 'quote';
 
 interface Candidate {
   sentence: Sentence;
@@ -35,18 +35,26 @@ interface Candidate {
   whole: boolean;
 }
 
+// Each step is a function of its own with one main loop: in a fresh process a long loop is optimised while it
+// runs, and code after it in the same function, not yet run, would throw that optimised code away when reached.
 export function rankSentences(doc: DocumentStructure, count: number): Sentence[] {
   if (count <= 0 || doc.sentences.length === 0) return [];
   const terms = sentenceTerms(doc);
-  const { ids, offsets, words } = terms;
+  const candidates = scoredCandidates(doc, terms.words, centralities(terms, doc.sentences.length));
+  return choose(candidates, terms, count);
+}
 
-  // In how many sentences each content word appears, then, walking backwards, in how many later ones.
-  const spread = new Int32Array(terms.vocabulary);
+/**
+ * Each sentence's centrality, divided by the document's largest absolute one: in how many sentences each
+ * content word appears, then, walking backwards, in how many later ones.
+ */
+function centralities({ ids, offsets, vocabulary }: SentenceTerms, n: number): Float64Array {
+  const spread = new Int32Array(vocabulary);
   for (let k = 0; k < ids.length; k++) spread[ids[k]]++;
-  const later = new Int32Array(terms.vocabulary);
-  const centrality = new Float64Array(doc.sentences.length);
+  const later = new Int32Array(vocabulary);
+  const centrality = new Float64Array(n);
   let scale = 0;
-  for (let i = doc.sentences.length - 1; i >= 0; i--) {
+  for (let i = n - 1; i >= 0; i--) {
     const size = offsets[i + 1] - offsets[i];
     if (size === 0) continue;
     let links = 0;
@@ -58,32 +66,37 @@ export function rankSentences(doc: DocumentStructure, count: number): Sentence[]
     centrality[i] = links / size;
     scale = Math.max(scale, Math.abs(centrality[i]));
   }
+  if (scale) for (let i = 0; i < n; i++) centrality[i] /= scale;
+  return centrality;
+}
 
+/** The sentences of summary blocks with their scores, in article order. */
+function scoredCandidates(doc: DocumentStructure, words: Int32Array, centrality: Float64Array): Candidate[] {
   const candidates: Candidate[] = [];
   for (const s of doc.sentences) {
-    if (!SUMMARY_BLOCKS.has(doc.paragraphs[s.paragraph]?.kind ?? 'prose')) continue;
-    let score = Math.exp(-candidates.length / POSITION_DECAY) + (scale ? centrality[s.index] / scale : 0);
-    if (OPENS_ON_QUOTE.test(s.text)) score -= QUOTE_OPENING_PENALTY;
+    if (!isSummaryBlock(doc.paragraphs[s.paragraph]?.kind ?? 'prose')) continue;
+    let score = Math.exp(-candidates.length / POSITION_DECAY) + centrality[s.index];
+    if (opensOnQuote(s.text)) score -= QUOTE_OPENING_PENALTY;
     candidates.push({ sentence: s, score, whole: words[s.index] >= MIN_WORDS && !isTitleLine(doc, s) });
   }
-  // Whole sentences first, best score first; fragments only when there are too few whole ones. Taken
-  // from a heap built in linear time: only the first few of this order are ever needed.
+  return candidates;
+}
+
+/**
+ * The `count` best candidates in article order. Whole sentences first, best score first; fragments only when
+ * there are too few whole ones. Taken from a heap built in linear time: only the first few of this order are
+ * ever needed.
+ */
+function choose(candidates: Candidate[], terms: SentenceTerms, count: number): Sentence[] {
   for (let i = (candidates.length >> 1) - 1; i >= 0; i--) siftDown(candidates, candidates.length, i);
   let left = candidates.length;
-  const next = (): Candidate | undefined => {
-    if (left === 0) return undefined;
-    const top = candidates[0];
-    candidates[0] = candidates[--left];
-    siftDown(candidates, left, 0);
-    return top;
-  };
-
   const chosen: Sentence[] = [];
   const redundantOnes: Sentence[] = [];
   const seenTexts = new Set<string>();
-  for (let c = next(); c !== undefined; c = next()) {
-    if (chosen.length === count) break;
-    const sentence = c.sentence;
+  while (left > 0 && chosen.length < count) {
+    const sentence = candidates[0].sentence;
+    candidates[0] = candidates[--left];
+    siftDown(candidates, left, 0);
     const key = sentence.text.replace(/\s+/g, ' ').toLowerCase();
     if (seenTexts.has(key)) continue;
     seenTexts.add(key);
@@ -114,14 +127,24 @@ function siftDown(heap: Candidate[], size: number, at: number): void {
 }
 
 /** Whether `text` ends in a terminator and any closing quotes and brackets (read backwards: no regex scan of the whole sentence). */
-function isClosed(text: string): boolean {
+export function isClosed(text: string): boolean {
   let i = text.length - 1;
-  while (i >= 0 && CLOSERS.includes(text.charCodeAt(i))) i--;
-  return i >= 0 && TERMINATORS.includes(text.charCodeAt(i));
+  while (i >= 0 && isCloser(text.charCodeAt(i))) i--;
+  return i >= 0 && isTerminator(text.charCodeAt(i));
 }
-const codes = (s: string): number[] => Array.from(s, (c) => c.charCodeAt(0));
-const CLOSERS = codes('"\'”’»)]');
-const TERMINATORS = codes('.!?…');
+/** " ' ” ’ » ) ] */
+const isCloser = (c: number): boolean => c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 41 || c === 93;
+/** . ! ? … */
+const isTerminator = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026;
+
+/** Whether `text` opens on a quotation mark, after any white space and opening parentheses. */
+export function opensOnQuote(text: string): boolean {
+  let i = 0;
+  while (i < text.length && (text.charCodeAt(i) === 40 || isSpace(text.charCodeAt(i)))) i++;
+  const c = text.charCodeAt(i);
+  // " ' ` ‘ “ « „
+  return c === 34 || c === 39 || c === 96 || c === 0x2018 || c === 0x201c || c === 0xab || c === 0x201e;
+}
 
 function isTitleLine(doc: DocumentStructure, s: Sentence): boolean {
   if (isClosed(s.text)) return false;

@@ -2,6 +2,7 @@
 import * as assert from 'assert';
 import { parseStructure } from '../../../src/core/structure';
 import { summarize } from '../../../src/core/summary';
+import { isClosed, opensOnQuote } from '../../../src/core/summary/rank';
 import { sentenceTerms } from '../../../src/core/summary/terms';
 import type { DocumentStructure, Entity, Quote } from '../../../src/core/types';
 import { assertSpan, readFixture, SAMPLE_ORIGINAL } from '../helpers';
@@ -200,5 +201,20 @@ describe('summarize: key facts', () => {
     ]);
     assert.deepStrictEqual(figures[0].value, { kind: 'money', amount: 5_000_000, currency: 'USD' });
     for (const f of figures) assert.strictEqual(f.text, text.slice(f.start, f.end));
+  });
+});
+
+describe('summarize: sentence checks by char codes', () => {
+  // The regexes these checks replaced, and strings at their edges.
+  const OPENS_ON_QUOTE = /^[\s(]*["'`‘“«„]/;
+  const CLOSED = /[.!?…]["'”’»)\]]*$/;
+  const samples = ['', ' ', '(', '((', '"', '“Yes,” he said.', '( “Yes”', '(\u00a0«Oui»', '\u2003„Ja“', '`code`', '‘a’', 'He said “no”.',
+    'No quote', '(No quote)', '”closing first', '[“bracket', 'Done.', 'Done."', 'Done.”)', 'Done!’»', 'Done?]', 'Wait…', 'Not done', 'Not done”',
+    'Ends in ".', '.', '”', 'a.b', 'Title: subtitle', 'Really?!', '\u3000“wide space'];
+  it('opensOnQuote and isClosed agree with the regexes', () => {
+    for (const s of samples) {
+      assert.strictEqual(opensOnQuote(s), OPENS_ON_QUOTE.test(s), `opensOnQuote(${JSON.stringify(s)})`);
+      assert.strictEqual(isClosed(s), CLOSED.test(s), `isClosed(${JSON.stringify(s)})`);
+    }
   });
 });
