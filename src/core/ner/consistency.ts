@@ -7,6 +7,7 @@ import type { NameSpan } from '../types';
 import { TextCache } from '../textCache';
 import { hashString } from './hash';
 import { isSpace } from './tokens';
+import { wordNumberLimit } from './words';
 
 /** What the consistency passes need of a name's spelling, worked out once per spelling. */
 export interface NameText {
@@ -143,16 +144,21 @@ const FIRSTS = new Uint8Array(256 * 32);
 const firstShape = (c: number, length: number): number => (c & 255) * 32 + (length < 31 ? length : 31);
 
 // The found names of an addRepeatedNames call, as candidates for their repeats, in scratch kept across
-// calls: per candidate its spelling, type, the length of its first token, and the next candidate with
-// the same first-token key (-1 ends the list; each list longest name first). The lists' heads are in a
-// small open-addressing table by first-token key, stamped with the call (no clearing).
+// calls: per candidate its spelling, type, the length of its first token, the character one past the
+// first token's end (-1 for a name no longer than that: a cheap test before comparing the whole name)
+// and the next candidate with the same first-token key (-1 ends the list; each list longest name
+// first). The lists' heads are in a small open-addressing table by first-token key, stamped with the
+// call (no clearing).
 let candidateNames: string[] = [];
 let candidateTypes: NameSpan['type'][] = [];
 let candidateFirstLength = new Int32Array(256);
+let candidateProbe = new Int32Array(256);
 let candidateNext = new Int32Array(256);
 let headCall = new Int32Array(512).fill(-1);
 let headKey = new Int32Array(512);
 let headFirst = new Int32Array(512);
+/** Per word number: the last call in which a candidate's first token was that word. */
+let firstWordCall = new Int32Array(4096).fill(-1);
 
 let repeatCalls = 0;
 
@@ -169,6 +175,7 @@ function headSlot(key: number, call: number): number {
 function reserveCandidates(spans: number): void {
   if (candidateNext.length < spans) {
     candidateFirstLength = new Int32Array(2 * spans);
+    candidateProbe = new Int32Array(2 * spans);
     candidateNext = new Int32Array(2 * spans);
   }
   if (headCall.length < 2 * spans) {
@@ -185,15 +192,18 @@ function reserveCandidates(spans: number): void {
  * Adds a span wherever the text repeats a found name exactly, starting with a capital letter, on whole
  * tokens that no span covers. `spans` must be in document order; the result is too. `plain`, when
  * given, marks tokens that cannot start such a repeat (the tagger's plain tokens: lower case or
- * punctuation), which are then not read. `names`: spanTexts(text, spans).
+ * punctuation), which are then not read. `words`, when given, are the tokens' word numbers, one number
+ * per spelling (see words.ts: not so when its table started over during the document): a token whose
+ * word begins no found name is then passed over at once. `names`: spanTexts(text, spans).
  */
 export function addRepeatedNames(
   text: string, starts: Int32Array, ends: Int32Array, count: number, spans: NameSpan[], plain: Uint8Array | null,
-  names = spanTexts(text, spans),
+  names = spanTexts(text, spans), words: Int32Array | null = null,
 ): NameSpan[] {
   if (!spans.length) return spans;
   const call = repeatCalls++;
   reserveCandidates(spans.length);
+  const firstWords = words === null ? null : firstWordsFor(wordNumberLimit());
   // Found names by a hash of their first token's text (read in place: no substring per token); longest
   // first. A token matches a candidate when the text there starts with the name and the token is as
   // long as the name's first token, so a hash shared by two first tokens costs time, never a match.
@@ -202,13 +212,14 @@ export function addRepeatedNames(
   let t = 0;
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
-    while (t < count && starts[t] < s.start) t++;
+    t = firstTokenFrom(starts, count, t, s.start);
     if (t >= count || starts[t] !== s.start) continue;
     const spelling = names[k];
     // A spelling already listed in this call (most mentions): nothing to add.
     if (spelling.listedIn === call) continue;
     spelling.listedIn = call;
     const name = spelling.name;
+    if (firstWords !== null) firstWords[words![t]] = call;
     const firstLength = ends[t] - starts[t];
     const key = firstTokenKey(text, starts[t], ends[t]);
     const slot = headSlot(key, call);
@@ -218,6 +229,7 @@ export function addRepeatedNames(
     candidateNames[c] = name;
     candidateTypes[c] = s.type;
     candidateFirstLength[c] = firstLength;
+    candidateProbe[c] = name.length > firstLength + 1 ? name.charCodeAt(firstLength + 1) : -1;
     if (fresh) {
       headCall[slot] = call;
       headKey[slot] = key;
@@ -240,6 +252,8 @@ export function addRepeatedNames(
   let next = 0;
   for (let i = 0; i < count; i++) {
     if (plain !== null && plain[i]) continue;
+    // A token whose spelling is no found name's first token cannot start a repeat.
+    if (firstWords !== null && firstWords[words![i]] !== call) continue;
     // The cheap tests first: most tokens fail the filter, and each test is independent of the others.
     const c = text.charCodeAt(starts[i]);
     const length = ends[i] - starts[i];
@@ -252,7 +266,9 @@ export function addRepeatedNames(
     if (headCall[slot] !== call) continue;
     for (let cand = headFirst[slot]; cand >= 0; cand = candidateNext[cand]) {
       const name = candidateNames[cand];
-      if (candidateFirstLength[cand] !== length || !text.startsWith(name, starts[i])) continue;
+      if (candidateFirstLength[cand] !== length) continue;
+      const probe = candidateProbe[cand];
+      if ((probe >= 0 && text.charCodeAt(starts[i] + length + 1) !== probe) || !text.startsWith(name, starts[i])) continue;
       const end = starts[i] + name.length;
       let j = i;
       while (j < count && ends[j] < end) j++;
@@ -283,6 +299,31 @@ export function addRepeatedNames(
  */
 function firstTokenKey(text: string, start: number, end: number): number {
   return hashString(text, 0, start, end) & 0x3fffffff;
+}
+
+/**
+ * The first token from `t` on that does not start before `offset` (`count` if none): a galloping
+ * search, since the spans are far fewer than the tokens.
+ */
+export function firstTokenFrom(starts: Int32Array, count: number, t: number, offset: number): number {
+  let step = 1;
+  let low = t;
+  while (t < count && starts[t] < offset) { low = t + 1; t += step; step *= 2; }
+  // The answer lies in [low, min(t, count)].
+  let high = t < count ? t : count;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (starts[mid] < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** firstWordCall, with room for word numbers below `limit`. */
+function firstWordsFor(limit: number): Int32Array {
+  // Calls before this one are all below its number: -1 stands for any of them.
+  if (firstWordCall.length < limit) firstWordCall = new Int32Array(limit).fill(-1);
+  return firstWordCall;
 }
 
 /** Whether the list from candidate `first` holds `name`. */

@@ -50,6 +50,8 @@ export interface DocumentFeatures {
  */
 export interface TaggerInputs {
   tokens: TaggerTokens;
+  /** Per token of the document: its word's number (see words.ts). */
+  words: Int32Array;
   /** Per token of the document: 1 for a plain token (see DocumentFeatures), set by sentenceContext. */
   plain: Uint8Array;
   /** The context of the last sentence given to sentenceContext. */
@@ -124,7 +126,7 @@ export function extractTaggerInputs(text: string, sentenceStarts: readonly numbe
   const n = tokens.count;
   const document = readDocument(text, tokens, casePrior, true);
   if (sharedPlain.length < n) sharedPlain = new Uint8Array(2 * n);
-  return { tokens, plain: sharedPlain, slots: sharedSlots, document };
+  return { tokens, words: tokenWord, plain: sharedPlain, slots: sharedSlots, document };
 }
 
 /**

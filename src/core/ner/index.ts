@@ -7,7 +7,7 @@ import {
   BOUNDARY_HASH, CASE_VALUES, PAIRS, SMALL_FEATURE_SIZES, Slot, TAGGER_SLOTS, caseFeatures, extractTaggerInputs, neighbourFeature, sentenceContext,
   smallFeature, type TaggerInputs,
 } from './features';
-import { WORD_FEATURES, isScored, markScored, unscoredWords, wordRecord } from './words';
+import { WORD_FEATURES, isScored, markScored, startedOverInDocument, unscoredWords, wordRecord } from './words';
 import { FACTORS, LABEL_COUNT, labelsToSpans, viterbi } from './labels';
 import { MODEL_BASE64 } from './model.data';
 import { decodeBase64, lookup, readModel, type NerModel } from './model';
@@ -114,7 +114,7 @@ export function recognizeNames(text: string, sentenceStarts: readonly number[]):
   const spans = labelsToSpans(f.tokens.starts, f.tokens.ends, labels, n);
   const names = spanTexts(text, spans, true);
   harmoniseTypes(text, spans, names);
-  return addRepeatedNames(text, f.tokens.starts, f.tokens.ends, n, spans, plain, names);
+  return addRepeatedNames(text, f.tokens.starts, f.tokens.ends, n, spans, plain, names, startedOverInDocument() ? null : f.words);
 }
 
 /**

@@ -151,6 +151,15 @@ export function wordAt(text: string, start: number, end: number): number {
   return id;
 }
 
+/**
+ * Whether the table has started over while the current document was read: one spelling may then have
+ * two numbers in the document.
+ */
+export const startedOverInDocument = (): boolean => documentBases.length > 1;
+
+/** A bound on the word numbers in use: every number is below it. */
+export const wordNumberLimit = (): number => wordInfo.length / INFO_STRIDE;
+
 /** The description of word number `id` (valid while the current document is read). */
 export function wordRecord(id: number): Word {
   return wordRecords[id];

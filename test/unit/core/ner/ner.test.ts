@@ -7,7 +7,7 @@ import * as vm from 'vm';
 import { parseStructure } from '../../../../src/core/structure';
 import type { NameSpan } from '../../../../src/core/types';
 import { loadNerModel, modelNameRecognizer, recognizeNames } from '../../../../src/core/ner';
-import { addRepeatedNames, harmoniseTypes } from '../../../../src/core/ner/consistency';
+import { addRepeatedNames, firstTokenFrom, harmoniseTypes } from '../../../../src/core/ner/consistency';
 import { Slot, TAGGER_SLOTS, extractFeatures, extractTaggerInputs, sentenceContext } from '../../../../src/core/ner/features';
 import { wordAt, wordRecord } from '../../../../src/core/ner/words';
 import { tokenizeForTagger } from '../../../../src/core/ner/tokens';
@@ -187,6 +187,34 @@ describe('ner: learned name recogniser', () => {
     const then = text.indexOf('Then');
     assert.deepStrictEqual(all.filter((s) => s.start > then).map((s) => `${s.type}:${text.slice(s.start, s.end)}`),
       ['place:New York City', 'organization:New Jersey', 'misc:New York'], 'not within "New Yorkers"');
+  });
+
+  it('finds the first token at or after an offset as a linear scan does', () => {
+    let seed = 3;
+    const rnd = (n: number): number => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return (seed >>> 8) % n; };
+    for (let trial = 0; trial < 200; trial++) {
+      const count = rnd(40);
+      const starts = new Int32Array(count + 5);
+      for (let k = 0, at = rnd(3); k < count; k++, at += 1 + rnd(4)) starts[k] = at;
+      for (let from = 0; from <= count; from++) {
+        const offset = rnd(4 * count + 3);
+        let t = from;
+        while (t < count && starts[t] < offset) t++;
+        assert.strictEqual(firstTokenFrom(starts, count, from, offset), t, `${Array.from(starts.subarray(0, count))} from ${from} offset ${offset}`);
+      }
+    }
+  });
+
+  it('adds the same repeats with the word numbers of the tokens as without', () => {
+    const text = 'The Daily Planet said. The Daily Star agreed, The Daily Planet and the Daily Planet. The Dailies. Daily Planet. The Daily Planet’s owner.';
+    const inputs = extractTaggerInputs(text, [], loadNerModel().casePrior);
+    const { starts, ends, count } = inputs.tokens;
+    const found = (): NameSpan[] => [{ start: 0, end: 16, type: 'organization' }, { start: text.indexOf('Daily Star') - 4, end: text.indexOf('Daily Star') + 10, type: 'organization' }];
+    const plainly = addRepeatedNames(text, starts, ends, count, found(), null);
+    const byWords = addRepeatedNames(text, starts, ends, count, found(), null, undefined, inputs.words);
+    assert.deepStrictEqual(byWords, plainly);
+    assert.deepStrictEqual(plainly.map((s) => `${text.slice(s.start, s.end)}@${s.start}`),
+      ['The Daily Planet@0', 'The Daily Star@23', `The Daily Planet@${text.indexOf('The Daily Planet and')}`, `The Daily Planet@${text.indexOf('The Daily Planet’s')}`]);
   });
 
   it('scores every word it reads, also words that extractTaggerInputs met first', () => {
