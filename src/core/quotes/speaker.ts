@@ -138,35 +138,52 @@ function index(r: SpeakerResolver): void {
   r.place = place;
 }
 
-const RADIX_BITS = 11;
-const RADIX = 1 << RADIX_BITS;
+/** Up to this many mentions are put in order by insertion: a short text's few dozen cost less so than a radix pass. */
+const INSERTION_SORT_UP_TO = 32;
+/** The widest radix digit, in bits: two passes up to 4 M characters. */
+const MOST_RADIX_BITS = 11;
 
 /**
- * The indices of `starts` ordered by start, equal starts in index order: a least-significant-digit radix
- * sort, one pass per 11 bits of the largest start (two up to 4 M characters) (linear; no comparator call per pair, nor keys packed into doubles).
+ * The indices of `starts` ordered by start, equal starts in index order. A least-significant-digit radix
+ * sort (linear; no comparator call per pair, nor keys packed into doubles) whose digit has about as many
+ * values as there are starts, so that a short text pays no pass over thousands of buckets.
  */
 export function sortedByStart(starts: Int32Array): Int32Array {
   const n = starts.length;
   let order = new Int32Array(n);
-  let next = new Int32Array(n);
   let largest = 0;
   for (let k = 0; k < n; k++) {
     order[k] = k;
     if (starts[k] > largest) largest = starts[k];
   }
-  const counts = new Int32Array(RADIX);
-  for (let shift = 0; shift < 31 && largest >>> shift > 0; shift += RADIX_BITS) {
+  if (n <= INSERTION_SORT_UP_TO) {
+    for (let k = 1; k < n; k++) {
+      const at = order[k];
+      let j = k - 1;
+      while (j >= 0 && starts[order[j]] > starts[at]) {
+        order[j + 1] = order[j];
+        j--;
+      }
+      order[j + 1] = at;
+    }
+    return order;
+  }
+  const bits = Math.min(MOST_RADIX_BITS, 32 - Math.clz32(n));
+  const mask = (1 << bits) - 1;
+  let next = new Int32Array(n);
+  const counts = new Int32Array(mask + 1);
+  for (let shift = 0; shift < 31 && largest >>> shift > 0; shift += bits) {
     counts.fill(0);
-    for (let k = 0; k < n; k++) counts[(starts[k] >>> shift) & (RADIX - 1)]++;
+    for (let k = 0; k < n; k++) counts[(starts[k] >>> shift) & mask]++;
     let sum = 0;
-    for (let d = 0; d < RADIX; d++) {
+    for (let d = 0; d <= mask; d++) {
       const c = counts[d];
       counts[d] = sum;
       sum += c;
     }
     for (let k = 0; k < n; k++) {
       const at = order[k];
-      next[counts[(starts[at] >>> shift) & (RADIX - 1)]++] = at;
+      next[counts[(starts[at] >>> shift) & mask]++] = at;
     }
     const done = order;
     order = next;

@@ -607,7 +607,7 @@ describe('quotes: speaker look-ups', () => {
   it('orders mention starts stably, as a comparison sort by start then index would', () => {
     let seed = 7;
     const rnd = (n: number): number => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return seed % n; };
-    for (const [n, range] of [[0, 1], [1, 5], [40, 3], [300, 70000], [2000, 1 << 24], [500, 2 ** 31 - 1]]) {
+    for (const [n, range] of [[0, 1], [1, 5], [20, 3], [32, 100], [33, 100], [40, 3], [300, 70000], [2000, 1 << 24], [5000, 2 ** 31 - 1]]) {
       const starts = new Int32Array(n);
       for (let k = 0; k < n; k++) starts[k] = range > 65536 ? (rnd(range >>> 8) << 8) + rnd(256) : rnd(range);
       const expected = [...starts.keys()].sort((a, b) => starts[a] - starts[b] || a - b);
