@@ -49,60 +49,75 @@ const LIST_ITEM = /^[ \t]*(?:[-*+•]|\d{1,9}[.)])[ \t]+\S/;
 const BLOCK_QUOTE = /^ {0,3}>/;
 const TABLE_DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$/;
 const TABLE_ROW = /^[ \t]*\|.*\|[ \t]*$/;
-const INDENTED = /^(?: {2,}|\t)/;
-const STARTS_LOWER = /^[ \t]*\p{Ll}/u;
-const ENDS_LIKE_SENTENCE = /[.!?…:"”’»)\]][ \t]*$/;
 // A title does not end like this; a paragraph followed by a "---" separator in plain text does.
 const ENDS_LIKE_PROSE = /[.,;:][ \t]*$/;
 
-interface Line { start: number; end: number; number: number }
-
-/** All lines with their spans (terminators excluded) and zero-based numbers. */
-function lines(text: string): Line[] {
-  const out: Line[] = [];
+/**
+ * Start and end (terminators excluded) of every line, line i at [2i] and [2i + 1]: pairs in one array
+ * rather than an object per line.
+ */
+function lineSpans(text: string): Int32Array {
+  let spans = new Int32Array(2 * ((text.length >> 6) + 8));
+  let n = 0;
   LINE_BREAK.lastIndex = 0;
   let start = 0;
   // test() and lastIndex rather than exec(): no match array per line.
-  while (LINE_BREAK.test(text)) {
-    const end = LINE_BREAK.lastIndex - 1;
-    out.push({ start, end, number: out.length });
+  for (;;) {
+    const found = LINE_BREAK.test(text);
+    const end = found ? LINE_BREAK.lastIndex - 1 : text.length;
+    if (n === spans.length) {
+      const grown = new Int32Array(2 * n);
+      grown.set(spans);
+      spans = grown;
+    }
+    spans[n++] = start;
+    spans[n++] = end;
+    if (!found) return spans.subarray(0, n);
     start = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1; // CRLF
     LINE_BREAK.lastIndex = start;
   }
-  out.push({ start, end: text.length, number: out.length });
-  return out;
 }
 
-interface Block { start: number; end: number; kind: BlockKind; line: number }
+/** A paragraph whose text is filled in once its end is final (property order as in the output). */
+const newParagraph = (start: number, end: number, index: number, kind: BlockKind, line: number): Paragraph =>
+  ({ start, end, text: '', index, kind, line });
 
 export function splitParagraphs(text: string): Paragraph[] {
-  const all = lines(text);
-  const blocks: Block[] = [];
-  const lineText = (l: Line): string => text.slice(l.start, l.end);
+  const spans = lineSpans(text);
+  const count = spans.length >> 1;
+  const lineText = (i: number): string => text.slice(spans[2 * i], spans[2 * i + 1]);
+  const blocks: Paragraph[] = [];
   // The block holding the previous line when a hard-wrapped continuation may still join it.
-  let joinable: Block | null = null;
+  let joinable: Paragraph | null = null;
+  // The first "|" at or after the current line (text.length when none): a line without one cannot be a table row.
+  let pipe = -1;
   let i = 0;
 
-  if (all.length > 1 && FRONT_MATTER_OPEN.test(lineText(all[0]))) {
+  if (count > 1 && FRONT_MATTER_OPEN.test(lineText(0))) {
     let close = 1;
-    while (close < all.length && !FRONT_MATTER_CLOSE.test(lineText(all[close]))) close++;
-    if (close < all.length) {
-      blocks.push({ start: 0, end: all[close].end, kind: 'code', line: 0 });
+    while (close < count && !FRONT_MATTER_CLOSE.test(lineText(close))) close++;
+    if (close < count) {
+      blocks.push(newParagraph(0, spans[2 * close + 1], 0, 'code', 0));
       i = close + 1;
     }
   }
 
-  for (; i < all.length; i++) {
-    const l = all[i];
-    const s = lineText(l);
-    if (startsWithLetter(s) && !s.includes('|')) {
+  for (; i < count; i++) {
+    const start = spans[2 * i];
+    const end = spans[2 * i + 1];
+    if (pipe < start) {
+      pipe = text.indexOf('|', start);
+      if (pipe < 0) pipe = text.length;
+    }
+    if (pipe >= end && startsWithLetter(text, start, end)) {
       // Most lines: prose, no Markdown marker and no table row possible, so none of the tests below.
-      if (joinable && continues(joinable, lineText(all[i - 1]), s)) { joinable.end = l.end; continue; }
-      const block: Block = { start: l.start, end: l.end, kind: 'prose', line: l.number };
+      if (joinable && continues(text, joinable, spans[2 * i - 2], spans[2 * i - 1], start, end)) { joinable.end = end; continue; }
+      const block = newParagraph(start, end, blocks.length, 'prose', i);
       blocks.push(block);
       joinable = block;
       continue;
     }
+    const s = text.slice(start, end);
     if (BLANK.test(s)) { joinable = null; continue; }
 
     const fence = FENCE_OPEN.exec(s);
@@ -110,32 +125,32 @@ export function splitParagraphs(text: string): Paragraph[] {
       const marker = fence[1];
       const close = new RegExp(`^ {0,3}${marker[0] === '`' ? '`' : '~'}{${marker.length},}[ \\t]*$`);
       let j = i + 1;
-      while (j < all.length && !close.test(lineText(all[j]))) j++;
-      if (j === all.length) { // unclosed: runs to the last non-blank line
-        j = all.length - 1;
-        while (j > i && BLANK.test(lineText(all[j]))) j--;
+      while (j < count && !close.test(lineText(j))) j++;
+      if (j === count) { // unclosed: runs to the last non-blank line
+        j = count - 1;
+        while (j > i && BLANK.test(lineText(j))) j--;
       }
-      blocks.push({ start: l.start, end: all[j].end, kind: 'code', line: l.number });
+      blocks.push(newParagraph(start, spans[2 * j + 1], blocks.length, 'code', i));
       joinable = null;
       i = j;
       continue;
     }
 
-    const next = i + 1 < all.length ? lineText(all[i + 1]) : '';
+    const next = i + 1 < count ? lineText(i + 1) : '';
     if ((s.includes('|') && TABLE_DELIMITER.test(next)) || TABLE_ROW.test(s)) {
       let j = i + 1;
-      while (j < all.length && !BLANK.test(lineText(all[j])) && lineText(all[j]).includes('|')) j++;
-      blocks.push({ start: l.start, end: all[j - 1].end, kind: 'table', line: l.number });
+      while (j < count && !BLANK.test(lineText(j)) && lineText(j).includes('|')) j++;
+      blocks.push(newParagraph(start, spans[2 * j - 1], blocks.length, 'table', i));
       joinable = null;
       i = j - 1;
       continue;
     }
 
     const last = blocks[blocks.length - 1];
-    if (SETEXT_UNDERLINE.test(s) && joinable === last && last && last.kind === 'prose' && last.line === l.number - 1 &&
-      !ENDS_LIKE_PROSE.test(lineText(all[i - 1]))) {
+    if (SETEXT_UNDERLINE.test(s) && joinable === last && last && last.kind === 'prose' && last.line === i - 1 &&
+      !ENDS_LIKE_PROSE.test(lineText(i - 1))) {
       last.kind = 'heading';
-      last.end = l.end;
+      last.end = end;
       joinable = null;
       continue;
     }
@@ -147,30 +162,49 @@ export function splitParagraphs(text: string): Paragraph[] {
     else if (BLOCK_QUOTE.test(s)) kind = 'quote';
     else kind = 'prose';
 
-    if (kind === 'prose' && joinable && continues(joinable, lineText(all[i - 1]), s)) {
-      joinable.end = l.end;
+    if (kind === 'prose' && joinable && continues(text, joinable, spans[2 * i - 2], spans[2 * i - 1], start, end)) {
+      joinable.end = end;
       continue;
     }
-    const block: Block = { start: l.start, end: l.end, kind, line: l.number };
+    const block = newParagraph(start, end, blocks.length, kind, i);
     blocks.push(block);
     joinable = kind === 'prose' || kind === 'list' ? block : null;
   }
 
-  return blocks.map((b, index) => ({ start: b.start, end: b.end, text: text.slice(b.start, b.end), index, kind: b.kind, line: b.line }));
+  for (const b of blocks) b.text = text.slice(b.start, b.end);
+  return blocks;
 }
 
-/** Whether the first character after leading spaces and tabs is an ASCII letter: no block marker starts so. */
-function startsWithLetter(line: string): boolean {
-  let i = 0;
-  while (i < line.length && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++;
-  return i < line.length && isAsciiLetter(line.charCodeAt(i));
+/** The first position in text[start, end) that is no space or tab (end when none). */
+function afterIndent(text: string, start: number, end: number): number {
+  while (start < end && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9)) start++;
+  return start;
 }
 
-/** Whether `line` is a hard-wrapped continuation of `block`, whose last line is `above`. */
-function continues(block: Block, above: string, line: string): boolean {
-  if (block.kind === 'list' && INDENTED.test(line)) return true;
-  return STARTS_LOWER.test(line) && !ENDS_LIKE_SENTENCE.test(above);
+/** Whether the line text[start, end) starts with an ASCII letter after spaces and tabs: no block marker starts so. */
+function startsWithLetter(text: string, start: number, end: number): boolean {
+  const first = afterIndent(text, start, end);
+  return first < end && isAsciiLetter(text.charCodeAt(first));
 }
+
+/**
+ * Whether the line text[start, end) is a hard-wrapped continuation of `block`, whose last line is
+ * text[aboveStart, aboveEnd): indented under a list item, or starting with a lower-case letter (after
+ * spaces and tabs) below a line that does not end like a sentence (.!?…:"”’») or ], then spaces or tabs).
+ */
+function continues(text: string, block: Paragraph, aboveStart: number, aboveEnd: number, start: number, end: number): boolean {
+  const c = start < end ? text.charCodeAt(start) : -1;
+  if (block.kind === 'list' && (c === 9 || (c === 32 && start + 1 < end && text.charCodeAt(start + 1) === 32))) return true;
+  const first = afterIndent(text, start, end);
+  if (!(first < end && isLowerAt(text, first))) return false;
+  let last = aboveEnd - 1;
+  while (last >= aboveStart && (text.charCodeAt(last) === 32 || text.charCodeAt(last) === 9)) last--;
+  return !(last >= aboveStart && endsSentence(text.charCodeAt(last)));
+}
+
+/** . ! ? … : " ” ’ » ) ] */
+const endsSentence = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 58 || c === 34 ||
+  c === 0x201d || c === 0x2019 || c === 0xbb || c === 41 || c === 93;
 
 // ---------------------------------------------------------------------------------------------------
 // Sentences

@@ -206,3 +206,20 @@ describe('structure: tokens', () => {
     assert.strictEqual(d.paragraphs.filter((p) => p.kind === 'code').length, 200);
   });
 });
+
+describe('splitParagraphs: hard-wrapped lines read by char codes', () => {
+  it('joins indented and lower-case lines as the Markdown rules say, across LF, CRLF and non-ASCII letters', () => {
+    const text = '- item one\n  continued under the item\n\tand a tab\nA new line\nthe wrapped end of it.\r\nÉtat line\r\nélan lower start\n\n' +
+      'Ends with quote”  \nlower after a quote\n| not | a table\nx';
+    const paragraphs = splitParagraphs(text);
+    assert.deepStrictEqual(paragraphs.map((p) => [p.kind, p.line, p.text]), [
+      ['list', 0, '- item one\n  continued under the item\n\tand a tab'], // two spaces or a tab under a list item
+      ['prose', 3, 'A new line\nthe wrapped end of it.'], // a capital does not continue the list; lower case continues the line
+      ['prose', 5, 'État line\r\nélan lower start'], // not after a full stop; lower case beyond ASCII continues
+      ['prose', 8, 'Ends with quote”  '], // a closing quote then spaces ends like a sentence
+      ['prose', 9, 'lower after a quote'],
+      ['prose', 10, '| not | a table\nx'], // a line with bars that is no table row is prose
+    ]);
+    for (const p of paragraphs) assert.strictEqual(p.text, text.slice(p.start, p.end));
+  });
+});
