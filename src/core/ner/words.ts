@@ -270,41 +270,43 @@ function caseOf(word: string, i: number): number {
   return ch === lower ? 2 : 1;
 }
 
-/** Short shape: X for upper case, x lower case, d digit, other characters kept; runs cut at two. */
-function shapeOf(word: string): string {
-  let out = '';
-  let last = '';
+// What one reading of a word's characters gives: its Cap, and the hash of its short shape (X for upper
+// case, x lower case, d digit, other characters kept; runs cut at two), hashed as hashString would hash
+// the shape written out, with no string built.
+let readCap: Cap = Cap.None;
+let readShapeHash = 0;
+
+/** Reads `word` into readCap and readShapeHash. */
+function readCaseAndShape(word: string): void {
+  let upper = 0;
+  let lower = 0;
+  let firstUpper = false;
+  let h = (T.Shape ^ 0x811c9dc5) | 0;
+  let last = -1;
   let run = 0;
   for (let i = 0; i < word.length; i++) {
     const k = caseOf(word, i);
     const c = word.charCodeAt(i);
-    const s = k === 1 ? 'X' : k === 2 ? 'x' : c >= 48 && c <= 57 ? 'd' : word[i];
-    if (s === last) { if (++run > 2) continue; } else { last = s; run = 1; }
-    out += s;
-  }
-  return out;
-}
-
-function capOf(word: string): Cap {
-  let upper = 0;
-  let lower = 0;
-  let firstUpper = false;
-  for (let i = 0; i < word.length; i++) {
-    const k = caseOf(word, i);
     if (k === 2) lower++;
     else if (k === 1) { if (upper + lower === 0) firstUpper = true; upper++; }
+    const s = k === 1 ? 88 /* X */ : k === 2 ? 120 /* x */ : c >= 48 && c <= 57 ? 100 /* d */ : c;
+    if (s === last) { if (++run > 2) continue; } else { last = s; run = 1; }
+    h ^= s;
+    h = Math.imul(h, 0x01000193);
   }
-  if (upper + lower === 0) return Cap.None;
-  if (upper === 0) return Cap.Lower;
-  if (lower === 0) return Cap.AllCaps;
-  return firstUpper ? Cap.Initial : Cap.Mixed;
+  readShapeHash = h;
+  readCap = upper + lower === 0 ? Cap.None : upper === 0 ? Cap.Lower : lower === 0 ? Cap.AllCaps : firstUpper ? Cap.Initial : Cap.Mixed;
 }
+
+/** Punctuation that never belongs to a name. */
+const CLOSED_MARKS = '()[]{}"“”«»,;:!?\'‘’';
 
 /** The description of a spelling, given its normalised and lower-case forms. */
 function analyseWord(raw: string, word: string, lower: string): Word {
-  const cap = capOf(word);
+  readCaseAndShape(word);
+  const cap = readCap;
   const lowerHash = hashString(lower, T.Lower);
-  const shapeHash = hashString(shapeOf(word), T.Shape);
+  const shapeHash = readShapeHash;
   const length = word.length;
   const features = Int32Array.of(
     T.Bias,
@@ -318,6 +320,6 @@ function analyseWord(raw: string, word: string, lower: string): Word {
     hashString(lower, T.Suffix4, Math.max(0, lower.length - 4)),
     mix(T.CapLength, cap * 16 + (length > 12 ? 12 : length)),
   );
-  const closed = cap === Cap.None && /^[()[\]{}"“”«»,;:!?'‘’]$/.test(raw);
+  const closed = cap === Cap.None && raw.length === 1 && CLOSED_MARKS.indexOf(raw) >= 0;
   return { cap, length, lowerHash, shapeHash, closed, raw, features };
 }

@@ -255,6 +255,32 @@ describe('ner: learned name recogniser', () => {
     assert.strictEqual(new Set(numbers.values()).size, spellings.length, 'a number per spelling');
   });
 
+  it('describes a word by its case and short shape, hashed as the shape written out', () => {
+    // The shape as the model was trained on it, written plainly: X upper case, x lower case, d digit,
+    // other characters kept, runs cut at two.
+    const caseOf = (ch: string): number => (ch.toLowerCase() === ch.toUpperCase() ? 0 : ch === ch.toLowerCase() ? 2 : 1);
+    const shape = (word: string): string => {
+      let out = '';
+      for (let i = 0; i < word.length; i++) {
+        const k = caseOf(word[i]);
+        const s = k === 1 ? 'X' : k === 2 ? 'x' : /[0-9]/.test(word[i]) ? 'd' : word[i];
+        if (!out.endsWith(s + s)) out += s;
+      }
+      return out;
+    };
+    const cases: [string, number][] = [
+      ['paris', 1], ['Paris', 2], ['NATO', 3], ['iPhone', 4], ['McDonald', 2], ['2019', 0], ['1,200.50', 0], ['U.S.', 3], ['al-Assad', 4],
+      ['Österreich', 2], ['ÄRGER', 3], ['Москва', 2], ['北京', 0], ['e\u0301cole', 1], ['XXXXxxxx', 2], ['x1y22z333', 1], ['😀x', 1], ['ǅemal', 2],
+    ];
+    for (const [word, cap] of cases) {
+      const text = ` ${word} `;
+      const record = wordRecord(wordAt(text, 1, 1 + word.length));
+      const normal = word.replace(/[0-9]/g, '0');
+      assert.strictEqual(record.cap, cap, `${word} cap`);
+      assert.strictEqual(record.shapeHash, hashString(shape(normal), 4 /* the shape template's seed */), `${word} shape ${shape(normal)}`);
+    }
+  });
+
   it('keeps the words of a document apart when the word table starts over in the middle of it', () => {
     // More distinct spellings than the table holds (65,536) between two copies of one sentence: the table
     // starts over while the first copy's words are still in use, and they must keep their scores.
