@@ -633,10 +633,8 @@ export function tokenize(text: string, sentences: Sentence[]): Token[] {
         if (!TOKEN.test(s.text)) break;
         stop = s.start + TOKEN.lastIndex;
       }
-      const word = text.slice(pos, stop);
-      const clitic = stop - pos > 2 && (word.includes("'") || word.includes('’')) ? CLITIC.exec(word) : null;
-      if (clitic && clitic.index > 0) {
-        const cut = pos + clitic.index;
+      const cut = stop - pos > 2 ? cliticAt(text, pos, stop) : -1;
+      if (cut > 0) {
         out[n++] = new TextToken(text, pos, cut, sentence);
         out[n++] = new TextToken(text, cut, stop, sentence);
       } else {
@@ -647,6 +645,15 @@ export function tokenize(text: string, sentences: Sentence[]): Token[] {
   }
   out.length = n;
   return out;
+}
+
+/** Where a clitic split off the word text[start, stop) starts, or -1; the word is read as a string only when it has an apostrophe. */
+function cliticAt(text: string, start: number, stop: number): number {
+  let i = start;
+  while (i < stop && text.charCodeAt(i) !== 39 && text.charCodeAt(i) !== 0x2019) i++;
+  if (i === stop) return -1;
+  const clitic = CLITIC.exec(text.slice(start, stop));
+  return clitic && clitic.index > 0 ? start + clitic.index : -1;
 }
 
 export function parseStructure(text: string): DocumentStructure {
