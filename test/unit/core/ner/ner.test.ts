@@ -12,6 +12,7 @@ import { Slot, TAGGER_SLOTS, extractFeatures, extractTaggerInputs, sentenceConte
 import { wordAt, wordRecord } from '../../../../src/core/ner/words';
 import { tokenizeForTagger } from '../../../../src/core/ner/tokens';
 import { hashString, mix } from '../../../../src/core/ner/hash';
+import { decodeBase64 } from '../../../../src/core/ner/model';
 import { readFixture, SAMPLE_ORIGINAL, SAMPLE_REWRITE } from '../../helpers';
 
 const names = (text: string): NameSpan[] => modelNameRecognizer(parseStructure(text));
@@ -37,6 +38,15 @@ describe('ner: learned name recogniser', () => {
     assert.deepStrictEqual(['the', 'of', 'said'].map(of), [1, 1, 1]);
     assert.deepStrictEqual(['paris', 'london', 'smith', 'monday'].map(of), [2, 2, 2, 2]);
     assert.deepStrictEqual(['zyxorblenk', 'qqqq'].map(of), [0, 0]);
+  });
+
+  it('decodes base64 as Node does, whole groups and the characters left', () => {
+    for (const bytes of [[], [1], [1, 2], [1, 2, 3], [255, 0, 128, 7], [250, 251, 252, 253, 254]]) {
+      const encoded = Buffer.from(bytes).toString('base64');
+      assert.deepStrictEqual(Array.from(decodeBase64(encoded)), bytes, encoded);
+      assert.deepStrictEqual(Array.from(decodeBase64(encoded.replace(/=+$/, ''))), bytes, 'without padding');
+    }
+    assert.throws(() => decodeBase64('QU!D'), /bad base64/);
   });
 
   it('runs bundled in a bare JavaScript context (no Node or browser API), as in a web extension host', () => {
