@@ -158,9 +158,17 @@ function lowerCase(s: string): string {
  * the word objects are taken from `spare` (see `releaseWords`) while it has any.
  */
 export function wordsOf(text: string, from: number, to: number, quotes: { start: number; end: number }[], spare: Word[]): Word[] {
+  return wordsAmong(text, from, to, quotes, 0, quotes.length, spare);
+}
+
+/**
+ * `wordsOf` with the ranges quotes[first], … quotes[end - 1]: those outside the window are passed over, so
+ * that a caller hands a run of a longer list rather than a list made for the call.
+ */
+export function wordsAmong(text: string, from: number, to: number, quotes: { start: number; end: number }[], first: number, end: number, spare: Word[]): Word[] {
   const out: Word[] = [];
   let pos = from;
-  for (let k = 0; k < quotes.length; k++) {
+  for (let k = first; k < end; k++) {
     const q = quotes[k];
     if (q.end <= pos || q.start >= to) continue;
     scanWords(text, pos, Math.max(pos, q.start), out, spare);
@@ -199,7 +207,7 @@ function isCue(words: Word[], j: number): boolean {
   if (w?.kind === 'word' && (w.lower === 'put' || w.lower === 'puts')) return isAsPutIt(words, j);
   // "Sanders shot back, “…”", "Fallon fired back:": a retort.
   if (w?.kind === 'word' && words[j + 1]?.lower === 'back' && RETORTS.test(w.lower)) return true;
-  if (!w || w.kind !== 'word' || !(startsLower(w.text) || (j === 0 && /^(?:said|says)$/.test(w.lower))) || !CUE_WORDS.has(w.lower)) return false;
+  if (!w || w.kind !== 'word' || !(startsLower(w.text) || (j === 0 && /^(?:said|says)$/.test(w.lower))) || w.lower.length < SHORTEST_CUE || !CUE_WORDS.has(w.lower)) return false;
   const nounLike = CUE_LEMMA_SET.has(w.lower) || NOUN_LIKE_CUES.has(w.lower) || /ing$/.test(w.lower);
   if (nounLike && prev && (DETERMINERS.has(prev.lower) || /['’]s$/.test(prev.text) || prev.text === '’s' || prev.text === "'s")) return false;
   if (NOUN_LIKE_CUES.has(w.lower)) {
@@ -215,6 +223,9 @@ function isCue(words: Word[], j: number): boolean {
   const adverb = prev.kind === 'word' && (/ly$/.test(prev.lower) || /^(?:only|also|just|never|not|even|still)$/.test(prev.lower));
   return BEFORE_BARE_VERB.has(prev.lower) || /^\p{Ll}+s$/u.test(prev.text) && !/ss$/.test(prev.text) || adverb && BEFORE_BARE_VERB.has(words[j - 2]?.lower ?? '');
 }
+
+/** Shorter words ("a", "of", "he", a third of a text's words) are no cue: the set is not asked about them. */
+const SHORTEST_CUE = Math.min(...[...CUE_WORDS].map((w) => w.length));
 
 /** "as the Heritage Foundation website notes": "as" opening a subject just before word `j` makes it a verb. */
 function afterAsAndSubject(words: Word[], j: number): boolean {

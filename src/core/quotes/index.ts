@@ -13,7 +13,7 @@
 // Quoted words that nothing attributes are kept only when they are long enough to be speech; short ones
 // and title-cased names of works are scare quotes or titles, and are left out.
 import type { DocumentStructure, Entity, Quote, Span } from '../types';
-import { attribute, closingAttribution, headlineAttribution, leadingSubject, releaseWords, wordsOf, type Attribution, type Word } from './attribution';
+import { attribute, closingAttribution, headlineAttribution, leadingSubject, releaseWords, wordsAmong, type Attribution, type Word } from './attribution';
 import { hasLetterOrDigit, isSpace, letterOrDigitAt } from './chars';
 import { findPassages, type Passage } from './passages';
 import { learnSpeaker, newSpeakerResolver, resolveSpeaker } from './speaker';
@@ -48,7 +48,7 @@ export function findQuotes(doc: DocumentStructure, entities: Entity[]): Quote[] 
     sentenceIndex = lastStartingBy(doc.sentences, d.start, sentenceIndex);
     paragraphIndex = lastStartingBy(doc.paragraphs, d.start, paragraphIndex);
     const paragraph = Math.max(0, paragraphIndex);
-    const attribution = attributionOf(doc, drafts, di, frames, spare, sentenceIndex, paragraph) ?? introducedBy(doc, d, spare, sentenceIndex, paragraph)
+    const attribution = attributionOf(doc, drafts, di, frames, spare, sentenceIndex, paragraph) ?? introducedBy(doc, drafts, di, spare, sentenceIndex, paragraph)
       ?? closingPreviousSentence(doc, drafts, di, sentenceIndex, paragraph, spare);
     let quote: Quote = {
       start: d.start, end: d.end, text: text.slice(d.start, d.end), content: d.pieces,
@@ -152,7 +152,7 @@ function attributionOf(doc: DocumentStructure, drafts: Draft[], di: number, fram
   const d = drafts[di];
   for (let k = 1; k < d.passages.length; k++) {
     const first = d.passages[k - 1];
-    const words = wordsOf(text, first.start, d.passages[k].start, [first], spare);
+    const words = wordsAmong(text, first.start, d.passages[k].start, d.passages, k - 1, k, spare);
     const found = attribute(text, words, 0);
     releaseWords(words, spare);
     if (found) return found;
@@ -160,7 +160,8 @@ function attributionOf(doc: DocumentStructure, drafts: Draft[], di: number, fram
   const [from, to] = frameOf(doc, d, sentenceIndex, paragraph);
   let words = wordsOfFrame(frames, from, to, d.start, spare);
   if (!words) {
-    words = wordsOf(text, from, to, draftsWithin(drafts, di - 8, di + 9, from, to), spare);
+    // The quotes inside the window are among the drafts next to this one.
+    words = wordsAmong(text, from, to, drafts, Math.max(0, di - 8), Math.min(drafts.length, di + 9), spare);
     frames.push({ from, to, words });
   }
   let q = 0;
@@ -193,14 +194,15 @@ function wordsOfFrame(frames: Frame[], from: number, to: number, at: number, spa
 }
 
 /** A paragraph that ends with a colon introduces the quote opening the next one: "Caddell continued:". */
-function introducedBy(doc: DocumentStructure, d: Draft, spare: Word[], sentenceIndex: number, paragraph: number): Attribution | null {
+function introducedBy(doc: DocumentStructure, drafts: Draft[], di: number, spare: Word[], sentenceIndex: number, paragraph: number): Attribution | null {
+  const d = drafts[di];
   const p = doc.paragraphs[paragraph];
   const before = doc.paragraphs[p.index - 1];
   if (!before || before.text.charCodeAt(lastNonSpace(before.text)) !== 58 || hasLetterOrDigit(doc.text, p.start, d.start)) return null;
   // Only the last sentence of that paragraph introduces the quote.
   const last = lastStartingBy(doc.sentences, before.end - 1, sentenceIndex);
   const sentence = last >= 0 && before.end - 1 < doc.sentences[last].end ? doc.sentences[last] : undefined;
-  const words = wordsOf(doc.text, sentence ? Math.max(sentence.start, before.start) : before.start, d.end, [d], spare);
+  const words = wordsAmong(doc.text, sentence ? Math.max(sentence.start, before.start) : before.start, d.end, drafts, di, di + 1, spare);
   const found = attribute(doc.text, words, words.length - 1);
   releaseWords(words, spare);
   return found;
@@ -215,18 +217,10 @@ function closingPreviousSentence(doc: DocumentStructure, drafts: Draft[], di: nu
   const s = doc.sentences[sentenceIndex];
   const before = doc.sentences[sentenceIndex - 1];
   if (!s || !before || before.paragraph !== s.paragraph || !standsAlone(doc, d, sentenceIndex, paragraph)) return null;
-  const inBefore = draftsWithin(drafts, di - 8, di, before.start, before.end);
-  const words = wordsOf(doc.text, Math.max(before.start, d.start - FRAME_REACH), before.end, inBefore, spare);
+  const words = wordsAmong(doc.text, Math.max(before.start, d.start - FRAME_REACH), before.end, drafts, Math.max(0, di - 8), di, spare);
   const found = closingAttribution(doc.text, words);
   releaseWords(words, spare);
   return found;
-}
-
-/** The drafts of index lo to hi - 1 that overlap text[from, to): the quotes inside a window. */
-function draftsWithin(drafts: Draft[], lo: number, hi: number, from: number, to: number): Draft[] {
-  const out: Draft[] = [];
-  for (let k = Math.max(0, lo); k < hi && k < drafts.length; k++) if (drafts[k].end > from && drafts[k].start < to) out.push(drafts[k]);
-  return out;
 }
 
 /** The person the sentence before draft `di` opens with, in the same or the previous paragraph. */
@@ -235,7 +229,7 @@ function subjectOfSentenceBefore(doc: DocumentStructure, drafts: Draft[], di: nu
   const before = doc.sentences[sentenceIndex - 1];
   if (!s || !before || s.paragraph - before.paragraph > 1 || (di > 0 && drafts[di - 1].end > before.start)) return null;
   const from = Math.max(before.start, drafts[di].start - FRAME_REACH);
-  const words = wordsOf(doc.text, from, before.end, [], spare);
+  const words = wordsAmong(doc.text, from, before.end, drafts, 0, 0, spare);
   const found = leadingSubject(doc.text, words);
   releaseWords(words, spare);
   return found;
@@ -275,15 +269,26 @@ function standsAlone(doc: DocumentStructure, d: Draft, sentenceIndex: number, pa
   return !hasLetterOrDigit(doc.text, from, d.start);
 }
 
-const PLAIN_WORD = /[\p{L}\p{N}]+/gu;
 const STARTS_UPPER = /^[\p{Lu}\p{N}]/u;
 
 /** Long enough, or a full sentence, to be someone's words even when nothing attributes it. */
 function isSpeechOnItsOwn(d: Draft): boolean {
+  // Runs of letters and digits (/[\p{L}\p{N}]+/gu), counted by char codes.
   let n = 0;
   for (const p of d.pieces) {
-    PLAIN_WORD.lastIndex = 0;
-    while (PLAIN_WORD.test(p.text)) if (++n >= MIN_UNATTRIBUTED_WORDS) return true;
+    const s = p.text;
+    let inWord = false;
+    for (let i = 0; i < s.length;) {
+      const width = letterOrDigitAt(s, i);
+      if (width === 0) {
+        inWord = false;
+        i++;
+        continue;
+      }
+      if (!inWord && ++n >= MIN_UNATTRIBUTED_WORDS) return true;
+      inWord = true;
+      i += width;
+    }
   }
   return false;
 }
