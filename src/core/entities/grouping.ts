@@ -97,7 +97,9 @@ export function groupPeople(members: ArrayLike<number>, facts: NameFacts[]): Men
       if (candidates?.length === 1) g = candidates[0];
       else if (candidates) {
         let best = -1;
-        for (const c of candidates) {
+        // An index loop: for…of made an iterator and its results on the heap here.
+        for (let j = 0; j < candidates.length; j++) {
+          const c = candidates[j];
           if (c.lastSeen > best) { best = c.lastSeen; g = c; }
         }
         g ??= candidates[0];

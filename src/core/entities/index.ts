@@ -8,7 +8,8 @@
 // - An entity's name is its fullest form; a bracketed editorial insertion is read through:
 //   “[Russian President Vladimir] Putin” is the mention "Vladimir] Putin", named "Vladimir Putin".
 // - Names of type 'misc' (peoples, events) are not entities; they may sit inside roles.
-import type { DateValue, DocumentStructure, Entity, EntityType, Mention, MoneyValue, NameSpan, QuantityValue, Span } from '../types';
+import type { DateValue, DocumentStructure, Entity, EntityType, EntityValue, Mention, MoneyValue, NameSpan, QuantityValue, Span } from '../types';
+import { TextCache } from '../textCache';
 import { datesAt } from './dates';
 import { resolveOverlaps, type Found } from './found';
 import { fullestName, groupOrgsAndPlaces, groupPeople, type MentionGroup } from './grouping';
@@ -100,7 +101,8 @@ const isTitledRole = (role: Span | null): boolean => role !== null && /\p{Lu}/u.
  * the heap, counted as external memory pressure and brought on scavenges); it is only read during a call.
  */
 let endings = new Int32Array(0);
-const NO_ENDINGS = new Int32Array(0);
+/** The names of the document being read, trimmed and then kept, on arrays kept for the next document (see Names). */
+const TRIMMED = new Names(), KEPT = new Names();
 function zeroedEndings(words: number): Int32Array {
   if (endings.length < words) endings = new Int32Array(words + (words >> 2));
   else endings.fill(0, 0, words);
@@ -342,13 +344,13 @@ export function findEntities(doc: DocumentStructure, names: NameSpan[]): Entity[
   const facts = factsOf(text, kept);
   placeOnWords(kept, words);
   reconcileTypes(text, kept, facts, words, document);
-  const sorted = new PeopleAndOthers(text, kept, words);
+  const sorted = SORTED.sort(text, kept, words);
   const entities: Entity[] = [];
   const peopleGroups = groupPeople(sorted.people, facts);
   for (let i = 0; i < peopleGroups.length; i++) entities.push(entityOf(peopleGroups[i], kept, facts, sorted));
   const otherGroups = groupOrgsAndPlaces(text, sorted.others, kept, facts);
   for (let i = 0; i < otherGroups.length; i++) entities.push(entityOf(otherGroups[i], kept, facts, sorted));
-  addValueEntities(entities, values, text);
+  addValueEntities(entities, values, text, document);
   sortByFirstMention(entities);
   assignIds(entities, document);
   return entities;
@@ -356,11 +358,11 @@ export function findEntities(doc: DocumentStructure, names: NameSpan[]): Entity[
 
 /** The names, trimmed, in order, none overlapping a money/date/quantity mention. */
 function keptNames(text: string, names: NameSpan[], values: Found[]): Names {
-  const trimmed = new Names(names.length, NO_ENDINGS);
+  const trimmed = TRIMMED.reset(names.length);
   let count = 0;
   for (let i = 0; i < names.length; i++) if (trimInto(text, names[i], trimmed, count)) count++;
   const order = inOrder(trimmed.start, count) ? null : byStartThenIndex(trimmed.start, count);
-  const kept = new Names(count, NO_ENDINGS);
+  const kept = KEPT.reset(count);
   let v = 0;
   for (let t = 0; t < count; t++) {
     const i = order ? order[t] : t;
@@ -408,20 +410,39 @@ function placeOnWords(names: Names, words: Words): void {
 
 /**
  * People and the other names as indices into the names (typed arrays: no growing array on the heap); the roles
- * written with people, as an index into `roles` per name (-1 for none).
+ * written with people, as an index into `roles` per name (-1 for none). One instance, kept for the next document
+ * (see Names).
  */
 class PeopleAndOthers {
-  declare readonly people: Int32Array;
-  declare readonly others: Int32Array;
-  declare readonly roles: Span[];
-  declare readonly roleOf: Int32Array;
+  declare people: Int32Array;
+  declare others: Int32Array;
+  declare roles: Span[];
+  declare roleOf: Int32Array;
 
-  constructor(text: string, names: Names, words: Words) {
-    const people = new Int32Array(names.count), others = new Int32Array(names.count);
+  constructor() {
+    this.people = new Int32Array(0);
+    this.others = this.people;
+    this.roles = [];
+    this.roleOf = this.people;
+  }
+
+  sort(text: string, names: Names, words: Words): this {
+    const n = names.count;
+    let people = this.people, others = this.others, roleOf = this.roleOf;
+    const room = people.buffer.byteLength / 4;
+    if (room < n || (room > 4 * n && room > 1 << 16)) {
+      people = new Int32Array(n + (n >> 2));
+      others = new Int32Array(people.length);
+      roleOf = new Int32Array(people.length);
+    } else {
+      people = new Int32Array(people.buffer);
+      others = new Int32Array(others.buffer);
+      roleOf = new Int32Array(roleOf.buffer);
+    }
+    roleOf.fill(-1, 0, n);
     let peopleCount = 0, othersCount = 0;
     const roles: Span[] = [];
-    const roleOf = new Int32Array(names.count).fill(-1);
-    for (let i = 0; i < names.count; i++) {
+    for (let i = 0; i < n; i++) {
       const type = names.type[i];
       if (type === MISC) continue;
       if (type === PERSON) {
@@ -436,9 +457,12 @@ class PeopleAndOthers {
     this.people = people.subarray(0, peopleCount);
     this.others = others.subarray(0, othersCount);
     this.roles = roles;
-    this.roleOf = roleOf;
+    this.roleOf = roleOf.subarray(0, n);
+    return this;
   }
 }
+
+const SORTED = new PeopleAndOthers();
 
 /** The entity of a group of names. */
 function entityOf(g: MentionGroup, names: Names, facts: NameFacts[], sorted: PeopleAndOthers): Entity {
@@ -464,20 +488,65 @@ function entityOf(g: MentionGroup, names: Names, facts: NameFacts[], sorted: Peo
   return { id: '', type: g.type, name, aliases, roles: roleTexts ? distinctRoles(roleTexts) : [], value: null, mentions };
 }
 
-/** One entity per distinct value among the money, date and quantity mentions. */
-function addValueEntities(entities: Entity[], values: Found[], text: string): void {
-  const byValue = new Map<string, Entity>();
+/**
+ * A value mention's text, kept across documents (the same amounts and dates come back), found by its characters
+ * (no substring per mention): the text as a string, and, for the document that last met it, the type, value and
+ * entity (an index into the document's entities) of its last mention there.
+ */
+class ValueText {
+  declare readonly text: string;
+  declare document: number;
+  declare type: Found['type'];
+  declare value: EntityValue | null;
+  declare entity: number;
+
+  constructor(text: string) {
+    this.text = text;
+    this.document = -1;
+    this.type = 'date';
+    this.value = null;
+    this.entity = -1;
+  }
+}
+
+const VALUE_TEXTS = new TextCache<ValueText>(1 << 10, 1 << 16, (text) => new ValueText(text));
+
+/** Whether two values would give the same valueKey(): equal fields (a unit differing only in case is left to the key). */
+function sameValue(a: EntityValue | null, b: EntityValue | null): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || a.kind !== b.kind) return false;
+  if (a.kind === 'date') return a.iso === (b as DateValue).iso;
+  if (a.kind === 'money') return a.amount === (b as MoneyValue).amount && a.currency === (b as MoneyValue).currency;
+  return a.amount === (b as QuantityValue).amount && a.unit === (b as QuantityValue).unit;
+}
+
+/**
+ * One entity per distinct value among the money, date and quantity mentions. A text met before in the document
+ * with the same type and value goes to the same entity without building its key.
+ */
+function addValueEntities(entities: Entity[], values: Found[], text: string, document: number): void {
+  const byValue = new Map<string, number>();
   for (let i = 0; i < values.length; i++) {
     const f = values[i];
-    const key = valueKey(f, text);
-    const mentionText = text.slice(f.start, f.end);
-    const e = byValue.get(key);
-    if (!e) {
-      const created: Entity = { id: '', type: f.type, name: mentionText, aliases: [], roles: [], value: f.value, mentions: [{ start: f.start, end: f.end, text: mentionText }] };
-      byValue.set(key, created);
-      entities.push(created);
-      continue;
+    const t = VALUE_TEXTS.get(text, f.start, f.end);
+    const mentionText = t.text;
+    let index: number;
+    if (t.document === document && t.type === f.type && sameValue(t.value, f.value)) index = t.entity;
+    else {
+      const key = valueKey(f, text);
+      const known = byValue.get(key);
+      if (known === undefined) {
+        index = entities.length;
+        byValue.set(key, index);
+        entities.push({ id: '', type: f.type, name: mentionText, aliases: [], roles: [], value: f.value, mentions: [{ start: f.start, end: f.end, text: mentionText }] });
+      } else index = known;
+      t.document = document;
+      t.type = f.type;
+      t.value = f.value;
+      t.entity = index;
+      if (known === undefined) continue;
     }
+    const e = entities[index];
     if (mentionText !== e.name && !e.aliases.includes(mentionText)) {
       if (mentionText.length > e.name.length) { e.aliases.push(e.name); e.name = mentionText; } else e.aliases.push(mentionText);
     }

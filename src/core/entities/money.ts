@@ -29,7 +29,19 @@ const NAMED = new RegExp(String.raw`${NUMBER_START}(${NUMBER})(${SCALE})?[ \u00a
 function namedCurrency(word: string, qualifier: string | undefined): string {
   const lower = word.toLowerCase();
   if (qualifier && /^dollars?$/.test(lower)) return DOLLAR_QUALIFIERS[qualifier.toLowerCase()] ?? 'USD';
-  for (const [re, code] of NAMED_CURRENCIES) if (re.test(lower)) return code || word.toUpperCase();
+  let code = CURRENCY_OF_WORD.get(word);
+  if (code === undefined) CURRENCY_OF_WORD.set(word, (code = currencyOfWord(word, lower)));
+  return code;
+}
+
+// The currency of each word NAMED has matched (a few dozen words at most): the list of patterns is tried once per word.
+const CURRENCY_OF_WORD = new Map<string, string>();
+
+function currencyOfWord(word: string, lower: string): string {
+  for (let k = 0; k < NAMED_CURRENCIES.length; k++) {
+    const [re, code] = NAMED_CURRENCIES[k];
+    if (re.test(lower)) return code || word.toUpperCase();
+  }
   return word;
 }
 

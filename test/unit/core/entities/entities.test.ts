@@ -306,4 +306,24 @@ describe('entities: what one document leaves for the next', () => {
     // The same document again gives the same entities and ids (no count left from before).
     assert.deepStrictEqual(run(b, [['Hunter Biden', 'person'], ['Biden', 'person'], ['Georgia', 'organization'], ['Georgia', 'organization'], ['Post', 'organization']]), second);
   });
+
+  it('groups repeated value texts by their value in each document on its own', () => {
+    const values = (es: Entity[]): unknown[] => es.map((e) => [e.id, e.name, e.aliases, e.mentions.map((m) => m.text)]);
+    const a = 'They paid $5 million on Friday. On Friday they paid $5 million again, and 5 million dollars later; 20 km on, 20 km back.';
+    assert.deepStrictEqual(values(run(a, [])), [
+      ['money:5-million-dollars', '5 million dollars', ['$5 million'], ['$5 million', '$5 million', '5 million dollars']],
+      ['date:friday', 'Friday', [], ['Friday', 'Friday']],
+      ['quantity:20-km', '20 km', [], ['20 km', '20 km']],
+    ]);
+    // The same texts with other values, or in another document, make entities of their own.
+    const b = 'On Friday, $5 million. Then £5 million, and 20 km; then 20 km/h.';
+    assert.deepStrictEqual(values(run(b, [])), [
+      ['date:friday', 'Friday', [], ['Friday']],
+      ['money:5-million', '$5 million', [], ['$5 million']],
+      ['money:5-million-2', '£5 million', [], ['£5 million']],
+      ['quantity:20-km', '20 km', [], ['20 km']],
+      ['quantity:20-km-h', '20 km/h', [], ['20 km/h']],
+    ]);
+    assert.deepStrictEqual(run(a, []), run(a, []));
+  });
 });
