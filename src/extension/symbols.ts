@@ -19,6 +19,42 @@ function toRange(document: vscode.TextDocument, span: { start: number; end: numb
   return new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
 }
 
+/** Symbols made per turn of the event loop for a long article (a few milliseconds' work). */
+const SYMBOLS_PER_TURN = 1000;
+
+/** What a symbol shows, before it is placed in the document. */
+interface SymbolItem {
+  start: number;
+  end: number;
+  name: string;
+  detail: string;
+  kind: vscode.SymbolKind;
+}
+
+/** The symbols of an analysis as items in document order: each entity at its first mention, each quote. */
+function symbolItems(state: AnalyzedState): SymbolItem[] {
+  const items: SymbolItem[] = [];
+  for (const e of state.analysis.entities) {
+    const first = e.mentions[0];
+    if (!first) continue;
+    const detail = [TYPE_LABEL[e.type], ...e.roles.slice(0, 1), countOf(e.mentions.length, 'mention')].join(' · ');
+    items.push({ start: first.start, end: first.end, name: e.name, detail, kind: SYMBOL_KIND[e.type] });
+  }
+  for (const q of state.analysis.quotes) {
+    const detail = q.speakerName ? `Quote · ${q.speakerName}` : 'Quote';
+    items.push({ start: q.start, end: q.end, name: truncate(q.text, 60), detail, kind: vscode.SymbolKind.String });
+  }
+  return items.sort((a, b) => a.start - b.start);
+}
+
+function toSymbol(document: vscode.TextDocument, item: SymbolItem): vscode.DocumentSymbol {
+  const range = toRange(document, item);
+  return new vscode.DocumentSymbol(item.name, item.detail, item.kind, range, range);
+}
+
+/** A later turn of the event loop (setTimeout: the web extension host has no setImmediate). */
+const nextTurn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
 export class FactSymbolProvider implements vscode.DocumentSymbolProvider, vscode.DocumentHighlightProvider, vscode.ReferenceProvider {
   constructor(private readonly store: AnalysisStore, private readonly log: Log) {}
 
@@ -26,13 +62,13 @@ export class FactSymbolProvider implements vscode.DocumentSymbolProvider, vscode
    * The symbols of each analysis, made once: VS Code asks for them several times per edit (outline, breadcrumbs,
    * sticky scroll), and a megabyte article has thousands.
    */
-  private readonly made = new WeakMap<AnalyzedState, vscode.DocumentSymbol[]>();
+  private readonly made = new WeakMap<AnalyzedState, vscode.DocumentSymbol[] | Promise<vscode.DocumentSymbol[]>>();
 
   /** Articles VS Code asked about before their analysis was there (a long one analysed in the background), by URI. */
   private readonly unanswered = new Set<string>();
 
   /** One symbol per entity (at its first mention) and per quote, in document order. */
-  provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] {
+  provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): vscode.ProviderResult<vscode.DocumentSymbol[]> {
     return this.log.guard('document symbols', [], () => {
       const state = this.store.analysisFor(document);
       if (!state) {
@@ -40,7 +76,7 @@ export class FactSymbolProvider implements vscode.DocumentSymbolProvider, vscode
         return [];
       }
       let made = this.made.get(state);
-      if (!made) this.made.set(state, (made = this.symbolsOf(document, state)));
+      if (!made) this.made.set(state, (made = this.symbolsOf(document, state, token)));
       return made;
     });
   }
@@ -50,21 +86,31 @@ export class FactSymbolProvider implements vscode.DocumentSymbolProvider, vscode
     return this.unanswered.delete(uri.toString());
   }
 
-  private symbolsOf(document: vscode.TextDocument, state: AnalyzedState): vscode.DocumentSymbol[] {
-    const symbols: { start: number; symbol: vscode.DocumentSymbol }[] = [];
-    for (const e of state.analysis.entities) {
-      const first = e.mentions[0];
-      if (!first) continue;
-      const range = toRange(document, first);
-      const detail = [TYPE_LABEL[e.type], ...e.roles.slice(0, 1), countOf(e.mentions.length, 'mention')].join(' · ');
-      symbols.push({ start: first.start, symbol: new vscode.DocumentSymbol(e.name, detail, SYMBOL_KIND[e.type], range, range) });
-    }
-    for (const q of state.analysis.quotes) {
-      const range = toRange(document, q);
-      const detail = q.speakerName ? `Quote · ${q.speakerName}` : 'Quote';
-      symbols.push({ start: q.start, symbol: new vscode.DocumentSymbol(truncate(q.text, 60), detail, vscode.SymbolKind.String, range, range) });
-    }
-    return symbols.sort((a, b) => a.start - b.start).map((s) => s.symbol);
+  /**
+   * The symbols of an analysis: at once for a short article; for a long one SYMBOLS_PER_TURN at a time, a turn of
+   * the event loop between them, so that thousands of symbols never hold up the editor in one stretch. Given up
+   * (and not kept) when the document changes meanwhile or VS Code no longer wants them.
+   */
+  private symbolsOf(document: vscode.TextDocument, state: AnalyzedState, token: vscode.CancellationToken): vscode.DocumentSymbol[] | Promise<vscode.DocumentSymbol[]> {
+    const items = symbolItems(state);
+    if (items.length <= SYMBOLS_PER_TURN) return items.map((item) => toSymbol(document, item));
+    const made = (async (): Promise<vscode.DocumentSymbol[]> => {
+      const symbols: vscode.DocumentSymbol[] = [];
+      for (let from = 0; from < items.length; from += SYMBOLS_PER_TURN) {
+        if (from > 0) await nextTurn();
+        if (token.isCancellationRequested || document.version !== state.version) {
+          this.made.delete(state);
+          return [];
+        }
+        for (const item of items.slice(from, from + SYMBOLS_PER_TURN)) symbols.push(toSymbol(document, item));
+      }
+      return symbols;
+    })();
+    return made.catch((err: unknown) => {
+      this.made.delete(state);
+      this.log.error('document symbols', err);
+      return [];
+    });
   }
 
   provideDocumentHighlights(document: vscode.TextDocument, position: vscode.Position): vscode.DocumentHighlight[] {
