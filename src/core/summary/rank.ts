@@ -50,11 +50,23 @@ export function rankSentences(doc: DocumentStructure, count: number): Sentence[]
  */
 function centralities({ ids, offsets, vocabulary }: SentenceTerms, n: number): Float64Array {
   const spread = new Int32Array(vocabulary);
-  for (let k = 0; k < ids.length; k++) spread[ids[k]]++;
-  const later = new Int32Array(vocabulary);
+  countIds(ids, spread);
   const centrality = new Float64Array(n);
+  const scale = linkScores(ids, offsets, spread, centrality);
+  if (scale) for (let i = 0; i < n; i++) centrality[i] /= scale;
+  return centrality;
+}
+
+/** Adds to counts[id] each time an id occurs. */
+function countIds(ids: Int32Array, counts: Int32Array): void {
+  for (let k = 0; k < ids.length; k++) counts[ids[k]]++;
+}
+
+/** Writes each sentence's centrality (before scaling) to centrality; returns the largest absolute one. */
+function linkScores(ids: Int32Array, offsets: Int32Array, spread: Int32Array, centrality: Float64Array): number {
+  const later = new Int32Array(spread.length);
   let scale = 0;
-  for (let i = n - 1; i >= 0; i--) {
+  for (let i = centrality.length - 1; i >= 0; i--) {
     const size = offsets[i + 1] - offsets[i];
     if (size === 0) continue;
     let links = 0;
@@ -66,8 +78,7 @@ function centralities({ ids, offsets, vocabulary }: SentenceTerms, n: number): F
     centrality[i] = links / size;
     scale = Math.max(scale, Math.abs(centrality[i]));
   }
-  if (scale) for (let i = 0; i < n; i++) centrality[i] /= scale;
-  return centrality;
+  return scale;
 }
 
 /** The sentences of summary blocks with their scores, in article order. */

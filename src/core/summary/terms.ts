@@ -6,7 +6,7 @@
 // What a spelling is (no word, a function word, or which term) is worked out once and kept across
 // documents in a table of typed arrays: a token is looked up by the characters it covers in the
 // document, with no string, no Map probe and no object per look-up (the look-ups are most of the cost).
-import type { DocumentStructure } from '../types';
+import type { DocumentStructure, Token } from '../types';
 
 const FUNCTION_WORDS = new Set((
   'a an the and or but if nor so yet of to in on at by for with from as into onto about over after before under ' +
@@ -148,17 +148,32 @@ export interface SentenceTerms {
 
 export function sentenceTerms(doc: DocumentStructure): SentenceTerms {
   if (spellingCount > MAX_SPELLINGS) startOver();
-  const document = ++documents;
   const n = doc.sentences.length;
-  const text = doc.text;
   const tokens = doc.tokens;
-  const words = new Int32Array(n);
   const ids = new Int32Array(tokens.length);
   const offsets = new Int32Array(n + 1);
+  const words = new Int32Array(n);
+  const length = readTerms(doc.text, tokens, ids, offsets, words, ++documents);
+  // Sentences after the last token's hold no ids.
+  for (let s = tokens.length > 0 ? tokens[tokens.length - 1].sentence + 1 : 1; s <= n; s++) offsets[s] = length;
+  return { ids: ids.subarray(0, length), offsets, words, vocabulary: vocabularyRead };
+}
+
+/** The number of distinct content words the last readTerms call found. */
+let vocabularyRead = 0;
+
+/**
+ * Writes the ids of each sentence's distinct content words to ids (sentence s from offsets[s], up to its last
+ * token's sentence) and its word count to words; returns the number of ids. A function of its own that ends
+ * with its loop: in a fresh process the loop is optimised while it runs, and any code after it that has not
+ * run yet would throw that optimised code away (and the next document would wait for it again).
+ */
+function readTerms(text: string, tokens: Token[], ids: Int32Array, offsets: Int32Array, words: Int32Array, document: number): number {
   // Tokens come in document order, sentence after sentence, so each sentence's ids are written as
   // one slice; lastSeen[id] === sentence drops repeats within a sentence. There are fewer ids than tokens.
   const lastSeen = new Int32Array(tokens.length).fill(-1);
   let vocabulary = 0;
+  vocabularyRead = 0;
   let length = 0;
   let sentence = 0;
   for (let t = 0; t < tokens.length; t++) {
@@ -173,12 +188,11 @@ export function sentenceTerms(doc: DocumentStructure): SentenceTerms {
     if (term === NO_WORD) continue;
     words[sentence]++;
     if (term === FUNCTION_WORD) continue;
-    if (termDocument[term] !== document) { termDocument[term] = document; termId[term] = vocabulary++; }
+    if (termDocument[term] !== document) { termDocument[term] = document; termId[term] = vocabulary++; vocabularyRead = vocabulary; }
     const id = termId[term];
     if (lastSeen[id] === sentence) continue;
     lastSeen[id] = sentence;
     ids[length++] = id;
   }
-  while (sentence < n) offsets[++sentence] = length;
-  return { ids: ids.subarray(0, length), offsets, words, vocabulary };
+  return length;
 }
