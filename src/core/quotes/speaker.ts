@@ -226,10 +226,14 @@ export function resolveSpeaker(r: SpeakerResolver, source: Span): Speaker {
   index(r);
   // Most sources are one word ("he", "Trump"): no regex split for them.
   const words = lastWord(source.text) === source.text ? [source.text] : source.text.split(/\s+/);
-  const head = words[words.length - 1].toLowerCase();
-  if (words.length === 1 && PERSON_PRONOUNS.has(head)) return antecedent(r, source.start, head === 'he' ? 'male' : 'female');
-  // "I", "we", "they", "it": the writer, a group or a thing; not resolved to a person.
-  if (words.length === 1 && SUBJECT_PRONOUNS.has(head)) return { id: null, name: null };
+  const last = words[words.length - 1];
+  // A pronoun: lower-casing never shortens a text, so that a longer one is none and is not lower-cased here.
+  if (words.length === 1 && last.length <= LONGEST_PRONOUN) {
+    const head = last.toLowerCase();
+    if (PERSON_PRONOUNS.has(head)) return antecedent(r, source.start, head === 'he' ? 'male' : 'female');
+    // "I", "we", "they", "it": the writer, a group or a thing; not resolved to a person.
+    if (SUBJECT_PRONOUNS.has(head)) return { id: null, name: null };
+  }
   // "a spokesman for Bernie Sanders": the person holding the role, not the one named after "for".
   const link = words.findIndex((w, k) => k > 1 && /^(?:for|of|at)$/.test(w));
   if (link > 0 && DETERMINERS.has(words[0].toLowerCase()) && /^\p{Ll}/u.test(words[link - 1])) return byRole(r, words[link - 1].toLowerCase(), source.start);
@@ -239,11 +243,13 @@ export function resolveSpeaker(r: SpeakerResolver, source: Span): Speaker {
   if (capitalised.length) {
     const entity = r.byLastWord.get(capitalised[capitalised.length - 1].replace(/[’']s$/, ''));
     if (entity) return { id: entity.id, name: entity.name };
-    if (words.length && DETERMINERS.has(words[0].toLowerCase()) && capitalised.length < words.length - 1) return byRole(r, head, source.start);
+    if (words.length && DETERMINERS.has(words[0].toLowerCase()) && capitalised.length < words.length - 1) return byRole(r, last.toLowerCase(), source.start);
     return { id: null, name: nameWithoutTitles(source.text) };
   }
-  return byRole(r, head, source.start);
+  return byRole(r, last.toLowerCase(), source.start);
 }
+
+const LONGEST_PRONOUN = Math.max(...[...SUBJECT_PRONOUNS, ...PERSON_PRONOUNS].map((p) => p.length));
 
 /** Records a resolved named source as a possible antecedent for later pronouns. */
 export function learnSpeaker(r: SpeakerResolver, source: Span, speaker: Speaker): void {
