@@ -189,7 +189,8 @@ function wordsOfFrame(frames: Frame[], from: number, to: number, at: number, spa
     frames[kept++] = f;
     if (f.from === from && f.to === to) found = f.words;
   }
-  if (kept < frames.length) frames.length = kept;
+  // Popped rather than cut by setting the length, a runtime call.
+  while (frames.length > kept) frames.pop();
   return found;
 }
 
