@@ -446,15 +446,19 @@ function findNear(candidates: Paragraph[], sets: ShingleSets, threshold: number,
  * stable, so a bucket lists its entries in document order. All bands share the buckets: a bucket may also
  * hold a paragraph whose key in another band is the same. A key that occurs once makes a bucket of one,
  * which finds nothing: such entries have no bucket (head -1), and the search looks at the few others only.
+ * Most keys occur once, so only the entries whose key may not (its counter in a table of 8 counters per
+ * entry reached two) are sorted.
  */
 function bandBuckets(keys: Int32Array, n: number, sets: ShingleSets): { order: Int32Array; head: Int32Array } {
-  let entry = new Int32Array(n * BANDS);
-  let key = new Int32Array(n * BANDS);
-  let length = 0;
-  for (let c = 0; c < n; c++) {
-    if (isEmptySet(sets, c)) continue;
-    for (let e = c * BANDS; e < c * BANDS + BANDS; e++) { entry[length] = e; key[length++] = keys[e]; }
-  }
+  let entries = 0;
+  for (let c = 0; c < n; c++) if (!isEmptySet(sets, c)) entries += BANDS;
+  let bits = 4;
+  while (1 << bits < 8 * entries) bits++;
+  const counters = new Uint8Array(1 << bits);
+  countKeys(keys, n, sets, counters, 32 - bits);
+  let entry = new Int32Array(entries);
+  let key = new Int32Array(entries);
+  const length = keysSeenTwice(keys, n, sets, counters, 32 - bits, entry, key);
   let spareEntry = new Int32Array(length);
   let spareKey = new Int32Array(length);
   const positions = new Int32Array(2048);
@@ -469,6 +473,31 @@ function bandBuckets(keys: Int32Array, n: number, sets: ShingleSets): { order: I
     if (j - i > 1) for (let at = i; at < j; at++) head[entry[at]] = i;
   }
   return { order: entry, head };
+}
+
+/** Counts the band keys of the candidates with a non-empty set in counters (by the top bits of a hash), up to two. */
+function countKeys(keys: Int32Array, n: number, sets: ShingleSets, counters: Uint8Array, shift: number): void {
+  for (let c = 0; c < n; c++) {
+    if (isEmptySet(sets, c)) continue;
+    for (let e = c * BANDS; e < c * BANDS + BANDS; e++) {
+      const at = Math.imul(keys[e], 0x9e3779b1) >>> shift;
+      counters[at] = Math.min(counters[at] + 1, 2);
+    }
+  }
+}
+
+/** Writes the entries whose key's counter reached two, and their keys, in entry order; returns how many. */
+function keysSeenTwice(keys: Int32Array, n: number, sets: ShingleSets, counters: Uint8Array, shift: number, entry: Int32Array, key: Int32Array): number {
+  let length = 0;
+  for (let c = 0; c < n; c++) {
+    if (isEmptySet(sets, c)) continue;
+    for (let e = c * BANDS; e < c * BANDS + BANDS; e++) {
+      if (counters[Math.imul(keys[e], 0x9e3779b1) >>> shift] < 2) continue;
+      entry[length] = e;
+      key[length++] = keys[e];
+    }
+  }
+  return length;
 }
 
 /** One pass of the radix sort: key[0 .. length) and its entries, stably by the 11-bit digit at `shift`, into the spare arrays. */
