@@ -16,10 +16,12 @@ const isTrail = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
  * none. A surrogate half without its other half is no character of either kind.
  */
 export function letterOrDigitAt(s: string, i: number): number {
+  // Never read past the end: an out-of-bounds read the optimised code has not met would throw it away.
+  if (i >= s.length) return 0;
   const c = s.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
   if (c >= 0x2000 && c <= 0x206f) return 0;
-  if (isLead(c)) return isTrail(s.charCodeAt(i + 1)) && LETTER_OR_DIGIT.test(s.slice(i, i + 2)) ? 2 : 0;
+  if (isLead(c)) return i + 1 < s.length && isTrail(s.charCodeAt(i + 1)) && LETTER_OR_DIGIT.test(s.slice(i, i + 2)) ? 2 : 0;
   if (isTrail(c)) return 0;
   return LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 0;
 }

@@ -36,9 +36,9 @@ export function findQuotes(doc: DocumentStructure, entities: Entity[]): Quote[] 
   const out: Quote[] = [];
   let previous: { quote: Quote; paragraph: number } | null = null;
   /** Words of the frames still in reach, shared by the quotes of one sentence. */
-  const frames: Frame[] = [];
+  const frames = emptyObjectList<Frame>();
   /** Word objects of windows no longer read, for the next windows. */
-  const spare: Word[] = [];
+  const spare = emptyObjectList<Word>();
   // The sentence and paragraph of each draft's start, found by walking on from the previous draft's
   // (drafts come in order of start) rather than by binary searches in every helper.
   let sentenceIndex = -1;
@@ -129,6 +129,17 @@ function mergeSplitQuotes(text: string, passages: Passage[]): Draft[] {
     out.push({ passages: [p], start: p.start, end: p.end, pieces: p.pieces });
   }
   return out;
+}
+
+/**
+ * An empty array that holds objects from the start. A fresh `[]` holds small integers until an object
+ * goes in, and code optimised on the previous document's arrays (of objects) is thrown away at the sight
+ * of one: the second analysis in a process then pays for compiling it again.
+ */
+function emptyObjectList<T>(): T[] {
+  const list = [null] as unknown as T[];
+  list.pop();
+  return list;
 }
 
 /**
@@ -310,7 +321,7 @@ function isTitle(d: Draft): boolean {
       }
       const start = i;
       i += first;
-      for (;;) {
+      while (i < s.length) {
         const c = s.charCodeAt(i);
         const width = c === 39 || c === 0x2019 || c === 45 ? 1 : letterOrDigitAt(s, i);
         if (width === 0) break;
