@@ -68,6 +68,8 @@ function spellingTerm(text: string, start: number, end: number): number {
     const known = slots[at + 1];
     if (known === 0) break;
     if (known === length && slots[at] === h) {
+      // Up to two code units the hash is one step, x -> (OFFSET ^ x) * PRIME, which no two values share.
+      if (length <= 2) return slots[at + 3];
       const from = slots[at + 2] - start;
       let k = start;
       while (k < end && chars[from + k] === text.charCodeAt(k)) k++;
