@@ -6,7 +6,7 @@
 import type { NameSpan } from '../types';
 import { TextCache } from '../textCache';
 import { hashString } from './hash';
-import { isSpace } from './tokens';
+import { firstTokenFrom, isSpace } from './tokens';
 import { wordNumberLimit } from './words';
 
 /** What the consistency passes need of a name's spelling, worked out once per spelling. */
@@ -299,24 +299,6 @@ export function addRepeatedNames(
  */
 function firstTokenKey(text: string, start: number, end: number): number {
   return hashString(text, 0, start, end) & 0x3fffffff;
-}
-
-/**
- * The first token from `t` on that does not start before `offset` (`count` if none): a galloping
- * search, since the spans are far fewer than the tokens.
- */
-export function firstTokenFrom(starts: Int32Array, count: number, t: number, offset: number): number {
-  let step = 1;
-  let low = t;
-  while (t < count && starts[t] < offset) { low = t + 1; t += step; step *= 2; }
-  // The answer lies in [low, min(t, count)].
-  let high = t < count ? t : count;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (starts[mid] < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 /** firstWordCall, with room for word numbers below `limit`. */

@@ -185,8 +185,11 @@ function readDocument(text: string, tokens: TaggerTokens, casePrior: CasePrior, 
       if (cap === Cap.Initial) initials++;
       if (flags & LONG) { longWords++; if (cap === Cap.Initial || cap === Cap.AllCaps) longCapital++; }
     }
-    const m = letters >= 2 && caps >= 0.6 * letters && caps > initials ? Mode.Caps
-      : longWords >= 3 && longCapital >= 0.8 * longWords ? Mode.Title : Mode.Normal;
+    // Every comparison made for every sentence (no short cut): a rare one first met in a loop compiled
+    // on the fly would have no type feedback and throw the compiled loop away.
+    const mostlyCaps = caps >= 0.6 * letters, capsOverInitials = caps > initials, mostlyCapital = longCapital >= 0.8 * longWords;
+    const m = letters >= 2 && mostlyCaps && capsOverInitials ? Mode.Caps
+      : longWords >= 3 && mostlyCapital ? Mode.Title : Mode.Normal;
     mode.fill(m, i, j);
     if (m === Mode.Normal) {
       const documents = formDocument, seen = formSeen, info = wordInfo;

@@ -56,16 +56,20 @@ function smallTemplateScores(m: NerModel): Int32Array {
 
 /** Computes the scores of the words listed (once each: the list may repeat a word). */
 function scoreNewWords(m: NerModel, ids: Int32Array): void {
+  // Room for the largest number first: no growing met in the loop once it is compiled.
+  let largest = -1;
+  for (let k = 0; k < ids.length; k++) if (ids[k] > largest) largest = ids[k];
+  const needed = (largest + 2) * S;
+  if (wordScores.length < needed) {
+    const grown = new Int32Array(Math.max(2 * wordScores.length, needed));
+    grown.set(wordScores);
+    wordScores = grown;
+  }
   for (let k = 0; k < ids.length; k++) {
     const id = ids[k];
     if (isScored(id)) continue;
     markScored(id);
     const row = (id + 1) * S;
-    if (wordScores.length < row + S) {
-      const grown = new Int32Array(Math.max(2 * wordScores.length, row + S));
-      grown.set(wordScores);
-      wordScores = grown;
-    }
     wordScores.fill(0, row, row + S);
     const word = wordRecord(id);
     for (let f = 0; f < WORD_FEATURES; f++) addFeature(m, word.features[f], wordScores, row);
@@ -90,16 +94,30 @@ export function recognizeNames(text: string, sentenceStarts: readonly number[]):
   const n = f.tokens.count;
   if (!n) return [];
   if (labels.length < n) labels = new Uint8Array(2 * n);
-  // O for sentences of plain tokens only; the others scored and decoded one by one. Each pass is a
-  // function of its own, optimised as a whole once it has run a few times (in one large function, every
-  // call entered loops compiled on the fly and left them again, deoptimised, where feedback was missing).
+  tagSentences(m, small, f, n);
+  const spans = labelsToSpans(f.tokens.starts, f.tokens.ends, labels, n);
+  const names = spanTexts(text, spans, true);
+  harmoniseTypes(text, spans, names);
+  return addRepeatedNames(text, f.tokens.starts, f.tokens.ends, n, spans, f.plain, names, startedOverInDocument() ? null : f.words);
+}
+
+/**
+ * Labels the n tokens of the document: O for sentences of plain tokens only; the others scored and
+ * decoded one by one. Each pass is a function of its own, optimised as a whole once it has run a few
+ * times (in one large function, every call entered loops compiled on the fly and left them again,
+ * deoptimised, where feedback was missing); so is this loop, whose caller goes on with code that a loop
+ * compiled on the fly would have no feedback for.
+ */
+function tagSentences(m: NerModel, small: Int32Array, f: TaggerInputs, n: number): void {
   const plain = f.plain;
   const sentenceStart = f.tokens.sentenceStart;
   for (let i = 0; i < n; ) {
     let j = i + 1;
     while (j < n && !sentenceStart[j]) j++;
-    if (!sentenceContext(f, i, j)) labels.fill(0, i, j);
-    else {
+    // Cleared for every sentence, not only for those left unscored (rare: their first one would be met
+    // in this loop compiled on the fly, with no feedback for the call): Viterbi overwrites the others.
+    labels.fill(0, i, j);
+    if (sentenceContext(f, i, j)) {
       if (emissions.length < (j - i) * LABEL_COUNT) {
         emissions = new Float64Array(2 * (j - i) * LABEL_COUNT);
         back = new Uint8Array(2 * (j - i) * LABEL_COUNT);
@@ -111,10 +129,6 @@ export function recognizeNames(text: string, sentenceStarts: readonly number[]):
     }
     i = j;
   }
-  const spans = labelsToSpans(f.tokens.starts, f.tokens.ends, labels, n);
-  const names = spanTexts(text, spans, true);
-  harmoniseTypes(text, spans, names);
-  return addRepeatedNames(text, f.tokens.starts, f.tokens.ends, n, spans, plain, names, startedOverInDocument() ? null : f.words);
 }
 
 /**
@@ -186,6 +200,12 @@ function scoreTokens(m: NerModel, small: Int32Array, f: TaggerInputs, from: numb
  */
 function insideSentences(spans: NameSpan[], sentences: readonly Span[]): NameSpan[] {
   // In place: the list is the caller's own, fresh from recognizeNames.
+  spans.length = keepInsideSentences(spans, sentences);
+  return spans;
+}
+
+/** Moves the spans inside a sentence to the front of the list; returns how many there are. */
+function keepInsideSentences(spans: NameSpan[], sentences: readonly Span[]): number {
   let kept = 0;
   let s = 0;
   for (let k = 0; k < spans.length; k++) {
@@ -193,17 +213,19 @@ function insideSentences(spans: NameSpan[], sentences: readonly Span[]): NameSpa
     while (s < sentences.length && sentences[s].end <= span.start) s++;
     if (s < sentences.length && sentences[s].start <= span.start && span.end <= sentences[s].end) spans[kept++] = span;
   }
-  spans.length = kept;
-  return spans;
+  return kept;
 }
 
 // Where the sentences of the last document start, in an array kept for the next one.
 const sentenceStarts: number[] = [];
 
 /** The NameRecognizer of the engine: sentences from the document structure, names from the model. */
-export const modelNameRecognizer: NameRecognizer = (doc: DocumentStructure) => {
-  const sentences = doc.sentences;
+export const modelNameRecognizer: NameRecognizer = (doc: DocumentStructure) =>
+  insideSentences(recognizeNames(doc.text, startsOf(doc.sentences)), doc.sentences);
+
+/** Where the sentences start, in the kept array (a function of its own: see tagSentences). */
+function startsOf(sentences: readonly Span[]): number[] {
   sentenceStarts.length = sentences.length;
   for (let k = 0; k < sentences.length; k++) sentenceStarts[k] = sentences[k].start;
-  return insideSentences(recognizeNames(doc.text, sentenceStarts), sentences);
-};
+  return sentenceStarts;
+}

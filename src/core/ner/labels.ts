@@ -46,14 +46,7 @@ export function allowed(prev: number, next: number): boolean {
 /** Name spans from token labels: a B-X or an I-X after another type starts one; I-X continues it. */
 export function labelsToSpans(starts: ArrayLike<number>, ends: ArrayLike<number>, labels: Uint8Array, count: number): NameSpan[] {
   // Counted first, for an array of the right size (pushing would copy it over and over as it grows).
-  let spans = 0;
-  for (let i = 0, open = -1; i < count; i++) {
-    const label = labels[i];
-    if (open >= 0 && isInside(label) && typeOfLabel(label) === typeOfLabel(labels[open])) continue;
-    open = label > 0 ? i : -1;
-    if (open >= 0) spans++;
-  }
-  const out: NameSpan[] = new Array(spans);
+  const out: NameSpan[] = new Array(countSpans(labels, count));
   let n = 0;
   let open = -1;
   for (let i = 0; i < count; i++) {
@@ -69,6 +62,18 @@ export function labelsToSpans(starts: ArrayLike<number>, ends: ArrayLike<number>
     }
   }
   return out;
+}
+
+/** How many spans labelsToSpans makes of these labels (a function of its own: no loop compiled on the fly runs into the array's construction). */
+function countSpans(labels: Uint8Array, count: number): number {
+  let spans = 0;
+  for (let i = 0, open = -1; i < count; i++) {
+    const label = labels[i];
+    if (open >= 0 && isInside(label) && typeOfLabel(label) === typeOfLabel(labels[open])) continue;
+    open = label > 0 ? i : -1;
+    if (open >= 0) spans++;
+  }
+  return spans;
 }
 
 const SCORES_A = new Float64Array(LABEL_COUNT);

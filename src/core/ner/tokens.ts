@@ -68,16 +68,38 @@ function cliticAt(text: string, start: number, end: number): number {
   const last = text.charCodeAt(end - 1) | 32;
   if (isApostrophe(text.charCodeAt(end - 2)) && (last === 115 /* s */ || last === 100 /* d */ || ((last === 109 /* m */ || last === 116 /* t */) && text.charCodeAt(end - 1) >= 97))) return end - 2;
   if (end - start > 3 && isApostrophe(text.charCodeAt(end - 3))) {
-    const pair = text.slice(end - 2, end);
-    if (pair === 'll' || pair === 're' || pair === 've') return end - 3;
+    const a = text.charCodeAt(end - 2), b = text.charCodeAt(end - 1);
+    if ((a === 108 /* l */ && b === 108) || (b === 101 /* e */ && (a === 114 /* r */ || a === 118 /* v */))) return end - 3;
   }
   return -1;
 }
 
-// Token offsets and sentence starts of the last call made with `reuse`, kept to spare the allocations.
+/**
+ * The first token from `t` on that does not start before `offset` (`count` if none): a galloping
+ * search, for offsets far fewer than the tokens (spans, sentence starts).
+ */
+export function firstTokenFrom(starts: Int32Array, count: number, t: number, offset: number): number {
+  let step = 1;
+  let low = t;
+  while (t < count && starts[t] < offset) { low = t + 1; t += step; step *= 2; }
+  // The answer lies in [low, min(t, count)].
+  let high = t < count ? t : count;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (starts[mid] < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+// Token offsets and line starts of the last call made with `reuse`, kept to spare the allocations.
 let sharedStarts = new Int32Array(1024);
 let sharedEnds = new Int32Array(1024);
 let sharedNewLines = new Uint8Array(1024);
+// The buffers that the last scan filled (the shared ones, or fresh ones without `reuse`).
+let scannedStarts = sharedStarts;
+let scannedEnds = sharedEnds;
+let scannedNewLines = sharedNewLines;
 
 /**
  * Tokenises `text`. `sentenceStarts` are character offsets where sentences begin (any order); a new
@@ -85,11 +107,28 @@ let sharedNewLines = new Uint8Array(1024);
  * next such call overwrites.
  */
 export function tokenizeForTagger(text: string, sentenceStarts: readonly number[], reuse = false): TaggerTokens {
+  // The loops are functions of their own, each compiled as a whole once it has run a while: code after
+  // a loop compiled on the fly has no type feedback yet, and reaching it would throw the compiled loop
+  // away (and compile it again), which on a first document costs more than the loop itself.
+  const count = scanTokens(text, reuse);
+  const starts = scannedStarts.subarray(0, count);
+  const ends = scannedEnds.subarray(0, count);
+  const newLines = scannedNewLines;
+  const sentenceStart = reuse ? newLines.subarray(0, count) : newLines.length === count ? newLines : newLines.slice(0, count);
+  if (sentenceStarts.length) markSentenceStarts(starts, count, sentenceStarts, sentenceStart);
+  return { count, starts, ends, sentenceStart };
+}
+
+/**
+ * Tokenises `text` into scannedStarts and scannedEnds (the shared buffers with `reuse`, else fresh ones;
+ * grown as needed); scannedNewLines gets 1 for a token after a line break. Returns the number of tokens.
+ */
+function scanTokens(text: string, reuse: boolean): number {
   let starts = reuse ? sharedStarts : new Int32Array(64);
   let ends = reuse ? sharedEnds : new Int32Array(64);
+  let newLines = reuse ? sharedNewLines : new Uint8Array(64);
   let cap = starts.length;
   let count = 0;
-  let newLines = reuse ? sharedNewLines : new Uint8Array(cap);
   let newLine = 1;
   const length = text.length;
   let pos = 0;
@@ -118,17 +157,20 @@ export function tokenizeForTagger(text: string, sentenceStarts: readonly number[
     pos = e;
   }
   if (reuse) { sharedStarts = starts; sharedEnds = ends; sharedNewLines = newLines; }
-  const sentenceStart = reuse ? newLines.subarray(0, count) : newLines.length === count ? newLines : newLines.slice(0, count);
-  if (sentenceStarts.length) {
-    let ordered = true;
-    for (let k = 1; k < sentenceStarts.length && ordered; k++) ordered = sentenceStarts[k - 1] <= sentenceStarts[k];
-    const sorted = ordered ? sentenceStarts : Array.from(sentenceStarts).sort((a, b) => a - b);
-    let t = 0;
-    for (let k = 0; k < sorted.length; k++) {
-      const off = sorted[k];
-      while (t < count && starts[t] < off) t++;
-      if (t < count) sentenceStart[t] = 1;
-    }
+  scannedStarts = starts;
+  scannedEnds = ends;
+  scannedNewLines = newLines;
+  return count;
+}
+
+/** Sets sentenceStart to 1 at the first token from each offset of `sentenceStarts` on. */
+function markSentenceStarts(starts: Int32Array, count: number, sentenceStarts: readonly number[], sentenceStart: Uint8Array): void {
+  let ordered = true;
+  for (let k = 1; k < sentenceStarts.length && ordered; k++) ordered = sentenceStarts[k - 1] <= sentenceStarts[k];
+  const sorted = ordered ? sentenceStarts : Array.from(sentenceStarts).sort((a, b) => a - b);
+  let t = 0;
+  for (let k = 0; k < sorted.length; k++) {
+    t = firstTokenFrom(starts, count, t, sorted[k]);
+    if (t < count) sentenceStart[t] = 1;
   }
-  return { count, starts: starts.subarray(0, count), ends: ends.subarray(0, count), sentenceStart };
 }

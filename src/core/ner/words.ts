@@ -65,14 +65,17 @@ export const CAP_BITS = 7, CLOSED = 8, LONG = 16, SCORED = 32;
 /** How many spellings the cache holds before it starts over (half its largest table). */
 const WORDS_PER_TABLE = 1 << 16;
 
+// The tables below start small on purpose: they then first grow within a few sentences, while the code
+// still runs unoptimised and records how growing goes; growing first met in a loop compiled on the fly
+// would throw the compiled loop away (and it would be compiled again).
 /** The facts of every word, INFO_STRIDE and HASHES_STRIDE numbers each; grown with the numbers in use. */
-export let wordInfo = new Int32Array(4096 * INFO_STRIDE);
-export let wordHashes = new Int32Array(4096 * HASHES_STRIDE);
+export let wordInfo = new Int32Array(64 * INFO_STRIDE);
+export let wordHashes = new Int32Array(64 * HASHES_STRIDE);
 /** Each word's description, by number. */
 const wordRecords: Word[] = [];
 /** Per lower-case form number: the last document that wrote it, and how (see features.ts). */
-export let formDocument = new Int32Array(4096);
-export let formSeen = new Uint8Array(4096);
+export let formDocument = new Int32Array(64);
+export let formSeen = new Uint8Array(64);
 const forms = new Map<string, number>();
 
 // Numbers are base + a count, for words and forms alike; `documentBases` lists the blocks the current

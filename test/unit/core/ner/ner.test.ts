@@ -7,10 +7,10 @@ import * as vm from 'vm';
 import { parseStructure } from '../../../../src/core/structure';
 import type { NameSpan } from '../../../../src/core/types';
 import { loadNerModel, modelNameRecognizer, recognizeNames } from '../../../../src/core/ner';
-import { addRepeatedNames, firstTokenFrom, harmoniseTypes } from '../../../../src/core/ner/consistency';
+import { addRepeatedNames, harmoniseTypes } from '../../../../src/core/ner/consistency';
 import { Slot, TAGGER_SLOTS, extractFeatures, extractTaggerInputs, sentenceContext } from '../../../../src/core/ner/features';
 import { wordAt, wordRecord } from '../../../../src/core/ner/words';
-import { tokenizeForTagger } from '../../../../src/core/ner/tokens';
+import { firstTokenFrom, tokenizeForTagger } from '../../../../src/core/ner/tokens';
 import { hashString, mix } from '../../../../src/core/ner/hash';
 import { decodeBase64 } from '../../../../src/core/ner/model';
 import { readFixture, SAMPLE_ORIGINAL, SAMPLE_REWRITE } from '../../helpers';
@@ -197,6 +197,21 @@ describe('ner: learned name recogniser', () => {
     const then = text.indexOf('Then');
     assert.deepStrictEqual(all.filter((s) => s.start > then).map((s) => `${s.type}:${text.slice(s.start, s.end)}`),
       ['place:New York City', 'organization:New Jersey', 'misc:New York'], 'not within "New Yorkers"');
+  });
+
+  it('gives tokens of its own without `reuse`, which no other call overwrites, and keeps its shared buffers from them', () => {
+    const a = 'Angela Merkel met Emmanuel Macron.\nThey spoke.';
+    const b = 'x '.repeat(3000);
+    const words = (t: { starts: Int32Array; ends: Int32Array; sentenceStart: Uint8Array }, text: string): string =>
+      Array.from(t.starts, (s, k) => `${t.sentenceStart[k] ? '|' : ''}${text.slice(s, t.ends[k])}`).join(' ');
+    const own = tokenizeForTagger(a, [18]);
+    const expected = words(own, a);
+    assert.strictEqual(expected, '|Angela Merkel met |Emmanuel Macron . |They spoke .');
+    const shared = tokenizeForTagger(a, [18], true);
+    tokenizeForTagger(b, [], false);
+    assert.strictEqual(words(shared, a), expected, 'a call without reuse leaves the shared buffers alone');
+    tokenizeForTagger(b, [], true);
+    assert.strictEqual(words(own, a), expected, 'a call with reuse leaves tokens of their own alone');
   });
 
   it('finds the first token at or after an offset as a linear scan does', () => {
