@@ -280,10 +280,13 @@ function allBandKeys(sets: ShingleSets, n: number, keys: Int32Array, digests: Pa
     else todo[count++] = c;
   }
   if (count >= SIMD_FROM_SETS && simd === undefined) simd = simdMinima(MUL, ADD);
+  let minima: Int32Array | null = null;
   if (count >= SIMD_FROM_SETS && simd) {
     const ranges = new Int32Array(2 * count);
     for (let j = 0; j < count; j++) { ranges[2 * j] = sets.starts[todo[j]]; ranges[2 * j + 1] = sets.starts[todo[j] + 1]; }
-    const minima = simd.minima(sets.values.subarray(0, sets.starts[n]), ranges, count);
+    minima = simd.minima(sets.values.subarray(0, sets.starts[n]), ranges, count);
+  }
+  if (minima) {
     for (let j = 0; j < count; j++) bandKeys(minima, j * HASHES, keys, todo[j] * BANDS);
   } else {
     for (let j = 0; j < count; j++) {

@@ -27,9 +27,10 @@ const KEEP_BYTES = 1 << 22;
 export interface SimdMinima {
   /**
    * The minima of `count` sets: set j is values[ranges[2j] .. ranges[2j + 1]), and its minimum for permutation
-   * i is at [j * permutations + i] of the result (a view valid until the next call).
+   * i is at [j * permutations + i] of the result (a view valid until the next call); null when no memory
+   * large enough could be had (a WebAssembly memory reserves much address space), for the caller to compute them.
    */
-  minima(values: Int32Array, ranges: Int32Array, count: number): Int32Array;
+  minima(values: Int32Array, ranges: Int32Array, count: number): Int32Array | null;
 }
 
 /** A SimdMinima for these permutations (a multiple of four), or null without WebAssembly SIMD. */
@@ -50,13 +51,19 @@ export function simdMinima(multipliers: Int32Array, offsets: Int32Array): SimdMi
   // detached buffers in every such read from then on), in the whole engine.
   let heap = new Int32Array(0);
   let minima: MinimaFunction = () => undefined;
-  const makeRoom = (bytes: number): void => {
-    if (bytes <= heap.byteLength) return;
-    const memory = new api.Memory({ initial: Math.ceil(Math.max(bytes, 2 * heap.byteLength) / PAGE) });
-    minima = new api.Instance(module, { js: { memory } }).exports.minima;
-    heap = new Int32Array(memory.buffer);
+  /** Whether the memory has `bytes` now. */
+  const makeRoom = (bytes: number): boolean => {
+    if (bytes <= heap.byteLength) return true;
+    try {
+      const memory = new api.Memory({ initial: Math.ceil(Math.max(bytes, 2 * heap.byteLength) / PAGE) });
+      minima = new api.Instance(module, { js: { memory } }).exports.minima;
+      heap = new Int32Array(memory.buffer);
+    } catch {
+      return false;
+    }
     heap.set(multipliers, 0);
     heap.set(offsets, permutations);
+    return true;
   };
   return {
     minima(values, ranges, count) {
@@ -65,7 +72,7 @@ export function simdMinima(multipliers: Int32Array, offsets: Int32Array): SimdMi
       const valuesAt = rangesAt + 8 * count;
       const valuesEnd = valuesAt + 4 * values.length;
       const outAt = valuesEnd + ((16 - (valuesEnd & 15)) & 15);
-      makeRoom(outAt + 4 * permutations * count);
+      if (!makeRoom(outAt + 4 * permutations * count)) return null;
       heap.set(ranges.subarray(0, 2 * count), rangesAt >> 2);
       heap.set(values, valuesAt >> 2);
       minima(count, rangesAt, valuesAt, outAt);

@@ -200,6 +200,7 @@ describe('duplicates', () => {
       const ranges = new Int32Array(2 * sizes.length);
       for (let j = 0, at = 0; j < sizes.length; at += sizes[j++]) { ranges[2 * j] = at; ranges[2 * j + 1] = at + sizes[j]; }
       const minima = simd.minima(values, ranges, sizes.length);
+      assert.ok(minima, 'memory for the sets');
       assert.strictEqual(minima.length, sizes.length * permutations);
       for (const earlier of results) assert.ok(earlier.buffer.byteLength > 0, 'an earlier memory is not detached');
       results.push(minima);
