@@ -15,6 +15,7 @@
 import type { DocumentStructure, Entity, Quote, Span } from '../types';
 import { attribute, closingAttribution, headlineAttribution, leadingSubject, releaseWords, wordsAmong, type Attribution, type Word } from './attribution';
 import { hasLetterOrDigit, isSpace, letterOrDigitAt } from './chars';
+import { emptyObjectList } from './lists';
 import { findPassages, type Passage } from './passages';
 import { learnSpeaker, newSpeakerResolver, resolveSpeaker } from './speaker';
 
@@ -129,17 +130,6 @@ function mergeSplitQuotes(text: string, passages: Passage[]): Draft[] {
     out.push({ passages: [p], start: p.start, end: p.end, pieces: p.pieces });
   }
   return out;
-}
-
-/**
- * An empty array that holds objects from the start. A fresh `[]` holds small integers until an object
- * goes in, and code optimised on the previous document's arrays (of objects) is thrown away at the sight
- * of one: the second analysis in a process then pays for compiling it again.
- */
-function emptyObjectList<T>(): T[] {
-  const list = [null] as unknown as T[];
-  list.pop();
-  return list;
 }
 
 /**

@@ -2,6 +2,7 @@
 // holding the role a description names ("the spokeswoman").
 import type { Entity, Mention, Sentence, Span } from '../types';
 import { DETERMINERS, PERSON_PRONOUNS, SUBJECT_PRONOUNS } from './lexicon';
+import { emptyObjectList } from './lists';
 
 export interface Speaker {
   id: string | null;
@@ -70,21 +71,29 @@ type Gender = 'male' | 'female' | null;
 export function newSpeakerResolver(text: string, entities: Entity[], sentences: Sentence[], quotes: { start: number; end: number }[]): SpeakerResolver {
   const none = new Int32Array(0);
   return {
-    text, entities, sentences, quotes, mentionStarts: none, mentionEnds: none, mentionOwners: none, mentionSentences: none, learned: [], byId: new Map(), byLastWord: new Map(), genders: new Map(), named: [], firstRank: new Int32Array(1), place: none,
+    text, entities, sentences, quotes, mentionStarts: none, mentionEnds: none, mentionOwners: none, mentionSentences: none, learned: emptyObjectList(), byId: new Map(), byLastWord: new Map(), genders: new Map(), named: emptyObjectList(), firstRank: new Int32Array(1), place: none,
     inOrder: true, roleHolders: null, indexed: false,
   };
 }
 
-/** Builds the look-ups on first use: most documents resolve few sources, many resolve none. */
+/**
+ * Builds the look-ups on first use: most documents resolve few sources, many resolve none. Each loop is a
+ * function of its own, optimised on its own: one function called once per document is compiled while in
+ * its first loop, and then again when the code after that loop is reached.
+ */
 function index(r: SpeakerResolver): void {
   if (r.indexed) return;
   r.indexed = true;
-  const named: Entity[] = [];
-  let count = 0;
+  r.named = namedEntities(r);
+  placeMentions(r, r.named);
+}
+
+/** The people and organisations; fills the look-ups by id and by last word. */
+function namedEntities(r: SpeakerResolver): Entity[] {
+  const named = emptyObjectList<Entity>();
   for (const e of r.entities) {
     if (e.type !== 'person' && e.type !== 'organization') continue;
     named.push(e);
-    count += e.mentions.length;
     r.byId.set(e.id, e);
     for (let k = -1; k < e.aliases.length; k++) {
       const last = lastWord(k < 0 ? e.name : e.aliases[k]);
@@ -92,7 +101,13 @@ function index(r: SpeakerResolver): void {
       if (!known || (e.type === 'person' && known.type !== 'person')) r.byLastWord.set(last, e);
     }
   }
-  // The mentions in document order, ties in entity order: a stable sort of their ranks by start.
+  return named;
+}
+
+/** The mention columns of `r`, in document order (ties in entity order: a stable sort of their ranks by start). */
+function placeMentions(r: SpeakerResolver, named: Entity[]): void {
+  let count = 0;
+  for (let n = 0; n < named.length; n++) count += named[n].mentions.length;
   const starts = new Int32Array(count);
   const owners = new Int32Array(count);
   const firstRank = new Int32Array(named.length + 1);
@@ -110,14 +125,20 @@ function index(r: SpeakerResolver): void {
     }
   }
   firstRank[named.length] = count;
-  const order = sortedByStart(starts);
-  const place = new Int32Array(count);
-  // Sentence of each mention in one merge walk over both sorted lists.
+  r.firstRank = firstRank;
+  writeColumns(r, mentions, owners, sortedByStart(starts));
+}
+
+/** Start, end, entity and sentence of each mention, in `order`; and where each rank went (`place`). */
+function writeColumns(r: SpeakerResolver, mentions: Mention[], owners: Int32Array, order: Int32Array): void {
+  const count = order.length;
   const sentences = r.sentences;
+  const place = new Int32Array(count);
   const mentionStarts = new Int32Array(count);
   const mentionEnds = new Int32Array(count);
   const mentionOwners = new Int32Array(count);
   const mentionSentences = new Int32Array(count);
+  // Sentence of each mention in one merge walk over both sorted lists.
   let si = 0;
   for (let k = 0; k < count; k++) {
     const at = order[k];
@@ -133,8 +154,6 @@ function index(r: SpeakerResolver): void {
   r.mentionEnds = mentionEnds;
   r.mentionOwners = mentionOwners;
   r.mentionSentences = mentionSentences;
-  r.named = named;
-  r.firstRank = firstRank;
   r.place = place;
 }
 
