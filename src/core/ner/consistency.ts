@@ -139,8 +139,10 @@ export function harmoniseTypes(text: string, spans: NameSpan[], names = spanText
   surname.fill(0, 0, groups);
   return spans;
 }
-/** Scratch filter of addRepeatedNames, cleared after each use. */
+/** Scratch filter of addRepeatedNames, cleared after each use (the shapes set are listed in markedShapes). */
 const FIRSTS = new Uint8Array(256 * 32);
+const markedShapes = new Int32Array(256 * 32);
+let markedCount = 0;
 const firstShape = (c: number, length: number): number => (c & 255) * 32 + (length < 31 ? length : 31);
 
 // The found names of an addRepeatedNames call, as candidates for their repeats, in scratch kept across
@@ -204,10 +206,28 @@ export function addRepeatedNames(
   const call = repeatCalls++;
   reserveCandidates(spans.length);
   const firstWords = words === null ? null : firstWordsFor(wordNumberLimit());
-  // Found names by a hash of their first token's text (read in place: no substring per token); longest
-  // first. A token matches a candidate when the text there starts with the name and the token is as
-  // long as the name's first token, so a hash shared by two first tokens costs time, never a match.
-  const marked: number[] = [];
+  // Three passes, each a function of its own (a loop compiled on the fly has no type feedback for the
+  // code after it).
+  const candidates = listCandidates(text, starts, ends, count, spans, names, words, firstWords, call);
+  const added = findRepeats(text, starts, ends, count, spans, plain, words, firstWords, call);
+  for (let k = 0; k < markedCount; k++) FIRSTS[markedShapes[k]] = 0;
+  markedCount = 0;
+  // Let go of this document's names (the strings are slices that may hold the whole text).
+  candidateNames.fill('', 0, candidates);
+  return added === null ? spans : merge(spans, added);
+}
+
+/**
+ * Lists the found names as candidates (see candidateNames), by a hash of their first token's text (read
+ * in place: no substring per token); longest first. A token matches a candidate when the text there
+ * starts with the name and the token is as long as the name's first token, so a hash shared by two first
+ * tokens costs time, never a match. Marks the candidates' first words in `firstWords` and their first
+ * tokens' shapes in FIRSTS. Returns the number of candidates.
+ */
+function listCandidates(
+  text: string, starts: Int32Array, ends: Int32Array, count: number, spans: NameSpan[], names: NameText[],
+  words: Int32Array | null, firstWords: Int32Array | null, call: number,
+): number {
   let candidates = 0;
   let t = 0;
   for (let k = 0; k < spans.length; k++) {
@@ -245,9 +265,16 @@ export function addRepeatedNames(
     }
     // A (first character, length) filter spares most capitalised tokens the hash and the look-up.
     const shape = firstShape(text.charCodeAt(s.start), firstLength);
-    if (!FIRSTS[shape]) { FIRSTS[shape] = 1; marked.push(shape); }
+    if (!FIRSTS[shape]) { FIRSTS[shape] = 1; markedShapes[markedCount++] = shape; }
   }
+  return candidates;
+}
 
+/** The repeats of the candidates on tokens that no span covers, in document order (null: none). */
+function findRepeats(
+  text: string, starts: Int32Array, ends: Int32Array, count: number, spans: NameSpan[], plain: Uint8Array | null,
+  words: Int32Array | null, firstWords: Int32Array | null, call: number,
+): NameSpan[] | null {
   let added: NameSpan[] | null = null;
   let next = 0;
   for (let i = 0; i < count; i++) {
@@ -279,11 +306,11 @@ export function addRepeatedNames(
       break;
     }
   }
-  for (const shape of marked) FIRSTS[shape] = 0;
-  // Let go of this document's names (the strings are slices that may hold the whole text).
-  candidateNames.fill('', 0, candidates);
-  if (added === null) return spans;
-  // Both lists are in document order and never start at the same offset: merge them.
+  return added;
+}
+
+/** Two lists of spans in document order that never start at the same offset, merged. */
+function merge(spans: NameSpan[], added: NameSpan[]): NameSpan[] {
   const merged: NameSpan[] = new Array(spans.length + added.length);
   let a = 0, b = 0;
   for (let k = 0; k < merged.length; k++) {

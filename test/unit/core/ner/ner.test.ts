@@ -214,6 +214,13 @@ describe('ner: learned name recogniser', () => {
     assert.strictEqual(words(own, a), expected, 'a call with reuse leaves tokens of their own alone');
   });
 
+  it("splits clitics off as CoNLL does, and leaves words that merely end like them", () => {
+    const text = "We'll they’re you've Clinton's I'm don't all are have well o'll 'll";
+    const t = tokenizeForTagger(text, []);
+    assert.deepStrictEqual(Array.from(t.starts, (s, k) => text.slice(s, t.ends[k])),
+      ['We', "'ll", 'they', '’re', 'you', "'ve", 'Clinton', "'s", 'I', "'m", 'don', "'t", 'all', 'are', 'have', 'well', 'o', "'ll", "'", 'll']);
+  });
+
   it('finds the first token at or after an offset as a linear scan does', () => {
     let seed = 3;
     const rnd = (n: number): number => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return (seed >>> 8) % n; };
