@@ -42,6 +42,12 @@ function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   return re.exec(text);
 }
 
+/** The end of a sticky pattern's match at `pos`, or -1: for patterns whose groups are not needed (no match array). */
+function endAt(re: RegExp, text: string, pos: number): number {
+  re.lastIndex = pos;
+  return re.test(text) ? re.lastIndex : -1;
+}
+
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isSpace = (c: number): boolean => c === 32 || c === 0xa0;
 /** After a day's digits: a space, or the "st", "nd", "rd", "th" of "3rd". */
@@ -64,6 +70,7 @@ export type DateStart = 'digits' | 'month' | 'number' | 'word';
  */
 export function datesAt(text: string, pos: number, out: Found<DateValue>[], starts: DateStart): void {
   let m: RegExpExecArray | null;
+  let stop: number; // the end of a match read by endAt()
   if (starts === 'digits') {
     let end = pos;
     while (isDigit(text.charCodeAt(end))) end++;
@@ -75,7 +82,7 @@ export function datesAt(text: string, pos: number, out: Found<DateValue>[], star
       const d = +m[1], mo = monthNumber(m[2]), y = m[3] ? +m[3] : 0;
       if (!y || validDay(y, mo, d)) out.push({ start: pos, end: pos + m[0].length, value: y ? date(`${y}-${pad(mo)}-${pad(d)}`) : null, type: 'date' });
     }
-    if (digits === 4 && isSpace(text.charCodeAt(pos - 1)) && (m = at(YEAR_AFTER_PREP, text, pos))) out.push({ start: pos, end: pos + m[0].length, value: date(m[0]), type: 'date' });
+    if (digits === 4 && isSpace(text.charCodeAt(pos - 1)) && (stop = endAt(YEAR_AFTER_PREP, text, pos)) >= 0) out.push({ start: pos, end: stop, value: date(text.slice(pos, stop)), type: 'date' });
     if (!mayStartAgo(text, end)) return;
   } else if (starts === 'number') {
     // Of the patterns for words, only "three days ago" (RELATIVE) may start with a number word.
@@ -88,8 +95,8 @@ export function datesAt(text: string, pos: number, out: Found<DateValue>[], star
       if (!y || validDay(y, mo, d)) out.push({ start: pos, end: pos + m[0].length, value: y ? date(`${y}-${pad(mo)}-${pad(d)}`) : null, type: 'date' });
     }
     if ((m = at(MONTH_YEAR, text, pos))) out.push({ start: pos, end: pos + m[0].length, value: date(`${m[2]}-${pad(monthNumber(m[1]))}`), type: 'date' });
-    if ((m = at(MONTH_ALONE, text, pos))) out.push({ start: pos, end: pos + m[0].length, value: null, type: 'date' });
+    if ((stop = endAt(MONTH_ALONE, text, pos)) >= 0) out.push({ start: pos, end: stop, value: null, type: 'date' });
     return;
-  } else if ((m = at(WEEKDAY, text, pos))) out.push({ start: pos, end: pos + m[0].length, value: null, type: 'date' });
-  if ((m = at(RELATIVE, text, pos))) out.push({ start: pos, end: pos + m[0].length, value: null, type: 'date' });
+  } else if ((stop = endAt(WEEKDAY, text, pos)) >= 0) out.push({ start: pos, end: stop, value: null, type: 'date' });
+  if ((stop = endAt(RELATIVE, text, pos)) >= 0) out.push({ start: pos, end: stop, value: null, type: 'date' });
 }

@@ -10,10 +10,17 @@ import type { EntityType } from '../types';
 import type { NameFacts } from './nameFacts';
 import { ORGANIZATION, PLACE, type Names } from './names';
 
-/** Names of one entity, as indices into the document's names (which are in order of start). */
+/**
+ * Names of one entity. Its members are the names (indices into the document's names, which are in order of
+ * start) whose entry in the caller's `groupOf` is its id: no array per group.
+ */
 export interface MentionGroup {
   type: EntityType;
-  members: number[];
+  /** Index of the group among the document's groups (people's first). */
+  id: number;
+  /** The first name put in the group, and how many names it has. */
+  first: number;
+  size: number;
   /** Index of the member named last so far, while grouping people. */
   lastSeen: number;
 }
@@ -53,11 +60,22 @@ const aloneNames = new CallMap<MentionGroup>();
 const redirects = new CallMap<string>(), initialsGroups = new CallMap<string | null>(), lastWordGroups = new CallMap<string | null>();
 const orgGroups = new CallMap<number>();
 
-/** A group of one name so far (an array literal of one: most groups stay so, and a push would reserve 17). */
-const newGroup = (type: EntityType, member: number): MentionGroup => ({ type, members: [member], lastSeen: -1 });
+/** A group of one name so far. */
+function newGroup(type: EntityType, member: number, id: number, groupOf: Int32Array): MentionGroup {
+  groupOf[member] = id;
+  return { type, id, first: member, size: 1, lastSeen: -1 };
+}
 
-/** People among the names: `members` (indices, in order) are person names, `facts` the facts of every name. */
-export function groupPeople(members: ArrayLike<number>, facts: NameFacts[]): MentionGroup[] {
+function join(g: MentionGroup, member: number, groupOf: Int32Array): void {
+  groupOf[member] = g.id;
+  g.size++;
+}
+
+/**
+ * People among the names: `members` (indices, in order) are person names, `facts` the facts of every name. Each
+ * member's group goes to `groupOf`; the groups' ids count from 0.
+ */
+export function groupPeople(members: ArrayLike<number>, facts: NameFacts[], groupOf: Int32Array): MentionGroup[] {
   const groups: MentionGroup[] = [];
   const full = fullNames, byLast = lastNames, byFirst = firstNames, alone = aloneNames;
   full.start();
@@ -74,9 +92,9 @@ export function groupPeople(members: ArrayLike<number>, facts: NameFacts[]): Men
     if (f.words < 2) continue;
     const keys = f.person;
     const g = full.get(keys.full);
-    if (g) g.members.push(members[k]);
+    if (g) join(g, members[k], groupOf);
     else {
-      const created = newGroup('person', members[k]);
+      const created = newGroup('person', members[k], groups.length, groupOf);
       full.set(keys.full, created);
       groups.push(created);
       add(byLast, keys.last, created);
@@ -106,12 +124,12 @@ export function groupPeople(members: ArrayLike<number>, facts: NameFacts[]): Men
       } else {
         g = alone.get(word);
         if (!g) {
-          g = newGroup('person', i);
+          g = newGroup('person', i, groups.length, groupOf);
           alone.set(word, g);
           groups.push(g);
-        } else g.members.push(i);
+        } else join(g, i, groupOf);
       }
-      if (candidates) g.members.push(i);
+      if (candidates) join(g, i, groupOf);
     }
     if (g) g.lastSeen = i;
   }
@@ -120,9 +138,10 @@ export function groupPeople(members: ArrayLike<number>, facts: NameFacts[]): Men
 
 /**
  * Organisations and places among the names: `members` (indices, in order) are their names. `text` is the
- * whole document, to see "Name (ACRONYM)" written out.
+ * whole document, to see "Name (ACRONYM)" written out. Each member's group goes to `groupOfName`; the groups'
+ * ids count from `firstId`.
  */
-export function groupOrgsAndPlaces(text: string, members: ArrayLike<number>, names: Names, facts: NameFacts[]): MentionGroup[] {
+export function groupOrgsAndPlaces(text: string, members: ArrayLike<number>, names: Names, facts: NameFacts[], groupOfName: Int32Array, firstId: number): MentionGroup[] {
   const redirect = redirects, byInitials = initialsGroups, byLastWord = lastWordGroups, groupOf = orgGroups; // groupOf: key → index in `order`
   redirect.start();
   byInitials.start();
@@ -169,26 +188,29 @@ export function groupOrgsAndPlaces(text: string, members: ArrayLike<number>, nam
     let g = groupOf.get(key);
     if (g === undefined) {
       groupOf.set(key, (g = order.length));
-      order.push(newGroup(type === PLACE ? 'place' : 'organization', i));
+      order.push(newGroup(type === PLACE ? 'place' : 'organization', i, firstId + g, groupOfName));
       placeCounts.push(0);
-    } else order[g].members.push(i);
+    } else join(order[g], i, groupOfName);
     if (type === PLACE) placeCounts[g]++;
   }
   // The type most of the group's mentions have; on a tie, the first mention's.
   for (let g = 0; g < order.length; g++) {
     const group = order[g];
-    const places = placeCounts[g], orgs = group.members.length - places;
-    group.type = places === orgs ? (names.type[group.members[0]] === PLACE ? 'place' : 'organization') : places > orgs ? 'place' : 'organization';
+    const places = placeCounts[g], orgs = group.size - places;
+    group.type = places === orgs ? (names.type[group.first] === PLACE ? 'place' : 'organization') : places > orgs ? 'place' : 'organization';
   }
   return order;
 }
 
 const SHOUTED = /^[^\p{Ll}]*\p{Lu}{2}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 
-/** The fullest name of the members: most words, then longest, then not in capitals ("Flint" over "FLINT"), then earliest. */
-export function fullestName(members: number[], facts: NameFacts[]): string {
-  let best = facts[members[0]];
-  for (let k = 1; k < members.length; k++) {
+/**
+ * The fullest name of members[from, to), which are in order: most words, then longest, then not in capitals
+ * ("Flint" over "FLINT"), then earliest.
+ */
+export function fullestName(members: Int32Array, from: number, to: number, facts: NameFacts[]): string {
+  let best = facts[members[from]];
+  for (let k = from + 1; k < to; k++) {
     const f = facts[members[k]];
     if (f === best) continue;
     const n = f.spoken;

@@ -279,25 +279,6 @@ function firstAtLeast(values: Int32Array, n: number, from: number, target: numbe
   return hi;
 }
 
-/**
- * Sorts integers in place without a copy on the heap (Array.prototype.sort makes one): by insertion when few
- * (a group's members are mostly in order already), else through a typed array.
- */
-function sortNumbers(list: number[]): void {
-  const n = list.length;
-  if (n <= 64) {
-    for (let i = 1; i < n; i++) {
-      const v = list[i];
-      let j = i - 1;
-      for (; j >= 0 && list[j] > v; j--) list[j + 1] = list[j];
-      list[j + 1] = v;
-    }
-    return;
-  }
-  const sorted = Int32Array.from(list).sort();
-  for (let i = 0; i < n; i++) list[i] = sorted[i];
-}
-
 /** Whether starts[0, n) are in order already: recognisers mostly give names so, and sorting has a cost. */
 function inOrder(starts: Int32Array, n: number): boolean {
   for (let i = 1; i < n; i++) if (starts[i] < starts[i - 1]) return false;
@@ -307,11 +288,6 @@ function inOrder(starts: Int32Array, n: number): boolean {
 /** Indices 0..n-1 by start, equal starts in index order (a stable sort). */
 function byStartThenIndex(starts: Int32Array, n: number): number[] {
   return Array.from({ length: n }, (_, i) => i).sort((a, b) => starts[a] - starts[b] || a - b);
-}
-
-function ascending(list: number[]): boolean {
-  for (let i = 1; i < list.length; i++) if (list[i] < list[i - 1]) return false;
-  return true;
 }
 
 /**
@@ -345,11 +321,13 @@ export function findEntities(doc: DocumentStructure, names: NameSpan[]): Entity[
   placeOnWords(kept, words);
   reconcileTypes(text, kept, facts, words, document);
   const sorted = SORTED.sort(text, kept, words);
+  const groupOf = new Int32Array(kept.count).fill(-1);
+  const peopleGroups = groupPeople(sorted.people, facts, groupOf);
+  const otherGroups = groupOrgsAndPlaces(text, sorted.others, kept, facts, groupOf, peopleGroups.length);
+  const members = MEMBERS.sort(groupOf, kept.count, peopleGroups.length + otherGroups.length);
   const entities: Entity[] = [];
-  const peopleGroups = groupPeople(sorted.people, facts);
-  for (let i = 0; i < peopleGroups.length; i++) entities.push(entityOf(peopleGroups[i], kept, facts, sorted));
-  const otherGroups = groupOrgsAndPlaces(text, sorted.others, kept, facts);
-  for (let i = 0; i < otherGroups.length; i++) entities.push(entityOf(otherGroups[i], kept, facts, sorted));
+  for (let i = 0; i < peopleGroups.length; i++) entities.push(entityOf(peopleGroups[i], members, kept, facts, sorted));
+  for (let i = 0; i < otherGroups.length; i++) entities.push(entityOf(otherGroups[i], members, kept, facts, sorted));
   addValueEntities(entities, values, text, document);
   sortByFirstMention(entities);
   assignIds(entities, document);
@@ -383,11 +361,14 @@ function keptNames(text: string, names: NameSpan[], values: Found[]): Names {
   return kept;
 }
 
+/** The facts of each name, in one array kept for the next document (entries past the names' count are left over). */
 function factsOf(text: string, names: Names): NameFacts[] {
-  const facts: NameFacts[] = new Array<NameFacts>(names.count);
+  const facts = FACTS;
+  if (facts.length > 4 * names.count && facts.length > 1 << 16) facts.length = names.count; // not kept long after a very long document
   for (let i = 0; i < names.count; i++) facts[i] = nameFactsAt(text, names.start[i], names.end[i]);
   return facts;
 }
+const FACTS: NameFacts[] = [];
 
 /**
  * The words starting and ending each name, found by walking names and words together (both are in order; word
@@ -464,26 +445,58 @@ class PeopleAndOthers {
 
 const SORTED = new PeopleAndOthers();
 
+/**
+ * The names of each group in order: group g's are names[first[g], first[g + 1]) (a counting sort by group). One
+ * instance, on arrays kept for the next document (see Names).
+ */
+class GroupMembers {
+  declare names: Int32Array;
+  declare first: Int32Array;
+  declare private next: Int32Array;
+
+  constructor() {
+    this.names = new Int32Array(0);
+    this.first = this.names;
+    this.next = this.names;
+  }
+
+  sort(groupOf: Int32Array, count: number, groups: number): this {
+    if (this.first.length < groups + 1 || this.names.length < count) {
+      this.first = new Int32Array(groups + 1 + (groups >> 2));
+      this.next = new Int32Array(this.first.length);
+      this.names = new Int32Array(count + (count >> 2));
+    }
+    const { first, next, names } = this;
+    first.fill(0, 0, groups + 1);
+    for (let i = 0; i < count; i++) if (groupOf[i] >= 0) first[groupOf[i] + 1]++;
+    for (let g = 0; g < groups; g++) first[g + 1] += first[g];
+    next.set(first.subarray(0, groups));
+    for (let i = 0; i < count; i++) if (groupOf[i] >= 0) names[next[groupOf[i]]++] = i;
+    return this;
+  }
+}
+
+const MEMBERS = new GroupMembers();
+
 /** The entity of a group of names. */
-function entityOf(g: MentionGroup, names: Names, facts: NameFacts[], sorted: PeopleAndOthers): Entity {
-  const ms = g.members;
-  if (!ascending(ms)) sortNumbers(ms);
-  const name = fullestName(ms, facts);
+function entityOf(g: MentionGroup, members: GroupMembers, names: Names, facts: NameFacts[], sorted: PeopleAndOthers): Entity {
+  const ms = members.names, from = members.first[g.id], to = members.first[g.id + 1];
+  const name = fullestName(ms, from, to, facts);
   const { roleOf, roles } = sorted;
   // The other names in order of first use; mentions with the same text are skipped at once.
   const aliases: string[] = [];
   let roleTexts: string[] | null = null;
-  const mentions: Mention[] = new Array<Mention>(ms.length);
-  for (let k = 0; k < ms.length; k++) {
+  const mentions: Mention[] = new Array<Mention>(to - from);
+  for (let k = from; k < to; k++) {
     const i = ms[k];
     const f = facts[i];
-    if (f.spoken !== name && (k === 0 || f !== facts[ms[k - 1]]) && !aliases.includes(f.spoken)) aliases.push(f.spoken);
+    if (f.spoken !== name && (k === from || f !== facts[ms[k - 1]]) && !aliases.includes(f.spoken)) aliases.push(f.spoken);
     const r = roleOf[i];
     if (r >= 0) {
       const role = roles[r];
       if (!isHonorific(role.text)) (roleTexts ??= []).push(spokenName(role.text));
-      mentions[k] = { start: names.start[i], end: names.end[i], text: f.text, role };
-    } else mentions[k] = { start: names.start[i], end: names.end[i], text: f.text };
+      mentions[k - from] = { start: names.start[i], end: names.end[i], text: f.text, role };
+    } else mentions[k - from] = { start: names.start[i], end: names.end[i], text: f.text };
   }
   return { id: '', type: g.type, name, aliases, roles: roleTexts ? distinctRoles(roleTexts) : [], value: null, mentions };
 }
