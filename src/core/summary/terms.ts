@@ -22,10 +22,14 @@ const NO_WORD = -2;
 const FUNCTION_WORD = -1;
 
 // Terms (content words), numbered in order of first sight across documents; termDocument[t] and
-// termId[t] give term t's number within the document that last used it.
+// termId[t] give term t's number within the document that last used it, termSentence[t] the stamp of the
+// sentence that last used it (sentences are stamped with numbers that keep growing across documents, so
+// that no array is cleared or made per document).
 const termByText = new Map<string, number>();
 let termDocument: Int32Array = new Int32Array(1024);
 let termId: Int32Array = new Int32Array(1024);
+let termSentence: Int32Array = new Int32Array(1024);
+let sentenceStamps = 0;
 let documents = 0;
 
 // Spellings: open addressing on an FNV-1a hash of the characters (two a step), each compared with its copy in
@@ -47,6 +51,7 @@ function startOver(): void {
   termByText.clear();
   termDocument = new Int32Array(1024);
   termId = new Int32Array(1024);
+  termSentence = new Int32Array(1024);
   slotCount = 1 << 12;
   slots = new Int32Array(slotCount * SLOT);
   spellingCount = 0;
@@ -125,6 +130,7 @@ function termOf(spelling: string): number {
     if (term === termDocument.length) {
       termDocument = grown(termDocument);
       termId = grown(termId);
+      termSentence = grown(termSentence);
     }
     termDocument[term] = 0;
   }
@@ -172,8 +178,9 @@ let vocabularyRead = 0;
  */
 function readTerms(text: string, tokens: Token[], ids: Int32Array, offsets: Int32Array, words: Int32Array, document: number): number {
   // Tokens come in document order, sentence after sentence, so each sentence's ids are written as
-  // one slice; lastSeen[id] === sentence drops repeats within a sentence. There are fewer ids than tokens.
-  const lastSeen = new Int32Array(tokens.length).fill(-1);
+  // one slice; a term already stamped with this sentence's stamp is a repeat within it.
+  const stamps = sentenceStamps + 1; // sentence s is stamped stamps + s
+  sentenceStamps += offsets.length;
   let vocabulary = 0;
   vocabularyRead = 0;
   let length = 0;
@@ -191,10 +198,9 @@ function readTerms(text: string, tokens: Token[], ids: Int32Array, offsets: Int3
     words[sentence]++;
     if (term === FUNCTION_WORD) continue;
     if (termDocument[term] !== document) { termDocument[term] = document; termId[term] = vocabulary++; vocabularyRead = vocabulary; }
-    const id = termId[term];
-    if (lastSeen[id] === sentence) continue;
-    lastSeen[id] = sentence;
-    ids[length++] = id;
+    if (termSentence[term] === stamps + sentence) continue;
+    termSentence[term] = stamps + sentence;
+    ids[length++] = termId[term];
   }
   return length;
 }

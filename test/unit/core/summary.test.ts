@@ -134,6 +134,21 @@ describe('summarize: sentences', () => {
     }
   });
 
+  it('keeps each content word once per sentence, in each of several documents read one after another', () => {
+    // The same sentences at the same places in three documents: a word seen in sentence 0 of the first
+    // document is new again in sentence 0 of the next ones. Plural and capitalised forms are one word.
+    const text = 'Storm storms storm hit the harbour.\nThe harbour and the Harbour flooded; harbours flooded.\nStorm.';
+    for (let round = 0; round < 3; round++) {
+      const { ids, offsets, words, vocabulary } = sentenceTerms(parseStructure(text));
+      const sentence = (i: number): number[] => [...ids.slice(offsets[i], offsets[i + 1])];
+      assert.deepStrictEqual(sentence(0), [0, 1, 2], `round ${round}: storm, hit, harbour`);
+      assert.deepStrictEqual(sentence(1), [2, 3], `round ${round}: harbour, flooded`);
+      assert.deepStrictEqual(sentence(2), [0], `round ${round}: storm`);
+      assert.deepStrictEqual([...words], [6, 8, 1]);
+      assert.strictEqual(vocabulary, 4);
+    }
+  });
+
   it('summarises a real article with three sentences from its prose', () => {
     const text = readFixture(SAMPLE_ORIGINAL);
     const doc = parseStructure(text);
