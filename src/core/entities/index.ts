@@ -231,6 +231,7 @@ function makeId(type: EntityType, name: string, document: number): string {
 
 /** Drops a role when another role of the same entity ends with it: "President" beside "Ukrainian President". */
 function distinctRoles(roles: string[]): string[] {
+  if (roles.length === 1) return roles; // most people with a role have one mention with it
   // The first writing of each role up to case, and its lower-case form (an entity has few distinct roles).
   const uniq: string[] = [], lower: string[] = [];
   for (let i = 0; i < roles.length; i++) {

@@ -49,6 +49,16 @@ function countNounExcluded(text: string, end: number): boolean {
 const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
 
 /**
+ * The scale word of BIG right after a number ending at `p` ("5 million km"), without a substring: no unit of
+ * MEASURE holds a scale word, so one there is BIG's.
+ */
+function scaleWordAt(text: string, p: number): string | undefined {
+  if (!isSpace(text.charCodeAt(p))) return undefined;
+  for (let k = 0; k < BIG_WORDS.length; k++) if (text.startsWith(BIG_WORDS[k], p + 1)) return BIG_WORDS[k];
+  return undefined;
+}
+
+/**
  * Whether COUNT may match the number word at `pos`: of the words that may start a value, "one", "an" and
  * "several" never start it, and "a" only in "a dozen", "a hundred".
  */
@@ -77,14 +87,15 @@ export function quantitiesAt(text: string, pos: number, out: Found<QuantityValue
   }
   MEASURE.lastIndex = pos;
   if (digits && (isAsciiLetter(next) || next === 0xb0 /* ° */) && (m = MEASURE.exec(text))) {
-    const scale = /(thousand|million|billion|trillion|hundred)/.exec(m[0].slice(m[1].length))?.[1];
+    const scale = scaleWordAt(text, pos + m[1].length);
     out.push({ start: pos, end: pos + m[0].length, value: { kind: 'quantity', amount: amountOf(m[1], scale), unit: m[2] }, type: 'quantity' });
   }
   COUNT.lastIndex = pos;
   if ((digits ? isSpace(after) && !countNounExcluded(text, end) : mayCountWord(text, pos)) && (m = COUNT.exec(text)) && !NOT_COUNT_NOUNS.has(m[3])) {
     const noun = m[3];
     const number = m[1] ?? m[2];
-    const scale = /(thousand|million|billion|trillion|hundred)/.exec(m[0].slice(number.length, m[0].length - noun.length))?.[1];
+    // Between the number and the noun lies a space, or a space, a scale word and a space (BIG).
+    const scale = m[0].length - number.length - noun.length > 1 ? text.slice(pos + number.length + 1, pos + m[0].length - noun.length - 1) : undefined;
     const amount = amountOf(number, scale);
     if (Number.isFinite(amount)) out.push({ start: pos, end: pos + m[0].length, value: { kind: 'quantity', amount, unit: noun }, type: 'quantity' });
   }

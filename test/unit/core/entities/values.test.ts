@@ -148,4 +148,14 @@ describe('entities: overlapping values and counts after an excluded word', () =>
     assert.deepStrictEqual(found('2 million of them').map(([t]) => t), []);
     assert.deepStrictEqual(found('6 hundred people').map(([t, , v]) => [t, v && 'amount' in v ? v.amount : null]), [['6 hundred people', 600]]);
   });
+  it('scales measures and counts by the scale word between the number and the unit or noun, and only by it', () => {
+    const amounts = (text: string) => found(text).map(([t, , v]) => [t, v && 'amount' in v ? v.amount : null, v && 'unit' in v ? v.unit : null]);
+    assert.deepStrictEqual(amounts('2 million km, 3 thousandkm, 4\u00a0billion barrels, 5 tonnes, 1.5 trillion gallons'), [
+      ['2 million km', 2000000, 'km'], ['3 thousandkm', 3000, 'km'], ['4\u00a0billion barrels', 4000000000, 'barrels'], ['5 tonnes', 5, 'tonnes'],
+      ['1.5 trillion gallons', 1500000000000, 'gallons'],
+    ]);
+    assert.deepStrictEqual(amounts('7 hundred soldiers, 8 soldiers, twenty thousand voters, 9 millionaires'), [
+      ['7 hundred soldiers', 700, 'soldiers'], ['8 soldiers', 8, 'soldiers'], ['twenty thousand voters', 20000, 'voters'], ['9 millionaires', 9, 'millionaires'],
+    ]);
+  });
 });
