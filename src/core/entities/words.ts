@@ -218,7 +218,8 @@ function numberAt(ws: Words, i: number): number {
 
 /** text[from, to) is lower-case ASCII letters only. */
 function isLowerAsciiRun(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!isLowerAscii(text.charCodeAt(k))) return false;
+  // One unsigned comparison per character: c - 97 wraps to a large number below "a".
+  for (let k = from; k < to; k++) if ((text.charCodeAt(k) - 97) >>> 0 > 25) return false;
   return true;
 }
 
