@@ -231,12 +231,13 @@ function listCandidates(
   let candidates = 0;
   let t = 0;
   for (let k = 0; k < spans.length; k++) {
+    const spelling = names[k];
+    // A spelling already listed in this call (most mentions): nothing to add, and its token need not
+    // be found (the search goes on from the last token found, which is still before this span).
+    if (spelling.listedIn === call) continue;
     const s = spans[k];
     t = firstTokenFrom(starts, count, t, s.start);
     if (t >= count || starts[t] !== s.start) continue;
-    const spelling = names[k];
-    // A spelling already listed in this call (most mentions): nothing to add.
-    if (spelling.listedIn === call) continue;
     spelling.listedIn = call;
     const name = spelling.name;
     if (firstWords !== null) firstWords[words![t]] = call;
