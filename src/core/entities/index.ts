@@ -462,7 +462,9 @@ class GroupMembers {
   }
 
   sort(groupOf: Int32Array, count: number, groups: number): this {
-    if (this.first.length < groups + 1 || this.names.length < count) {
+    const room = this.names.length;
+    // New arrays when these are too small, or much too large (one very long document is not kept for good).
+    if (this.first.length < groups + 1 || room < count || (room > 4 * count && room > 1 << 16)) {
       this.first = new Int32Array(groups + 1 + (groups >> 2));
       this.next = new Int32Array(this.first.length);
       this.names = new Int32Array(count + (count >> 2));
