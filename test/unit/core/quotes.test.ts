@@ -3,6 +3,7 @@ import { analyze } from '../../../src/core/analyze';
 import { findQuotes } from '../../../src/core/quotes';
 import { releaseWords, wordsOf, type Word } from '../../../src/core/quotes/attribution';
 import { hasLetterOrDigit, letterOrDigitAt, markBeforeLast } from '../../../src/core/quotes/chars';
+import { emptyObjectList } from '../../../src/core/quotes/lists';
 import { sortedByStart } from '../../../src/core/quotes/speaker';
 import { parseStructure } from '../../../src/core/structure';
 import type { Entity, Quote } from '../../../src/core/types';
@@ -604,6 +605,15 @@ describe('quotes: words of an attribution window', () => {
 });
 
 describe('quotes: speaker look-ups', () => {
+  it('makes a new empty list each time, which takes objects', () => {
+    const a = emptyObjectList<{ n: number }>();
+    const b = emptyObjectList<{ n: number }>();
+    assert.notStrictEqual(a, b);
+    assert.deepStrictEqual([a.length, b.length], [0, 0]);
+    a.push({ n: 1 });
+    assert.deepStrictEqual([a, b], [[{ n: 1 }], []]);
+  });
+
   it('orders mention starts stably, as a comparison sort by start then index would', () => {
     let seed = 7;
     const rnd = (n: number): number => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return seed % n; };
