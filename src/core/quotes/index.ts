@@ -88,7 +88,6 @@ export function findQuotes(doc: DocumentStructure, entities: Entity[]): Quote[] 
 
 // Tests of how a quoted piece ends, read backwards from its end: a regex anchored at the end ($) would
 // be tried from every position of the piece.
-
 /** Index of the last character of `s` that is not white space, or -1. */
 function lastNonSpace(s: string): number {
   let k = s.length - 1;

@@ -71,8 +71,10 @@ type Gender = 'male' | 'female' | null;
 export function newSpeakerResolver(text: string, entities: Entity[], sentences: Sentence[], quotes: { start: number; end: number }[]): SpeakerResolver {
   const none = new Int32Array(0);
   return {
-    text, entities, sentences, quotes, mentionStarts: none, mentionEnds: none, mentionOwners: none, mentionSentences: none, learned: emptyObjectList(), byId: new Map(), byLastWord: new Map(), genders: new Map(), named: emptyObjectList(), firstRank: new Int32Array(1), place: none,
-    inOrder: true, roleHolders: null, indexed: false,
+    text, entities, sentences, quotes,
+    mentionStarts: none, mentionEnds: none, mentionOwners: none, mentionSentences: none,
+    learned: emptyObjectList(), byId: new Map(), byLastWord: new Map(), genders: new Map(),
+    named: emptyObjectList(), firstRank: new Int32Array(1), place: none, inOrder: true, roleHolders: null, indexed: false,
   };
 }
 
