@@ -94,6 +94,9 @@ export function recognizeNames(text: string, sentenceStarts: readonly number[]):
   const n = f.tokens.count;
   if (!n) return [];
   if (labels.length < n) labels = new Uint8Array(2 * n);
+  // All O at first, for the sentences left unscored (clearing only those, rare, in the loop below would
+  // meet code without type feedback in a loop compiled on the fly); Viterbi overwrites the others.
+  labels.fill(0, 0, n);
   tagSentences(m, small, f, n);
   const spans = labelsToSpans(f.tokens.starts, f.tokens.ends, labels, n);
   const names = spanTexts(text, spans, true);
@@ -114,9 +117,6 @@ function tagSentences(m: NerModel, small: Int32Array, f: TaggerInputs, n: number
   for (let i = 0; i < n; ) {
     let j = i + 1;
     while (j < n && !sentenceStart[j]) j++;
-    // Cleared for every sentence, not only for those left unscored (rare: their first one would be met
-    // in this loop compiled on the fly, with no feedback for the call): Viterbi overwrites the others.
-    labels.fill(0, i, j);
     if (sentenceContext(f, i, j)) {
       if (emissions.length < (j - i) * LABEL_COUNT) {
         emissions = new Float64Array(2 * (j - i) * LABEL_COUNT);
