@@ -593,6 +593,16 @@ export function tokenize(text: string, sentences: Sentence[]): Token[] {
   let chars = 0;
   for (let i = 0; i < sentences.length; i++) chars += sentences[i].end - sentences[i].start;
   const out: Token[] = new Array(Math.ceil(chars / 4) + 16);
+  out.length = readTokens(text, sentences, out);
+  return out;
+}
+
+/**
+ * Writes the tokens of every sentence to out from out[0]; returns how many. A function of its own that ends with
+ * its loop: in a fresh process the loop is optimised while it runs, and code after it that has not run yet would
+ * throw that optimised code away (and the next document would wait for it again).
+ */
+function readTokens(text: string, sentences: Sentence[], out: Token[]): number {
   let n = 0;
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
@@ -643,8 +653,7 @@ export function tokenize(text: string, sentences: Sentence[]): Token[] {
       pos = stop;
     }
   }
-  out.length = n;
-  return out;
+  return n;
 }
 
 /** Where a clitic split off the word text[start, stop) starts, or -1; the word is read as a string only when it has an apostrophe. */
