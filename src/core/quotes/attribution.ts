@@ -209,7 +209,9 @@ function isCue(words: Word[], j: number): boolean {
   if (w?.kind === 'word' && words[j + 1]?.lower === 'back' && RETORTS.test(w.lower)) return true;
   if (!w || w.kind !== 'word' || !(startsLower(w.text) || (j === 0 && /^(?:said|says)$/.test(w.lower))) || w.lower.length < SHORTEST_CUE || !CUE_WORDS.has(w.lower)) return false;
   const nounLike = CUE_LEMMA_SET.has(w.lower) || NOUN_LIKE_CUES.has(w.lower) || /ing$/.test(w.lower);
-  if (nounLike && prev && (DETERMINERS.has(prev.lower) || /['’]s$/.test(prev.text) || prev.text === '’s' || prev.text === "'s")) return false;
+  // Not after a possessive ("the woman’s quotes"); "He’s claiming" is a pronoun and "is".
+  const possessive = prev !== undefined && /['’]s$/.test(prev.text) && !SUBJECT_PRONOUNS.has(prev.lower);
+  if (nounLike && prev && (DETERMINERS.has(prev.lower) || possessive || prev.text === '’s' || prev.text === "'s")) return false;
   if (NOUN_LIKE_CUES.has(w.lower)) {
     if (!prev || /^(?:were|are|have|had|was|is|show|showed|from|of)$/.test(words[j + 1]?.lower ?? '')) return false;
     return (isCapitalized(prev) && !NOT_NAME.has(prev.lower)) || prev.kind === 'quote' || (prev.text === ',' && words[j - 2]?.kind === 'quote') || /^(?:he|she|it|who|also|then|now|still)$/.test(prev.lower) || /ly$/.test(prev.lower) || prev.text === ')'
@@ -805,7 +807,11 @@ function descriptionEnd(words: Word[], first: number, until: number): number {
 function earlierCueSource(words: Word[], j: number): [number, number] | null {
   for (let k = j - 2; k >= 0; k--) {
     if (!isCue(words, k)) continue;
-    return sourceBefore(words, k) ?? (words[k - 1]?.kind === 'quote' || words[k - 1]?.text === ',' ? sourceAfterCue(words, k) : null);
+    const before = sourceBefore(words, k);
+    // "… an architect who said he was stiffed …, saying, “…”": a cue inside a relative clause without a comma
+    // is that clause's; the participle belongs to the main clause.
+    if (before && before[0] === before[1] && isRelativePronoun(words, before[0]) && words[before[0] - 1]?.text !== ',') return null;
+    return before ?? (words[k - 1]?.kind === 'quote' || words[k - 1]?.text === ',' ? sourceAfterCue(words, k) : null);
   }
   return null;
 }
@@ -935,7 +941,15 @@ function referentOf(words: Word[], i: number): [number, number] | null {
 function withSource(text: string, words: Word[], cueFrom: number, cueTo: number, source: [number, number] | null, adjacent = false): Attribution {
   const referent = source && source[0] === source[1] && isRelativePronoun(words, source[0]) ? referentOf(words, source[0]) : null;
   return {
-    cue: spanOf(text, words, cueFrom, cueTo), source: source ? spanOf(text, words, source[0], source[1]) : null,
+    cue: spanOf(text, words, cueFrom, cueTo), source: source ? pronounWithoutIs(text, words, source, spanOf(text, words, source[0], source[1])) : null,
     referent: referent ? spanOf(text, words, referent[0], referent[1]) : null, adjacent,
   };
+}
+
+/** A source that is a pronoun written with "is" ("He’s claiming"): the pronoun alone. */
+function pronounWithoutIs(text: string, words: Word[], source: [number, number], span: Span): Span {
+  const w = words[source[0]];
+  if (source[0] !== source[1] || !SUBJECT_PRONOUNS.has(w.lower) || w.text.length !== w.lower.length + 2) return span;
+  const end = w.start + w.lower.length;
+  return { start: w.start, end, text: text.slice(w.start, end) };
 }

@@ -79,7 +79,7 @@ export function findQuotes(doc: DocumentStructure, entities: Entity[]): Quote[] 
     }
     const single = d.passages.every((p) => p.single);
     if (!quote.cue && !single && !isSpeechOnItsOwn(d)) continue;
-    if (!inherits && !single && isTitle(d) && (!attribution?.adjacent || namesAWork(text, d))) continue;
+    if (!inherits && !single && isTitle(d) && (!attribution?.adjacent || namesAWork(text, d)) && !namedByCue(text, attribution, d)) continue;
     out.push(quote);
     if (quote.cue) previous = { quote, paragraph };
   }
@@ -335,4 +335,14 @@ const BEFORE_A_WORK = /(?:['’]s|\b(?:on|of|in|at|titled|entitled|called|named|
 
 function namesAWork(text: string, d: Draft): boolean {
   return BEFORE_A_WORK.test(text.slice(Math.max(0, d.start - 40), d.start));
+}
+
+/** Verbs that give something a name: what they put in quotation marks is the subject's word for it ("Trump called her “Miss Piggy”"). */
+const NAMING_CUE = /^(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|label(?:s|ed|led|ing|ling)?|brand(?:s|ed|ing)?|term(?:s|ed|ing)?|hail(?:s|ed|ing)?|describ(?:e|es|ed|ing))$/i;
+
+/** The cue names what the title-cased quote stands for, a few words before it in the same clause. */
+function namedByCue(text: string, attribution: Attribution | null, d: Draft): boolean {
+  const cue = attribution?.cue;
+  if (!cue || cue.end > d.start || d.start - cue.end > 60 || !NAMING_CUE.test(cue.text)) return false;
+  return !/[.;:!?()]/.test(text.slice(cue.end, d.start));
 }

@@ -552,6 +552,28 @@ describe('quotes', () => {
       assert.strictEqual(qs[0].cue?.text, 'says');
       assert.strictEqual(qs[0].source?.text, 'Clinton');
     });
+
+    it('keeps a title-cased name the subject gave something, and not a show the subject appeared on', () => {
+      const named = quotesOf('Trump called the 1996 pageant winner “Miss Piggy” and “Miss Housekeeping” in an interview.');
+      assert.deepStrictEqual(named.map((q) => q.text), ['“Miss Piggy”', '“Miss Housekeeping”']);
+      assert.ok(named.every((q) => q.source?.text === 'Trump' && q.cue?.text === 'called'));
+      assert.deepStrictEqual(quotesOf('Trump said the economy was weak, appearing on “Fox News Sunday” later.').map((q) => q.text), []);
+      assert.deepStrictEqual(quotesOf('Trump called it a disaster. He then watched “Morning Joe” on MSNBC.').map((q) => q.text), []);
+    });
+
+    it('reads "He’s claiming" as the pronoun and its verb, with the pronoun alone as the source', () => {
+      const qs = quotesOf('He’s claiming that voting fraud is “a big, big problem in this country” but nobody talks about it.');
+      assert.strictEqual(qs[0].cue?.text, 'claiming');
+      assert.strictEqual(qs[0].source?.text, 'He');
+      const possessive = quotesOf('The senator’s claiming of credit was “absurd,” critics said.');
+      assert.notStrictEqual(possessive[0]?.cue?.text, 'claiming');
+    });
+
+    it('gives a participle after a relative clause the main clause’s subject, not the relative pronoun', () => {
+      const qs = quotesOf('Trump was defensive about not paying an architect who said he was stiffed, saying, “Maybe he didn’t do a good job.”');
+      assert.strictEqual(qs[0].cue?.text, 'saying');
+      assert.strictEqual(qs[0].source?.text, 'Trump');
+    });
   });
 });
 
