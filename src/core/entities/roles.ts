@@ -7,7 +7,7 @@
 import type { Span } from '../types';
 import { F_HONORIFIC, F_ROLE_HEAD, F_ROLE_MODIFIER, F_ROLE_NOUN, HONORIFICS, ROLE_HEADS, ROLE_LOWER_MODIFIERS, ROLE_NOUNS } from './lexicon';
 import { PERSON, type Names } from './names';
-import { CAP, flagsAt, HYPHENATED, IS_WORD, lowerAt, textAt, type Words } from './words';
+import { CAP, flagsAt, HYPHENATED, IS_WORD, lowerAt, mayBeListed, plainWordShapes, textAt, type Words } from './words';
 
 const LEADING_FILLERS = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'its', 'his', 'her', 'their']);
 const APPOSITIVE_END = new Set([',', '.', ')', ';', '—', '–']);
@@ -16,10 +16,13 @@ const MAX_ROLE_WORDS = 8;
 const isTitleText = (lower: string): boolean => ROLE_NOUNS.has(lower) || HONORIFICS.has(lower);
 const isRoleWordText = (lower: string, cap: boolean): boolean =>
   ROLE_HEADS.has(lower) || HONORIFICS.has(lower) || (!cap && ROLE_LOWER_MODIFIERS.has(lower));
+// Shapes of the listed role words: most words before and after a name are no role word, and a plain one need not be looked up.
+const ROLE_WORD_SHAPES = plainWordShapes([ROLE_HEADS, HONORIFICS, ROLE_LOWER_MODIFIERS]);
+
 /** Word i is "president", "Gov.", "former", or a hyphenated one made of such words ("vice-presidential"). */
 function isRoleWordAt(ws: Words, i: number): boolean {
   const bits = ws.bits[i];
-  if (!(bits & IS_WORD)) return false;
+  if (!(bits & IS_WORD) || !mayBeListed(ws, i, ROLE_WORD_SHAPES)) return false;
   // The word lists as lexicon flags of the spelling: one look-up per spelling, not three per word.
   const flags = flagsAt(ws, i);
   if ((flags & (F_ROLE_HEAD | F_HONORIFIC)) || (!(bits & CAP) && (flags & F_ROLE_MODIFIER))) return true;
@@ -93,7 +96,8 @@ function roleBefore(text: string, at: number, ws: Words, names: Names): Span | n
 
 /** The role as an appositive after word `at`: ", NATO's secretary general," — words [at + 2, j). */
 function roleAfter(text: string, at: number, ws: Words, names: Names): Span | null {
-  if (at < 0 || at + 1 >= ws.n || ws.sentence[at + 1] !== ws.sentence[at] || textAt(ws, at + 1) !== ',') return null;
+  // The comma read from the text: most names have none after them, and their next word need not be looked up.
+  if (at < 0 || at + 1 >= ws.n || ws.sentence[at + 1] !== ws.sentence[at] || ws.end[at + 1] - ws.start[at + 1] !== 1 || text.charCodeAt(ws.start[at + 1]) !== 44) return null;
   const sentence = ws.sentence[at];
   const from = at + 2;
   let j = from;

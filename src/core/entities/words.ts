@@ -385,6 +385,28 @@ for (const w of VALUE_START_WORDS) {
 }
 const mayStartValue = (c: number, length: number): boolean => VALUE_START_SHAPES[(c - 97) * 16 + Math.min(length, 15)] === 1;
 
+/**
+ * The (first letter, second letter, length) shapes of the plain words (two or more lower-case ASCII letters) of
+ * some word lists, as a byte table for mayBeListed(): a cheap filter before a look-up.
+ */
+export function plainWordShapes(lists: Iterable<string>[]): Uint8Array {
+  const shapes = new Uint8Array(26 * 26 * 16);
+  for (const list of lists) for (const w of list) if (/^[a-z]{2,}$/.test(w)) shapes[plainShape(w, 0, w.length)] = 1;
+  return shapes;
+}
+
+const plainShape = (text: string, from: number, to: number): number =>
+  (((text.charCodeAt(from) | 32) - 97) * 26 + (text.charCodeAt(from + 1) - 97)) * 16 + Math.min(to - from, 15);
+
+/**
+ * False when word i is a plain word not numbered yet (ASCII letters, the first of either case, the others lower
+ * case) with a shape that no plain word of `shapes` has: its lower-case form is then in none of their lists, and
+ * its flags need not be looked up. True otherwise.
+ */
+export function mayBeListed(ws: Words, i: number, shapes: Uint8Array): boolean {
+  return ws.spelling[i] !== UNNUMBERED || shapes[plainShape(ws.source, ws.start[i], ws.end[i])] === 1;
+}
+
 /** The F_* lexicon flags of word i (looked up on first use for most lower-case words). */
 export function flagsAt(ws: Words, i: number): number {
   const table = ws.spellings, number = numberAt(ws, i);

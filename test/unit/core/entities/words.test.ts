@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import { F_DATE_WORD, F_MONTH, F_NUMBER_WORD, lexiconFlags, VALUE_START_WORDS } from '../../../../src/core/entities/lexicon';
 import { mayStartValueAsWord, valueStartOf } from '../../../../src/core/entities/valueStarts';
-import { ALL_CAPS_BIT, CAP, caseCounts, DIGIT_START, flagsAt, IS_WORD, isDotted, lowerAt, textAt, valueStartAt, wordsOf, type Words } from '../../../../src/core/entities/words';
+import { ALL_CAPS_BIT, CAP, caseCounts, DIGIT_START, flagsAt, IS_WORD, isDotted, lowerAt, mayBeListed, plainWordShapes, textAt, valueStartAt, wordsOf, type Words } from '../../../../src/core/entities/words';
 import { parseStructure } from '../../../../src/core/structure';
 import { readFixture, SAMPLE_ORIGINAL, SAMPLE_REWRITE } from '../../helpers';
 
@@ -87,6 +87,24 @@ describe('entities: word view', () => {
     assert.strictEqual(again.first.length, first.sentences.length + 1);
     assert.strictEqual(again.start.length, first.tokens.length);
     assert.ok(ws2.released);
+  });
+
+  it('looks up no plain word whose shape no listed word has, and every other word', () => {
+    const lists = [['president', 'mr', 'vice-president', 'gov.'], ['former']];
+    const shapes = plainWordShapes(lists);
+    const text = 'The former President, Mr Smith, a presidents pal and vice-president, met gov. Formers in Presidente.';
+    const ws = wordsOf(parseStructure(text));
+    const listed = new Set(lists.flat());
+    for (let i = 0; i < ws.n; i++) {
+      const lower = text.slice(ws.start[i], ws.end[i]).toLowerCase();
+      // Never false for a listed word: the filter only spares look-ups.
+      if (listed.has(lower)) assert.ok(mayBeListed(ws, i, shapes), lower);
+    }
+    const at = (w: string): number => { for (let i = 0; i < ws.n; i++) if (text.slice(ws.start[i], ws.end[i]) === w) return i; return -1; };
+    for (const w of ['Smith', 'met', 'pal', 'presidents', 'Presidente', 'Formers']) assert.ok(!mayBeListed(ws, at(w), shapes), w);
+    for (const w of ['former', 'President', 'Mr']) assert.ok(mayBeListed(ws, at(w), shapes), w);
+    flagsAt(ws, at('met'));
+    assert.ok(mayBeListed(ws, at('met'), shapes), 'a word numbered already is looked up anyway');
   });
 
   it('counts, for each capitalised word, the lower-case uses of its form in the whole document', () => {
