@@ -314,6 +314,19 @@ export function findDuplicatesAgain(paragraphs: Paragraph[], threshold = DEFAULT
   return found;
 }
 
+/**
+ * Reads paragraphs [from, to) for the next findDuplicatesAgain call without searching, adding to what the last call
+ * kept: a caller preparing to revise a long article reads its paragraphs a stretch at a time, in short steps, and
+ * the first revision then reads only the paragraphs it changed.
+ */
+export function rememberParagraphs(paragraphs: readonly Paragraph[], from: number, to: number): void {
+  const memory: DigestMemory = { previous: remembered, next: remembered };
+  for (let i = from; i < to && i < paragraphs.length; i++) {
+    const p = paragraphs[i];
+    if (p.kind !== 'code' && p.kind !== 'rule') digestOf(p.text, memory);
+  }
+}
+
 /** What find() reads of a paragraph's text. */
 interface ParagraphDigest {
   words: number;

@@ -19,7 +19,7 @@
 // It returns undefined, and the caller analyses the whole text, where a revision cannot be trusted: a quote that
 // runs across the edge of the edited paragraphs, paragraphs that read differently alone than in the article
 // (Markdown blocks whose kind depends on what is around them), or an edit too large to save anything.
-import { findDuplicatesAgain } from './duplicates';
+import { findDuplicatesAgain, rememberParagraphs } from './duplicates';
 import { findEntities } from './entities';
 import { loadNerModel, modelNameRecognizer } from './ner';
 import { findQuotes } from './quotes';
@@ -147,8 +147,8 @@ export function* reviseGradually(previous: Analysis, text: string, options: Revi
 const WARM_UP_CHARS = 1500;
 /** Revisions of that opening made by prepareRevisions: enough for the engine's code to be compiled optimised. */
 const WARM_UP_REVISIONS = 40;
-/** Steps in which prepareRevisions has the duplicate search read the article's paragraphs. */
-const WARM_UP_DUPLICATE_STEPS = 16;
+/** Paragraphs prepareRevisions has the duplicate search read per step (a few milliseconds). */
+const WARM_UP_PARAGRAPHS_PER_STEP = 1000;
 /** Whether prepareRevisions has run the engine on this thread: its compiled code stays for the thread's life. */
 let engineWarm = false;
 
@@ -184,13 +184,12 @@ export function* prepareRevisions(text: string, options: ReviseOptions = {}): Ge
       analysis = step.value;
     }
   }
-  // The duplicate search keeps what it read of the paragraphs of its last call: have it read the article's (which
-  // a revision finds unchanged, all but the edited ones), in growing stretches.
+  // The duplicate search keeps what it read of each paragraph for its next call: the article's paragraphs (which a
+  // revision finds unchanged, all but the edited ones), read a stretch at a time.
   const paragraphs = splitParagraphs(text);
-  yield;
-  for (let step = 1; step <= WARM_UP_DUPLICATE_STEPS; step++) {
-    findDuplicatesAgain(paragraphs.slice(0, Math.ceil((step * paragraphs.length) / WARM_UP_DUPLICATE_STEPS)), options.nearDuplicateThreshold);
-    if (step < WARM_UP_DUPLICATE_STEPS) yield;
+  for (let from = 0; from < paragraphs.length; from += WARM_UP_PARAGRAPHS_PER_STEP) {
+    yield;
+    rememberParagraphs(paragraphs, from, from + WARM_UP_PARAGRAPHS_PER_STEP);
   }
 }
 

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { DEFAULT_NEAR_DUPLICATE_THRESHOLD, findDuplicates, findDuplicatesAgain } from '../../../src/core/duplicates';
+import { DEFAULT_NEAR_DUPLICATE_THRESHOLD, findDuplicates, findDuplicatesAgain, rememberParagraphs } from '../../../src/core/duplicates';
 import { simdMinima } from '../../../src/core/simdMinHash';
 import { splitParagraphs } from '../../../src/core/structure';
 import { assertSpan, readFixture, SAMPLE_ORIGINAL, SAMPLE_REWRITE } from '../helpers';
@@ -184,6 +184,18 @@ describe('duplicates', () => {
       }
     }
   });
+  it('gives the same after rememberParagraphs read the paragraphs in stretches, also stretches of another text', () => {
+    const sample = readFixture(SAMPLE_REWRITE).split('\n');
+    const lines = Array.from({ length: 6 }, (_, k) => sample.map((l) => (l.trim() ? `${l} (${k % 3})` : l))).flat();
+    const paragraphs = splitParagraphs(lines.join('\n'));
+    const other = splitParagraphs(readFixture(SAMPLE_ORIGINAL));
+    rememberParagraphs(other, 0, other.length);
+    for (let from = 0; from < paragraphs.length; from += 17) rememberParagraphs(paragraphs, from, from + 17);
+    rememberParagraphs(paragraphs, paragraphs.length - 3, paragraphs.length + 50);
+    assert.deepStrictEqual(findDuplicatesAgain(paragraphs), findDuplicates(paragraphs));
+    assert.deepStrictEqual(findDuplicatesAgain(other), findDuplicates(other));
+  });
+
   it('SIMD MinHash minima equal the signed minima of (x * a + b) | 0, sets of any size, in memory replaced when too small (never detached)', () => {
     let seed = 5;
     const rnd = (): number => { seed ^= seed << 13; seed ^= seed >>> 17; seed ^= seed << 5; return seed | 0; };
