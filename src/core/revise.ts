@@ -185,9 +185,15 @@ export function* prepareRevisions(text: string, options: ReviseOptions = {}): Ge
     }
   }
   // The duplicate search keeps what it read of each paragraph for its next call: the article's paragraphs (which a
-  // revision finds unchanged, all but the edited ones), read a stretch at a time.
+  // revision finds unchanged, all but the edited ones), read a stretch at a time. First, searches of its opening
+  // paragraphs, a few hundred more each time: a search over thousands of paragraphs runs its code optimised then.
   const paragraphs = splitParagraphs(text);
-  for (let from = 0; from < paragraphs.length; from += WARM_UP_PARAGRAPHS_PER_STEP) {
+  let read = 0;
+  for (read = WARM_UP_PARAGRAPHS_PER_STEP / 4; read < paragraphs.length && read <= WARM_UP_PARAGRAPHS_PER_STEP; read *= 2) {
+    yield;
+    findDuplicatesAgain(paragraphs.slice(0, read), options.nearDuplicateThreshold);
+  }
+  for (let from = Math.min(read / 2, paragraphs.length); from < paragraphs.length; from += WARM_UP_PARAGRAPHS_PER_STEP) {
     yield;
     rememberParagraphs(paragraphs, from, from + WARM_UP_PARAGRAPHS_PER_STEP);
   }
