@@ -2,7 +2,8 @@
 // abbreviation dots joined back ("U.S.", "Mr.", "J.") when the tokenizer split them off, the possessive
 // "’s" kept out of the word. What a spelling says (case, lexicon flags, whether it may start a value) is
 // worked out once per distinct spelling and kept across documents; a word holds its spelling's number.
-// Built once per document and cached.
+// Built once per document and cached, on arrays that the next document's words take over (then these are
+// built again if asked for).
 import type { DocumentStructure } from '../types';
 import { lexiconFlags, VALUE_START_WORDS } from './lexicon';
 import { mayStartValueAsWord, valueStartOf } from './valueStarts';
@@ -275,9 +276,11 @@ function takeArrays(tokens: number, sentences: number): WordArrays {
   if (tokens > MAX_REUSED_TOKENS) return WordArrays.made(tokens, sentences + 1);
   spareOwner = null;
   let spare = spareArrays;
-  if (spare === null || spare.start.length < tokens || spare.first.length < sentences + 1) {
+  const room = spare === null ? 0 : spare.start.length;
+  // New arrays when these are too small, or much too large (one very long document is not kept for good).
+  if (spare === null || room < tokens || spare.first.length < sentences + 1 || (room > 4 * tokens && room > 1 << 16)) {
     // Room to spare, so that a somewhat longer document does not make new arrays again.
-    spare = spareArrays = WordArrays.made(Math.max(tokens + (tokens >> 2), spare?.start.length ?? 0), Math.max(sentences + 1 + (sentences >> 2), spare?.first.length ?? 0));
+    spare = spareArrays = WordArrays.made(tokens + (tokens >> 2), sentences + 1 + (sentences >> 2));
   }
   // Views of the exact lengths; a word's entries are all written before they are read.
   return spare.views(tokens, sentences + 1);

@@ -89,6 +89,14 @@ describe('entities: word view', () => {
     assert.ok(ws2.released);
   });
 
+  it('does not keep the arrays of one very long document for the short ones after it', () => {
+    const long = wordsOf(parseStructure('Word after word. '.repeat(30000)));
+    assert.ok(long.start.buffer.byteLength >= 4 * 120000);
+    const short = wordsOf(parseStructure(MIXED));
+    assert.ok(short.start.buffer.byteLength < 4 * (1 << 16), `${short.start.buffer.byteLength} bytes`);
+    assert.strictEqual(textAt(short, 1), 'US');
+  });
+
   it('looks up no plain word whose shape no listed word has, and every other word', () => {
     const lists = [['president', 'mr', 'vice-president', 'gov.'], ['former']];
     const shapes = plainWordShapes(lists);
