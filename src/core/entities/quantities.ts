@@ -48,6 +48,20 @@ function countNounExcluded(text: string, end: number): boolean {
 }
 const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
 
+// The first two characters of MEASURE's units and of BIG's scale words, by first character: after a number (and
+// a space) MEASURE may only match where they stand. Most numbers are followed by a word that starts no unit
+// ("people", "years", "of", "and"), and the pattern's many units cost a good deal to try.
+const UNIT_STARTS = new Map<number, string>([
+  ['k', 'mpigWn'], ['s', 'q'], ['m', 'piemgl'], ['c', 'mea'], ['f', 'teo'], ['i', 'n'], ['g', 'ra'], ['t', 'ohr'], ['l', 'bi'],
+  ['o', 'uz'], ['b', 'api'], ['a', 'c'], ['h', 'eu'], ['°', 'CF'], ['d', 'e'], ['v', 'o'], ['M', 'WB'], ['G', 'WB'], ['T', 'WB'],
+].map(([first, seconds]) => [first.charCodeAt(0), seconds]));
+
+/** Whether a unit of MEASURE or a scale word may start with the characters `first` and `second`. */
+export function mayStartUnit(first: number, second: number): boolean {
+  const seconds = UNIT_STARTS.get(first);
+  return seconds !== undefined && seconds.includes(String.fromCharCode(second));
+}
+
 /**
  * The scale word of BIG right after a number ending at `p` ("5 million km"), without a substring: no unit of
  * MEASURE holds a scale word, so one there is BIG's.
@@ -86,7 +100,7 @@ export function quantitiesAt(text: string, pos: number, out: Found<QuantityValue
     out.push({ start: pos, end: pos + m[0].length, value: { kind: 'quantity', amount: scaledValue(m[1], undefined), unit }, type: 'quantity' });
   }
   MEASURE.lastIndex = pos;
-  if (digits && (isAsciiLetter(next) || next === 0xb0 /* ° */) && (m = MEASURE.exec(text))) {
+  if (digits && mayStartUnit(next, text.charCodeAt(isSpace(after) ? end + 2 : end + 1)) && (m = MEASURE.exec(text))) {
     const scale = scaleWordAt(text, pos + m[1].length);
     out.push({ start: pos, end: pos + m[0].length, value: { kind: 'quantity', amount: amountOf(m[1], scale), unit: m[2] }, type: 'quantity' });
   }

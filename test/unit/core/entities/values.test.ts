@@ -1,6 +1,7 @@
 // Money, dates and quantities found by rules, with their parsed values.
 import * as assert from 'assert';
 import { findValueMentions } from '../../../../src/core/entities';
+import { mayStartUnit } from '../../../../src/core/entities/quantities';
 import { parseStructure } from '../../../../src/core/structure';
 
 /** [text, type, value] of every value mention in `text`. */
@@ -148,6 +149,18 @@ describe('entities: overlapping values and counts after an excluded word', () =>
     assert.deepStrictEqual(found('2 million of them').map(([t]) => t), []);
     assert.deepStrictEqual(found('6 hundred people').map(([t, , v]) => [t, v && 'amount' in v ? v.amount : null]), [['6 hundred people', 600]]);
   });
+  it('tries the measure pattern only before the start of a unit or a scale word', () => {
+    // Every unit of the pattern and the scale words, as written out there.
+    const units = ['km²', 'km2', 'sq km', 'square kilometres', 'square miles', 'square meters', 'square feet', 'km/h', 'kph', 'mph', 'km',
+      'kilometre', 'kilometers', 'mile', 'miles', 'metre', 'meters', 'cm', 'mm', 'centimetres', 'millimeter', 'ft', 'feet', 'foot', 'inch',
+      'inches', 'kg', 'kilo', 'kilograms', 'gram', 'tonnes', 'ton', 'lbs', 'ounces', 'oz', 'litre', 'liters', 'gallons', 'barrels', 'bpd',
+      'acres', 'hectares', '°C', '°F', 'degrees', 'MW', 'GW', 'kW', 'kWh', 'MWh', 'GWh', 'TWh', 'GB', 'TB', 'MB', 'mg', 'ml', 'knots',
+      'calories', 'volts', 'thousand', 'million', 'billion', 'trillion', 'hundred'];
+    for (const u of units) assert.ok(mayStartUnit(u.charCodeAt(0), u.charCodeAt(1)), u);
+    for (const w of ['people', 'years', 'of', 'and', 'percent', 'per', 'were', 'new', 'Republicans', 'points', 'K2']) assert.ok(!mayStartUnit(w.charCodeAt(0), w.charCodeAt(1)), w);
+    assert.deepStrictEqual(found('5 km, 3 °C, 2 MWh and 7 million barrels of 9 people').map(([t]) => t), ['5 km', '3 °C', '2 MWh', '7 million barrels', '9 people']);
+  });
+
   it('scales measures and counts by the scale word between the number and the unit or noun, and only by it', () => {
     const amounts = (text: string) => found(text).map(([t, , v]) => [t, v && 'amount' in v ? v.amount : null, v && 'unit' in v ? v.unit : null]);
     assert.deepStrictEqual(amounts('2 million km, 3 thousandkm, 4\u00a0billion barrels, 5 tonnes, 1.5 trillion gallons'), [
