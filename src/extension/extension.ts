@@ -13,7 +13,7 @@ import { Log } from './log';
 import { REVEAL_COMMAND, revealRange } from './reveal';
 import { SHOW_VIEW_COMMAND, StatusBar } from './statusBar';
 import { SummaryView } from './summaryView';
-import { DocumentSymbolRegistration, FactSymbolProvider } from './symbols';
+import { FactSymbolProvider } from './symbols';
 import { FactTreeProvider } from './tree';
 
 export const VIEW_ID = 'factlens.facts';
@@ -37,8 +37,6 @@ export interface FactLensApi {
   statusText(): string;
   /** Fires once a document's new state is shown: its highlights and diagnostics are already updated. */
   readonly onDidShowAnalysis: vscode.Event<ShownAnalysis>;
-  /** Fires when VS Code is made to ask again for a document's symbols, which it asked for before they were ready. */
-  readonly onDidRenewSymbols: vscode.Event<vscode.Uri>;
 }
 
 export interface ShownAnalysis {
@@ -65,15 +63,12 @@ export function activate(context: vscode.ExtensionContext): FactLensApi {
   context.subscriptions.push(log, store, ...(background ? [background] : []), active, decorations, diagnostics, tree, treeView, statusBar, summary);
 
   const selector = (): vscode.DocumentSelector => store.settings.languages.map((language) => ({ language }));
-  const symbolsRenewed = new vscode.EventEmitter<vscode.Uri>();
-  const renewed = (uri: vscode.Uri): void => symbolsRenewed.fire(uri);
-  let providers = registerProviders(selector(), store, log, renewed);
+  let providers = registerProviders(selector(), store, log);
   context.subscriptions.push(
-    symbolsRenewed,
     { dispose: () => providers.dispose() },
     store.onDidChangeSettings(() => {
       providers.dispose();
-      providers = registerProviders(selector(), store, log, renewed);
+      providers = registerProviders(selector(), store, log);
     }),
     active.onDidChange(showArticleName),
     vscode.commands.registerCommand(REVEAL_COMMAND, revealRange),
@@ -106,15 +101,14 @@ export function activate(context: vscode.ExtensionContext): FactLensApi {
     summaryPanel: () => summary.webviewPanel,
     statusText: () => statusBar.text,
     onDidShowAnalysis: shown.event,
-    onDidRenewSymbols: symbolsRenewed.event,
   };
 }
 
 /** The language providers, registered for the article languages (re-registered when the setting changes). */
-function registerProviders(selector: vscode.DocumentSelector, store: AnalysisStore, log: Log, symbolsRenewed: (uri: vscode.Uri) => void): vscode.Disposable {
+function registerProviders(selector: vscode.DocumentSelector, store: AnalysisStore, log: Log): vscode.Disposable {
   const symbols = new FactSymbolProvider(store, log);
   return vscode.Disposable.from(
-    new DocumentSymbolRegistration(selector, symbols, store, symbolsRenewed),
+    vscode.languages.registerDocumentSymbolProvider(selector, symbols, { label: 'Fact Lens' }),
     vscode.languages.registerDocumentHighlightProvider(selector, symbols),
     vscode.languages.registerReferenceProvider(selector, symbols),
     vscode.languages.registerHoverProvider(selector, new FactHoverProvider(store, log)),

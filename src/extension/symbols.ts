@@ -19,6 +19,9 @@ function toRange(document: vscode.TextDocument, span: { start: number; end: numb
   return new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
 }
 
+/** How long a request for symbols waits for the analysis it needs. */
+const MAX_WAIT_MS = 60_000;
+
 /** Symbols made per turn of the event loop for a long article (a few milliseconds' work). */
 const SYMBOLS_PER_TURN = 1000;
 
@@ -64,26 +67,44 @@ export class FactSymbolProvider implements vscode.DocumentSymbolProvider, vscode
    */
   private readonly made = new WeakMap<AnalyzedState, vscode.DocumentSymbol[] | Promise<vscode.DocumentSymbol[]>>();
 
-  /** Articles VS Code asked about before their analysis was there (a long one analysed in the background), by URI. */
-  private readonly unanswered = new Set<string>();
-
-  /** One symbol per entity (at its first mention) and per quote, in document order. */
+  /**
+   * One symbol per entity (at its first mention) and per quote, in document order. For a long article whose
+   * analysis of this version is still being made (in the background, or after an edit), the answer waits for it:
+   * VS Code asks again only when the document changes, so an empty answer would leave the outline, breadcrumbs and
+   * sticky scroll empty until the next edit.
+   */
   provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): vscode.ProviderResult<vscode.DocumentSymbol[]> {
     return this.log.guard('document symbols', [], () => {
       const state = this.store.analysisFor(document);
-      if (!state) {
-        if (this.store.isArticle(document)) this.unanswered.add(document.uri.toString());
-        return [];
-      }
-      let made = this.made.get(state);
-      if (!made) this.made.set(state, (made = this.symbolsOf(document, state, token)));
-      return made;
+      if (state) return this.symbolsFor(document, state, token);
+      if (!this.store.isArticle(document) || this.store.latest(document)?.kind === 'skipped') return [];
+      return this.analysed(document, token).then((later) => (later ? this.symbolsFor(document, later, token) : []));
     });
   }
 
-  /** Whether VS Code got no symbols for this document because its analysis was not there yet (and forgets it). */
-  owes(uri: vscode.Uri): boolean {
-    return this.unanswered.delete(uri.toString());
+  private symbolsFor(document: vscode.TextDocument, state: AnalyzedState, token: vscode.CancellationToken): vscode.DocumentSymbol[] | Promise<vscode.DocumentSymbol[]> {
+    let made = this.made.get(state);
+    if (!made) this.made.set(state, (made = this.symbolsOf(document, state, token)));
+    return made;
+  }
+
+  /** The analysis of the document's current version once the store has it; undefined if VS Code stops waiting or it is skipped. */
+  private analysed(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<AnalyzedState | undefined> {
+    const version = document.version;
+    return new Promise((resolve) => {
+      const done = (state: AnalyzedState | undefined): void => {
+        listener.dispose();
+        cancelled.dispose();
+        clearTimeout(timer);
+        resolve(state);
+      };
+      const listener = this.store.onDidAnalyze(({ document: d, state }) => {
+        if (d === document && state.version === version) done(state.kind === 'analyzed' ? state : undefined);
+      });
+      const cancelled = token.onCancellationRequested(() => done(undefined));
+      // Nothing holds on for ever: an analysis that never comes (the document no longer an article) answers nothing.
+      const timer = setTimeout(() => done(undefined), MAX_WAIT_MS);
+    });
   }
 
   /**
@@ -128,32 +149,5 @@ export class FactSymbolProvider implements vscode.DocumentSymbolProvider, vscode
       const mentions = context.includeDeclaration ? hit.entity.mentions : hit.entity.mentions.slice(1);
       return mentions.map((m) => new vscode.Location(document.uri, toRange(document, m)));
     });
-  }
-}
-
-/**
- * The document symbol provider's registration, renewed when an article's analysis arrives after VS Code asked for
- * its symbols and got none. VS Code asks again only when the document changes or a provider is registered: without
- * this, the outline, breadcrumbs and sticky scroll of a long article (analysed in the background) would stay empty
- * until its first edit.
- */
-export class DocumentSymbolRegistration implements vscode.Disposable {
-  private registration: vscode.Disposable;
-  private readonly listener: vscode.Disposable;
-
-  constructor(selector: vscode.DocumentSelector, provider: FactSymbolProvider, store: AnalysisStore, renewed: (uri: vscode.Uri) => void) {
-    const register = (): vscode.Disposable => vscode.languages.registerDocumentSymbolProvider(selector, provider, { label: 'Fact Lens' });
-    this.registration = register();
-    this.listener = store.onDidAnalyze(({ document, state }) => {
-      if (state.kind !== 'analyzed' || !provider.owes(document.uri)) return;
-      this.registration.dispose();
-      this.registration = register();
-      renewed(document.uri);
-    });
-  }
-
-  dispose(): void {
-    this.listener.dispose();
-    this.registration.dispose();
   }
 }
