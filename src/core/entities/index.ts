@@ -121,17 +121,19 @@ let documents = 0;
  */
 function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: Words, document: number): void {
   const { count, type: types, atEnd, otherEndingAt } = names;
-  const surnames = new Set<string>();
+  // Key records (shared by the facts, kept across documents) mark the people's surnames: no Set per document.
+  newNameKeysIfFull();
   for (let i = 0; i < count; i++) {
-    const surname = facts[i].surname;
-    if (types[i] === PERSON && surname !== null) surnames.add(surname);
+    if (types[i] !== PERSON) continue;
+    const surname = facts[i].surnameKey;
+    if (surname !== null) surname.surnameIn = document;
   }
   for (let i = 0; i < count; i++) {
     if (types[i] === PERSON || types[i] === MISC) continue;
     const f = facts[i];
     if (f.knownOrg) types[i] = ORGANIZATION;
     else if (f.countryAlias) types[i] = PLACE;
-    else if (surnames.has(f.key) || (!f.listedPlace && isTitledRole(findRole(text, i, words, names)))) {
+    else if (f.nameKey.surnameIn === document || (!f.listedPlace && isTitledRole(findRole(text, i, words, names)))) {
       types[i] = PERSON;
       if (atEnd[i] >= 0) otherEndingAt[atEnd[i]] = 0;
     }
@@ -139,7 +141,6 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
   // One name, one type in a document: "Obamacare" typed a person once and an organisation twice is an organisation.
   // (On a tie, the type of the first mention.) Votes are counted per distinct name in typed arrays, no Map per
   // name; the document numbers its names on the key records the facts share (no Map per document).
-  newNameKeysIfFull();
   const idOf = new Int32Array(count);
   let distinct = 0;
   for (let i = 0; i < count; i++) {

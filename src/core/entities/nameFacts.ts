@@ -63,6 +63,15 @@ export class NameKey {
   /** The number the document `document` gave the key. */
   document = -1;
   number = 0;
+  /** The last document in which a person's name ends with the key as its surname ("Putin" in "Vladimir Putin"). */
+  surnameIn = -1;
+}
+
+/** The record of a key in this generation. */
+function nameKeyOf(key: string): NameKey {
+  let k = NAME_KEYS.get(key);
+  if (!k) NAME_KEYS.set(key, (k = new NameKey()));
+  return k;
 }
 
 // The key records, kept across documents; started afresh between documents when large (newNameKeysIfFull),
@@ -90,6 +99,8 @@ export class NameFacts {
   readonly listedPlace: boolean;
   private shared: NameKey | null = null;
   private sharedGeneration = -1;
+  private surnameShared: NameKey | null = null;
+  private surnameGeneration = -1;
   private personKeys: PersonKeys | undefined = undefined;
   private orgKeys: OrgKeys | undefined = undefined;
 
@@ -108,12 +119,20 @@ export class NameFacts {
   /** The record of the key, shared by the facts of every text with this key. */
   get nameKey(): NameKey {
     if (this.sharedGeneration !== keyGeneration) {
-      let k = NAME_KEYS.get(this.key);
-      if (!k) NAME_KEYS.set(this.key, (k = new NameKey()));
-      this.shared = k;
+      this.shared = nameKeyOf(this.key);
       this.sharedGeneration = keyGeneration;
     }
     return this.shared as NameKey;
+  }
+
+  /** The record of the surname as a key (null for a name of one word): a name with that key may be the person's. */
+  get surnameKey(): NameKey | null {
+    if (this.surname === null) return null;
+    if (this.surnameGeneration !== keyGeneration) {
+      this.surnameShared = nameKeyOf(this.surname);
+      this.surnameGeneration = keyGeneration;
+    }
+    return this.surnameShared;
   }
 
   get person(): PersonKeys {

@@ -307,6 +307,15 @@ describe('entities: what one document leaves for the next', () => {
     assert.deepStrictEqual(run(b, [['Hunter Biden', 'person'], ['Biden', 'person'], ['Georgia', 'organization'], ['Georgia', 'organization'], ['Post', 'organization']]), second);
   });
 
+  it('takes a name for a person by the surnames of its own document only', () => {
+    const a = 'Vladimir Putin spoke. Putin left.';
+    const first = run(a, [['Vladimir Putin', 'person'], ['Putin', 'organization']]);
+    assert.deepStrictEqual(first.map((e) => [e.id, e.mentions.length]), [['person:vladimir-putin', 2]]);
+    const b = 'Putin left. Kremlin staff stayed.';
+    const second = run(b, [['Putin', 'organization'], ['Kremlin', 'organization']]);
+    assert.deepStrictEqual(second.map((e) => [e.id, e.type]), [['organization:putin', 'organization'], ['organization:kremlin', 'organization']]);
+  });
+
   it('groups repeated value texts by their value in each document on its own', () => {
     const values = (es: Entity[]): unknown[] => es.map((e) => [e.id, e.name, e.aliases, e.mentions.map((m) => m.text)]);
     const a = 'They paid $5 million on Friday. On Friday they paid $5 million again, and 5 million dollars later; 20 km on, 20 km back.';
