@@ -26,6 +26,7 @@ import { findQuotes } from './quotes';
 import { parseStructure, splitParagraphs } from './structure';
 import { summarize } from './summary';
 import { keyFacts } from './summary/keyFacts';
+import { ownCopy } from './textCache';
 import type { Analysis, AnalyzeOptions, Entity, Mention, NameRecognizer, Paragraph, Quote, Sentence, Span } from './types';
 
 export interface ReviseOptions extends AnalyzeOptions {
@@ -399,8 +400,9 @@ function lowerCase(form: string): string {
   let lower = lowerForms.get(form);
   if (lower === undefined) {
     if (lowerForms.size >= MAX_LOWER_FORMS) lowerForms.clear();
-    lower = form.toLowerCase();
-    lowerForms.set(form, lower);
+    const own = ownCopy(form);
+    lower = ownCopy(own.toLowerCase());
+    lowerForms.set(own, lower);
   }
   return lower;
 }

@@ -35,7 +35,7 @@ export class TextCache<T> {
       if (this.hashes[slot] === h && key.length === end - start && sameText(text, start, key)) return this.records[slot] as T;
     }
     if (2 * (this.count + 1) > this.slots) this.grow();
-    const key = text.slice(start, end);
+    const key = ownCopy(text.slice(start, end));
     const record = this.make(key);
     this.store(h, key, record);
     return record;
@@ -73,4 +73,13 @@ function emptySlots<T>(n: number): (T | null)[] {
 function sameText(text: string, start: number, key: string): boolean {
   for (let k = 0; k < key.length; k++) if (text.charCodeAt(start + k) !== key.charCodeAt(k)) return false;
   return true;
+}
+
+/**
+ * `s` as a string of its own. V8 makes a slice of 13 or more characters a view of the string it was cut from, so a
+ * key kept across documents would keep its whole document alive (and, in an editor, every version typed). A slice
+ * of a concatenation copies the characters first.
+ */
+export function ownCopy(s: string): string {
+  return s.length < 13 ? s : `${s} `.slice(0, -1);
 }

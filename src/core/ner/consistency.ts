@@ -4,7 +4,7 @@
 // takes the type most of its mentions have. And a name found once is found wherever else the document
 // writes it the same way.
 import type { NameSpan } from '../types';
-import { TextCache } from '../textCache';
+import { TextCache, ownCopy } from '../textCache';
 import { hashString } from './hash';
 import { firstTokenFrom, isSpace } from './tokens';
 import { wordNumberLimit } from './words';
@@ -51,7 +51,7 @@ let generation = 0;
 
 function keyRecord(key: string): KeyRecord {
   let record = keyRecords.get(key);
-  if (!record) keyRecords.set(key, (record = { call: -1, group: 0 }));
+  if (!record) keyRecords.set(ownCopy(key), (record = { call: -1, group: 0 }));
   return record;
 }
 

@@ -7,7 +7,7 @@
 // WORDS_PER_TABLE numbers, one that no token of the document uses, so nothing it holds changes meaning.
 // Lower-case forms start over with the words (a document then has two entries for one form, as before).
 import { hashString, mix } from './hash';
-import { TextCache } from '../textCache';
+import { TextCache, ownCopy } from '../textCache';
 
 export const WORD_FEATURES = 10;
 
@@ -253,7 +253,7 @@ function formOf(lower: string): number {
   }
   formDocument[form] = -1;
   formSeen[form] = 0;
-  forms.set(lower, form);
+  forms.set(ownCopy(lower), form);
   return form;
 }
 

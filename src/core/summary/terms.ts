@@ -6,6 +6,7 @@
 // What a spelling is (no word, a function word, or which term) is worked out once and kept across
 // documents in a table of typed arrays: a token is looked up by the characters it covers in the
 // document, with no string, no Map probe and no object per look-up (the look-ups are most of the cost).
+import { ownCopy } from '../textCache';
 import type { DocumentStructure, Token } from '../types';
 
 const FUNCTION_WORDS = new Set((
@@ -126,7 +127,7 @@ function termOf(spelling: string): number {
   let term = termByText.get(text);
   if (term === undefined) {
     term = termByText.size;
-    termByText.set(text, term);
+    termByText.set(ownCopy(text), term);
     if (term === termDocument.length) {
       termDocument = grown(termDocument);
       termId = grown(termId);

@@ -1,5 +1,7 @@
+import { setFlagsFromString } from 'v8';
+import { runInNewContext } from 'vm';
 import * as assert from 'assert';
-import { TextCache } from '../../../src/core/textCache';
+import { ownCopy, TextCache } from '../../../src/core/textCache';
 
 describe('TextCache', () => {
   it('makes a record once per distinct text, wherever the text stands', () => {
@@ -30,4 +32,21 @@ describe('TextCache', () => {
     cache.get(text, ...at(0));
     assert.strictEqual(makes, 10, 'records are made again after the reset');
   });
+
+  it('keeps its keys as strings of their own: a cache kept across documents does not keep the documents alive', () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const cache = new TextCache<number>(1 << 4, 1 << 10, (key) => key.length);
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    for (let d = 0; d < 20; d++) {
+      const document = `${String(d).padStart(2, '0')} ${'Volodymyr Zelensky said. '.repeat(200_000)}`; // 5 MB
+      cache.get(document, 0, 21); // "07 Volodymyr Zelensky": a key of its own per document, longer than 13 characters
+    }
+    gc();
+    const grown = (process.memoryUsage().heapUsed - before) / 2 ** 20;
+    assert.ok(grown < 20, `the heap grew by ${grown.toFixed(0)} MB for 20 documents of 5 MB`);
+    assert.strictEqual(ownCopy('Volodymyr Zelensky said'), 'Volodymyr Zelensky said');
+  });
 });
+
