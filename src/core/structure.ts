@@ -32,7 +32,7 @@
 // . or , between digits), with the clitics 's 're 've 'll 'd 'm and n't split off; dotted abbreviations
 // (U.S., e.g.) and listed titles keep their period; an emoji sequence (ZWJ, skin tone, flags, keycaps)
 // is one token; any other symbol is a token of its own, with its combining marks.
-import type { BlockKind, DocumentStructure, Paragraph, Sentence, Token } from './types';
+import type { BlockKind, DocumentStructure, Paragraph, Sentence, Token, TokenTable } from './types';
 
 // ---------------------------------------------------------------------------------------------------
 // Paragraphs
@@ -465,10 +465,9 @@ const TOKEN = new RegExp([
 const CLITIC = /(?:n['’]t|['’](?:s|re|ve|ll|d|m))$/i;
 
 /**
- * A token that reads its text from the document when asked. The engine's steps read tokens by their offsets; a
- * string made for every token (some two hundred thousand per megabyte) cost about a fifth of the whole pipeline's
- * time, in allocation and in the garbage collections it brought on. One class at module level, so the getter
- * lives once on its prototype and the instances keep one shape; toJSON gives the plain span.
+ * A token that reads its text from the document when asked (the engine's steps read the token table; these are
+ * made for the callers of `tokens` and tokenize()). One class at module level, so the getter lives once on its
+ * prototype and the instances keep one shape; toJSON gives the plain span.
  */
 class TextToken implements Token {
   // Declared, not class fields: a field would be defined on each instance before the constructor assigns it.
@@ -539,18 +538,15 @@ function periodEndsWord(text: string, start: number, period: number, end: number
 const isNoMark = (c: number): boolean => c < 0x300 || (c >= 0x2000 && c < 0x20d0);
 
 /**
- * The text of `c` alone (when `next` is no combining mark) when it is a token that TOKEN would give as
- * `\S\p{M}*`, else null: ASCII punctuation other than the keycap bases # and *, and the typographic
- * quotes and dashes, none of which starts an emoji or a word. The strings are made once.
+ * Whether `c` is a token alone (when `next` is no combining mark) that TOKEN would give as `\S\p{M}*`: ASCII
+ * punctuation other than the keycap bases # and *, and the typographic quotes and dashes, none of which starts
+ * an emoji or a word.
  */
-function loneSymbol(c: number, next: number): string | null {
-  if (!isNoMark(next)) return null;
-  if (c < 128) return (ASCII_KIND[c] & LONE) !== 0 ? ASCII_TEXT[c] : null;
-  if (c >= 0x2018 && c <= 0x201d) return QUOTE_TEXT[c - 0x2018];
-  return c === 0x2013 ? '–' : c === 0x2014 ? '—' : null;
+function isLoneSymbol(c: number, next: number): boolean {
+  if (!isNoMark(next)) return false;
+  if (c < 128) return (ASCII_KIND[c] & LONE) !== 0;
+  return (c >= 0x2018 && c <= 0x201d) || c === 0x2013 || c === 0x2014;
 }
-const ASCII_TEXT: readonly string[] = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
-const QUOTE_TEXT: readonly string[] = ['‘', '’', '‚', '‛', '“', '”'];
 
 /**
  * The end of the word whose first ASCII run ends at `stop` (its last code unit `last`) before a hyphen or
@@ -587,28 +583,100 @@ function joinedWordEnd(text: string, stop: number, end: number, last: number): n
  * (most of the cost on news text).
  */
 export function tokenize(text: string, sentences: Sentence[]): Token[] {
-  // Room for a token per four code units (news text has about one per five) made at once: growing the
-  // array token by token reallocates and copies it many times over (a fifth of the cost on 1 MB). Any
-  // tokens beyond that room grow the array as usual; the rest of the room is cut off at the end.
+  return tokensOf(tokenTable(text, sentences));
+}
+
+/**
+ * A document's tokens as a table (see TokenTable), with the text its offsets point into. A class, so that every
+ * table has one shape.
+ */
+class DocumentTokens implements TokenTable {
+  // Declared, not class fields: a field would be defined on each instance before the constructor assigns it.
+  declare readonly source: string;
+  declare readonly count: number;
+  declare readonly starts: Int32Array;
+  declare readonly ends: Int32Array;
+  declare readonly sentences: Int32Array;
+
+  constructor(source: string, count: number, starts: Int32Array, ends: Int32Array, sentences: Int32Array) {
+    this.source = source;
+    this.count = count;
+    this.starts = starts;
+    this.ends = ends;
+    this.sentences = sentences;
+  }
+}
+
+/**
+ * The arrays readTokens writes to: made with room for the tokens expected, replaced by larger copies when the
+ * next sentence might not fit (dense text).
+ */
+class TokenRoom {
+  declare starts: Int32Array;
+  declare ends: Int32Array;
+  declare sentences: Int32Array;
+
+  constructor(size: number) {
+    this.starts = new Int32Array(size);
+    this.ends = new Int32Array(size);
+    this.sentences = new Int32Array(size);
+  }
+
+  /** Makes room for at least `size` tokens, keeping the first `used`. */
+  grow(used: number, size: number): void {
+    const room = new TokenRoom(Math.max(size, 2 * this.starts.length));
+    room.starts.set(this.starts.subarray(0, used));
+    room.ends.set(this.ends.subarray(0, used));
+    room.sentences.set(this.sentences.subarray(0, used));
+    this.starts = room.starts;
+    this.ends = room.ends;
+    this.sentences = room.sentences;
+  }
+}
+
+function tokenTable(text: string, sentences: Sentence[]): DocumentTokens {
+  // Room for a token per four code units (news text has about one per five), and for the longest sentence
+  // to be all tokens of one code unit: readTokens makes more room only when the next sentence might not fit.
   let chars = 0;
-  for (let i = 0; i < sentences.length; i++) chars += sentences[i].end - sentences[i].start;
-  const out: Token[] = new Array(Math.ceil(chars / 4) + 16);
-  out.length = readTokens(text, sentences, out);
+  let longest = 0;
+  for (let i = 0; i < sentences.length; i++) {
+    const length = sentences[i].end - sentences[i].start;
+    chars += length;
+    if (length > longest) longest = length;
+  }
+  const room = new TokenRoom(Math.ceil(chars / 4) + longest + 16);
+  const count = readTokens(text, sentences, room);
+  return new DocumentTokens(text, count, room.starts.subarray(0, count), room.ends.subarray(0, count), room.sentences.subarray(0, count));
+}
+
+/** The tokens of a table as objects. */
+function tokensOf(table: DocumentTokens): Token[] {
+  const { source, count, starts, ends, sentences } = table;
+  const out: Token[] = new Array(count);
+  for (let i = 0; i < count; i++) out[i] = new TextToken(source, starts[i], ends[i], sentences[i]);
   return out;
 }
 
 /**
- * Writes the tokens of every sentence to out from out[0]; returns how many. A function of its own that ends with
- * its loop: in a fresh process the loop is optimised while it runs, and code after it that has not run yet would
- * throw that optimised code away (and the next document would wait for it again).
+ * Writes the tokens of every sentence to room from index 0; returns how many. A function of its own that ends
+ * with its loop: in a fresh process the loop is optimised while it runs, and code after it that has not run yet
+ * would throw that optimised code away (and the next document would wait for it again).
  */
-function readTokens(text: string, sentences: Sentence[], out: Token[]): number {
+function readTokens(text: string, sentences: Sentence[], room: TokenRoom): number {
+  let starts = room.starts, ends = room.ends, sentenceOf = room.sentences;
   let n = 0;
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
     const end = s.end;
     const sentence = s.index;
     let pos = s.start;
+    // A token has a code unit at least: the sentence has no more tokens than code units.
+    if (n + (end - pos) > starts.length) {
+      room.grow(n, n + (end - pos));
+      starts = room.starts;
+      ends = room.ends;
+      sentenceOf = room.sentences;
+    }
     for (;;) {
       while (pos < end && isSpace(text.charCodeAt(pos))) pos++;
       if (pos === end) break;
@@ -624,18 +692,19 @@ function readTokens(text: string, sentences: Sentence[], out: Token[]): number {
         }
         const next = runEnd < end ? text.charCodeAt(runEnd) : -1;
         if (next === 46 ? periodEndsWord(text, pos, runEnd, end, last) : endsAsciiWord(next, isAsciiDigit(last))) {
-          out[n++] = new TextToken(text, pos, runEnd, sentence);
+          starts[n] = pos;
+          ends[n] = runEnd;
+          sentenceOf[n++] = sentence;
           pos = runEnd;
           continue;
         }
         if (next === 45 || next === 39 || next === 0x2019) stop = joinedWordEnd(text, runEnd, end, last); // - ' ’
-      } else {
-        const lone = loneSymbol(c, pos + 1 < end ? text.charCodeAt(pos + 1) : -1);
-        if (lone !== null) {
-          out[n++] = new TextToken(text, pos, pos + 1, sentence);
-          pos++;
-          continue;
-        }
+      } else if (isLoneSymbol(c, pos + 1 < end ? text.charCodeAt(pos + 1) : -1)) {
+        starts[n] = pos;
+        ends[n] = pos + 1;
+        sentenceOf[n++] = sentence;
+        pos++;
+        continue;
       }
       if (stop < 0) {
         // TOKEN runs on the sentence's own text: its (?!$) and look-arounds end there.
@@ -645,11 +714,14 @@ function readTokens(text: string, sentences: Sentence[], out: Token[]): number {
       }
       const cut = stop - pos > 2 ? cliticAt(text, pos, stop) : -1;
       if (cut > 0) {
-        out[n++] = new TextToken(text, pos, cut, sentence);
-        out[n++] = new TextToken(text, cut, stop, sentence);
-      } else {
-        out[n++] = new TextToken(text, pos, stop, sentence);
+        starts[n] = pos;
+        ends[n] = cut;
+        sentenceOf[n++] = sentence;
+        pos = cut;
       }
+      starts[n] = pos;
+      ends[n] = stop;
+      sentenceOf[n++] = sentence;
       pos = stop;
     }
   }
@@ -665,8 +737,56 @@ function cliticAt(text: string, start: number, stop: number): number {
   return clitic && clitic.index > 0 ? start + clitic.index : -1;
 }
 
+// ---------------------------------------------------------------------------------------------------
+// The document
+
+/** Where a parsed document keeps its tokens as objects, once asked for (or as assigned). */
+const TOKEN_OBJECTS = Symbol('tokens');
+type ParsedStructure = DocumentStructure & { [TOKEN_OBJECTS]: Token[] | undefined };
+
+/**
+ * The document's `tokens`: made from its table on first use and kept. An own enumerable accessor, so that the
+ * document reads, spreads and serialises as with a plain array; the same two functions on every document, so
+ * that all documents keep one shape. Tokens assigned replace the table, which no longer says what they are.
+ */
+const TOKENS_PROPERTY: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: ParsedStructure): Token[] {
+    return (this[TOKEN_OBJECTS] ??= tokensOf(this.tokenTable as DocumentTokens));
+  },
+  set(this: ParsedStructure, tokens: Token[]): void {
+    this[TOKEN_OBJECTS] = tokens;
+    this.tokenTable = undefined;
+  },
+};
+
+/**
+ * The text's paragraphs, sentences and tokens. The tokens are kept as a table (tokenTable), which the engine's
+ * steps read: an object per token (some two hundred thousand per megabyte, kept to the end of an analysis) cost
+ * the collections that copied and promoted them. `tokens` is made from the table when asked for.
+ */
 export function parseStructure(text: string): DocumentStructure {
   const paragraphs = splitParagraphs(text);
   const sentences = splitSentences(text, paragraphs);
-  return { text, paragraphs, sentences, tokens: tokenize(text, sentences) };
+  const doc = { text, paragraphs, sentences } as ParsedStructure;
+  Object.defineProperty(doc, 'tokens', TOKENS_PROPERTY);
+  // Not enumerable: the document serialises and compares as before, and a copy made by spreading it reads `tokens`.
+  Object.defineProperty(doc, 'tokenTable', { value: tokenTable(text, sentences), writable: true, enumerable: false, configurable: true });
+  Object.defineProperty(doc, TOKEN_OBJECTS, { value: undefined, writable: true, enumerable: false, configurable: true });
+  return doc;
+}
+
+/** The document's token table: its own, or one made from its `tokens` (a structure built by hand). */
+export function tokenTableOf(doc: DocumentStructure): TokenTable {
+  if (doc.tokenTable !== undefined) return doc.tokenTable;
+  const tokens = doc.tokens;
+  const count = tokens.length;
+  const starts = new Int32Array(count), ends = new Int32Array(count), sentences = new Int32Array(count);
+  for (let i = 0; i < count; i++) {
+    starts[i] = tokens[i].start;
+    ends[i] = tokens[i].end;
+    sentences[i] = tokens[i].sentence;
+  }
+  return new DocumentTokens(doc.text, count, starts, ends, sentences);
 }

@@ -129,12 +129,28 @@ export interface AnalyzeOptions {
   nearDuplicateThreshold?: number;
 }
 
+/**
+ * The tokens of a document as parallel arrays, without an object per token: token i is
+ * [starts[i], ends[i]) in sentence sentences[i], in document order; each array is `count` long.
+ */
+export interface TokenTable {
+  readonly count: number;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly sentences: Int32Array;
+}
+
 /** The text with its structure: what every analysis step starts from. */
 export interface DocumentStructure {
   text: string;
   paragraphs: Paragraph[];
   sentences: Sentence[];
   tokens: Token[];
+  /**
+   * The same tokens as `tokens`, as a table (parseStructure gives one, not enumerable, and makes `tokens` from
+   * it only when asked for). A structure built by hand may leave it out: readers then read `tokens`.
+   */
+  tokenTable?: TokenTable;
 }
 
 /** Finds person / organization / place names; the rule-based and the learned recognisers share this shape. */

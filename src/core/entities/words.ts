@@ -8,6 +8,7 @@ import type { DocumentStructure } from '../types';
 import { lexiconFlags, VALUE_START_WORDS } from './lexicon';
 import { mayStartValueAsWord, valueStartOf } from './valueStarts';
 import { TextCache } from '../textCache';
+import { tokenTableOf } from '../structure';
 
 /** How the document writes a word that it capitalises at least once; shared by all its occurrences. */
 export interface CaseCounts {
@@ -287,24 +288,25 @@ function takeArrays(tokens: number, sentences: number): WordArrays {
 }
 
 function buildWords(doc: DocumentStructure): Words {
-  const { text, tokens } = doc;
+  const text = doc.text;
+  const tokens = tokenTableOf(doc);
+  const count = tokens.count, tokenStarts = tokens.starts, tokenEnds = tokens.ends, tokenSentences = tokens.sentences;
   if (spellings.text.length > MAX_SPELLINGS) spellings = new SpellingTable();
   const table = spellings;
   const numbers = table.numbers, singles = table.singles;
   const tableBits = table.bits;
-  const arrays = takeArrays(tokens.length, doc.sentences.length);
+  const arrays = takeArrays(count, doc.sentences.length);
   const { start, end, spelling, bits, first } = arrays, sentenceOf = arrays.sentence;
   first[0] = 0;
   const valueStarts = arrays.valueStarts;
   let valueStartCount = 0;
   let n = 0;
   let sentence = 0;
-  for (let t = 0; t < tokens.length; t++) {
-    const tok = tokens[t];
-    const tokSentence = tok.sentence;
+  for (let t = 0; t < count; t++) {
+    const tokSentence = tokenSentences[t];
     while (sentence < tokSentence) first[++sentence] = n;
     // Tokens are read by their offsets into the text, which is at hand, not by their strings.
-    let from = tok.start, to = tok.end;
+    let from = tokenStarts[t], to = tokenEnds[t];
     // A clitic "’s" split off by the tokenizer belongs to the word before it.
     if (to - from === 2 && text.charCodeAt(from + 1) === 115 && isApostrophe(text.charCodeAt(from)) && n > 0 && sentenceOf[n - 1] === tokSentence &&
         !(bits[n - 1] & POSSESSIVE_BIT) && end[n - 1] === from) {
@@ -312,10 +314,9 @@ function buildWords(doc: DocumentStructure): Words {
       continue;
     }
     // The next token is read only after a full stop (and never past the last one: a read out of bounds deoptimises).
-    if (text.charCodeAt(to) === 46 /* . */ && t + 1 < tokens.length) {
-      const next = tokens[t + 1];
-      if (next.start === to && next.end === to + 1 && next.sentence === tokSentence && isDotted(text, from, to)) {
-        to = next.end;
+    if (text.charCodeAt(to) === 46 /* . */ && t + 1 < count) {
+      if (tokenStarts[t + 1] === to && tokenEnds[t + 1] === to + 1 && tokenSentences[t + 1] === tokSentence && isDotted(text, from, to)) {
+        to++;
         t++;
       }
     }
@@ -348,7 +349,7 @@ function buildWords(doc: DocumentStructure): Words {
     n++;
   }
   while (sentence < doc.sentences.length) first[++sentence] = n;
-  const onSpare = tokens.length <= MAX_REUSED_TOKENS;
+  const onSpare = count <= MAX_REUSED_TOKENS;
   const words = new Words(n, arrays, valueStartCount, table, text, onSpare);
   if (onSpare) spareOwner = words;
   return words;

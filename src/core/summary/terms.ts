@@ -7,7 +7,8 @@
 // documents in a table of typed arrays: a token is looked up by the characters it covers in the
 // document, with no string, no Map probe and no object per look-up (the look-ups are most of the cost).
 import { ownCopy } from '../textCache';
-import type { DocumentStructure, Token } from '../types';
+import { tokenTableOf } from '../structure';
+import type { DocumentStructure, TokenTable } from '../types';
 
 const FUNCTION_WORDS = new Set((
   'a an the and or but if nor so yet of to in on at by for with from as into onto about over after before under ' +
@@ -158,13 +159,13 @@ export interface SentenceTerms {
 export function sentenceTerms(doc: DocumentStructure): SentenceTerms {
   if (spellingCount > MAX_SPELLINGS) startOver();
   const n = doc.sentences.length;
-  const tokens = doc.tokens;
-  const ids = new Int32Array(tokens.length);
+  const tokens = tokenTableOf(doc);
+  const ids = new Int32Array(tokens.count);
   const offsets = new Int32Array(n + 1);
   const words = new Int32Array(n);
   const length = readTerms(doc.text, tokens, ids, offsets, words, ++documents);
   // Sentences after the last token's hold no ids.
-  for (let s = tokens.length > 0 ? tokens[tokens.length - 1].sentence + 1 : 1; s <= n; s++) offsets[s] = length;
+  for (let s = tokens.count > 0 ? tokens.sentences[tokens.count - 1] + 1 : 1; s <= n; s++) offsets[s] = length;
   return { ids: ids.subarray(0, length), offsets, words, vocabulary: vocabularyRead };
 }
 
@@ -177,7 +178,8 @@ let vocabularyRead = 0;
  * with its loop: in a fresh process the loop is optimised while it runs, and any code after it that has not
  * run yet would throw that optimised code away (and the next document would wait for it again).
  */
-function readTerms(text: string, tokens: Token[], ids: Int32Array, offsets: Int32Array, words: Int32Array, document: number): number {
+function readTerms(text: string, tokens: TokenTable, ids: Int32Array, offsets: Int32Array, words: Int32Array, document: number): number {
+  const count = tokens.count, starts = tokens.starts, ends = tokens.ends, sentences = tokens.sentences;
   // Tokens come in document order, sentence after sentence, so each sentence's ids are written as
   // one slice; a term already stamped with this sentence's stamp is a repeat within it.
   const stamps = sentenceStamps + 1; // sentence s is stamped stamps + s
@@ -186,11 +188,11 @@ function readTerms(text: string, tokens: Token[], ids: Int32Array, offsets: Int3
   vocabularyRead = 0;
   let length = 0;
   let sentence = 0;
-  for (let t = 0; t < tokens.length; t++) {
-    const token = tokens[t];
-    while (sentence < token.sentence) offsets[++sentence] = length;
-    const start = token.start;
-    const end = token.end;
+  for (let t = 0; t < count; t++) {
+    const tokenSentence = sentences[t];
+    while (sentence < tokenSentence) offsets[++sentence] = length;
+    const start = starts[t];
+    const end = ends[t];
     // A one-character ASCII token that is no letter or digit (most punctuation) is no word: no look-up.
     const c = end - start === 1 ? text.charCodeAt(start) : -1;
     if (c >= 0 && c < 128 && !((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122))) continue;

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { parseStructure, splitParagraphs } from '../../../src/core/structure';
+import { parseStructure, splitParagraphs, tokenize, tokenTableOf } from '../../../src/core/structure';
 import type { DocumentStructure } from '../../../src/core/types';
 import { assertSpan, readFixture, SAMPLE_ORIGINAL, SAMPLE_REWRITE } from '../helpers';
 
@@ -191,6 +191,50 @@ describe('structure: tokens', () => {
     const d = parseStructure(text);
     checkOffsets(d);
     assert.deepStrictEqual(d.tokens.map((t) => t.text), ['Zoë', 'met', 'Rene\u0301e', '👩‍👩‍👧', 'and', '👍🏽', 'in', '🇺🇦', '.']);
+  });
+
+  it('keeps the tokens as a table that `tokens` reads, out of sight of JSON, keys and copies', () => {
+    const text = 'Mr. Smith’s “deal” cost $5m.\r\nIt didn\'t. 👍🏽 U.S. troops left.';
+    const d = parseStructure(text);
+    const table = d.tokenTable!;
+    assert.ok(table, 'parseStructure gives a table');
+    assert.strictEqual(table.count, 19);
+    for (const a of [table.starts, table.ends, table.sentences]) assert.strictEqual(a.length, table.count);
+    const fromTable = Array.from({ length: table.count }, (_, i) => ({ start: table.starts[i], end: table.ends[i], text: text.slice(table.starts[i], table.ends[i]), sentence: table.sentences[i] }));
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(d.tokens)), fromTable);
+    assert.deepStrictEqual(fromTable.map((t) => t.text), ['Mr.', 'Smith', '’s', '“', 'deal', '”', 'cost', '$', '5m', '.', 'It', 'did', 'n\'t', '.', '👍🏽', 'U.S.', 'troops', 'left', '.']);
+    assert.deepStrictEqual(fromTable.map((t) => t.sentence), [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 2]);
+    assert.strictEqual(d.tokens, d.tokens, 'made once and kept');
+    assert.deepStrictEqual(Object.keys(d), ['text', 'paragraphs', 'sentences', 'tokens']);
+    assert.deepStrictEqual(Object.keys(JSON.parse(JSON.stringify(d))), ['text', 'paragraphs', 'sentences', 'tokens']);
+    const copy = { ...d };
+    assert.strictEqual(copy.tokenTable, undefined, 'a copy has no table');
+    assert.strictEqual(copy.tokens, d.tokens, 'a copy has the tokens');
+    assert.deepStrictEqual(JSON.stringify(tokenize(text, d.sentences)), JSON.stringify(d.tokens));
+  });
+
+  it('replaces the table by tokens assigned, and makes a table of a structure built by hand', () => {
+    const d = parseStructure('One two. Three four.');
+    const own = tokenTableOf(d);
+    assert.strictEqual(own, d.tokenTable);
+    const tokens = d.tokens.slice(0, 2);
+    d.tokens = tokens;
+    assert.strictEqual(d.tokens, tokens);
+    assert.strictEqual(d.tokenTable, undefined);
+    const made = tokenTableOf(d);
+    assert.deepStrictEqual([made.count, Array.from(made.starts), Array.from(made.ends), Array.from(made.sentences)], [2, [0, 4], [3, 7], [0, 0]]);
+    const byHand = tokenTableOf({ text: 'a b', paragraphs: [], sentences: [], tokens: [{ start: 2, end: 3, text: 'b', sentence: 4 }] });
+    assert.deepStrictEqual([byHand.count, Array.from(byHand.starts), Array.from(byHand.ends), Array.from(byHand.sentences)], [1, [2], [3], [4]]);
+  });
+
+  it('makes more room when many short sentences hold more tokens than the room made for them', () => {
+    // Four tokens in five code units, sentence after sentence: more than a token per four code units overall.
+    const text = '“a.” '.repeat(3000) + 'Ok.';
+    const d = parseStructure(text);
+    checkOffsets(d);
+    assert.strictEqual(d.tokenTable!.count, 4 * 3000 + 2);
+    assert.strictEqual(d.tokens.length, 4 * 3000 + 2);
+    assert.deepStrictEqual(d.tokens.slice(-6).map((t) => [t.text, t.sentence]), [['“', 2999], ['a', 2999], ['.', 2999], ['”', 2999], ['Ok', 3000], ['.', 3000]]);
   });
 
   it('carries the sentence index', () => {

@@ -149,6 +149,19 @@ describe('summarize: sentences', () => {
     }
   });
 
+  it('reads the same terms from the token table as from tokens given by hand (a structure without a table)', () => {
+    const doc = parseStructure(STORY + '\n\nA heading\n\n```\ncode here\n```\n');
+    assert.ok(doc.tokenTable);
+    const byHand: DocumentStructure = { text: doc.text, paragraphs: doc.paragraphs, sentences: doc.sentences, tokens: JSON.parse(JSON.stringify(doc.tokens)) };
+    const fromTable = sentenceTerms(doc);
+    assert.ok(fromTable.ids.length > 20);
+    assert.deepStrictEqual(sentenceTerms(byHand), fromTable);
+    // Fewer tokens by hand: the sentences after the last one's hold no terms.
+    const cut: DocumentStructure = { ...byHand, tokens: byHand.tokens.filter((t) => t.sentence === 0) };
+    const first = sentenceTerms(cut);
+    assert.deepStrictEqual(Array.from(first.offsets.subarray(1)), new Array(doc.sentences.length).fill(fromTable.offsets[1]));
+  });
+
   it('summarises a real article with three sentences from its prose', () => {
     const text = readFixture(SAMPLE_ORIGINAL);
     const doc = parseStructure(text);

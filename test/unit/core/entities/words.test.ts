@@ -89,6 +89,21 @@ describe('entities: word view', () => {
     assert.ok(ws2.released);
   });
 
+  it('reads the same words from the token table as from tokens given by hand (a structure without a table)', () => {
+    const view = (ws: Words): number[][] =>
+      [ws.start, ws.end, ws.sentence, ws.bits].map((a) => Array.from(a.subarray(0, ws.n))).concat([Array.from(ws.valueStarts), Array.from(ws.first)]);
+    for (const text of [MIXED, readFixture(SAMPLE_REWRITE)]) {
+      const doc = parseStructure(text);
+      assert.ok(doc.tokenTable);
+      const fromTable = view(wordsOf(doc));
+      const byHand = { text, paragraphs: doc.paragraphs, sentences: doc.sentences, tokens: JSON.parse(JSON.stringify(doc.tokens)) };
+      const ws = wordsOf(byHand);
+      assert.deepStrictEqual(view(ws), fromTable);
+      // Mr. and Sept. joined back with their full stop, the possessive kept out: the table is read as the tokens are.
+      if (text === MIXED) assert.deepStrictEqual(['Mr.', 'Smith', 'Sept.', 'al-Assad'].map((w) => Array.from({ length: ws.n }, (_, i) => textAt(ws, i)).includes(w)), [true, true, true, true]);
+    }
+  });
+
   it('does not keep the arrays of one very long document for the short ones after it', () => {
     const long = wordsOf(parseStructure('Word after word. '.repeat(30000)));
     assert.ok(long.start.buffer.byteLength >= 4 * 120000);
