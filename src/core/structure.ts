@@ -583,27 +583,37 @@ function joinedWordEnd(text: string, stop: number, end: number, last: number): n
  * (most of the cost on news text).
  */
 export function tokenize(text: string, sentences: Sentence[]): Token[] {
-  return tokensOf(tokenTable(text, sentences));
+  return tokensOf(text, tokenTable(text, sentences, false));
 }
 
 /**
- * A document's tokens as a table (see TokenTable), with the text its offsets point into. A class, so that every
- * table has one shape.
+ * A document's tokens as a table (see TokenTable), with the text and sentences it was read from (to read them again
+ * once released). A class, so that every table has one shape.
  */
 class DocumentTokens implements TokenTable {
   // Declared, not class fields: a field would be defined on each instance before the constructor assigns it.
   declare readonly source: string;
+  declare readonly sentenceList: readonly Sentence[];
   declare readonly count: number;
   declare readonly starts: Int32Array;
   declare readonly ends: Int32Array;
   declare readonly sentences: Int32Array;
+  /** Written in the spare room, which the next document's tokens take over (see released). */
+  declare readonly onSpareRoom: boolean;
 
-  constructor(source: string, count: number, starts: Int32Array, ends: Int32Array, sentences: Int32Array) {
+  constructor(source: string, sentenceList: readonly Sentence[], count: number, room: TokenRoom, onSpareRoom: boolean) {
     this.source = source;
+    this.sentenceList = sentenceList;
     this.count = count;
-    this.starts = starts;
-    this.ends = ends;
-    this.sentences = sentences;
+    this.starts = room.starts.subarray(0, count);
+    this.ends = room.ends.subarray(0, count);
+    this.sentences = room.sentences.subarray(0, count);
+    this.onSpareRoom = onSpareRoom;
+  }
+
+  /** Whether another document's tokens took the spare room, and wrote over these. */
+  get released(): boolean {
+    return this.onSpareRoom && spareOwner !== this;
   }
 }
 
@@ -634,7 +644,18 @@ class TokenRoom {
   }
 }
 
-function tokenTable(text: string, sentences: Sentence[]): DocumentTokens {
+/**
+ * Documents whose room is up to this many tokens (some 5 MB of news) write their tokens in the room of the one
+ * before. Arrays made afresh for every document cost several times the writing of the tokens (in fresh memory,
+ * and in freeing the old arrays); a document whose table was written over reads its tokens again when asked.
+ */
+const MAX_SPARE_ROOM = 1 << 20;
+let spareRoom: TokenRoom | null = null;
+/** The table now written in spareRoom; those of earlier documents are released. */
+let spareOwner: DocumentTokens | null = null;
+
+/** The tokens of the sentences, in the spare room when `spare` allows (parseStructure) and they fit, else in arrays of their own. */
+function tokenTable(text: string, sentences: readonly Sentence[], spare: boolean): DocumentTokens {
   // Room for a token per four code units (news text has about one per five), and for the longest sentence
   // to be all tokens of one code unit: readTokens makes more room only when the next sentence might not fit.
   let chars = 0;
@@ -644,14 +665,29 @@ function tokenTable(text: string, sentences: Sentence[]): DocumentTokens {
     chars += length;
     if (length > longest) longest = length;
   }
-  const room = new TokenRoom(Math.ceil(chars / 4) + longest + 16);
+  const size = Math.ceil(chars / 4) + longest + 16;
+  const onSpare = spare && size <= MAX_SPARE_ROOM;
+  let room: TokenRoom;
+  if (onSpare) {
+    spareOwner = null;
+    room = spareRoom ??= new TokenRoom(size);
+    const length = room.starts.length;
+    // A larger room when this one is too small, or much too large (one very long document is not kept for good);
+    // room to spare, so that a somewhat longer document does not make a new one again.
+    if (length < size || (length > 4 * size && length > 1 << 16)) room = spareRoom = new TokenRoom(size + (size >> 2));
+  } else {
+    room = new TokenRoom(size);
+  }
   const count = readTokens(text, sentences, room);
-  return new DocumentTokens(text, count, room.starts.subarray(0, count), room.ends.subarray(0, count), room.sentences.subarray(0, count));
+  const table = new DocumentTokens(text, sentences, count, room, onSpare);
+  if (onSpare) spareOwner = table;
+  return table;
 }
 
-/** The tokens of a table as objects. */
-function tokensOf(table: DocumentTokens): Token[] {
-  const { source, count, starts, ends, sentences } = table;
+/** The tokens of a table (none without one) as objects; `source` is the text their offsets point into. */
+function tokensOf(source: string, table: TokenTable | undefined): Token[] {
+  if (table === undefined) return [];
+  const { count, starts, ends, sentences } = table;
   const out: Token[] = new Array(count);
   for (let i = 0; i < count; i++) out[i] = new TextToken(source, starts[i], ends[i], sentences[i]);
   return out;
@@ -662,7 +698,7 @@ function tokensOf(table: DocumentTokens): Token[] {
  * with its loop: in a fresh process the loop is optimised while it runs, and code after it that has not run yet
  * would throw that optimised code away (and the next document would wait for it again).
  */
-function readTokens(text: string, sentences: Sentence[], room: TokenRoom): number {
+function readTokens(text: string, sentences: readonly Sentence[], room: TokenRoom): number {
   let starts = room.starts, ends = room.ends, sentenceOf = room.sentences;
   let n = 0;
   for (let si = 0; si < sentences.length; si++) {
@@ -740,26 +776,48 @@ function cliticAt(text: string, start: number, stop: number): number {
 // ---------------------------------------------------------------------------------------------------
 // The document
 
-/** Where a parsed document keeps its tokens as objects, once asked for (or as assigned). */
+/** Where a parsed document keeps its token table, and its tokens as objects once asked for (or as assigned). */
+const TABLE = Symbol('tokenTable');
 const TOKEN_OBJECTS = Symbol('tokens');
-type ParsedStructure = DocumentStructure & { [TOKEN_OBJECTS]: Token[] | undefined };
+type ParsedStructure = DocumentStructure & { [TABLE]: TokenTable | undefined; [TOKEN_OBJECTS]: Token[] | undefined };
+
+/**
+ * The document's `tokenTable`: its table, read again (in arrays of its own) when another document's tokens took
+ * the spare room it was written in. Not enumerable: the document serialises and compares as before, and a copy made
+ * by spreading it reads `tokens`. The same two functions on every document, so that all documents keep one shape.
+ */
+const TOKEN_TABLE_PROPERTY: PropertyDescriptor = {
+  enumerable: false,
+  configurable: true,
+  get(this: ParsedStructure): TokenTable | undefined {
+    const table = this[TABLE];
+    if (table instanceof DocumentTokens && table.released) return (this[TABLE] = tokenTable(table.source, table.sentenceList, false));
+    return table;
+  },
+  set(this: ParsedStructure, table: TokenTable | undefined): void {
+    this[TABLE] = table;
+    this[TOKEN_OBJECTS] = undefined;
+  },
+};
 
 /**
  * The document's `tokens`: made from its table on first use and kept. An own enumerable accessor, so that the
- * document reads, spreads and serialises as with a plain array; the same two functions on every document, so
- * that all documents keep one shape. Tokens assigned replace the table, which no longer says what they are.
+ * document reads, spreads and serialises as with a plain array. Tokens assigned replace the table, and a table
+ * assigned the tokens.
  */
 const TOKENS_PROPERTY: PropertyDescriptor = {
   enumerable: true,
   configurable: true,
   get(this: ParsedStructure): Token[] {
-    return (this[TOKEN_OBJECTS] ??= tokensOf(this.tokenTable as DocumentTokens));
+    return (this[TOKEN_OBJECTS] ??= tokensOf(this.text, this.tokenTable));
   },
   set(this: ParsedStructure, tokens: Token[]): void {
     this[TOKEN_OBJECTS] = tokens;
-    this.tokenTable = undefined;
+    this[TABLE] = undefined;
   },
 };
+
+const HIDDEN: PropertyDescriptor = { value: undefined, writable: true, enumerable: false, configurable: true };
 
 /**
  * The text's paragraphs, sentences and tokens. The tokens are kept as a table (tokenTable), which the engine's
@@ -771,22 +829,24 @@ export function parseStructure(text: string): DocumentStructure {
   const sentences = splitSentences(text, paragraphs);
   const doc = { text, paragraphs, sentences } as ParsedStructure;
   Object.defineProperty(doc, 'tokens', TOKENS_PROPERTY);
-  // Not enumerable: the document serialises and compares as before, and a copy made by spreading it reads `tokens`.
-  Object.defineProperty(doc, 'tokenTable', { value: tokenTable(text, sentences), writable: true, enumerable: false, configurable: true });
-  Object.defineProperty(doc, TOKEN_OBJECTS, { value: undefined, writable: true, enumerable: false, configurable: true });
+  Object.defineProperty(doc, 'tokenTable', TOKEN_TABLE_PROPERTY);
+  Object.defineProperty(doc, TABLE, HIDDEN);
+  Object.defineProperty(doc, TOKEN_OBJECTS, HIDDEN);
+  doc[TABLE] = tokenTable(text, sentences, true);
   return doc;
 }
 
 /** The document's token table: its own, or one made from its `tokens` (a structure built by hand). */
 export function tokenTableOf(doc: DocumentStructure): TokenTable {
-  if (doc.tokenTable !== undefined) return doc.tokenTable;
+  const own = doc.tokenTable;
+  if (own !== undefined) return own;
   const tokens = doc.tokens;
   const count = tokens.length;
-  const starts = new Int32Array(count), ends = new Int32Array(count), sentences = new Int32Array(count);
+  const room = new TokenRoom(count);
   for (let i = 0; i < count; i++) {
-    starts[i] = tokens[i].start;
-    ends[i] = tokens[i].end;
-    sentences[i] = tokens[i].sentence;
+    room.starts[i] = tokens[i].start;
+    room.ends[i] = tokens[i].end;
+    room.sentences[i] = tokens[i].sentence;
   }
-  return new DocumentTokens(doc.text, count, starts, ends, sentences);
+  return new DocumentTokens(doc.text, doc.sentences, count, room, false);
 }

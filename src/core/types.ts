@@ -148,7 +148,9 @@ export interface DocumentStructure {
   tokens: Token[];
   /**
    * The same tokens as `tokens`, as a table (parseStructure gives one, not enumerable, and makes `tokens` from
-   * it only when asked for). A structure built by hand may leave it out: readers then read `tokens`.
+   * it only when asked for). A structure built by hand may leave it out: readers then read `tokens`. The table of
+   * a parsed document may be written over by the next parseStructure() call, which reuses its memory: read the
+   * property again after one (it is then read again from the text), rather than keeping the table.
    */
   tokenTable?: TokenTable;
 }

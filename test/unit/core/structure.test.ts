@@ -227,6 +227,36 @@ describe('structure: tokens', () => {
     assert.deepStrictEqual([byHand.count, Array.from(byHand.starts), Array.from(byHand.ends), Array.from(byHand.sentences)], [1, [2], [3], [4]]);
   });
 
+  it('reads a document\'s tokens again when a later document\'s tokens took the room they were written in', () => {
+    const first = parseStructure('Mr. Smith’s “deal” cost $5m. It didn\'t.');
+    const held = first.tokenTable!;
+    const expected = JSON.stringify(tokenize(first.text, first.sentences));
+    assert.strictEqual(first.tokenTable, held, 'kept while no other document is parsed');
+    const second = parseStructure('Quite other words, written over the first ones. And more of them.');
+    const again = first.tokenTable!;
+    assert.notStrictEqual(again, held, 'read again');
+    assert.strictEqual(first.tokenTable, again, 'and kept, in arrays of its own');
+    assert.deepStrictEqual([again.count, again.starts.length], [held.count, held.count]);
+    assert.strictEqual(JSON.stringify(first.tokens), expected);
+    assert.strictEqual(JSON.stringify(second.tokens), JSON.stringify(tokenize(second.text, second.sentences)));
+    parseStructure('A third.');
+    assert.strictEqual(first.tokenTable, again, 'a table of its own is not taken');
+    assert.notStrictEqual(second.tokenTable!.starts.buffer, parseStructure('Fourth.').tokenTable!.starts.buffer);
+  });
+
+  it('keeps tokenize() and a hand-built structure off the shared room, and a very long document\'s room not for good', () => {
+    const other = parseStructure('Four five six.');
+    const doc = parseStructure('One two. Three.');
+    const table = doc.tokenTable;
+    assert.deepStrictEqual(tokenize(other.text, other.sentences).map((t) => t.text), ['Four', 'five', 'six', '.']);
+    tokenTableOf({ text: 'a', paragraphs: [], sentences: [], tokens: [{ start: 0, end: 1, text: 'a', sentence: 0 }] });
+    assert.strictEqual(doc.tokenTable, table);
+    const long = parseStructure('Word after word. '.repeat(20000));
+    assert.ok(long.tokenTable!.starts.buffer.byteLength >= 4 * 60000);
+    const short = parseStructure('Two words.');
+    assert.ok(short.tokenTable!.starts.buffer.byteLength < 4 * 60000, 'a smaller room after the long document');
+  });
+
   it('makes more room when many short sentences hold more tokens than the room made for them', () => {
     // Four tokens in five code units, sentence after sentence: more than a token per four code units overall.
     const text = '“a.” '.repeat(3000) + 'Ok.';
