@@ -247,18 +247,19 @@ export class AnalysisStore implements vscode.Disposable {
     if (middle < 0) return;
     const edited = `${text.slice(0, middle)} ${text.slice(middle)}`;
     const steps = reviseGradually(state.analysis, edited, this.engineOptions());
-    await this.inSteps(steps, () => document.isClosed || document.version !== state.version || this.revisionTimers.has(key))
+    await this.inSteps(steps, () => document.isClosed || document.version !== state.version)
       .catch((err: unknown) => this.log.error(`rehearsing a revision of ${basename(document.uri)}`, err));
   }
 
-  /** Runs a generator's steps one per turn of the event loop until it ends or `stop()` says so. */
+  /** Runs a generator's steps one per later turn of the event loop until it ends or `stop()` says so. */
   private async inSteps(steps: Generator<void, unknown, void>, stop: () => boolean): Promise<void> {
-    while (!steps.next().done) {
+    for (;;) {
       await nextTurn();
       if (stop()) {
         steps.return(undefined);
         return;
       }
+      if (steps.next().done) return;
     }
   }
 
