@@ -189,12 +189,14 @@ export function* prepareRevisions(text: string, options: ReviseOptions = {}): Ge
   // revision finds unchanged, all but the edited ones), read a stretch at a time. First, searches of its opening
   // paragraphs, a few hundred more each time: a search over thousands of paragraphs runs its code optimised then.
   const paragraphs = splitParagraphs(text);
-  let read = 0;
-  for (read = WARM_UP_PARAGRAPHS_PER_STEP / 4; read < paragraphs.length && read <= WARM_UP_PARAGRAPHS_PER_STEP; read *= 2) {
+  /** Paragraphs the last search read: the search keeps those, and only those, for its next call. */
+  let searched = 0;
+  for (let n = WARM_UP_PARAGRAPHS_PER_STEP / 4; n <= WARM_UP_PARAGRAPHS_PER_STEP && n < paragraphs.length; n *= 2) {
     yield;
-    findDuplicatesAgain(paragraphs.slice(0, read), options.nearDuplicateThreshold);
+    findDuplicatesAgain(paragraphs.slice(0, n), options.nearDuplicateThreshold);
+    searched = n;
   }
-  for (let from = Math.min(read / 2, paragraphs.length); from < paragraphs.length; from += WARM_UP_PARAGRAPHS_PER_STEP) {
+  for (let from = searched; from < paragraphs.length; from += WARM_UP_PARAGRAPHS_PER_STEP) {
     yield;
     rememberParagraphs(paragraphs, from, from + WARM_UP_PARAGRAPHS_PER_STEP);
   }
