@@ -459,7 +459,7 @@ export class AnalysisStore implements vscode.Disposable {
 const STEPS_BUDGET_MS = 15;
 
 /** A later turn of the event loop (setTimeout: the web extension host has no setImmediate). */
-const nextTurn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+export const nextTurn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** The document's length from its last line's end, so an oversized file is never copied into a string. */
 function documentLength(document: vscode.TextDocument): number {

@@ -2,7 +2,7 @@
 // cursor highlighted, and Find All References on a name.
 import * as vscode from 'vscode';
 import type { EntityType } from '../core';
-import type { AnalysisStore, AnalyzedState } from './documents';
+import { nextTurn, type AnalysisStore, type AnalyzedState } from './documents';
 import { TYPE_LABEL, countOf, truncate } from './format';
 import type { Log } from './log';
 
@@ -55,9 +55,6 @@ function toSymbol(document: vscode.TextDocument, item: SymbolItem): vscode.Docum
   return new vscode.DocumentSymbol(item.name, item.detail, item.kind, range, range);
 }
 
-/** A later turn of the event loop (setTimeout: the web extension host has no setImmediate). */
-const nextTurn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-
 export class FactSymbolProvider implements vscode.DocumentSymbolProvider, vscode.DocumentHighlightProvider, vscode.ReferenceProvider {
   constructor(private readonly store: AnalysisStore, private readonly log: Log) {}
 
@@ -76,15 +73,15 @@ export class FactSymbolProvider implements vscode.DocumentSymbolProvider, vscode
   provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): vscode.ProviderResult<vscode.DocumentSymbol[]> {
     return this.log.guard('document symbols', [], () => {
       const state = this.store.analysisFor(document);
-      if (state) return this.symbolsFor(document, state, token);
+      if (state) return this.symbolsFor(document, state);
       if (!this.store.isArticle(document) || this.store.latest(document)?.kind === 'skipped') return [];
-      return this.analysed(document, token).then((later) => (later ? this.symbolsFor(document, later, token) : []));
+      return this.analysed(document, token).then((later) => (later ? this.symbolsFor(document, later) : []));
     });
   }
 
-  private symbolsFor(document: vscode.TextDocument, state: AnalyzedState, token: vscode.CancellationToken): vscode.DocumentSymbol[] | Promise<vscode.DocumentSymbol[]> {
+  private symbolsFor(document: vscode.TextDocument, state: AnalyzedState): vscode.DocumentSymbol[] | Promise<vscode.DocumentSymbol[]> {
     let made = this.made.get(state);
-    if (!made) this.made.set(state, (made = this.symbolsOf(document, state, token)));
+    if (!made) this.made.set(state, (made = this.symbolsOf(document, state)));
     return made;
   }
 
@@ -110,16 +107,16 @@ export class FactSymbolProvider implements vscode.DocumentSymbolProvider, vscode
   /**
    * The symbols of an analysis: at once for a short article; for a long one SYMBOLS_PER_TURN at a time, a turn of
    * the event loop between them, so that thousands of symbols never hold up the editor in one stretch. Given up
-   * (and not kept) when the document changes meanwhile or VS Code no longer wants them.
+   * (and not kept) when the document changes meanwhile. Not on one request's cancellation: others may share them.
    */
-  private symbolsOf(document: vscode.TextDocument, state: AnalyzedState, token: vscode.CancellationToken): vscode.DocumentSymbol[] | Promise<vscode.DocumentSymbol[]> {
+  private symbolsOf(document: vscode.TextDocument, state: AnalyzedState): vscode.DocumentSymbol[] | Promise<vscode.DocumentSymbol[]> {
     const items = symbolItems(state);
     if (items.length <= SYMBOLS_PER_TURN) return items.map((item) => toSymbol(document, item));
     const made = (async (): Promise<vscode.DocumentSymbol[]> => {
       const symbols: vscode.DocumentSymbol[] = [];
       for (let from = 0; from < items.length; from += SYMBOLS_PER_TURN) {
         if (from > 0) await nextTurn();
-        if (token.isCancellationRequested || document.version !== state.version) {
+        if (document.version !== state.version) {
           this.made.delete(state);
           return [];
         }

@@ -107,11 +107,15 @@ describe('reviseAnalysis', () => {
     });
   }
 
-  it('keeps the speakers and roles of the sample when a word far from them is edited', () => {
+  /** The original sample analysed, and the sample with words typed before "Kharkiv", far from the quotes' speakers. */
+  const kharkivEdit = (): { analysis: Analysis; edited: string } => {
     const text = readFixture(SAMPLE_ORIGINAL);
-    const analysis = analyze(text);
     const at = text.indexOf('Kharkiv');
-    const edited = `${text.slice(0, at)}the city of ${text.slice(at)}`;
+    return { analysis: analyze(text), edited: `${text.slice(0, at)}the city of ${text.slice(at)}` };
+  };
+
+  it('keeps the speakers and roles of the sample when a word far from them is edited', () => {
+    const { analysis, edited } = kharkivEdit();
     const revision = reviseAnalysis(analysis, edited);
     assert.ok(revision, 'revised');
     const speakers = (a: Analysis): (string | null)[] => a.quotes.map((q) => q.speakerName);
@@ -155,10 +159,7 @@ describe('reviseAnalysis', () => {
   });
 
   it('revises step by step: the steps give what reviseAnalysis gives, with turns in between', () => {
-    const text = readFixture(SAMPLE_ORIGINAL);
-    const analysis = analyze(text);
-    const at = text.indexOf('Kharkiv');
-    const edited = `${text.slice(0, at)}the city of ${text.slice(at)}`;
+    const { analysis, edited } = kharkivEdit();
     const steps = reviseGradually(analysis, edited);
     let turns = 0;
     let step = steps.next();
