@@ -13,11 +13,25 @@ export interface EngineOptions extends AnalyzeOptions {
 }
 
 export function analyze(text: string, options: EngineOptions = {}): Analysis {
+  const stages = analyzeInSteps(text, options);
+  for (;;) {
+    const stage = stages.next();
+    if (stage.done) return stage.value;
+  }
+}
+
+/** analyze() one stage a step (each next() runs one), for a caller that lets other work run in between. */
+export function* analyzeInSteps(text: string, options: EngineOptions = {}): Generator<void, Analysis, void> {
   const doc = parseStructure(text);
-  const recognizer = options.recognizer ?? modelNameRecognizer;
-  const entities = findEntities(doc, recognizer(doc));
+  yield;
+  const names = (options.recognizer ?? modelNameRecognizer)(doc);
+  yield;
+  const entities = findEntities(doc, names);
+  yield;
   const quotes = findQuotes(doc, entities);
+  yield;
   const duplicates = findDuplicates(doc.paragraphs, options.nearDuplicateThreshold);
+  yield;
   const summary = summarize(doc, entities, quotes, options.summarySentences ?? 3);
   return { text, paragraphs: doc.paragraphs, sentences: doc.sentences, entities, quotes, duplicates, summary };
 }

@@ -19,12 +19,12 @@
 // It returns undefined, and the caller analyses the whole text, where a revision cannot be trusted: a quote that
 // runs across the edge of the edited paragraphs, paragraphs that read differently alone than in the article
 // (Markdown blocks whose kind depends on what is around them), or an edit too large to save anything.
+import { analyzeInSteps } from './analyze';
 import { findDuplicatesAgain, rememberParagraphs } from './duplicates';
 import { findEntities } from './entities';
 import { loadNerModel, modelNameRecognizer } from './ner';
 import { findQuotes } from './quotes';
 import { parseStructure, splitParagraphs } from './structure';
-import { summarize } from './summary';
 import { keyFacts } from './summary/keyFacts';
 import type { Analysis, AnalyzeOptions, Entity, Mention, NameRecognizer, Paragraph, Quote, Sentence, Span } from './types';
 
@@ -162,17 +162,17 @@ let engineWarm = false;
  */
 export function* prepareRevisions(text: string, options: ReviseOptions = {}): Generator<void, void, void> {
   if (!engineWarm) {
-    engineWarm = true;
     loadNerModel();
     yield;
     // The article's opening paragraphs, analysed stage by stage (the first run of each stage is the slowest: its
     // code compiled, its tables built), first only the first of them, then all, then revised after small edits.
+    // Cut at a line end when there is one near, else at WARM_UP_CHARS: a text of few lines is not read whole here.
     let end = text.indexOf('\n', Math.min(text.length, WARM_UP_CHARS));
-    if (end < 0) end = text.length;
+    if (end < 0 || end > 2 * WARM_UP_CHARS) end = Math.min(text.length, WARM_UP_CHARS);
     const sample = text.slice(0, end);
-    const firstParagraph = sample.slice(0, Math.max(1, sample.indexOf('\n')));
-    yield* analyseInSteps(firstParagraph, options);
-    let analysis = yield* analyseInSteps(sample, options);
+    const lineEnd = sample.indexOf('\n');
+    yield* analyzeInSteps(lineEnd > 0 ? sample.slice(0, lineEnd) : sample.slice(0, WARM_UP_CHARS / 5), options);
+    let analysis = yield* analyzeInSteps(sample, options);
     for (let k = 0; k < WARM_UP_REVISIONS && sample.length > 1; k++) {
       // Spread over the sample in a scattered order; a space or a letter inserted.
       const at = Math.floor((((k * 17) % WARM_UP_REVISIONS) + 0.5) / WARM_UP_REVISIONS * analysis.text.length);
@@ -183,6 +183,8 @@ export function* prepareRevisions(text: string, options: ReviseOptions = {}): Ge
       if (!step.value) break;
       analysis = step.value;
     }
+    // Only once it is done: a preparation stopped halfway (an edit, another article) leaves the next one to do it.
+    engineWarm = true;
   }
   // The duplicate search keeps what it read of each paragraph for its next call: the article's paragraphs (which a
   // revision finds unchanged, all but the edited ones), read a stretch at a time. First, searches of its opening
@@ -199,22 +201,6 @@ export function* prepareRevisions(text: string, options: ReviseOptions = {}): Ge
     yield;
     rememberParagraphs(paragraphs, from, from + WARM_UP_PARAGRAPHS_PER_STEP);
   }
-}
-
-/** analyze(), one stage a step. */
-function* analyseInSteps(text: string, options: ReviseOptions): Generator<void, Analysis, void> {
-  const doc = parseStructure(text);
-  yield;
-  const names = (options.recognizer ?? modelNameRecognizer)(doc);
-  yield;
-  const entities = findEntities(doc, names);
-  yield;
-  const quotes = findQuotes(doc, entities);
-  yield;
-  const summary = summarize(doc, entities, quotes, options.summarySentences ?? 3);
-  yield;
-  const duplicates = findDuplicatesAgain(doc.paragraphs, options.nearDuplicateThreshold);
-  return { text, paragraphs: doc.paragraphs, sentences: doc.sentences, entities, quotes, duplicates, summary };
 }
 
 interface TextChange {
