@@ -8,6 +8,7 @@
 // - An entity's name is its fullest form; a bracketed editorial insertion is read through:
 //   “[Russian President Vladimir] Putin” is the mention "Vladimir] Putin", named "Vladimir Putin".
 // - Names of type 'misc' (peoples, events) are not entities; they may sit inside roles.
+import { firstTokenFrom } from '../ner/tokens';
 import type { DateValue, DocumentStructure, Entity, EntityType, EntityValue, Mention, MoneyValue, NameSpan, QuantityValue, Span } from '../types';
 import { TextCache } from '../textCache';
 import { datesAt } from './dates';
@@ -264,23 +265,6 @@ function valueKey(f: Found, text: string): string {
   return `quantity|${v.amount}|${v.unit.toLowerCase()}`;
 }
 
-/**
- * The first index from `from` on whose value is at least `target`, in values[0, n) that increase: by steps
- * that double, then halving (names are some ten words apart, so this reads few values).
- */
-function firstAtLeast(values: Int32Array, n: number, from: number, target: number): number {
-  if (from >= n || values[from] >= target) return from;
-  let lo = from, step = 1; // values[lo] < target
-  while (lo + step < n && values[lo + step] < target) { lo += step; step *= 2; }
-  let hi = Math.min(lo + step, n); // values[hi] >= target, or hi = n
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid] < target) lo = mid;
-    else hi = mid;
-  }
-  return hi;
-}
-
 /** Whether starts[0, n) are in order already: recognisers mostly give names so, and sorting has a cost. */
 function inOrder(starts: Int32Array, n: number): boolean {
   for (let i = 1; i < n; i++) if (starts[i] < starts[i - 1]) return false;
@@ -381,10 +365,10 @@ function placeOnWords(names: Names, words: Words): void {
   const { at, atEnd } = names;
   const { start: wordStarts, end: wordEnds, n: wordCount } = words;
   for (let i = 0, w = 0, e = 0; i < names.count; i++) {
-    w = firstAtLeast(wordStarts, wordCount, w, names.start[i]);
+    w = firstTokenFrom(wordStarts, wordCount, w, names.start[i]);
     at[i] = w < wordCount && wordStarts[w] === names.start[i] ? w : -1;
     // Only word w - 1, which starts before the name, may end with it among the words before w.
-    e = firstAtLeast(wordEnds, wordCount, Math.max(e, w - 1), names.end[i]);
+    e = firstTokenFrom(wordEnds, wordCount, Math.max(e, w - 1), names.end[i]);
     atEnd[i] = e < wordCount && wordEnds[e] === names.end[i] ? e : -1;
   }
   const otherEndingAt = (names.otherEndingAt = zeroedEndings(words.n));

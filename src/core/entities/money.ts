@@ -2,6 +2,7 @@
 import type { MoneyValue } from '../types';
 import { NUMBER, NUMBER_START, numberRunEnd, SCALE, scaledValue } from './numbers';
 import type { Found } from './found';
+import { ownCopy } from '../textCache';
 
 const PREFIX_CURRENCIES: Record<string, string> = {
   'US$': 'USD', 'USD': 'USD', 'A$': 'AUD', 'AU$': 'AUD', 'C$': 'CAD', 'CA$': 'CAD', 'NZ$': 'NZD', 'HK$': 'HKD',
@@ -30,7 +31,8 @@ function namedCurrency(word: string, qualifier: string | undefined): string {
   const lower = word.toLowerCase();
   if (qualifier && /^dollars?$/.test(lower)) return DOLLAR_QUALIFIERS[qualifier.toLowerCase()] ?? 'USD';
   let code = CURRENCY_OF_WORD.get(word);
-  if (code === undefined) CURRENCY_OF_WORD.set(word, (code = currencyOfWord(word, lower)));
+  // The word is a slice of the document: kept as a key, it would keep the whole document alive.
+  if (code === undefined) CURRENCY_OF_WORD.set(ownCopy(word), (code = currencyOfWord(word, lower)));
   return code;
 }
 

@@ -1,11 +1,9 @@
 // The document's names as findEntities works on them: trimmed, in order, as parallel arrays (no object per
 // name), each placed on the words that start and end it.
-import type { NameSpan } from '../types';
 
 /** A name's type, as an index into NAME_TYPES. */
 export const PERSON = 0, ORGANIZATION = 1, PLACE = 2, MISC = 3;
-export const NAME_TYPES: readonly NameSpan['type'][] = ['person', 'organization', 'place', 'misc'];
-export const typeIndex = (type: NameSpan['type']): number => (type === 'person' ? PERSON : type === 'organization' ? ORGANIZATION : type === 'place' ? PLACE : MISC);
+export { NAME_TYPES, typeIndex } from '../ner/labels';
 
 /**
  * A class, not an object literal: a literal made once per document gets a new map on its second use, whose

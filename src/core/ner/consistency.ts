@@ -8,6 +8,7 @@ import { TextCache, ownCopy } from '../textCache';
 import { hashString } from './hash';
 import { firstTokenFrom, isSpace } from './tokens';
 import { wordNumberLimit } from './words';
+import { NAME_TYPES, typeIndex } from './labels';
 
 /** What the consistency passes need of a name's spelling, worked out once per spelling. */
 export interface NameText {
@@ -65,9 +66,6 @@ function recordOf(name: NameText): KeyRecord {
   return name.record as KeyRecord;
 }
 
-const TYPES: readonly NameSpan['type'][] = ['person', 'organization', 'place', 'misc'];
-const typeIndex = (type: NameSpan['type']): number =>
-  type === 'person' ? 0 : type === 'organization' ? 1 : type === 'place' ? 2 : 3;
 
 let harmoniseCalls = 0;
 // Scratch of harmoniseTypes, kept: per span its group; per group and type the votes (left all 0) and the
@@ -133,7 +131,7 @@ export function harmoniseTypes(text: string, spans: NameSpan[], names = spanText
       // The first type (in order of appearance) with more votes than the best so far.
       if (vote[v + t] > vote[v + best] || (vote[v + t] === vote[v + best] && best !== own && first[v + t] < first[v + best])) best = t;
     }
-    if (types >= 2) s.type = TYPES[best];
+    if (types >= 2) s.type = NAME_TYPES[best];
   }
   vote.fill(0, 0, 4 * groups);
   surname.fill(0, 0, groups);
@@ -208,12 +206,10 @@ export function addRepeatedNames(
   const firstWords = words === null ? null : firstWordsFor(wordNumberLimit());
   // Three passes, each a function of its own (a loop compiled on the fly has no type feedback for the
   // code after it).
-  const candidates = listCandidates(text, starts, ends, count, spans, names, words, firstWords, call);
+  listCandidates(text, starts, ends, count, spans, names, words, firstWords, call);
   const added = findRepeats(text, starts, ends, count, spans, plain, words, firstWords, call);
   for (let k = 0; k < markedCount; k++) FIRSTS[markedShapes[k]] = 0;
   markedCount = 0;
-  // Let go of this document's names (the strings are slices that may hold the whole text).
-  candidateNames.fill('', 0, candidates);
   return added === null ? spans : merge(spans, added);
 }
 
@@ -222,12 +218,12 @@ export function addRepeatedNames(
  * in place: no substring per token); longest first. A token matches a candidate when the text there
  * starts with the name and the token is as long as the name's first token, so a hash shared by two first
  * tokens costs time, never a match. Marks the candidates' first words in `firstWords` and their first
- * tokens' shapes in FIRSTS. Returns the number of candidates.
+ * tokens' shapes in FIRSTS.
  */
 function listCandidates(
   text: string, starts: Int32Array, ends: Int32Array, count: number, spans: NameSpan[], names: NameText[],
   words: Int32Array | null, firstWords: Int32Array | null, call: number,
-): number {
+): void {
   let candidates = 0;
   let t = 0;
   for (let k = 0; k < spans.length; k++) {
@@ -268,7 +264,6 @@ function listCandidates(
     const shape = firstShape(text.charCodeAt(s.start), firstLength);
     if (!FIRSTS[shape]) { FIRSTS[shape] = 1; markedShapes[markedCount++] = shape; }
   }
-  return candidates;
 }
 
 /** The repeats of the candidates on tokens that no span covers, in document order (null: none). */

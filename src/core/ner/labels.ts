@@ -4,7 +4,9 @@ import type { NameSpan } from '../types';
 export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 export const LABEL_COUNT = LABELS.length;
 export const TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
-export const NAME_TYPES: NameSpan['type'][] = ['person', 'organization', 'place', 'misc'];
+export const NAME_TYPES: readonly NameSpan['type'][] = ['person', 'organization', 'place', 'misc'];
+/** A name type's index in NAME_TYPES. */
+export const typeIndex = (type: NameSpan['type']): number => (type === 'person' ? 0 : type === 'organization' ? 1 : type === 'place' ? 2 : 3);
 
 /** Label index of B-type / I-type for type index t (0 PER .. 3 MISC). */
 export const begin = (t: number): number => 1 + 2 * t;
