@@ -166,12 +166,10 @@ function writeBigrams(v: Int32Array, start: number, n: number): void {
 
 /** Adds the set of the `n` words in wordBuffer. */
 function addShingles(sets: ShingleSets, n: number): void {
-  const at = reserve(sets, Math.max(n - 1, 0)); // before reading sets.values, which reserve may replace
+  const at = reserve(sets, n - 1); // before reading sets.values, which reserve may replace
   writeBigrams(sets.values, at, n);
 }
 
-/** Whether set i is empty (its paragraph has a single word). */
-const isEmptySet = (sets: ShingleSets, i: number): boolean => sets.starts[i + 1] === sets.starts[i];
 
 /** The end of set i's distinct values, sorted ascending from starts[i]: sorts the set on first use. */
 function sortedEnd(sets: ShingleSets, i: number): number {
@@ -274,7 +272,6 @@ function allBandKeys(sets: ShingleSets, n: number, keys: Int32Array, digests: Pa
   const todo = new Int32Array(n); // candidates whose keys are computed here
   let count = 0;
   for (let c = 0; c < n; c++) {
-    if (isEmptySet(sets, c)) continue;
     const bands = digests?.[c].bands;
     if (bands) keys.set(bands, c * BANDS);
     else todo[count++] = c;
@@ -351,14 +348,19 @@ interface DigestMemory {
   next: Map<string, ParagraphDigest>;
 }
 
+/** Reads a paragraph's words into wordBuffer (folded first when it needs it); returns how many. */
+function readWords(text: string): number {
+  const words = readPlainWords(text);
+  return words >= 0 ? words : readFoldedWords(foldedText(text));
+}
+
 function digestOf(text: string, memory: DigestMemory): ParagraphDigest {
   const known = memory.previous.get(text) ?? memory.next.get(text);
   if (known) {
     memory.next.set(text, known);
     return known;
   }
-  let words = readPlainWords(text);
-  if (words < 0) words = readFoldedWords(foldedText(text));
+  const words = readWords(text);
   let shingles: Int32Array | null = null;
   if (words >= MIN_NEAR_WORDS) {
     shingles = new Int32Array(words - 1);
@@ -381,12 +383,7 @@ function find(paragraphs: Paragraph[], threshold: number, memory: DigestMemory |
   for (const p of paragraphs) {
     if (p.kind === 'code' || p.kind === 'rule') continue;
     const digest = memory ? digestOf(p.text, memory) : null;
-    let words: number;
-    if (digest) words = digest.words;
-    else {
-      words = readPlainWords(p.text);
-      if (words < 0) words = readFoldedWords(foldedText(p.text));
-    }
+    const words = digest ? digest.words : readWords(p.text);
     if (words < MIN_EXACT_WORDS) continue;
     const key = digest ? digest.key : wordsHash(words);
     const same = firstByWords.get(key);
@@ -424,7 +421,7 @@ function findNear(candidates: Paragraph[], sets: ShingleSets, threshold: number,
   if (n <= ALL_PAIRS_UP_TO) {
     for (let c = 1; c < n; c++) {
       for (let o = 0; o < c; o++) {
-        const j = isEmptySet(sets, c) ? 0 : similarityAtLeast(sets, o, c, threshold);
+        const j = similarityAtLeast(sets, o, c, threshold);
         if (j >= threshold) { report(c, o, j); break; }
       }
     }
@@ -432,10 +429,9 @@ function findNear(candidates: Paragraph[], sets: ShingleSets, threshold: number,
   }
   const keys = new Int32Array(n * BANDS); // keys[c * BANDS + band]
   allBandKeys(sets, n, keys, digests);
-  const { order, head } = bandBuckets(keys, n, sets);
+  const { order, head } = bandBuckets(keys, n);
   const checkedFor = new Int32Array(n).fill(-1); // candidate already compared with c
   for (let c = 0; c < n; c++) {
-    if (isEmptySet(sets, c)) continue;
     let original = -1;
     let similarity = 0;
     for (let b = 0; b < BANDS; b++) {
@@ -457,24 +453,23 @@ function findNear(candidates: Paragraph[], sets: ShingleSets, threshold: number,
 }
 
 /**
- * LSH buckets. The entries c * BANDS + band of the candidates with a non-empty set, sorted by band key: a
- * bucket is a run of equal keys, and the sort (a radix sort on 11-bit digits, linear and cache-friendly) is
+ * LSH buckets. The entries c * BANDS + band of the candidates (each has MIN_NEAR_WORDS words or more, so a set
+ * of shingles), sorted by band key: a bucket is a run of equal keys, and the sort (a radix sort on 11-bit digits, linear and cache-friendly) is
  * stable, so a bucket lists its entries in document order. All bands share the buckets: a bucket may also
  * hold a paragraph whose key in another band is the same. A key that occurs once makes a bucket of one,
  * which finds nothing: such entries have no bucket (head -1), and the search looks at the few others only.
  * Most keys occur once, so only the entries whose key may not (its counter in a table of 8 counters per
  * entry reached two) are sorted.
  */
-function bandBuckets(keys: Int32Array, n: number, sets: ShingleSets): { order: Int32Array; head: Int32Array } {
-  let entries = 0;
-  for (let c = 0; c < n; c++) if (!isEmptySet(sets, c)) entries += BANDS;
+function bandBuckets(keys: Int32Array, n: number): { order: Int32Array; head: Int32Array } {
+  const entries = n * BANDS;
   let bits = 4;
   while (1 << bits < 8 * entries) bits++;
   const counters = new Uint8Array(1 << bits);
-  countKeys(keys, n, sets, counters, 32 - bits);
+  countKeys(keys, entries, counters, 32 - bits);
   let entry = new Int32Array(entries);
   let key = new Int32Array(entries);
-  const length = keysSeenTwice(keys, n, sets, counters, 32 - bits, entry, key);
+  const length = keysSeenTwice(keys, entries, counters, 32 - bits, entry, key);
   let spareEntry = new Int32Array(length);
   let spareKey = new Int32Array(length);
   const positions = new Int32Array(2048);
@@ -491,27 +486,21 @@ function bandBuckets(keys: Int32Array, n: number, sets: ShingleSets): { order: I
   return { order: entry, head };
 }
 
-/** Counts the band keys of the candidates with a non-empty set in counters (by the top bits of a hash), up to two. */
-function countKeys(keys: Int32Array, n: number, sets: ShingleSets, counters: Uint8Array, shift: number): void {
-  for (let c = 0; c < n; c++) {
-    if (isEmptySet(sets, c)) continue;
-    for (let e = c * BANDS; e < c * BANDS + BANDS; e++) {
-      const at = Math.imul(keys[e], 0x9e3779b1) >>> shift;
-      counters[at] = Math.min(counters[at] + 1, 2);
-    }
+/** Counts the band keys keys[0, entries) in counters (by the top bits of a hash), up to two. */
+function countKeys(keys: Int32Array, entries: number, counters: Uint8Array, shift: number): void {
+  for (let e = 0; e < entries; e++) {
+    const at = Math.imul(keys[e], 0x9e3779b1) >>> shift;
+    counters[at] = Math.min(counters[at] + 1, 2);
   }
 }
 
 /** Writes the entries whose key's counter reached two, and their keys, in entry order; returns how many. */
-function keysSeenTwice(keys: Int32Array, n: number, sets: ShingleSets, counters: Uint8Array, shift: number, entry: Int32Array, key: Int32Array): number {
+function keysSeenTwice(keys: Int32Array, entries: number, counters: Uint8Array, shift: number, entry: Int32Array, key: Int32Array): number {
   let length = 0;
-  for (let c = 0; c < n; c++) {
-    if (isEmptySet(sets, c)) continue;
-    for (let e = c * BANDS; e < c * BANDS + BANDS; e++) {
-      if (counters[Math.imul(keys[e], 0x9e3779b1) >>> shift] < 2) continue;
-      entry[length] = e;
-      key[length++] = keys[e];
-    }
+  for (let e = 0; e < entries; e++) {
+    if (counters[Math.imul(keys[e], 0x9e3779b1) >>> shift] < 2) continue;
+    entry[length] = e;
+    key[length++] = keys[e];
   }
   return length;
 }

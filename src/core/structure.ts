@@ -219,8 +219,10 @@ const ATX_CLOSING = /[ \t]+#+[ \t]*$/;
 
 /** Whether a UTF-16 code unit is white space (the characters of the regex class \s). */
 export function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** `end` moved back over white space, not before `start`. */
@@ -497,7 +499,7 @@ const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 // What each ASCII code unit is to the tokenizer's fast path (bits).
 const ALNUM = 1; // a letter or a digit
-const JOINS = 2; // . ' - : may continue an ASCII word: left to TOKEN (and the period to periodEndsWord)
+const JOINS = 2; // . ' - may continue an ASCII word: left to TOKEN (and the period to periodEndsWord)
 const LONE = 4; // punctuation that is a token of its own: no letter, digit, space, nor the keycap bases # and *
 const ASCII_KIND = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_KIND[c] = isAsciiLetter(c) || isAsciiDigit(c) ? ALNUM : isSpace(c) || c === 35 || c === 42 ? 0 : LONE;

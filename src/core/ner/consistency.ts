@@ -6,7 +6,8 @@
 import type { NameSpan } from '../types';
 import { TextCache, ownCopy } from '../textCache';
 import { hashString } from './hash';
-import { firstTokenFrom, isSpace } from './tokens';
+import { isSpace } from '../structure';
+import { firstTokenFrom } from './tokens';
 import { wordNumberLimit } from './words';
 import { NAME_TYPES, typeIndex } from './labels';
 

@@ -2,6 +2,7 @@
 // ("U.S."), numbers, clitics split off ("Ukraine’s" → "Ukraine" "’s") and each punctuation mark alone.
 // The recogniser re-tokenises the text itself so that it sees at run time what it saw in training,
 // whatever the engine's general tokenizer does.
+import { isSpace } from '../structure';
 
 /** Token boundaries of a text, and where sentences start (by token index). */
 export interface TaggerTokens {
@@ -17,13 +18,6 @@ export interface TaggerTokens {
 // Sticky, and run with test(): no match object or substring per token.
 const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-&'’.,:/][\p{L}\p{M}\p{N}]+)*|\S/uy;
 
-/** What \s matches in a regular expression. */
-export function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 const isAsciiLetter = (c: number): boolean => ((c | 32) >= 97 && (c | 32) <= 122);
 const isAsciiAlnum = (c: number): boolean => isAsciiLetter(c) || (c >= 48 && c <= 57);

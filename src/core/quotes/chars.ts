@@ -2,11 +2,12 @@
 // and a regex is asked only about characters beyond ASCII (not about the block of curly quotes and
 // dashes, U+2000–U+206F, which holds no letter nor digit).
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const SPACE = /\s/;
+import { isSpace } from '../structure';
 
-/** White space as /\s/ reads it. */
-export const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(String.fromCharCode(c)));
+/** White space as /\s/ reads it (one definition for the engine, in structure.ts). */
+export { isSpace };
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 const isLead = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 const isTrail = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;

@@ -4,6 +4,7 @@
 // An opening mark with no closing one ends at its paragraph's end, unless the next paragraph reopens with a
 // mark (the news convention for a quote that continues over several paragraphs): then the passage goes on.
 import type { DocumentStructure, Paragraph, Span } from '../types';
+import { isSpace } from './chars';
 
 export interface Passage {
   start: number;
@@ -22,9 +23,7 @@ const PROSE_KINDS = new Set(['prose', 'heading', 'list', 'quote']);
 // The scan reads char codes: a code is NaN before the text's start and after its end. Characters
 // beyond ASCII are asked of a regex one UTF-16 unit at a time (a surrogate half is neither a letter nor a space).
 const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
-const NON_ASCII_SPACE = /\s/;
 const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 127 && NON_ASCII_WORD.test(String.fromCharCode(c)));
-const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || (c > 127 && NON_ASCII_SPACE.test(String.fromCharCode(c)));
 /** White space, an opening bracket, a dash or a slash before a mark, or the text's start: the mark opens. */
 const isSpaceOrStart = (c: number): boolean => c !== c || isSpace(c) || c === 40 || c === 91 || c === 123 || c === 0x2014 || c === 0x2013 || c === 47 || c === 45;
 /** After a straight mark glued to a word, these make it a closing mark (or an inch mark): 6' 2", said". */

@@ -2,6 +2,7 @@
 // holding the role a description names ("the spokeswoman").
 import type { Entity, Mention, Sentence, Span } from '../types';
 import { DETERMINERS, PERSON_PRONOUNS, SUBJECT_PRONOUNS } from './lexicon';
+import { isSpace } from './chars';
 import { emptyObjectList } from './lists';
 
 export interface Speaker {
@@ -227,11 +228,9 @@ function lastWord(name: string): string {
   return i === 0 ? name : name.slice(i);
 }
 
-const SPACE = /\s/;
-const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(String.fromCharCode(c)));
 
 /** Index of the sentence that starts at or before `at`, or -1. */
-export function sentenceAt(sentences: Sentence[], at: number): number {
+function sentenceAt(sentences: Sentence[], at: number): number {
   let lo = 0;
   let hi = sentences.length - 1;
   let found = -1;
@@ -511,7 +510,7 @@ function startsAfter(starts: Int32Array, at: number): number {
 }
 
 /** Index of the first item of `list` (sorted by start) that starts after `at`. */
-export function upperBound(list: { start: number }[], at: number): number {
+function upperBound(list: { start: number }[], at: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {

@@ -134,7 +134,6 @@ function termOf(spelling: string): number {
       termId = grown(termId);
       termSentence = grown(termSentence);
     }
-    termDocument[term] = 0;
   }
   return term;
 }

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { parseStructure, splitParagraphs, tokenize, tokenTableOf } from '../../../src/core/structure';
+import { isSpace, parseStructure, splitParagraphs, tokenize, tokenTableOf } from '../../../src/core/structure';
 import type { DocumentStructure } from '../../../src/core/types';
 import { assertSpan, readFixture, SAMPLE_ORIGINAL, SAMPLE_REWRITE } from '../helpers';
 
@@ -295,5 +295,13 @@ describe('splitParagraphs: hard-wrapped lines read by char codes', () => {
       ['prose', 10, '| not | a table\nx'], // a line with bars that is no table row is prose
     ]);
     for (const p of paragraphs) assert.strictEqual(p.text, text.slice(p.start, p.end));
+  });
+});
+
+describe('isSpace', () => {
+  it('is white space exactly as the regex class \\s reads it, for every UTF-16 code unit (the engine\'s one definition)', () => {
+    const differ: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (isSpace(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+    assert.deepStrictEqual(differ, []);
   });
 });
