@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { FactLensApi, ShownAnalysis } from '../../src/extension/extension';
-import { factLens, fixtureUri, waitFor } from './support';
+import { factLens, factLensDiagnostics, fixtureUri, waitFor } from './support';
 
 const TARGET_CHARS = 1024 * 1024;
 const EDITS = 10;
@@ -196,7 +196,7 @@ describe('typing benchmark', function () {
       if (event.uri.toString() === uri.toString()) shown.push({ at: performance.now(), event });
     });
     const lag = new LagMonitor();
-    const ourDiagnostics = (): number => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Fact Lens').length;
+    const ourDiagnostics = (): number => factLensDiagnostics(uri).length;
     /** Waits until the document's current version is shown; returns when that happened and its event. */
     const shownVersion = (version: number): Promise<{ at: number; event: ShownAnalysis }> =>
       waitFor(() => shown.find((s) => s.event.state.version === version), `version ${version} to be shown`, 120000);
