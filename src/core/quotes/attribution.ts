@@ -218,12 +218,23 @@ function isCue(words: Word[], j: number): boolean {
       || (prev.kind === 'word' && startsLower(prev.text) && DETERMINERS.has(words[j - 2]?.lower ?? '')) || afterAsAndSubject(words, j);
   }
   if (!CUE_LEMMA_SET.has(w.lower)) return true;
+  // "“…,” read the email", "“…,” say the authors": right after a quote's comma, a bare form is the verb of
+  // an inverted attribution.
+  if (followsQuoteComma(words, j)) return true;
   // "read" is its own past tense: "the email read", "a sign that read".
   if (w.lower === 'read' && prev?.kind === 'word' && (prev.lower === 'that' || DETERMINERS.has(words[j - 2]?.lower ?? ''))) return true;
   if (!prev) return false;
   // "could only quip", "will not say": a modal and an adverb before the bare form.
   const adverb = prev.kind === 'word' && (/ly$/.test(prev.lower) || /^(?:only|also|just|never|not|even|still)$/.test(prev.lower));
   return BEFORE_BARE_VERB.has(prev.lower) || /^\p{Ll}+s$/u.test(prev.text) && !/ss$/.test(prev.text) || adverb && BEFORE_BARE_VERB.has(words[j - 2]?.lower ?? '');
+}
+
+/** Word `j` comes right after a quote closed on a comma, or after a quote and a comma: “…,” said X / “…”, said X. */
+function followsQuoteComma(words: Word[], j: number): boolean {
+  const prev = words[j - 1];
+  if (!prev) return false;
+  if (prev.kind === 'quote') return markBeforeLast(prev.text) === 44;
+  return prev.text === ',' && words[j - 2]?.kind === 'quote';
 }
 
 /** Shorter words ("a", "of", "he", a third of a text's words) are no cue: the set is not asked about them. */
@@ -399,6 +410,8 @@ function sourceAfter(words: Word[], from: number): [number, number] | null {
       if (words[j].kind !== 'word' || NOT_IN_DESCRIPTION.has(words[j].lower) || isCue(words, j)) break;
       last = j;
     }
+    // "“…,” tweeted another.", "said one": a determiner standing alone.
+    if (last < 0 && PRONOUN_DETERMINERS.has(words[i].lower)) last = i;
   } else {
     for (let j = i; j < words.length; j++) {
       const x = words[j];
@@ -616,7 +629,8 @@ function attributeInSentence(text: string, words: Word[], q: number): Attributio
     const before = participle ? null : issuer ?? sourceBefore(words, j);
     const source = issuer ? issuer : participle || (before && isObjectOfParticiple(words, before, j))
       ? earlierCueSource(words, j) ?? sentenceSubject(words, j) ?? sourceBefore(words, j)
-      : before ?? (opensSentence(words, j) ? invertedAfter(words, j, q) : conjoinedSubject(words, j) ?? sentenceSubject(words, j) ?? subjectBefore(words, j));
+      : before ?? (opensSentence(words, j) ? invertedAfter(words, j, q)
+        : (followsComma(words, j) ? setOffInvertedAfter(words, j, q) : null) ?? conjoinedSubject(words, j) ?? sentenceSubject(words, j) ?? subjectBefore(words, j));
     // "Rubio said that … he called Trump a “con artist”": a pronoun inside a reported clause stands for
     // the named source of the reporting verb around it, which is the attribution readers (and PolNeAR) take.
     const outer = source && source[0] === source[1] && PERSON_PRONOUNS.has(words[source[0]].lower) ? outerAttribution(words, source[0]) : null;
@@ -891,6 +905,26 @@ export function headlineAttribution(text: string, words: Word[], q: number): Att
 function opensSentence(words: Word[], j: number): boolean {
   for (let k = 0; k < j; k++) if (words[k].text !== ',' && !(words[k].kind === 'word' && NOT_NAME.has(words[k].lower))) return false;
   return true;
+}
+
+/**
+ * A comma, or a quote closed on one, right before word `j`: "“The risk,” said Edward Leamer, an economist …,
+ * “is that …”", "Because of the calendar, explained Rosenberg, “…”": where a cue followed by its source
+ * opens a clause.
+ */
+function followsComma(words: Word[], j: number): boolean {
+  return words[j - 1]?.text === ',' || followsQuoteComma(words, j);
+}
+
+/**
+ * `invertedAfter` when a comma or a colon sets the source off from what follows ("explained Rosenberg, “…”"):
+ * after the comma closing an apposition the cue's source is before it, and what follows is its object
+ * ("Ramil Carr, 31, a photographer, said the convention …").
+ */
+function setOffInvertedAfter(words: Word[], cue: number, q: number): [number, number] | null {
+  const s = invertedAfter(words, cue, q);
+  const next = s ? words[s[1] + 1] : undefined;
+  return next && (next.text === ',' || next.text === ':') ? s : null;
 }
 
 /** "Said Trump, “…”": a cue followed by its source, before the quote. */

@@ -574,6 +574,39 @@ describe('quotes', () => {
       assert.strictEqual(qs[0].cue?.text, 'saying');
       assert.strictEqual(qs[0].source?.text, 'Trump');
     });
+
+    it('reads an inverted cue after a quote’s comma or an opening clause, when a comma sets its source off', () => {
+      const split = quotesOf('“The risk,” said Edward Leamer, an economist at the university, “is that we attract workers and repel jobs.”');
+      assert.ok(split.length >= 1);
+      const second = quoteWith(split, 'attract workers');
+      assert.strictEqual(second.source?.text, 'Edward Leamer');
+      assert.strictEqual(second.cue?.text, 'said');
+      const opening = quotesOf('Because of how the calendar was drawn, explained Rosenberg, “it is hard to see how she gets any airtime before the convention.”');
+      assert.strictEqual(opening[0].source?.text, 'Rosenberg');
+      assert.strictEqual(opening[0].cue?.text, 'explained');
+      // After an apposition's closing comma, the words after the cue are its object, not an inverted source.
+      const object = quotesOf('Ramil Carr, 31, a Philadelphia photographer, said the convention represented the “perfect opportunity” to speak.');
+      assert.strictEqual(object[0].source?.text, 'Ramil Carr');
+    });
+
+    it('takes a bare reporting verb right after a quote’s comma for the verb of an inverted attribution', () => {
+      const qs = quotesOf('“Our revolution has already forced her to change her mind,” read the email. “And with every vote, we grow stronger.”');
+      assert.strictEqual(qs.length, 2);
+      assert.strictEqual(qs[0].cue?.text, 'read');
+      assert.strictEqual(qs[0].source?.text, 'the email');
+      assert.strictEqual(qs[1].source?.text, 'the email');
+      const plural = quotesOf('“The numbers simply do not add up for the campaign,” say the authors of the study.');
+      assert.strictEqual(plural[0].cue?.text, 'say');
+      assert.strictEqual(plural[0].source?.text, 'the authors');
+    });
+
+    it('takes a determiner standing alone after an inverted cue for the source: “…,” tweeted another', () => {
+      const qs = quotesOf('“Better watch out for illegal conduct by the state officials,” tweeted another.');
+      assert.strictEqual(qs[0].cue?.text, 'tweeted');
+      assert.strictEqual(qs[0].source?.text, 'another');
+      const described = quotesOf('“We will not give up on this fight at all,” said another supporter.');
+      assert.strictEqual(described[0].source?.text, 'another supporter');
+    });
   });
 });
 
