@@ -263,11 +263,12 @@ class WordArrays {
 }
 
 /**
- * Documents up to this many tokens (some 5 MB of news) build their words on the arrays of the previous one.
+ * Documents up to this many tokens (some 40 MB of news) build their words on the arrays of the previous one.
  * The arrays are large (21 bytes a token) and live outside the heap: made afresh for every document they cost
- * zeroed memory, and their size counted as external memory pressure, which brought on scavenges.
+ * zeroed memory, and their size counted as external memory pressure, which brought on scavenges. A much shorter
+ * document replaces a long one's arrays (takeArrays), so they are kept only until the next analysis.
  */
-const MAX_REUSED_TOKENS = 1 << 20;
+const MAX_REUSED_TOKENS = 1 << 23;
 let spareArrays: WordArrays | null = null;
 /** The words now built on spareArrays; those of an earlier document are released. */
 let spareOwner: Words | null = null;
