@@ -76,9 +76,15 @@ export function loadPolnear(split) {
   return docs;
 }
 
-const OPEN = new Set(['“', '"', '‘']);
+const OPEN = new Set(['“', '"', '‘', '”']);
 const CLOSE = new Set(['”', '"', '’']);
 const isWordChar = (c) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+// Marks typed the wrong way round, read as a reader reads them: ”Mr. Trump embodies …” (a closing mark
+// opening a paragraph or following a space, before a word) opens; “rapists“ while … (an opening mark glued to
+// the word before it, a space after) closes.
+const isReversedOpening = (text, i) => text[i] === '”' && (i === 0 || /\s/.test(text[i - 1])) && isWordChar(text[i + 1]);
+const isReversedClosing = (text, i) => text[i] === '“' && i > 0 && !/\s/.test(text[i - 1]) && /\s/.test(text[i + 1] ?? ' ');
 
 /** Quoted passages inside text[start, end): [[start, end]] with the marks. */
 export function passagesIn(text, start, end) {
@@ -90,12 +96,12 @@ export function passagesIn(text, start, end) {
   for (let i = start; i < end; i++) {
     const c = text[i];
     if (open < 0) {
-      if (c === '“' || (c === '"' && !/\s/.test(text[i + 1] ?? ' '))) { open = i; family = 'double'; }
+      if (c === '“' || (c === '"' && !/\s/.test(text[i + 1] ?? ' ')) || isReversedOpening(text, i)) { open = i; family = 'double'; }
       else if (c === '‘' && isWordChar(text[i + 1])) { open = i; family = 'single'; }
       continue;
     }
     if (family === 'double' && (c === '“' || c === '"') && text[i - 1] === '\n') continue; // a continued quote
-    if (family === 'double' && (c === '”' || c === '"')) { out.push([open, i + 1]); open = -1; }
+    if (family === 'double' && (c === '”' || c === '"' || isReversedClosing(text, i))) { out.push([open, i + 1]); open = -1; }
     else if (family === 'single' && c === '’' && !isWordChar(text[i + 1])) { out.push([open, i + 1]); open = -1; }
   }
   if (open >= 0 && family === 'double') {
