@@ -655,6 +655,12 @@ function attributeInSentence(text: string, words: Word[], q: number): Attributio
   return null;
 }
 
+/** The subject of the sentence before the quote token at `q` ("Campaign chair Paul Manafort" in "… dismissed it as “absurd.”"), or null. */
+export function clauseSubject(text: string, words: Word[], q: number): Span | null {
+  const subject = sentenceSubject(words, q);
+  return subject ? pronounWithoutIs(text, words, subject, spanOf(text, words, subject[0], subject[1])) : null;
+}
+
 /**
  * "… when he laughed and said", "… he brought up the bombing and later said": a cue conjoined by "and"
  * to an earlier verb shares its subject; when that is a pronoun, the nearest one before the "and".

@@ -13,11 +13,11 @@
 // Quoted words that nothing attributes are kept only when they are long enough to be speech; short ones
 // and title-cased names of works are scare quotes or titles, and are left out.
 import type { DocumentStructure, Entity, Quote, Span } from '../types';
-import { attribute, closingAttribution, headlineAttribution, leadingSubject, releaseWords, wordsAmong, type Attribution, type Word } from './attribution';
+import { attribute, clauseSubject, closingAttribution, headlineAttribution, leadingSubject, releaseWords, wordsAmong, type Attribution, type Word } from './attribution';
 import { hasLetterOrDigit, isSpace, letterOrDigitAt } from './chars';
 import { emptyObjectList } from './lists';
 import { findPassages, type Passage } from './passages';
-import { learnSpeaker, newSpeakerResolver, resolveSpeaker } from './speaker';
+import { learnSpeaker, newSpeakerResolver, personMentionIn, resolveSpeaker, type SpeakerResolver } from './speaker';
 
 /** Fewer words than this, unattributed, is a scare quote or a title rather than speech (tuned on PolNeAR train). */
 const MIN_UNATTRIBUTED_WORDS = 3;
@@ -78,7 +78,19 @@ export function findQuotes(doc: DocumentStructure, entities: Entity[]): Quote[] 
       quote = { ...quote, speaker: p.speaker, speakerName: p.speakerName, source: p.source, cue: p.cue };
     }
     const single = d.passages.every((p) => p.single);
-    if (!quote.cue && !single && !isSpeechOnItsOwn(d)) continue;
+    if (!quote.cue && !quote.source && !single && !isSpeechOnItsOwn(d)) {
+      // A short lower-case phrase quoted after a person's name in its sentence is that person's word for
+      // something ("Manafort dismissed the whole kerfuffle as “absurd.”", "policymakers were startled by
+      // Trump’s “isolationist” pronouncements"), not the writer's scare quotes.
+      const person = d.passages.length === 1 && startsLowerCase(d) && !afterSoCalled(text, d.start) ? personBefore(doc, resolver, d, sentenceIndex, paragraph) : null;
+      if (!person) continue;
+      // The sentence's subject when it is a description or a person ("policymakers have been startled by
+      // Trump’s “isolationist” …"); else the person ("Campaign chair Paul Manafort": not "Campaign").
+      const subject = subjectOfQuoteSentence(doc, d, frames, sentenceIndex, paragraph);
+      const source = subject && (!STARTS_UPPER.test(subject.text) || DETERMINER_START.test(subject.text) || PRONOUN.test(subject.text) || personMentionIn(resolver, subject.start, subject.end)) ? subject : person;
+      const speaker = resolveSpeaker(resolver, source);
+      quote = { ...quote, source, speaker: speaker.id, speakerName: speaker.name };
+    }
     if (!inherits && !single && isTitle(d) && (!attribution?.adjacent || namesAWork(text, d)) && !namedByCue(text, attribution, d)) continue;
     out.push(quote);
     if (quote.cue) previous = { quote, paragraph };
@@ -271,6 +283,38 @@ function standsAlone(doc: DocumentStructure, d: Draft, sentenceIndex: number, pa
 }
 
 const STARTS_UPPER = /^[\p{Lu}\p{N}]/u;
+const STARTS_LOWER = /^\p{Ll}/u;
+/** A capitalised determiner opening a description: "The British capital’s new mayor", "Some students". */
+const DETERMINER_START = /^(?:the|a|an|some|many|most|several|his|her|their|its|our|these|those|this|that)\s/i;
+const PRONOUN = /^(?:he|she|they|we|i)$/i;
+
+/** The quoted words open with a lower-case letter. */
+function startsLowerCase(d: Draft): boolean {
+  return STARTS_LOWER.test(d.pieces[0].text);
+}
+
+/** The writer's own scare quotes: a "so-called" right before the quote. */
+function afterSoCalled(text: string, at: number): boolean {
+  return /so-called\s*$/i.test(text.slice(Math.max(0, at - 12), at));
+}
+
+/** The subject of the sentence before draft `d`, read from its frame's words (read by `attributionOf` just before). */
+function subjectOfQuoteSentence(doc: DocumentStructure, d: Draft, frames: Frame[], sentenceIndex: number, paragraph: number): Span | null {
+  const [from, to] = frameOf(doc, d, sentenceIndex, paragraph);
+  const frame = frames.find((f) => f.from === from && f.to === to);
+  if (!frame) return null;
+  const words = frame.words;
+  let q = 0;
+  while (q < words.length && !(words[q].kind === 'quote' && words[q].start === d.start)) q++;
+  return q < words.length ? clauseSubject(doc.text, words, q) : null;
+}
+
+/** A person named before draft `d` in its sentence (and paragraph), outside quotes; the nearest one. */
+function personBefore(doc: DocumentStructure, resolver: SpeakerResolver, d: Draft, sentenceIndex: number, paragraph: number): Span | null {
+  const s = doc.sentences[sentenceIndex];
+  const from = Math.max(s && s.start <= d.start ? s.start : 0, doc.paragraphs[paragraph].start, d.start - FRAME_REACH);
+  return personMentionIn(resolver, from, d.start);
+}
 
 /** Long enough, or a full sentence, to be someone's words even when nothing attributes it. */
 function isSpeechOnItsOwn(d: Draft): boolean {

@@ -285,6 +285,20 @@ export function learnSpeaker(r: SpeakerResolver, source: Span, speaker: Speaker)
   r.learned.push({ start: source.start, end: source.end, entity, name: speaker.name, sentence: sentenceAt(r.sentences, source.start) });
 }
 
+/**
+ * The last mention of a person in text[from, to) outside every quote, as a span, or null: whose words a short
+ * phrase quoted after it in the same sentence most likely are.
+ */
+export function personMentionIn(r: SpeakerResolver, from: number, to: number): Span | null {
+  index(r);
+  const starts = r.mentionStarts;
+  for (let i = startsAfter(starts, to - 1) - 1; i >= 0 && starts[i] >= from; i--) {
+    if (r.mentionEnds[i] > to || r.named[r.mentionOwners[i]].type !== 'person' || insideQuote(r.quotes, starts[i])) continue;
+    return { start: starts[i], end: r.mentionEnds[i], text: r.text.slice(starts[i], r.mentionEnds[i]) };
+  }
+  return null;
+}
+
 function entityOverlapping(r: SpeakerResolver, span: Span): Entity | null {
   const starts = r.mentionStarts;
   let best: Entity | null = null;

@@ -600,6 +600,25 @@ describe('quotes', () => {
       assert.strictEqual(plural[0].source?.text, 'the authors');
     });
 
+    it('keeps a short lower-case phrase quoted after a person in its sentence, as their word, with the subject as source', () => {
+      const text = 'Campaign chair Paul Manafort dismissed the whole kerfuffle as “absurd.” Supporters seemed unperturbed.';
+      const qs = quotesOf(text, people(text, [{ name: 'Paul Manafort', forms: ['Paul Manafort'] }]));
+      assert.strictEqual(qs.length, 1);
+      assert.strictEqual(qs[0].text, '“absurd.”');
+      assert.strictEqual(qs[0].source?.text, 'Paul Manafort');
+      assert.strictEqual(qs[0].speakerName, 'Paul Manafort');
+      const described = 'The policymakers in Asia have been startled by Trump’s “isolationist” foreign policy.';
+      const startled = quotesOf(described, people(described, [{ name: 'Donald Trump', forms: ['Trump'] }]));
+      assert.strictEqual(startled[0]?.source?.text, 'The policymakers');
+      // No person named before it, or the writer's "so-called": scare quotes, left out.
+      assert.deepStrictEqual(quotesOf('Yes, the “tough guy” image is back.').map((q) => q.text), []);
+      const soCalled = 'Trump defended his so-called “plan” again.';
+      assert.deepStrictEqual(quotesOf(soCalled, people(soCalled, [{ name: 'Donald Trump', forms: ['Trump'] }])).map((q) => q.text), []);
+      // Title-cased names of works stay out.
+      const show = 'Trump appeared on “Fox News Sunday” later.';
+      assert.deepStrictEqual(quotesOf(show, people(show, [{ name: 'Donald Trump', forms: ['Trump'] }])).map((q) => q.text), []);
+    });
+
     it('takes a determiner standing alone after an inverted cue for the source: “…,” tweeted another', () => {
       const qs = quotesOf('“Better watch out for illegal conduct by the state officials,” tweeted another.');
       assert.strictEqual(qs[0].cue?.text, 'tweeted');
