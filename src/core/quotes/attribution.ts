@@ -208,6 +208,8 @@ function isCue(words: Word[], j: number): boolean {
   // "Sanders shot back, “…”", "Fallon fired back:": a retort.
   if (w?.kind === 'word' && words[j + 1]?.lower === 'back' && RETORTS.test(w.lower)) return true;
   if (!w || w.kind !== 'word' || !(startsLower(w.text) || (j === 0 && /^(?:said|says)$/.test(w.lower))) || w.lower.length < SHORTEST_CUE || !CUE_WORDS.has(w.lower)) return false;
+  // "will continue to be “…”": an aspect verb before an infinitive, not a reporting verb.
+  if (words[j + 1]?.lower === 'to' && /^continu/.test(w.lower)) return false;
   const nounLike = CUE_LEMMA_SET.has(w.lower) || NOUN_LIKE_CUES.has(w.lower) || /ing$/.test(w.lower);
   // Not after a possessive ("the woman’s quotes"); "He’s claiming" is a pronoun and "is".
   const possessive = prev !== undefined && /['’]s$/.test(prev.text) && !SUBJECT_PRONOUNS.has(prev.lower);
@@ -360,7 +362,7 @@ function sourceBefore(words: Word[], cue: number): [number, number] | null {
     let k = i - 1;
     while (k >= 0 && i - k <= 14 && words[k].kind !== 'quote' && words[k].text !== ',') k--;
     if (k < 0 || words[k].text !== ',') return null;
-    i = k - 1;
+    i = appositionChainStart(words, k) - 1;
     // "… leadership, who, on a press call Friday, criticized": the relative pronoun before the aside.
     if (i >= 0 && isRelativePronoun(words, i)) return [i, i];
   }
@@ -374,6 +376,22 @@ function sourceBefore(words: Word[], cue: number): [number, number] | null {
     if (head !== null && !SUBJECT_PRONOUNS.has(words[head].lower)) return [head, i];
   }
   return [first, i];
+}
+
+/**
+ * The comma that opens the chain of asides ending at the comma `k`, when a name opening the clause stands
+ * before it: "Clinton, during a town hall meeting in Columbus, Ohio, said", "Cory James, 22, of Flint, Mich.,
+ * said" (not "Ohio", "Flint"); `k` itself otherwise.
+ */
+function appositionChainStart(words: Word[], k: number): number {
+  for (let c = k - 1; c > 0 && k - c <= 24; c--) {
+    const w = words[c];
+    if (w.kind === 'quote' || isSentenceEnd(w)) break;
+    if (w.text !== ',' || !isCapitalized(words[c - 1])) continue;
+    const first = nounPhraseEndingAt(words, c - 1);
+    if (first !== null && (first === 0 || words[first - 1].text === ',' && opensSentence(words, first - 1))) return c;
+  }
+  return k;
 }
 
 /** Prepositions that open a phrase of time or place between a subject and its verb. */
@@ -781,6 +799,12 @@ function pronounAfterOpener(words: Word[], until: number): [number, number] | nu
 }
 
 function subjectFrom(words: Word[], from: number, until: number): [number, number] | null {
+  // "In three interviews, the justice sounded off …": a description opening the clause after an opening phrase.
+  const opening = words[from];
+  if (from > 0 && from < until && opening.kind === 'word' && startsLower(opening.text) && DETERMINERS.has(opening.lower) && opening.lower !== 'that') {
+    const last = descriptionEnd(words, from, until);
+    if (last > from) return [from, last];
+  }
   for (let j = from; j < until; j++) {
     const w = words[j];
     const isName = isCapitalized(w) && !NOT_NAME.has(w.lower);

@@ -619,6 +619,26 @@ describe('quotes', () => {
       assert.deepStrictEqual(quotesOf(show, people(show, [{ name: 'Donald Trump', forms: ['Trump'] }])).map((q) => q.text), []);
     });
 
+    it('takes a description opening the clause after an opening phrase for the subject of a participle cue', () => {
+      const qs = quotesOf('In three separate interviews, the justice sounded off on Trump, saying she did not “want to contemplate” that future.');
+      assert.strictEqual(qs[0].cue?.text, 'saying');
+      assert.strictEqual(qs[0].source?.text, 'the justice');
+    });
+
+    it('takes the name opening a chain of asides for the source, not a place inside them', () => {
+      const town = quotesOf('Clinton, during a town hall meeting in Columbus, Ohio, said she was “going to put a lot of coal companies out of business.”');
+      assert.strictEqual(town[0].source?.text, 'Clinton');
+      assert.strictEqual(town[0].cue?.text, 'said');
+      const aged = quotesOf('Cory James, 22, of Flint, Mich., said he still hoped for a convention “surprise” in July.');
+      assert.strictEqual(aged[0].source?.text, 'Cory James');
+    });
+
+    it('does not read "continue to" as a reporting verb', () => {
+      const qs = quotesOf('Cruz said he is certain Rubio will continue to be “a champion for limitless opportunity in America.”');
+      assert.strictEqual(qs[0].cue?.text, 'said');
+      assert.strictEqual(qs[0].source?.text, 'Cruz');
+    });
+
     it('takes a determiner standing alone after an inverted cue for the source: “…,” tweeted another', () => {
       const qs = quotesOf('“Better watch out for illegal conduct by the state officials,” tweeted another.');
       assert.strictEqual(qs[0].cue?.text, 'tweeted');
