@@ -651,7 +651,8 @@ function attributeInSentence(text: string, words: Word[], q: number): Attributio
         : (followsComma(words, j) ? setOffInvertedAfter(words, j, q) : null) ?? conjoinedSubject(words, j) ?? sentenceSubject(words, j) ?? subjectBefore(words, j));
     // "Rubio said that … he called Trump a “con artist”": a pronoun inside a reported clause stands for
     // the named source of the reporting verb around it, which is the attribution readers (and PolNeAR) take.
-    const outer = source && source[0] === source[1] && PERSON_PRONOUNS.has(words[source[0]].lower) ? outerAttribution(words, source[0]) : null;
+    const outer = source && source[0] === source[1] && PERSON_PRONOUNS.has(words[source[0]].lower) ? outerAttribution(words, source[0])
+      : source && !/ing$/.test(w.lower) ? reportingClauseAround(words, source[0]) : null;
     if (outer) return withSource(text, words, outer[0], outer[0], outer[1], adjacent);
     return withSource(text, words, j, j, source, adjacent);
   }
@@ -706,6 +707,23 @@ function outerAttribution(words: Word[], pronoun: number): [number, [number, num
     return source && !SUBJECT_PRONOUNS.has(words[source[0]].lower) && !isRelativePronoun(words, source[0]) ? [k, source] : null;
   }
   return null;
+}
+
+/**
+ * "Rep. Meeks said Clinton reassured them that …", "McCaskill said a lot of voters would find it “…”": a cue
+ * whose clause (from word `first`, its source) is what an earlier cue of the sentence reports; that outer cue
+ * and its named or described source: [cue, source].
+ */
+function reportingClauseAround(words: Word[], first: number): [number, [number, number]] | null {
+  // The clause follows the outer cue directly, or after "that" (maybe after the cue's object: "told reporters that").
+  let k = first - 1;
+  if (words[k]?.lower === 'that') {
+    k--;
+    while (k >= 0 && first - k <= 5 && words[k].kind === 'word' && !isCue(words, k)) k--;
+  }
+  if (k < 0 || !isCue(words, k) || /ing$/.test(words[k].lower)) return null;
+  const source = sourceBefore(words, k);
+  return source && !isRelativePronoun(words, source[0]) ? [k, source] : null;
 }
 
 /**

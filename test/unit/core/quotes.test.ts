@@ -633,6 +633,18 @@ describe('quotes', () => {
       assert.strictEqual(aged[0].source?.text, 'Cory James');
     });
 
+    it('gives a cue inside the clause an outer cue reports the outer attribution: X said (that) Y called it “…”', () => {
+      const reported = quotesOf('Rep. Gregory Meeks said Clinton reassured them that Democrats “were not going to be like Trump.”');
+      assert.strictEqual(reported[0].source?.text, 'Rep. Gregory Meeks');
+      assert.strictEqual(reported[0].cue?.text, 'said');
+      const told = quotesOf('Israel told reporters that Clinton called on members to be “closely coordinated.”');
+      assert.strictEqual(told[0].source?.text, 'Israel');
+      // A clause of its own, not what the earlier cue reports.
+      const own = quotesOf('Mukasey criticized the ruling, and Clinton called it “a disgrace to the court.”');
+      assert.strictEqual(own[0].source?.text, 'Clinton');
+      assert.strictEqual(own[0].cue?.text, 'called');
+    });
+
     it('does not read "continue to" as a reporting verb', () => {
       const qs = quotesOf('Cruz said he is certain Rubio will continue to be “a champion for limitless opportunity in America.”');
       assert.strictEqual(qs[0].cue?.text, 'said');
