@@ -142,9 +142,11 @@ interface ShingleSets {
   starts: number[];
   /** End of set i's distinct values once sorted, else -1. */
   sortedEnds: number[];
+  /** The remembered digest set i was copied from, if any: it keeps the set once sorted (see sortedEnd). */
+  digests: (ParagraphDigest | null)[];
 }
 
-const newShingleSets = (): ShingleSets => ({ values: new Int32Array(4096), starts: [0], sortedEnds: [] });
+const newShingleSets = (): ShingleSets => ({ values: new Int32Array(4096), starts: [0], sortedEnds: [], digests: [] });
 
 /** Room for `count` more values in the sets; returns where they start. */
 function reserve(sets: ShingleSets, count: number): number {
@@ -156,6 +158,7 @@ function reserve(sets: ShingleSets, count: number): number {
   }
   sets.starts.push(start + count);
   sets.sortedEnds.push(-1);
+  sets.digests.push(null);
   return start;
 }
 
@@ -182,6 +185,13 @@ function sortedEnd(sets: ShingleSets, i: number): number {
   end = start;
   for (let k = start; k < stop; k++) if (k === start || v[k] !== v[k - 1]) v[end++] = v[k];
   sets.sortedEnds[i] = end;
+  // A remembered paragraph keeps its set sorted: the next search (the next revision of the article) compares the
+  // same pairs again without sorting them again. Band keys do not depend on the order or on repeats.
+  const digest = sets.digests[i];
+  if (digest) {
+    digest.shingles = v.slice(start, end);
+    digest.sorted = true;
+  }
   return end;
 }
 
@@ -329,8 +339,9 @@ interface ParagraphDigest {
   words: number;
   /** wordsHash of the words, when there are at least MIN_EXACT_WORDS. */
   key: number;
-  /** Bigram hashes in order, when there are at least MIN_NEAR_WORDS words. */
+  /** Bigram hashes in order (or sorted without repeats, once `sorted`), when there are at least MIN_NEAR_WORDS words. */
   shingles: Int32Array | null;
+  sorted: boolean;
   /** LSH band keys of the shingles, once computed. */
   bands: Int32Array | null;
 }
@@ -366,7 +377,7 @@ function digestOf(text: string, memory: DigestMemory): ParagraphDigest {
     shingles = new Int32Array(words - 1);
     writeBigrams(shingles, 0, words);
   }
-  const digest: ParagraphDigest = { words, key: words >= MIN_EXACT_WORDS ? wordsHash(words) : 0, shingles, bands: null };
+  const digest: ParagraphDigest = { words, key: words >= MIN_EXACT_WORDS ? wordsHash(words) : 0, shingles, sorted: false, bands: null };
   memory.next.set(text, digest);
   return digest;
 }
@@ -395,8 +406,12 @@ function find(paragraphs: Paragraph[], threshold: number, memory: DigestMemory |
     if (words < MIN_NEAR_WORDS) continue;
     candidates.push(p);
     if (digest) {
-      const at = reserve(sets, words - 1); // before reading sets.values, which reserve may replace
-      sets.values.set(digest.shingles!, at);
+      const shingles = digest.shingles!;
+      const at = reserve(sets, shingles.length); // before reading sets.values, which reserve may replace
+      sets.values.set(shingles, at);
+      const set = sets.digests.length - 1;
+      sets.digests[set] = digest;
+      if (digest.sorted) sets.sortedEnds[set] = at + shingles.length;
       digests.push(digest);
     } else addShingles(sets, words);
   }

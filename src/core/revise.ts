@@ -61,6 +61,7 @@ export function* reviseGradually(previous: Analysis, text: string, options: Revi
   const paragraphs = splitParagraphs(text);
   const changed = changedParagraphs(previous.paragraphs, paragraphs, edit, lineDelta(before, text, edit));
   if (Math.min(changed.newTo, text.length) - changed.newFrom > MAX_CHANGED_SHARE * text.length + 1000) return undefined;
+  keepTexts(previous.paragraphs, paragraphs, changed);
   yield;
   const window = analyseWindow(text, paragraphs, changed, options);
   if (!window) return undefined;
@@ -270,6 +271,16 @@ function changedParagraphs(old: Paragraph[], fresh: Paragraph[], edit: TextChang
   const oldTo = keptAfter ? old[old.length - keptAfter].start : Number.MAX_SAFE_INTEGER;
   const newTo = keptAfter ? fresh[fresh.length - keptAfter].start : Number.MAX_SAFE_INTEGER;
   return { kept, keptAfter, oldFrom, oldTo, newFrom, newTo };
+}
+
+/**
+ * The unchanged paragraphs take the text strings of their old selves (equal to their new ones): the duplicate
+ * search looks up what it read of each paragraph by its text, and a string it has seen has its hash already, where
+ * a fresh slice of the new text would be hashed again (a megabyte read per revision).
+ */
+function keepTexts(old: Paragraph[], fresh: Paragraph[], changed: ChangedParagraphs): void {
+  for (let i = 0; i < changed.kept; i++) fresh[i].text = old[i].text;
+  for (let i = 1; i <= changed.keptAfter; i++) fresh[fresh.length - i].text = old[old.length - i].text;
 }
 
 interface WindowAnalysis {
