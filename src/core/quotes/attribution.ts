@@ -617,7 +617,7 @@ function attributeInSentence(text: string, words: Word[], q: number): Attributio
     while (j >= 0 && q - j <= 7 && !isCue(words, j)) j--;
     if (j < 0 || q - j > 7) j = /^\p{Ll}+ed$/u.test(words[q - 2]?.text ?? '') ? q - 2 : -1;
     if (j >= 0) {
-      const participle = /ing$/.test(words[j].lower) && words[j - 1]?.text === ',';
+      const participle = /ing$/.test(words[j].lower) && followsComma(words, j);
       const source = participle
         ? earlierCueSource(words, j) ?? sentenceSubject(words, j)
         : (/ing$/.test(words[j].lower) ? issuerOfWriting(words, j) : null) ?? sourceBefore(words, j) ?? (j === 0 ? invertedAfter(words, j, q) : subjectBefore(words, j));
@@ -642,7 +642,7 @@ function attributeInSentence(text: string, words: Word[], q: number): Attributio
     // "Fiorina backed Cruz on Wednesday, saying …": a participle after a comma has the sentence's subject.
     const agent = passiveAgent(words, j);
     if (agent) return withSource(text, words, j, j, agent, adjacent);
-    const participle = /ing$/.test(w.lower) && words[j - 1]?.text === ',';
+    const participle = /ing$/.test(w.lower) && followsComma(words, j);
     const issuer = !participle && /ing$/.test(w.lower) ? issuerOfWriting(words, j) : null;
     const before = participle ? null : issuer ?? sourceBefore(words, j);
     const source = issuer ? issuer : participle || (before && isObjectOfParticiple(words, before, j))
@@ -803,12 +803,36 @@ function closesCuedOpeningClause(words: Word[], q: number): boolean {
  * inside an opening phrase ("After the debate, Trump …") nor the object of a preposition.
  */
 function sentenceSubject(words: Word[], until: number): [number, number] | null {
+  const described = openingDescription(words, until);
+  if (described) return described;
   if (words[0]?.kind === 'word' && (NOT_NAME.has(words[0].lower) && !SUBJECT_PRONOUNS.has(words[0].lower) || opensAPhrase(words))) {
     const comma = indexOfText(words, ',', 0, Math.min(words.length, until));
     // "After the debate, Trump …"; but "Then he cut into Bush, calling …" has its subject before the comma.
     if (comma > 0) return subjectFrom(words, comma + 1, until) ?? pronounAfterOpener(words, comma);
   }
   return subjectFrom(words, 0, until);
+}
+
+/** Conjunctions that may open a sentence before its subject: "But Sen. Toomey refused …". */
+const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so', 'or']);
+/** Determiners that open a time phrase as often as a subject ("This week, …", "That night"): not read as a subject here. */
+const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
+
+/**
+ * A description opening the sentence (after "But", "And" …) as its subject: "His chief aide doubled down …,
+ * saying", "A Clinton campaign official later walked back …"; not a time phrase set off by a comma ("A
+ * month later, he …").
+ */
+function openingDescription(words: Word[], until: number): [number, number] | null {
+  let start = 0;
+  while (start < until && words[start].kind === 'word' && OPENING_CONJUNCTIONS.has(words[start].lower)) start++;
+  const w = words[start];
+  if (start >= until || w.kind !== 'word' || !DETERMINERS.has(w.lower) || DEMONSTRATIVES.has(w.lower)) return null;
+  const last = descriptionEnd(words, start, until);
+  if (last === start) return null;
+  let next = last + 1;
+  while (next < until && isBetweenSourceAndCue(words[next])) next++;
+  return next < until && words[next].kind === 'word' ? [start, last] : null;
 }
 
 /** "Then he …": a person pronoun right after the opening word. */

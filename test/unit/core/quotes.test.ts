@@ -645,6 +645,23 @@ describe('quotes', () => {
       assert.strictEqual(own[0].cue?.text, 'called');
     });
 
+    it('takes a description opening the sentence for the subject of a participle cue, not a time phrase', () => {
+      const aide = quotesOf('His chief aide doubled down on attacks on Clinton, saying she is experienced “on paper” but little else.');
+      assert.strictEqual(aide[0].source?.text, 'His chief aide');
+      assert.strictEqual(aide[0].cue?.text, 'saying');
+      const but = quotesOf('But a campaign official later walked back the comments, saying that Clinton “did not have a video in mind.”');
+      assert.strictEqual(but[0].source?.text, 'a campaign official');
+      const later = quotesOf('A month later, he toured the border, calling the wall “a great thing for the country.”');
+      assert.strictEqual(later[0].source?.text, 'he');
+    });
+
+    it('reads a participle right after a quote’s comma as continuing the sentence’s attribution', () => {
+      const qs = quotesOf('In the email, Ash described the move as a “major breach of trust,” adding: “I am now informing all of our committee members.”');
+      const second = quoteWith(qs, 'informing');
+      assert.strictEqual(second.cue?.text, 'adding');
+      assert.strictEqual(second.source?.text, 'Ash');
+    });
+
     it('does not read "continue to" as a reporting verb', () => {
       const qs = quotesOf('Cruz said he is certain Rubio will continue to be “a champion for limitless opportunity in America.”');
       assert.strictEqual(qs[0].cue?.text, 'said');
