@@ -651,6 +651,11 @@ function attributeInSentence(text: string, words: Word[], q: number): Attributio
         : (followsComma(words, j) ? setOffInvertedAfter(words, j, q) : null) ?? conjoinedSubject(words, j) ?? sentenceSubject(words, j) ?? subjectBefore(words, j));
     // "Rubio said that … he called Trump a “con artist”": a pronoun inside a reported clause stands for
     // the named source of the reporting verb around it, which is the attribution readers (and PolNeAR) take.
+    // "Ban Ki-moon condemned what he called a “brazen breach”": naming by the main clause's own subject (a
+    // pronoun standing for it) belongs to the main clause, whose subject PolNeAR takes as the source (with its
+    // cue when it has one); "what aide Kevin Phillips called" stays that person's.
+    const named = source && source[0] === source[1] && SUBJECT_PRONOUNS.has(words[source[0]].lower) && words[source[0] - 1]?.lower === 'what' ? mainClauseOfWhat(words, source[0] - 1) : null;
+    if (named) return withSource(text, words, named[0] < 0 ? j : named[0], named[0] < 0 ? j : named[0], named[1], adjacent);
     const outer = source && source[0] === source[1] && PERSON_PRONOUNS.has(words[source[0]].lower) ? outerAttribution(words, source[0])
       : source && !/ing$/.test(w.lower) ? reportingClauseAround(words, source[0]) : null;
     if (outer) return withSource(text, words, outer[0], outer[0], outer[1], adjacent);
@@ -707,6 +712,20 @@ function outerAttribution(words: Word[], pronoun: number): [number, [number, num
     return source && !SUBJECT_PRONOUNS.has(words[source[0]].lower) && !isRelativePronoun(words, source[0]) ? [k, source] : null;
   }
   return null;
+}
+
+/**
+ * The main clause around "what" at word `what` ("It’s denouncing what it calls …", "Clinton says she appreciated
+ * … what she calls …"): [the cue before "what", or -1, and the sentence's subject]; null without a subject.
+ */
+function mainClauseOfWhat(words: Word[], what: number): [number, [number, number]] | null {
+  const subject = sentenceSubject(words, what);
+  if (!subject) return null;
+  for (let k = what - 1; k > subject[1]; k--) {
+    if (words[k].kind === 'quote') break;
+    if (isCue(words, k)) return [k, sourceBefore(words, k) ?? subject];
+  }
+  return [-1, subject];
 }
 
 /**

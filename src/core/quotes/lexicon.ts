@@ -84,6 +84,7 @@ export const NOT_NAME: ReadonlySet<string> = new Set([
   'why', 'how', 'it', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'we', 'i', 'you', 'they', 'he', 'she',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'read', 'said', 'says', 'according',
   'a', 'an', 'once', 'twice', 'even', 'only', 'just', 'not', 'no', 'yes', 'well', 'again', 'some', 'many', 'most',
+  'maybe', 'perhaps',
 ]);
 
 /** Small words inside names: "Bank of England", "Ursula von der Leyen". */

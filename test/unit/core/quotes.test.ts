@@ -61,7 +61,8 @@ describe('quotes', () => {
     it('finds the ten quotes of the original, each with its speaker', () => {
       const expected: [string, string, string, string][] = [
         ['“stand more firmly on our side”', 'Volodymyr Zelensky', 'expressed', 'Ukrainian President Volodymyr Zelensky'],
-        ['“tough dialogue”', 'Volodymyr Zelensky', 'described', 'he'],
+        // "Zelensky reiterated … amidst what he described as “tough dialogue”": the main clause's cue and subject (see the "what he called" rule).
+        ['“tough dialogue”', 'Volodymyr Zelensky', 'reiterated', 'Zelensky'],
         ['“or we are out,”', 'Donald Trump', 'urged', 'Trump'],
         ['“meaningful and warm meeting,”', 'Volodymyr Zelensky', 'thank', 'Zelensky'],
         ['“I thank the people', 'Volodymyr Zelensky', 'stated', 'he'],
@@ -660,6 +661,20 @@ describe('quotes', () => {
       const second = quoteWith(qs, 'informing');
       assert.strictEqual(second.cue?.text, 'adding');
       assert.strictEqual(second.source?.text, 'Ash');
+    });
+
+    it('gives naming in a "what he called" clause to the main clause and its subject', () => {
+      const condemned = quotesOf('Secretary General Ban Ki-moon condemned what he called a “brazen breach” of the resolutions.');
+      assert.strictEqual(condemned[0].source?.text, 'Secretary General Ban Ki-moon');
+      const says = quotesOf('Hillary Clinton says Americans are hungry for what she calls “real solutions.”');
+      assert.strictEqual(says[0].source?.text, 'Hillary Clinton');
+      assert.strictEqual(says[0].cue?.text, 'says');
+      // Someone else's name for it stays theirs.
+      const other = quotesOf('Nixon’s campaign relied on what aide Kevin Phillips called the “Southern strategy” that year.');
+      assert.ok(other[0].source?.text.includes('Kevin Phillips'), other[0].source?.text);
+      // "Maybe", "Perhaps" open a sentence without being a name.
+      const maybe = quotesOf('Maybe he said four years ago that the plan was “a disaster for the country.”');
+      assert.strictEqual(maybe[0].source?.text, 'he');
     });
 
     it('does not read "continue to" as a reporting verb', () => {
