@@ -6,17 +6,24 @@
 // Learning: a structured averaged perceptron (Collins 2002) over BIO labels with first-order
 // transitions, decoded by Viterbi, exactly like the run-time tagger. ALL CAPS sentences (headlines,
 // sports tables) are also trained again written in Title Case, as today's headlines are.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadSplit, score } from '../bench/lib/conll.mjs';
-import { extractFeatures, CONTEXT_FEATURES, Mode } from '../src/core/ner/features.ts';
+import { dataDir, loadSplit, score } from '../bench/lib/conll.mjs';
+import { extractFeatures, CLUSTER_TEMPLATES, CONTEXT_FEATURES, Mode, UNKNOWN_CLASS } from '../src/core/ner/features.ts';
+import { BOUNDARY, clusterWords } from './word-clusters.mjs';
 import { WORD_FEATURES, Cap } from '../src/core/ner/words.ts';
 import { LABEL_COUNT, FACTORS, boundaryFactor, classFactor, expandFactors, labelsToSpans, viterbi, begin, inside, isInside, TYPES } from '../src/core/ner/labels.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, 'src/core/ner/model.data.ts');
 const EPOCHS = Number(process.env.NER_EPOCHS || 10);
+// Checks, not for the shipped model: NER_CLUSTERS=0 trains without word clusters; NER_HOLDOUT=k (0-4)
+// holds out every fifth eng.train document from k on, from training and from the clusters' text,
+// and scores on them.
+const USE_CLUSTERS = process.env.NER_CLUSTERS !== '0';
+const HOLDOUT = process.env.NER_HOLDOUT === undefined ? -1 : Number(process.env.NER_HOLDOUT);
+const CLUSTER_SIZES = (process.env.NER_CLUSTER_SIZES || '512,64,16').split(',').map(Number);
 const L = LABEL_COUNT;
 const TYPE_NAME = { person: 'PER', organization: 'ORG', place: 'LOC', misc: 'MISC' };
 
@@ -56,6 +63,7 @@ function prepare(split, augment, priorOf, seed = 19960822, headlineShare = HEADL
   const pick = random(seed);
   const docs = [];
   for (const [docIndex, doc] of split.docs.entries()) {
+    if (!priorOf(docIndex)) continue;
     const prior = priorOf(docIndex);
     const sentenceStarts = doc.sentences.map((s) => s.start - doc.start);
     // Per character: 1 + label of the CoNLL word starting there, or of the word covering it (as I-).
@@ -79,7 +87,7 @@ function prepare(split, augment, priorOf, seed = 19960822, headlineShare = HEADL
       capsSentence.push(letters.length >= 2 && letters.filter(isAllCaps).length >= 0.6 * letters.length);
     }
     const build = (text, onlySentences) => {
-      const f = extractFeatures(text, sentenceStarts, prior);
+      const f = extractFeatures(text, sentenceStarts, prior, clusters);
       const gold = new Uint8Array(f.tokens.count);
       for (let i = 0; i < f.tokens.count; i++) gold[i] = charLabel[f.tokens.starts[i]];
       // The tagger labels plain tokens O whatever their context; the rare name holding one is cut there
@@ -149,8 +157,42 @@ function priorFrom(counts) {
   return prior;
 }
 
+/**
+ * Word clusters from unlabeled news text: the eng.train documents that `take` accepts, the PolNeAR
+ * train and dev articles, the CNN/DailyMail articles. Never eng.testa. Read by the tagger's own
+ * tokenizer, so that words are keyed as at run time.
+ */
+function learnClusters(split, take) {
+  const sequences = [];
+  const add = (text, sentenceStarts) => {
+    const f = extractFeatures(text, sentenceStarts, () => 0);
+    const seq = new Int32Array(f.tokens.count + 1);
+    let n = 0;
+    for (let i = 0; i < f.tokens.count; i++) {
+      if (f.tokens.sentenceStart[i] && n) seq[n++] = BOUNDARY;
+      seq[n++] = f.words[i].exactHash;
+    }
+    sequences.push(seq.subarray(0, n));
+  };
+  split.docs.forEach((doc, di) => { if (take(di)) add(doc.text, doc.sentences.map((s) => s.start - doc.start)); });
+  for (const part of ['train', 'dev']) {
+    const dir = path.join(dataDir(), 'polnear', part, 'text');
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) add(readFileSync(path.join(dir, name), 'utf8'), []);
+  }
+  const cnndm = path.join(dataDir(), 'cnndm', 'dev.jsonl');
+  if (existsSync(cnndm)) for (const line of readFileSync(cnndm, 'utf8').split('\n')) if (line.trim()) add(JSON.parse(line).article, []);
+  const tokens = sequences.reduce((n, s) => n + s.length, 0);
+  const learned = clusterWords(sequences, { classes: CLUSTER_SIZES, log: (m) => console.log(m) });
+  // The table the model ships, sorted by hash, and the same look-up for training.
+  const classOf = new Map();
+  learned.keys.forEach((k, i) => classOf.set(k, learned.fine[i]));
+  console.log(`clusters: ${tokens} tokens of unlabeled text, ${learned.keys.length} words kept`);
+  return { classOf: (h) => classOf.get(h) ?? UNKNOWN_CLASS, parents: learned.parents, learned };
+}
+
 /** Feature rows: every feature hash seen in training gets a row of L weights; -1 for no row. */
-const F = WORD_FEATURES + CONTEXT_FEATURES;
+let F = WORD_FEATURES + CONTEXT_FEATURES;
 const rowOf = new Map();
 const rowHash = [];
 function rowsFor(f, add) {
@@ -167,6 +209,8 @@ function rowsFor(f, add) {
     const wf = f.words[i].features;
     for (let c = 0; c < WORD_FEATURES; c++) rows[o + c] = rowFor(wf[c]);
     for (let c = 0; c < CONTEXT_FEATURES; c++) rows[o + WORD_FEATURES + c] = rowFor(f.contextFeatures[i * CONTEXT_FEATURES + c]);
+    const cf = f.clusterFeatures;
+    if (cf) for (let c = 0, m = F - WORD_FEATURES - CONTEXT_FEATURES; c < m; c++) rows[o + WORD_FEATURES + CONTEXT_FEATURES + c] = rowFor(cf[i * m + c]);
   }
   return rows;
 }
@@ -207,12 +251,24 @@ const t0 = Date.now();
 const trainSplit = loadSplit('eng.train');
 const devSplit = loadSplit('eng.testa');
 if (!trainSplit || !devSplit) { console.log('CoNLL-2003 data not found (set FACTLENS_DATA); nothing trained.'); process.exit(0); }
+const inTraining = (di) => HOLDOUT < 0 || di % 5 !== HOLDOUT;
+const clusters = USE_CLUSTERS ? learnClusters(trainSplit, inTraining) : null;
+if (clusters) F += CLUSTER_TEMPLATES * (clusters.parents.length + 1);
+console.log(`clusters learned in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 // Training documents see a case prior counted on the other half of the training set, so that it looks
 // like it will on new text (a name of this document is not in it just because the document has it).
-const foldPriors = [0, 1].map((k) => priorFrom(caseCounts(trainSplit, (di) => di % 2 !== k)));
-const fullPrior = priorFrom(caseCounts(trainSplit, () => true));
-const trainDocs = prepare(trainSplit, 'extra', (di) => foldPriors[di % 2]);
+const foldPriors = [0, 1].map((k) => priorFrom(caseCounts(trainSplit, (di) => inTraining(di) && di % 2 !== k)));
+const fullPrior = priorFrom(caseCounts(trainSplit, inTraining));
+const trainDocs = prepare(trainSplit, 'extra', (di) => inTraining(di) && foldPriors[di % 2]);
 for (const d of trainDocs) d.rows = rowsFor(d.f, true);
+// With NER_HOLDOUT, the held-out documents as a split of their own (gold names inside them only).
+let heldSplit = null, heldDocs = null;
+if (HOLDOUT >= 0) {
+  const kept = trainSplit.docs.filter((_, di) => !inTraining(di));
+  heldSplit = { docs: kept, gold: trainSplit.gold.filter((g) => kept.some((d) => d.start <= g.start && g.end <= d.end)) };
+  heldDocs = prepare(heldSplit, null, () => fullPrior);
+  for (const d of heldDocs) d.rows = rowsFor(d.f, false);
+}
 const devDocs = prepare(devSplit, null, () => fullPrior);
 const devTitleDocs = prepare(devSplit, 'replace', () => fullPrior, 7, 0.1);
 for (const d of devTitleDocs) d.rows = rowsFor(d.f, false);
@@ -273,6 +329,7 @@ for (let epoch = 1; epoch <= EPOCHS; epoch++) {
   last = avg();
   console.log(`epoch ${epoch}: ${mistakes} sentences wrong; eng.testa ${fmt(evaluate(devDocs, devSplit, last.w, last.trans, last.start))}  (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 }
+if (heldSplit) console.log(`held-out eng.train documents (every fifth from ${HOLDOUT}): ${fmt(evaluate(heldDocs, heldSplit, last.w, last.trans, last.start))}`);
 
 // Compact form: keep the features the perceptron ever updated; one byte per weight, through a
 // 256-entry codebook fitted to the weights (quantiles, then a few Lloyd iterations).
@@ -339,6 +396,16 @@ for (const value of [1, 2]) {
   let prev = 0;
   for (const h of hashes) { varint(h - prev); prev = h; }
 }
+// Word clusters: Exact hashes ascending, the finest class of each, then the coarser levels.
+const clusterEntries = clusters ? [...clusters.learned.keys].map((k, i) => [k >>> 0, clusters.learned.fine[i]]).sort((a, b) => a[0] - b[0]) : [];
+u32(clusterEntries.length);
+let prevKey = 0;
+for (const [k] of clusterEntries) { varint(k - prevKey); prevKey = k; }
+const u16 = (v) => bytes.push(v & 255, (v >>> 8) & 255);
+for (const [, c] of clusterEntries) u16(c);
+const parents = clusters ? clusters.parents : [];
+bytes.push(parents.length);
+for (const parent of parents) { u16(parent.length); for (const c of parent) u16(c); }
 console.log(`kept ${keep.length} of ${R} features (${exact.length} exact), case prior of ${fullPrior.counts.size} forms; model ${bytes.length} bytes`);
 console.log(`eng.testa with the coded weights: ${fmt(evaluate(devDocs, devSplit, q, last.trans, last.start))}`);
 console.log(`eng.testa, ALL CAPS and some other lines in Title Case: ${fmt(evaluate(devTitleDocs, devSplit, q, last.trans, last.start))}`);

@@ -24,6 +24,44 @@ export const enum Mode { Normal = 0, Caps = 1, Title = 2 }
  */
 export type CasePrior = (lowerHash: number) => number;
 
+/**
+ * Word classes learned from unlabeled news text (scripts/word-clusters.mjs), shipped in the model: a
+ * word's class at several levels, finest first, each level grouping the classes of the one before.
+ * Words never or rarely seen in that text have UNKNOWN_CLASS.
+ */
+export interface WordClusters {
+  /** The finest class of a spelling, given its Word.exactHash; UNKNOWN_CLASS for a word not listed. */
+  classOf(exactHash: number): number;
+  /** Per coarser level, the class of each class of the level below. */
+  parents: readonly Int32Array[];
+}
+/** Class of a word not in the clusters, and of the place past a sentence's edge (at every level). */
+export const UNKNOWN_CLASS = 0xffff, BOUNDARY_CLASS = 0xfffe;
+/**
+ * Cluster templates: the word's own classes, then as the classes of the previous word and of the next
+ * (the order of the neighbour templates, whose cached scores they join). The words two away added
+ * nothing (docs/model.md).
+ */
+export const enum ClusterTemplate { Own = 0, Prev = 1, Next = 2 }
+export const CLUSTER_TEMPLATES = 3;
+/** How many features a word gives per cluster template: one per level. */
+export const clusterLevels = (clusters: WordClusters): number => clusters.parents.length + 1;
+
+/**
+ * Writes the cluster features of template t for a word of finest class `fine` (or a sentinel class) at
+ * out[o, o + clusterLevels). The tagger adds them to the word's cached scores (own, and as a
+ * neighbour), so they cost nothing per token.
+ */
+export function clusterFeatures(clusters: WordClusters, t: ClusterTemplate, fine: number, out: Int32Array, o: number): void {
+  const parents = clusters.parents;
+  let c = fine;
+  out[o] = mix(T.OwnCluster + t, c);
+  for (let level = 0; level < parents.length; level++) {
+    if (c < BOUNDARY_CLASS) c = parents[level][c];
+    out[o + level + 1] = mix(T.OwnCluster + t, ((level + 1) << 16) | c);
+  }
+}
+
 export interface DocumentFeatures {
   tokens: TaggerTokens;
   words: Word[];
@@ -37,6 +75,11 @@ export interface DocumentFeatures {
   contextFeatures: Int32Array;
   /** Per token: how its sentence is written (Mode). */
   modes: Uint8Array;
+  /**
+   * With clusters: per token that is not plain, CLUSTER_TEMPLATES * clusterLevels hashes (its own
+   * classes, then its neighbours': see ClusterTemplate); else null.
+   */
+  clusterFeatures: Int32Array | null;
 }
 
 /**
@@ -103,8 +146,11 @@ let documentCount = 0;
 let priorOf: CasePrior | null = null;
 let priorVersion = 0;
 
-/** Tokenises a document and hashes the features of every token (for training: fresh arrays each call). */
-export function extractFeatures(text: string, sentenceStarts: readonly number[], casePrior: CasePrior): DocumentFeatures {
+/**
+ * Tokenises a document and hashes the features of every token (for training: fresh arrays each call).
+ * With clusters, the cluster features too.
+ */
+export function extractFeatures(text: string, sentenceStarts: readonly number[], casePrior: CasePrior, clusters: WordClusters | null = null): DocumentFeatures {
   const tokens = tokenizeForTagger(text, sentenceStarts);
   const n = tokens.count;
   const doc = readDocument(text, tokens, casePrior, false);
@@ -113,7 +159,27 @@ export function extractFeatures(text: string, sentenceStarts: readonly number[],
   const plain = new Uint8Array(n);
   const contextFeatures = new Int32Array(n * CONTEXT_FEATURES);
   contextPass(tokens, doc, plain, contextFeatures, false, 0, n);
-  return { tokens, words, plain, contextFeatures, modes: sharedModes.slice(0, n) };
+  return { tokens, words, plain, contextFeatures, modes: sharedModes.slice(0, n), clusterFeatures: clusters && clusterPass(tokens, words, plain, clusters) };
+}
+
+/** The cluster features of every token that is not plain (see DocumentFeatures), as the tagger adds them. */
+function clusterPass(tokens: TaggerTokens, words: Word[], plain: Uint8Array, clusters: WordClusters): Int32Array {
+  const n = tokens.count;
+  const levels = clusterLevels(clusters);
+  const out = new Int32Array(n * CLUSTER_TEMPLATES * levels);
+  const fine = new Int32Array(n);
+  for (let i = 0; i < n; i++) fine[i] = clusters.classOf(words[i].exactHash);
+  const sentenceStart = tokens.sentenceStart;
+  for (let i = 0; i < n; i++) {
+    if (plain[i]) continue;
+    const hasPrev = i > 0 && !sentenceStart[i];
+    const hasNext = i + 1 < n && !sentenceStart[i + 1];
+    const o = i * CLUSTER_TEMPLATES * levels;
+    clusterFeatures(clusters, ClusterTemplate.Own, fine[i], out, o);
+    clusterFeatures(clusters, ClusterTemplate.Prev, hasPrev ? fine[i - 1] : BOUNDARY_CLASS, out, o + levels);
+    clusterFeatures(clusters, ClusterTemplate.Next, hasNext ? fine[i + 1] : BOUNDARY_CLASS, out, o + 2 * levels);
+  }
+  return out;
 }
 
 /**

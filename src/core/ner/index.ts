@@ -4,8 +4,8 @@
 import type { DocumentStructure, NameRecognizer, NameSpan, Span } from '../types';
 import { addRepeatedNames, harmoniseTypes, spanTexts } from './consistency';
 import {
-  BOUNDARY_HASH, CASE_VALUES, PAIRS, SMALL_FEATURE_SIZES, Slot, TAGGER_SLOTS, caseFeatures, extractTaggerInputs, neighbourFeature, sentenceContext,
-  smallFeature, type TaggerInputs,
+  BOUNDARY_CLASS, BOUNDARY_HASH, CASE_VALUES, CLUSTER_TEMPLATES, ClusterTemplate, PAIRS, SMALL_FEATURE_SIZES, Slot, TAGGER_SLOTS, caseFeatures, extractTaggerInputs, neighbourFeature, sentenceContext,
+  clusterFeatures, clusterLevels, smallFeature, type TaggerInputs,
 } from './features';
 import { WORD_FEATURES, isScored, markScored, startedOverInDocument, unscoredWords, wordRecord } from './words';
 import { FACTORS, LABEL_COUNT, labelsToSpans, viterbi } from './labels';
@@ -51,7 +51,23 @@ function smallTemplateScores(m: NerModel): Int32Array {
     for (const hash of caseFeatures(v) ?? []) addFeature(m, hash, table, (CAPS3_VALUES + v) * F);
   }
   for (let k = 0; k < 4; k++) addFeature(m, neighbourFeature(k, BOUNDARY_HASH), wordScores, (k + 1) * F);
+  for (let t = ClusterTemplate.Prev; t < CLUSTER_TEMPLATES; t++) addClusterFeatures(m, t, BOUNDARY_CLASS, 0);
   return (smallScores = table);
+}
+
+// Room for one cluster template's features.
+let clusterHashes = new Int32Array(8);
+
+/**
+ * Adds the weights of cluster template t for a word of finest class `fine` to the scores of word
+ * number row - 1: its own scores, or those it gives as a neighbour (template t is neighbour t - 1).
+ */
+function addClusterFeatures(m: NerModel, t: ClusterTemplate, fine: number, row: number): void {
+  const levels = clusterLevels(m.clusters);
+  if (clusterHashes.length < levels) clusterHashes = new Int32Array(levels);
+  clusterFeatures(m.clusters, t, fine, clusterHashes, 0);
+  const at = row * S + t * F;
+  for (let k = 0; k < levels; k++) addFeature(m, clusterHashes[k], wordScores, at);
 }
 
 /** Computes the scores of the words listed (once each: the list may repeat a word). */
@@ -74,6 +90,8 @@ function scoreNewWords(m: NerModel, ids: Int32Array): void {
     const word = wordRecord(id);
     for (let f = 0; f < WORD_FEATURES; f++) addFeature(m, word.features[f], wordScores, row);
     for (let n = 0; n < 4; n++) addFeature(m, neighbourFeature(n, word.lowerHash), wordScores, row + (n + 1) * F);
+    const fine = m.clusters.classOf(word.exactHash);
+    for (let t = ClusterTemplate.Own; t < CLUSTER_TEMPLATES; t++) addClusterFeatures(m, t, fine, id + 1);
   }
 }
 

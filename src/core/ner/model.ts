@@ -12,7 +12,10 @@
 //           would shift every score); then per row u32 row index and f32[FACTORS] weights
 //   2 lists (lower-case forms usually written in lower case, then usually capitalised in eng.train):
 //           u32 count, then varint gaps between ascending unsigned hashes
-import type { CasePrior } from './features';
+//   word clusters (see WordClusters in features.ts): u32 words, varint gaps between their ascending
+//           unsigned Exact hashes, u16[words] finest class of each; u8 coarser levels, then per level
+//           u16 classes of the level below and u16 for each its class at this level
+import { UNKNOWN_CLASS, type CasePrior, type WordClusters } from './features';
 import { FACTORS, LABEL_COUNT } from './labels';
 
 export interface NerModel {
@@ -31,6 +34,7 @@ export interface NerModel {
   casePrior: CasePrior;
   /** One bit per hash value's bits 12..31 (a one-hash Bloom filter, 128 KB): most absent features stop here. */
   present: Int32Array;
+  clusters: WordClusters;
 }
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -141,8 +145,47 @@ export function readModel(bytes: Uint8Array): NerModel {
     for (let k = 0; k < count; k++) list[k] = h = (h + varint()) >>> 0;
     lists.push(list);
   }
+  const clusterWords = view.getUint32(p, true);
+  p += 4;
+  const clusterKeys = new Int32Array(clusterWords);
+  for (let k = 0, h = 0; k < clusterWords; k++) clusterKeys[k] = h = (h + varint()) >>> 0;
+  const fine = new Uint16Array(clusterWords);
+  for (let k = 0; k < clusterWords; k++, p += 2) fine[k] = view.getUint16(p, true);
+  const parents: Int32Array[] = [];
+  for (let level = bytes[p++]; level > 0; level--) {
+    const count = view.getUint16(p, true);
+    p += 2;
+    const parent = new Int32Array(count);
+    for (let c = 0; c < count; c++, p += 2) parent[c] = view.getUint16(p, true);
+    parents.push(parent);
+  }
   if (p !== bytes.byteLength) throw new Error('ner model: bad length');
-  return { rows, start, transitions, weights, step, slots, mask, present, casePrior: priorTable(lists[0], lists[1]) };
+  const clusters = { classOf: classTable(clusterKeys, fine), parents };
+  return { rows, start, transitions, weights, step, slots, mask, present, casePrior: priorTable(lists[0], lists[1]), clusters };
+}
+
+/** The finest word class by Exact hash, as an open-addressing table (class + 1; 0: empty slot). */
+function classTable(keys: Int32Array, classes: Uint16Array): (exactHash: number) => number {
+  let size = 1;
+  while (size < 2 * keys.length) size <<= 1;
+  const mask = size - 1;
+  const slotKeys = new Int32Array(size);
+  const values = new Uint16Array(size);
+  for (let k = 0; k < keys.length; k++) {
+    let slot = slotOf(keys[k]) & mask;
+    while (values[slot] !== 0) slot = (slot + 1) & mask;
+    slotKeys[slot] = keys[k];
+    values[slot] = classes[k] + 1;
+  }
+  return (exactHash) => {
+    let slot = slotOf(exactHash) & mask;
+    for (;;) {
+      const value = values[slot];
+      if (value === 0) return UNKNOWN_CLASS;
+      if (slotKeys[slot] === exactHash) return value - 1;
+      slot = (slot + 1) & mask;
+    }
+  };
 }
 
 /**

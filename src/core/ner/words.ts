@@ -22,6 +22,8 @@ export interface Word {
   shapeHash: number;
   /** Punctuation that never belongs to a name (brackets, quotes, commas...). */
   closed: boolean;
+  /** Hash of the normalised spelling (its Exact feature): the key of its word class (see WordClusters). */
+  exactHash: number;
   /** The spelling. */
   raw: string;
   /** WORD_FEATURES hashes. */
@@ -33,6 +35,7 @@ export const enum T {
   Bias = 1, Lower, Exact, Shape, Prefix2, Prefix3, Suffix2, Suffix3, Suffix4, CapLength,
   Prev, Next, Prev2, Next2, PrevLower, LowerNext, PrevShapes, ShapesNext, PrevWordShape, ShapeNextWord,
   Caps3, Position, DocCase, Prior,
+  OwnCluster, PrevCluster, NextCluster,
 }
 
 /**
@@ -311,10 +314,11 @@ function analyseWord(raw: string, word: string, lower: string): Word {
   const lowerHash = hashString(lower, T.Lower);
   const shapeHash = readShapeHash;
   const length = word.length;
+  const exactHash = hashString(word, T.Exact);
   const features = Int32Array.of(
     T.Bias,
     lowerHash,
-    hashString(word, T.Exact),
+    exactHash,
     shapeHash,
     hashString(lower, T.Prefix2, 0, Math.min(2, lower.length)),
     hashString(lower, T.Prefix3, 0, Math.min(3, lower.length)),
@@ -324,5 +328,5 @@ function analyseWord(raw: string, word: string, lower: string): Word {
     mix(T.CapLength, cap * 16 + (length > 12 ? 12 : length)),
   );
   const closed = cap === Cap.None && raw.length === 1 && CLOSED_MARKS.indexOf(raw) >= 0;
-  return { cap, length, lowerHash, shapeHash, closed, raw, features };
+  return { cap, length, lowerHash, shapeHash, exactHash, closed, raw, features };
 }
