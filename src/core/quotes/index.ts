@@ -17,7 +17,7 @@ import { attribute, clauseSubject, closingAttribution, headlineAttribution, lead
 import { hasLetterOrDigit, isSpace, letterOrDigitAt } from './chars';
 import { emptyObjectList } from './lists';
 import { findPassages, type Passage } from './passages';
-import { learnSpeaker, newSpeakerResolver, personMentionIn, resolveSpeaker, type SpeakerResolver } from './speaker';
+import { learnSpeaker, mentionStartingAt, newSpeakerResolver, personMentionIn, resolveSpeaker, type SpeakerResolver } from './speaker';
 
 /** Fewer words than this, unattributed, is a scare quote or a title rather than speech (tuned on PolNeAR train). */
 const MIN_UNATTRIBUTED_WORDS = 3;
@@ -78,6 +78,15 @@ export function findQuotes(doc: DocumentStructure, entities: Entity[]): Quote[] 
       quote = { ...quote, speaker: p.speaker, speakerName: p.speakerName, source: p.source, cue: p.cue };
     }
     const single = d.passages.every((p) => p.single);
+    if (single && !quote.source) {
+      // A headline quoting in single marks with no verb of saying ("Gingrich Takes Talk Of Being Trump’s Running
+      // Mate ‘Very Seriously.’") is about the person or organisation it opens with, whose words they are.
+      const lead = mentionOpening(doc, resolver, sentenceIndex, d.start);
+      if (lead) {
+        const speaker = resolveSpeaker(resolver, lead);
+        quote = { ...quote, source: lead, speaker: speaker.id, speakerName: speaker.name };
+      }
+    }
     if (!quote.cue && !quote.source && !single && !isSpeechOnItsOwn(d)) {
       // A short lower-case phrase quoted after a person's name in its sentence is that person's word for
       // something ("Manafort dismissed the whole kerfuffle as “absurd.”", "policymakers were startled by
@@ -307,6 +316,15 @@ function subjectOfQuoteSentence(doc: DocumentStructure, d: Draft, frames: Frame[
   let q = 0;
   while (q < words.length && !(words[q].kind === 'quote' && words[q].start === d.start)) q++;
   return q < words.length ? clauseSubject(doc.text, words, q) : null;
+}
+
+/** The mention of a person or organisation that opens the sentence of a quote starting at `at` (before it), or null. */
+function mentionOpening(doc: DocumentStructure, resolver: SpeakerResolver, sentenceIndex: number, at: number): Span | null {
+  const s = doc.sentences[sentenceIndex];
+  if (!s) return null;
+  let first = s.start;
+  while (first < at && isSpace(doc.text.charCodeAt(first))) first++;
+  return first < at ? mentionStartingAt(resolver, first) : null;
 }
 
 /** A person named before draft `d` in its sentence (and paragraph), outside quotes; the nearest one. */

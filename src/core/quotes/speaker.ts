@@ -299,6 +299,15 @@ export function personMentionIn(r: SpeakerResolver, from: number, to: number): S
   return null;
 }
 
+/** A person's or organisation's mention that starts at `at`, as a span, or null. */
+export function mentionStartingAt(r: SpeakerResolver, at: number): Span | null {
+  index(r);
+  const starts = r.mentionStarts;
+  const i = startsAfter(starts, at - 1);
+  if (i >= starts.length || starts[i] !== at) return null;
+  return { start: at, end: r.mentionEnds[i], text: r.text.slice(at, r.mentionEnds[i]) };
+}
+
 function entityOverlapping(r: SpeakerResolver, span: Span): Entity | null {
   const starts = r.mentionStarts;
   let best: Entity | null = null;

@@ -677,6 +677,18 @@ describe('quotes', () => {
       assert.strictEqual(maybe[0].source?.text, 'he');
     });
 
+    it('gives a headline quoting in single marks without a verb of saying to the person it opens with', () => {
+      const text = 'Gingrich Takes Talk Of Being Trump’s Running Mate ‘Very Seriously.’\n\nThe former speaker spoke on Friday.';
+      const qs = quotesOf(text, people(text, [{ name: 'Newt Gingrich', forms: ['Gingrich'] }, { name: 'Donald Trump', forms: ['Trump'] }]));
+      assert.strictEqual(qs[0].text, '‘Very Seriously.’');
+      assert.strictEqual(qs[0].source?.text, 'Gingrich');
+      assert.strictEqual(qs[0].speakerName, 'Newt Gingrich');
+      // Not opened by anyone named: kept, without a source.
+      const plain = quotesOf('Christian Speaker Just Shared This ‘Prophetic Prayer’\n\nIt went viral.');
+      assert.strictEqual(plain[0].text, '‘Prophetic Prayer’');
+      assert.strictEqual(plain[0].source, null);
+    });
+
     it('does not read "continue to" as a reporting verb', () => {
       const qs = quotesOf('Cruz said he is certain Rubio will continue to be “a champion for limitless opportunity in America.”');
       assert.strictEqual(qs[0].cue?.text, 'said');
