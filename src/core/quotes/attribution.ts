@@ -700,13 +700,22 @@ function conjoinedSubject(words: Word[], cue: number): [number, number] | null {
   return null;
 }
 
+/** Conjunctions that open a clause of its own rather than one a cue reports: "Stevens says, but she cautions …". */
+const CLAUSE_CONJUNCTIONS = new Set(['but', 'though', 'although', 'yet', 'whereas']);
+
+/** Word `k` opens a coordinate or concessive clause: "but", "though" …, or "and" after a comma. */
+function opensCoordinateClause(words: Word[], k: number): boolean {
+  const w = words[k];
+  return w.kind === 'word' && (CLAUSE_CONJUNCTIONS.has(w.lower) || w.lower === 'and' && words[k - 1]?.text === ',');
+}
+
 /**
  * The cue before word `pronoun` whose source is a name or description: [cue, source]. Not when someone
  * else is named in between, whom the pronoun may stand for ("Mook said Sanders … he said").
  */
 function outerAttribution(words: Word[], pronoun: number): [number, [number, number]] | null {
   for (let k = pronoun - 1; k >= 0; k--) {
-    if (words[k].kind === 'quote' || isName(words[k])) return null;
+    if (words[k].kind === 'quote' || isName(words[k]) || opensCoordinateClause(words, k)) return null;
     if (!isCue(words, k) || /ing$/.test(words[k].lower)) continue;
     const source = sourceBefore(words, k);
     return source && !SUBJECT_PRONOUNS.has(words[source[0]].lower) && !isRelativePronoun(words, source[0]) ? [k, source] : null;

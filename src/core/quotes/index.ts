@@ -27,6 +27,8 @@ const FRAME_REACH = 300;
 const SPLIT_GAP = /^\s*[,—–-]?\s*[^.!?“”"\n]{1,60}?[,:]\s*$/;
 /** “…,” adding, “…”: two quotes, the second continuing the first's attribution, not one quote split by it. */
 const LONE_PARTICIPLE = /^\s*[,—–-]?\s*\p{Ll}+ing\s*[,:]\s*$/u;
+/** “…,” Cruz said as the heckler yelled: “…”: a second clause with a subject of its own gives the next words another speaker. */
+const SECOND_SPEAKER = /\s(?:as|while|when|after|before|because|and|but)\s+(?:the|a|an|his|her|their|another|one|\p{Lu})/u;
 
 interface Draft { passages: Passage[]; start: number; end: number; pieces: Span[] }
 
@@ -138,7 +140,7 @@ function mergeSplitQuotes(text: string, passages: Passage[]): Draft[] {
     const prev = last?.passages[last.passages.length - 1];
     if (last && prev.closed && p.pieces.length === 1 && p.start - prev.end <= 80 && endsOnCommaOrDash(prev.pieces[prev.pieces.length - 1].text)) {
       const gap = text.slice(prev.end, p.start);
-      if (SPLIT_GAP.test(gap) && !LONE_PARTICIPLE.test(gap) && !/[\r\n]/.test(gap)) {
+      if (SPLIT_GAP.test(gap) && !LONE_PARTICIPLE.test(gap) && !SECOND_SPEAKER.test(gap) && !/[\r\n]/.test(gap)) {
         if (last.pieces === last.passages[0].pieces) last.pieces = [...last.pieces];
         last.passages.push(p);
         last.pieces.push(...p.pieces);

@@ -689,6 +689,23 @@ describe('quotes', () => {
       assert.strictEqual(plain[0].source, null);
     });
 
+    it('does not lend a pronoun opening a coordinate clause the attribution before it', () => {
+      const qs = quotesOf('“Your success depends on you,” Stevens says, but she cautions that she sees “two different sides to it.”');
+      const second = quoteWith(qs, 'two different sides');
+      assert.strictEqual(second.source?.text, 'she');
+      assert.strictEqual(second.cue?.text, 'cautions');
+    });
+
+    it('does not join quotes around a gap where a second clause brings its own speaker', () => {
+      const qs = quotesOf('“Apparently there is a young man having some problems,” Cruz said as the heckler yelled: “You suck!”');
+      assert.strictEqual(qs.length, 2);
+      assert.strictEqual(qs[0].source?.text, 'Cruz');
+      assert.strictEqual(qs[1].source?.text, 'the heckler');
+      assert.strictEqual(qs[1].cue?.text, 'yelled');
+      // One speaker's gap still joins the halves.
+      assert.strictEqual(quotesOf('“We will win,” he said, “and soon.”').length, 1);
+    });
+
     it('does not read "continue to" as a reporting verb', () => {
       const qs = quotesOf('Cruz said he is certain Rubio will continue to be “a champion for limitless opportunity in America.”');
       assert.strictEqual(qs[0].cue?.text, 'said');
