@@ -103,6 +103,7 @@ export function findQuotes(doc: DocumentStructure, entities: Entity[]): Quote[] 
       quote = { ...quote, source, speaker: speaker.id, speakerName: speaker.name };
     }
     if (!inherits && !single && isTitle(d) && (!attribution?.adjacent || namesAWork(text, d)) && !namedByCue(text, attribution, d)) continue;
+    if (!quote.cue && hasByline(text, d)) continue;
     out.push(quote);
     if (quote.cue) previous = { quote, paragraph };
   }
@@ -140,7 +141,7 @@ function mergeSplitQuotes(text: string, passages: Passage[]): Draft[] {
     const prev = last?.passages[last.passages.length - 1];
     if (last && prev.closed && p.pieces.length === 1 && p.start - prev.end <= 80 && endsOnCommaOrDash(prev.pieces[prev.pieces.length - 1].text)) {
       const gap = text.slice(prev.end, p.start);
-      if (SPLIT_GAP.test(gap) && !LONE_PARTICIPLE.test(gap) && !SECOND_SPEAKER.test(gap) && !/[\r\n]/.test(gap)) {
+      if (SPLIT_GAP.test(gap) && !LONE_PARTICIPLE.test(gap) && !SECOND_SPEAKER.test(gap) && !BYLINE.test(gap) && !/[\r\n]/.test(gap)) {
         if (last.pieces === last.passages[0].pieces) last.pieces = [...last.pieces];
         last.passages.push(p);
         last.pieces.push(...p.pieces);
@@ -394,11 +395,23 @@ function startsUpperOrDigit(s: string, at: number, width: number): boolean {
   return STARTS_UPPER.test(s.slice(at, at + width));
 }
 
-/** Words before a title-cased quote that make it the name of a work: on MSNBC’s “Morning Joe”, her memoir “Tough Choices”. */
-const BEFORE_A_WORK = /(?:['’]s|\b(?:on|of|in|at|titled|entitled|called|named|dubbed|memoir|book|show|film|movie|song|album|series|program|programme|column|article|essay|headline))[,:]?\s*$/i;
+/**
+ * Words before a title-cased quote that make it the name of a work: on MSNBC’s “Morning Joe”, her memoir “Tough
+ * Choices”; the show someone "told" something is the addressee, not the words ("Fiorina told “Fox and Friends,”").
+ */
+const BEFORE_A_WORK = /(?:['’]s|\b(?:on|of|in|at|titled|entitled|called|named|dubbed|memoir|book|show|film|movie|song|album|series|program|programme|column|article|essay|headline|told|tells|telling))[,:]?\s*$/i;
 
 function namesAWork(text: string, d: Draft): boolean {
   return BEFORE_A_WORK.test(text.slice(Math.max(0, d.start - 40), d.start));
+}
+
+/** “…,” by DNAinfo’s Eddie Small: the headline of a piece, followed by its byline. */
+const BYLINE = /^\s*by\s+(?:the\s+)?\p{Lu}/u;
+
+/** The quote closes on a comma and a byline follows it: the title of a work, not someone's words. */
+function hasByline(text: string, d: Draft): boolean {
+  const last = d.pieces[d.pieces.length - 1].text;
+  return last.charCodeAt(lastNonSpace(last)) === 44 && BYLINE.test(text.slice(d.end, d.end + 24));
 }
 
 /** Verbs that give something a name: what they put in quotation marks is the subject's word for it ("Trump called her “Miss Piggy”"). */

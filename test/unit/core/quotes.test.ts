@@ -706,6 +706,18 @@ describe('quotes', () => {
       assert.strictEqual(quotesOf('“We will win,” he said, “and soon.”').length, 1);
     });
 
+    it('leaves out a headline followed by its byline, and the show someone told something', () => {
+      const roundup = 'MOVING SHOP — "High-end art gallery opening across from the Whitney Museum," by DNAinfo\'s Danielle Tcholakian: A gallery will open.';
+      assert.deepStrictEqual(quotesOf(roundup).map((q) => q.text), []);
+      // Attributed words that a "by" follows stay.
+      const attributed = quotesOf('Salceda said the "ugliness of utterances, largely unprompted and undeserved," by Trump stood in contrast.');
+      assert.strictEqual(attributed.length, 1);
+      assert.strictEqual(attributed[0].source?.text, 'Salceda');
+      const told = quotesOf('“He is a former president,” Fiorina told “Fox and Friends,” reminding the hosts of it.');
+      assert.deepStrictEqual(told.map((q) => q.text), ['“He is a former president,”']);
+      assert.strictEqual(told[0].source?.text, 'Fiorina');
+    });
+
     it('does not read "continue to" as a reporting verb', () => {
       const qs = quotesOf('Cruz said he is certain Rubio will continue to be “a champion for limitless opportunity in America.”');
       assert.strictEqual(qs[0].cue?.text, 'said');
