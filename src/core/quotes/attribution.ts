@@ -799,7 +799,7 @@ const PARTICLES = /^(?:out|up|off)$/;
 const INSCRIBED = /^(?:signs?|banners?|placards?|posters?|billboards?|(?:t-)?shirts?|hats?|caps?|stickers?|buttons?|headlines?|messages?)$/;
 
 /** First words of an opening phrase that are no name: "Shortly after …,", "Hours later,", "Last month,". */
-const OPENS_A_PHRASE = /^(?:hours|minutes|days|weeks|months|years|moments|seconds|last|next|ever|every|each|asked|following|having|given|like|unlike|among|amid|beyond|through|throughout|until|upon|within)$/u;
+const OPENS_A_PHRASE = /^(?:hours|minutes|days|weeks|months|years|moments|seconds|last|next|ever|every|each|asked|following|having|given|like|unlike|among|amid|beyond|through|throughout|until|upon|within|outside|inside|across|around|along|behind|beside|besides|toward|towards)$/u;
 
 /**
  * Whether the sentence opens with such a phrase; an adverb ("Shortly after", "Finally,") but not "Carly
@@ -811,6 +811,7 @@ function opensAPhrase(words: Word[]): boolean {
   const next = words[1];
   return !!next && !isCapitalized(next) && (/\p{L}{3}ly$/u.test(w.lower) || /\p{L}{3}ing$/u.test(w.lower) && !/thing$/.test(w.lower) && next.kind === 'word');
 }
+
 
 /** Words that open a subordinate clause at the start of a sentence. */
 const SUBORDINATORS = new Set(['when', 'after', 'while', 'as', 'if', 'although', 'though', 'because', 'since', 'before', 'once', 'until', 'whereas']);
@@ -831,14 +832,53 @@ function closesCuedOpeningClause(words: Word[], q: number): boolean {
  * inside an opening phrase ("After the debate, Trump …") nor the object of a preposition.
  */
 function sentenceSubject(words: Word[], until: number): [number, number] | null {
+  // "Washington (AFP) – Democrat Hillary Clinton has taken …": a dateline is no subject. Rare, so the copy is too.
+  const dateline = datelineEnd(words, until);
+  if (dateline > 0) {
+    const s = sentenceSubject(words.slice(dateline), until - dateline);
+    return s && [s[0] + dateline, s[1] + dateline];
+  }
   const described = openingDescription(words, until);
   if (described) return described;
   if (words[0]?.kind === 'word' && (NOT_NAME.has(words[0].lower) && !SUBJECT_PRONOUNS.has(words[0].lower) || opensAPhrase(words))) {
     const comma = indexOfText(words, ',', 0, Math.min(words.length, until));
     // "After the debate, Trump …"; but "Then he cut into Bush, calling …" has its subject before the comma.
-    if (comma > 0) return subjectFrom(words, comma + 1, until) ?? pronounAfterOpener(words, comma);
+    if (comma > 0) return subjectAfterOpeningPhrase(words, comma, until) ?? pronounAfterOpener(words, comma);
+    // "Amid what the Times called …": the opening word is no name.
+    if (opensAPhrase(words)) return subjectFrom(words, 1, until);
   }
   return subjectFrom(words, 0, until);
+}
+
+/**
+ * The subject after the opening phrase that the comma `comma` ends: a name right after it, unless a comma follows
+ * that name and the phrase runs on to a name and its verb ("Speaking at an event in Salem, New Hampshire, Trump
+ * went …"); an apposition ("Reid Ribble, who was elected …, casts") keeps the first name.
+ */
+function subjectAfterOpeningPhrase(words: Word[], comma: number, until: number): [number, number] | null {
+  const first = subjectFrom(words, comma + 1, until);
+  if (!first || !isName(words[first[0]]) || words[first[1] + 1]?.text !== ',') return first;
+  const c = first[1] + 1;
+  const next = subjectFrom(words, c + 1, until);
+  return next && next[0] === c + 1 && isName(words[next[0]]) && followedByVerb(words, next[1], until) ? next : first;
+}
+
+/** A lower-case word that can be a verb comes right after word `last` (words like "later" passed over). */
+function followedByVerb(words: Word[], last: number, until: number): boolean {
+  let k = last + 1;
+  while (k < until && isBetweenSourceAndCue(words[k])) k++;
+  const w = words[k];
+  return k < until && w.kind === 'word' && startsLower(w.text) && !NOT_IN_DESCRIPTION.has(w.lower) && !DETERMINERS.has(w.lower);
+}
+
+/** End of a dateline opening the words ("WASHINGTON, Dec. 8 (UPI) —", "Washington (AFP) –"): the index after its dash, or 0. */
+function datelineEnd(words: Word[], until: number): number {
+  for (let k = 1; k < until && k <= 8; k++) {
+    const w = words[k];
+    if (w.kind !== 'punct') continue;
+    if (/^[―—–-]$/.test(w.text)) return words[k - 1].text === ')' && isCapitalized(words[0]) ? k + 1 : 0;
+  }
+  return 0;
 }
 
 /** Conjunctions that may open a sentence before its subject: "But Sen. Toomey refused …". */

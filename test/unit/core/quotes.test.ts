@@ -718,6 +718,19 @@ describe('quotes', () => {
       assert.strictEqual(told[0].source?.text, 'Fiorina');
     });
 
+    it('reads the subject past a dateline, a place list in an opening phrase and an opening preposition', () => {
+      const dated = quotesOf('Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Trump’s stance, saying that “bombastic comments” do harm.');
+      assert.strictEqual(dated[0].source?.text, 'Democrat Hillary Clinton');
+      const salem = quotesOf('Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”');
+      assert.strictEqual(salem[0].source?.text, 'Trump');
+      const amid = quotesOf('Amid what the New York Times called a “delegate revolt” the campaign stayed calm.');
+      assert.notStrictEqual(amid[0]?.source?.text, 'Amid');
+      // An apposition after the name keeps the name.
+      const call = 'In the call, Wisconsin Rep. Reid Ribble, who was elected in 2010, casts Trump as a liberal who would “unravel” their policies.';
+      const ribble = quotesOf(call, people(call, [{ name: 'Reid Ribble', forms: ['Reid Ribble'] }, { name: 'Donald Trump', forms: ['Trump'] }]));
+      assert.ok(ribble[0]?.source?.text.includes('Reid Ribble'), ribble[0]?.source?.text);
+    });
+
     it('does not read "continue to" as a reporting verb', () => {
       const qs = quotesOf('Cruz said he is certain Rubio will continue to be “a champion for limitless opportunity in America.”');
       assert.strictEqual(qs[0].cue?.text, 'said');
