@@ -258,32 +258,37 @@ export class AnalysisStore implements vscode.Disposable {
   }
 
   /**
-   * After a long article's first whole analysis, one revision of it rehearsed (a space typed in the middle, the
-   * result thrown away), in the same short steps as a real one: the size of what a revision moves (thousands of
-   * sentences, mentions and entities) is what the first revision would otherwise be the first to handle, with
-   * code not yet compiled for it. Given up at the first real edit.
+   * After a long article's first whole analysis, a few revisions of it rehearsed (a space typed at places spread
+   * over the article, each revising the one before, the results thrown away), in the same short steps as a real
+   * one: the size of what a revision moves (thousands of sentences, mentions and entities) is what the first
+   * revisions would otherwise be the first to handle, with code not yet compiled for it (one rehearsal left the
+   * next few real revisions still slower than the later ones). Given up at the first real edit.
    */
   private async rehearse(document: vscode.TextDocument, state: AnalyzedState): Promise<void> {
     const key = document.uri.toString();
     if (this.preparing?.key === key) await this.preparing.done;
-    const text = state.analysis.text;
-    const middle = text.indexOf(' ', text.length >> 1);
-    if (middle < 0) return;
-    const edited = `${text.slice(0, middle)} ${text.slice(middle)}`;
-    const steps = reviseGradually(state.analysis, edited, this.engineOptions());
-    await this.inSteps(steps, () => document.isClosed || document.version !== state.version)
-      .catch((err: unknown) => this.log.error(`rehearsing a revision of ${basename(document.uri)}`, err));
+    const stop = (): boolean => document.isClosed || document.version !== state.version;
+    let analysis: Analysis | undefined = state.analysis;
+    for (let i = 0; i < REHEARSALS && analysis && !stop(); i++) {
+      const text: string = analysis.text;
+      const at = text.indexOf(' ', Math.floor(((i + 0.5) / REHEARSALS) * text.length));
+      if (at < 0) return;
+      const steps = reviseGradually(analysis, `${text.slice(0, at)} ${text.slice(at)}`, this.engineOptions());
+      analysis = await this.inSteps(steps, stop)
+        .catch((err: unknown) => { this.log.error(`rehearsing a revision of ${basename(document.uri)}`, err); return undefined; });
+    }
   }
 
-  /** Runs a generator's steps one per later turn of the event loop until it ends or `stop()` says so. */
-  private async inSteps(steps: Generator<void, unknown, void>, stop: () => boolean): Promise<void> {
+  /** Runs a generator's steps one per later turn of the event loop until it ends (its result) or `stop()` says so (undefined). */
+  private async inSteps<T>(steps: Generator<void, T, void>, stop: () => boolean): Promise<T | undefined> {
     for (;;) {
       await nextTurn();
       if (stop()) {
-        steps.return(undefined);
-        return;
+        steps.return(undefined as T);
+        return undefined;
       }
-      if (steps.next().done) return;
+      const step = steps.next();
+      if (step.done) return step.value;
     }
   }
 
@@ -457,6 +462,9 @@ export class AnalysisStore implements vscode.Disposable {
  * that a user notices as a stall, with room for the step that starts just before the budget runs out.
  */
 const STEPS_BUDGET_MS = 15;
+
+/** Revisions rehearsed after a long article's first whole analysis (see rehearse). */
+const REHEARSALS = 4;
 
 /** A later turn of the event loop (setTimeout: the web extension host has no setImmediate). */
 export const nextTurn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
