@@ -63,8 +63,9 @@ function prepare(split, augment, priorOf, seed = 19960822, headlineShare = HEADL
   const pick = random(seed);
   const docs = [];
   for (const [docIndex, doc] of split.docs.entries()) {
-    if (!priorOf(docIndex)) continue;
+    // No case prior: a document left out (NER_HOLDOUT).
     const prior = priorOf(docIndex);
+    if (!prior) continue;
     const sentenceStarts = doc.sentences.map((s) => s.start - doc.start);
     // Per character: 1 + label of the CoNLL word starting there, or of the word covering it (as I-).
     const charLabel = new Uint8Array(doc.text.length);
@@ -182,9 +183,9 @@ function learnClusters(split, take) {
   }
   const cnndm = path.join(dataDir(), 'cnndm', 'dev.jsonl');
   if (existsSync(cnndm)) for (const line of readFileSync(cnndm, 'utf8').split('\n')) if (line.trim()) add(JSON.parse(line).article, []);
-  const tokens = sequences.reduce((n, s) => n + s.length, 0);
+  const tokens = sequences.reduce((n, s) => n + s.filter((key) => key !== BOUNDARY).length, 0);
   const learned = clusterWords(sequences, { classes: CLUSTER_SIZES, log: (m) => console.log(m) });
-  // The table the model ships, sorted by hash, and the same look-up for training.
+  // The look-up for training; the model ships the same table (written below).
   const classOf = new Map();
   learned.keys.forEach((k, i) => classOf.set(k, learned.fine[i]));
   console.log(`clusters: ${tokens} tokens of unlabeled text, ${learned.keys.length} words kept`);
