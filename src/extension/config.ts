@@ -16,6 +16,7 @@ export interface Settings {
   summarySentences: number;
   debounceMs: number;
   maxFileSize: number;
+  maxOutlineSymbols: number;
 }
 
 export const SECTION = 'factlens';
@@ -41,6 +42,7 @@ export function readSettings(): Settings {
     summarySentences: Math.round(number('summary.sentences', 3, 1, 20)),
     debounceMs: number('debounceMs', 300, 0, 10000),
     maxFileSize: number('maxFileSize', 2 * 1024 * 1024, 0, Number.MAX_SAFE_INTEGER),
+    maxOutlineSymbols: Math.round(number('outline.maxSymbols', 1000, 0, Number.MAX_SAFE_INTEGER)),
   };
 }
 

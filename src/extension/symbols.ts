@@ -1,18 +1,18 @@
 // Outline / breadcrumbs / Go to Symbol (entities and quotes), the mentions of the entity under the
 // cursor highlighted, and Find All References on a name.
 import * as vscode from 'vscode';
-import type { EntityType } from '../core';
 import { nextTurn, type AnalysisStore, type AnalyzedState } from './documents';
-import { TYPE_LABEL, countOf, truncate } from './format';
 import type { Log } from './log';
+import { outlineItems, type OutlineItem } from './outline';
 
-const SYMBOL_KIND: Record<EntityType, vscode.SymbolKind> = {
+const SYMBOL_KIND: Record<OutlineItem['kind'], vscode.SymbolKind> = {
   person: vscode.SymbolKind.Object,
   organization: vscode.SymbolKind.Module,
   place: vscode.SymbolKind.Namespace,
   money: vscode.SymbolKind.Number,
   quantity: vscode.SymbolKind.Number,
   date: vscode.SymbolKind.Event,
+  quote: vscode.SymbolKind.String,
 };
 
 function toRange(document: vscode.TextDocument, span: { start: number; end: number }): vscode.Range {
@@ -25,34 +25,9 @@ const MAX_WAIT_MS = 60_000;
 /** Symbols made per turn of the event loop for a long article (a few milliseconds' work). */
 const SYMBOLS_PER_TURN = 1000;
 
-/** What a symbol shows, before it is placed in the document. */
-interface SymbolItem {
-  start: number;
-  end: number;
-  name: string;
-  detail: string;
-  kind: vscode.SymbolKind;
-}
-
-/** The symbols of an analysis as items in document order: each entity at its first mention, each quote. */
-function symbolItems(state: AnalyzedState): SymbolItem[] {
-  const items: SymbolItem[] = [];
-  for (const e of state.analysis.entities) {
-    const first = e.mentions[0];
-    if (!first) continue;
-    const detail = [TYPE_LABEL[e.type], ...e.roles.slice(0, 1), countOf(e.mentions.length, 'mention')].join(' · ');
-    items.push({ start: first.start, end: first.end, name: e.name, detail, kind: SYMBOL_KIND[e.type] });
-  }
-  for (const q of state.analysis.quotes) {
-    const detail = q.speakerName ? `Quote · ${q.speakerName}` : 'Quote';
-    items.push({ start: q.start, end: q.end, name: truncate(q.text, 60), detail, kind: vscode.SymbolKind.String });
-  }
-  return items.sort((a, b) => a.start - b.start);
-}
-
-function toSymbol(document: vscode.TextDocument, item: SymbolItem): vscode.DocumentSymbol {
+function toSymbol(document: vscode.TextDocument, item: OutlineItem): vscode.DocumentSymbol {
   const range = toRange(document, item);
-  return new vscode.DocumentSymbol(item.name, item.detail, item.kind, range, range);
+  return new vscode.DocumentSymbol(item.name, item.detail, SYMBOL_KIND[item.kind], range, range);
 }
 
 export class FactSymbolProvider implements vscode.DocumentSymbolProvider, vscode.DocumentHighlightProvider, vscode.ReferenceProvider {
@@ -62,7 +37,9 @@ export class FactSymbolProvider implements vscode.DocumentSymbolProvider, vscode
    * The symbols of each analysis, made once: VS Code asks for them several times per edit (outline, breadcrumbs,
    * sticky scroll), and a megabyte article has thousands.
    */
-  private readonly made = new WeakMap<AnalyzedState, vscode.DocumentSymbol[] | Promise<vscode.DocumentSymbol[]>>();
+  private readonly made = new WeakMap<AnalyzedState, { max: number; symbols: vscode.DocumentSymbol[] | Promise<vscode.DocumentSymbol[]> }>();
+  /** Documents whose outline was cut to factlens.outline.maxSymbols, said once each in the log. */
+  private readonly cutLogged = new Set<string>();
 
   /**
    * One symbol per entity (at its first mention) and per quote, in document order. For a long article whose
@@ -80,9 +57,10 @@ export class FactSymbolProvider implements vscode.DocumentSymbolProvider, vscode
   }
 
   private symbolsFor(document: vscode.TextDocument, state: AnalyzedState): vscode.DocumentSymbol[] | Promise<vscode.DocumentSymbol[]> {
+    const max = this.store.settings.maxOutlineSymbols;
     let made = this.made.get(state);
-    if (!made) this.made.set(state, (made = this.symbolsOf(document, state)));
-    return made;
+    if (!made || made.max !== max) this.made.set(state, (made = { max, symbols: this.symbolsOf(document, state, max) }));
+    return made.symbols;
   }
 
   /** The analysis of the document's current version once the store has it; undefined if VS Code stops waiting or it is skipped. */
@@ -109,8 +87,13 @@ export class FactSymbolProvider implements vscode.DocumentSymbolProvider, vscode
    * the event loop between them, so that thousands of symbols never hold up the editor in one stretch. Given up
    * (and not kept) when the document changes meanwhile. Not on one request's cancellation: others may share them.
    */
-  private symbolsOf(document: vscode.TextDocument, state: AnalyzedState): vscode.DocumentSymbol[] | Promise<vscode.DocumentSymbol[]> {
-    const items = symbolItems(state);
+  private symbolsOf(document: vscode.TextDocument, state: AnalyzedState, max: number): vscode.DocumentSymbol[] | Promise<vscode.DocumentSymbol[]> {
+    const items = outlineItems(state.analysis, max);
+    const total = state.analysis.entities.length + state.analysis.quotes.length;
+    if (items.length < total && !this.cutLogged.has(document.uri.toString())) {
+      this.cutLogged.add(document.uri.toString());
+      this.log.info(`the outline of ${document.uri.path.split('/').pop()} lists ${items.length} of its ${total} entities and quotes (setting factlens.outline.maxSymbols)`);
+    }
     if (items.length <= SYMBOLS_PER_TURN) return items.map((item) => toSymbol(document, item));
     const made = (async (): Promise<vscode.DocumentSymbol[]> => {
       const symbols: vscode.DocumentSymbol[] = [];
