@@ -8,11 +8,16 @@
 import { hashString, mix } from './hash';
 import { tokenizeForTagger, type TaggerTokens } from './tokens';
 import {
-  CAP_BITS, CLOSED, Cap, HASHES_STRIDE, Hashes, INFO_STRIDE, Info, LONG, SCORED, beginDocument, formDocument, formSeen,
-  T, noteUnscored, wordAt, wordHashes, wordInfo, wordRecord, writeHashes, type Word,
+  CAP_BITS, CLOSED, Cap, GAZETTEER_SHIFT, HASHES_STRIDE, Hashes, INFO_STRIDE, Info, LONG, SCORED, beginDocument, formDocument, formSeen,
+  T, gazetteerFeature, noteUnscored, wordAt, wordHashes, wordInfo, wordRecord, writeHashes, type Word,
 } from './words';
+import { LIST_BITS, STARTS_NAME, gazetteerValue, longestName, sequenceKey } from './gazetteer';
+// For the training script, which must reach the module instance that the feature code reads.
+export { setGazetteer } from './gazetteer';
 
-export const CONTEXT_FEATURES = 14;
+export const CONTEXT_FEATURES = 17;
+/** Index of the first of the three gazetteer context features (the last three). */
+export const GAZETTEER_CONTEXT_FEATURES = 14;
 
 /** How a sentence is written: normal prose, ALL CAPS (CoNLL headlines, tables) or Title Case. */
 export const enum Mode { Normal = 0, Caps = 1, Title = 2 }
@@ -75,6 +80,8 @@ export interface DocumentFeatures {
   contextFeatures: Int32Array;
   /** Per token: how its sentence is written (Mode). */
   modes: Uint8Array;
+  /** Per token: its place in a gazetteer name of several words (see gazetteerSpans), 0 for none. */
+  spans: Uint8Array;
   /**
    * With clusters: per token that is not plain, CLUSTER_TEMPLATES * clusterLevels hashes (its own
    * classes, then its neighbours': see ClusterTemplate); else null.
@@ -102,8 +109,8 @@ export interface TaggerInputs {
   /** The document's number (see readDocument). */
   document: number;
 }
-export const TAGGER_SLOTS = 13;
-export const enum Slot { Own = 0, Neighbours = 1, Pairs = 5, Caps3 = 11, Case = 12 }
+export const TAGGER_SLOTS = 14;
+export const enum Slot { Own = 0, Neighbours = 1, Pairs = 5, Caps3 = 11, Case = 12, Span = 13 }
 /** Number of pair templates (the context features 4-9). */
 export const PAIRS = 6;
 
@@ -120,6 +127,19 @@ export const BOUNDARY_HASH = BOUNDARY;
 export const smallFeature = (k: number, value: number): number => mix(T.Caps3 + k, value);
 /** Bounds of the small templates' packed values (see the last four context features below). */
 export const SMALL_FEATURE_SIZES: readonly number[] = [8 * 8 * 8 * 4, 5 * 4 * 2, 4 * 8 * 4 * 2, 3 * 8 * 4 * 2];
+
+/**
+ * A token's place in the longest run of words, starting with a capital, that a gazetteer list holds as
+ * a name of two words or more: lists * 4 + 1 (first word), 2 (inner) or 3 (last); 0 for none. The
+ * tagger's Slot.Span holds it, and its feature is spanFeature(value).
+ */
+export const SPAN_VALUES = (LIST_BITS + 1) * 4;
+export const spanFeature = (value: number): number => gazetteerFeature(T.GazSpan, value);
+/**
+ * Features of a word's gazetteer lists as the previous (k = 0) or next (k = 1) word: the tagger adds
+ * them to the word's neighbour scores.
+ */
+export const gazetteerNeighbourFeature = (k: number, gazetteer: number): number => gazetteerFeature(T.GazPrev + k, gazetteer & LIST_BITS);
 
 /**
  * The tagger's Slot.Case packs the values of small templates 1-3, which share the position value:
@@ -140,6 +160,7 @@ export function caseFeatures(value: number): number[] | null {
 let tokenWord = new Int32Array(1024);
 let tokenCap = new Uint8Array(1024);
 let sharedModes = new Uint8Array(1024);
+let sharedSpans = new Uint8Array(1024);
 let sharedPlain = new Uint8Array(1024);
 let sharedSlots = new Int32Array(256 * TAGGER_SLOTS);
 let documentCount = 0;
@@ -159,7 +180,7 @@ export function extractFeatures(text: string, sentenceStarts: readonly number[],
   const plain = new Uint8Array(n);
   const contextFeatures = new Int32Array(n * CONTEXT_FEATURES);
   contextPass(tokens, doc, plain, contextFeatures, false, 0, n);
-  return { tokens, words, plain, contextFeatures, modes: sharedModes.slice(0, n), clusterFeatures: clusters && clusterPass(tokens, words, plain, clusters) };
+  return { tokens, words, plain, contextFeatures, modes: sharedModes.slice(0, n), spans: sharedSpans.slice(0, n), clusterFeatures: clusters && clusterPass(tokens, words, plain, clusters) };
 }
 
 /** The cluster features of every token that is not plain (see DocumentFeatures), as the tagger adds them. */
@@ -223,14 +244,16 @@ function readDocument(text: string, tokens: TaggerTokens, casePrior: CasePrior, 
     tokenWord = new Int32Array(size);
     tokenCap = new Uint8Array(size);
     sharedModes = new Uint8Array(size);
+    sharedSpans = new Uint8Array(size);
   }
+  sharedSpans.fill(0, 0, n);
   beginDocument();
   const version = priorVersion;
   const mode = sharedModes;
   for (let i = 0; i < n; ) {
     let j = i + 1;
     while (j < n && !sentenceStart[j]) j++;
-    let letters = 0, caps = 0, initials = 0, longWords = 0, longCapital = 0;
+    let letters = 0, caps = 0, initials = 0, longWords = 0, longCapital = 0, startsName = 0;
     for (let k = i; k < j; k++) {
       const id = wordAt(text, starts[k], ends[k]);
       // Read after the look-up: a new word may have grown the table.
@@ -243,6 +266,7 @@ function readDocument(text: string, tokens: TaggerTokens, casePrior: CasePrior, 
       const flags = info[row + Info.Flags];
       if (tagger && !(flags & SCORED)) noteUnscored(id);
       const cap = flags & CAP_BITS;
+      startsName |= flags;
       tokenWord[k] = id;
       tokenCap[k] = flags & (CAP_BITS | CLOSED);
       if (cap === Cap.None) continue;
@@ -257,6 +281,7 @@ function readDocument(text: string, tokens: TaggerTokens, casePrior: CasePrior, 
     const m = letters >= 2 && mostlyCaps && capsOverInitials ? Mode.Caps
       : longWords >= 3 && mostlyCapital ? Mode.Title : Mode.Normal;
     mode.fill(m, i, j);
+    if (startsName & (STARTS_NAME << GAZETTEER_SHIFT)) gazetteerSpans(i, j);
     if (m === Mode.Normal) {
       const documents = formDocument, seen = formSeen, info = wordInfo;
       for (let k = i + 1; k < j; k++) {
@@ -271,6 +296,32 @@ function readDocument(text: string, tokens: TaggerTokens, casePrior: CasePrior, 
     i = j;
   }
   return doc;
+}
+
+/**
+ * Marks the tokens of the sentence [from, to) in sharedSpans that make up a gazetteer name of two words
+ * or more (see SPAN_VALUES): from left to right, the longest name that starts at a capitalised word.
+ * Only words that start some name are tried, each with at most longestName() - 1 look-ups.
+ */
+function gazetteerSpans(from: number, to: number): void {
+  const words = tokenWord, info = wordInfo, hashes = wordHashes, spans = sharedSpans;
+  const longest = longestName();
+  for (let k = from; k < to; k++) {
+    const flags = info[words[k] * INFO_STRIDE + Info.Flags];
+    if (!(flags & (STARTS_NAME << GAZETTEER_SHIFT)) || (flags & CAP_BITS) < Cap.Initial) continue;
+    let key = hashes[words[k] * HASHES_STRIDE + Hashes.Lower];
+    let lists = 0, end = 0;
+    for (let e = k + 1; e < to && e - k < longest; e++) {
+      key = sequenceKey(key, hashes[words[e] * HASHES_STRIDE + Hashes.Lower]);
+      const found = gazetteerValue(key) & LIST_BITS;
+      if (found) { lists = found; end = e; }
+    }
+    if (!lists) continue;
+    spans[k] = lists * 4 + 1;
+    for (let e = k + 1; e < end; e++) spans[e] = lists * 4 + 2;
+    spans[end] = lists * 4 + 3;
+    k = end;
+  }
 }
 
 /**
@@ -320,6 +371,7 @@ function contextPass(tokens: TaggerTokens, doc: number, plain: Uint8Array, out: 
       out[o + Slot.Neighbours + 3] = hasNext2 ? words[i + 2] : -1;
       out[o + Slot.Caps3] = caps3;
       out[o + Slot.Case] = (seen * 3 + prior) * 64 + position;
+      out[o + Slot.Span] = sharedSpans[i];
       p = o + Slot.Pairs;
     } else {
       o = (i - from) * CONTEXT_FEATURES;
@@ -331,6 +383,9 @@ function contextPass(tokens: TaggerTokens, doc: number, plain: Uint8Array, out: 
       out[o + 11] = smallFeature(1, position);
       out[o + 12] = smallFeature(2, seen * 64 + position);
       out[o + 13] = smallFeature(3, prior * 64 + position);
+      out[o + 14] = hasPrev ? gazetteerNeighbourFeature(0, info[words[i - 1] * INFO_STRIDE + Info.Flags] >> GAZETTEER_SHIFT) : 0;
+      out[o + 15] = hasNext ? gazetteerNeighbourFeature(1, info[words[i + 1] * INFO_STRIDE + Info.Flags] >> GAZETTEER_SHIFT) : 0;
+      out[o + 16] = spanFeature(sharedSpans[i]);
       p = o + 4;
     }
     out[p] = mix(prevRows[pr + Hashes.AsPrevLower], lower);

@@ -4,19 +4,23 @@
 import type { DocumentStructure, NameRecognizer, NameSpan, Span } from '../types';
 import { addRepeatedNames, harmoniseTypes, spanTexts } from './consistency';
 import {
-  BOUNDARY_CLASS, BOUNDARY_HASH, CASE_VALUES, CLUSTER_TEMPLATES, ClusterTemplate, PAIRS, SMALL_FEATURE_SIZES, Slot, TAGGER_SLOTS, caseFeatures, extractTaggerInputs, neighbourFeature, sentenceContext,
-  clusterFeatures, clusterLevels, smallFeature, type TaggerInputs,
+  BOUNDARY_CLASS, BOUNDARY_HASH, CASE_VALUES, CLUSTER_TEMPLATES, ClusterTemplate, PAIRS, SMALL_FEATURE_SIZES, SPAN_VALUES, Slot, TAGGER_SLOTS, caseFeatures, extractTaggerInputs,
+  gazetteerNeighbourFeature, neighbourFeature, sentenceContext, clusterFeatures, clusterLevels, smallFeature, spanFeature, type TaggerInputs,
 } from './features';
 import { WORD_FEATURES, isScored, markScored, startedOverInDocument, unscoredWords, wordRecord } from './words';
 import { FACTORS, LABEL_COUNT, labelsToSpans, viterbi } from './labels';
 import { MODEL_BASE64 } from './model.data';
+import { loadGazetteer } from './gazetteer';
 import { decodeBase64, lookup, readModel, type NerModel } from './model';
 
 let model: NerModel | null = null;
 
-/** The model, decoded on first use (a few tens of milliseconds) and kept. */
+/** The model and its gazetteer, decoded on first use (a few tens of milliseconds) and kept. */
 export function loadNerModel(): NerModel {
-  if (!model) model = readModel(decodeBase64(MODEL_BASE64));
+  if (!model) {
+    model = readModel(decodeBase64(MODEL_BASE64));
+    loadGazetteer();
+  }
   return model;
 }
 
@@ -35,21 +39,24 @@ function addFeature(m: NerModel, hash: number, out: Int32Array, o: number): void
 }
 
 // Summed weights kept for the model that loadNerModel() gives (one per process):
-// - the small templates, FACTORS per value: the caps3 values, then the packed Slot.Case values;
+// - the small templates, FACTORS per value: the caps3 values, the packed Slot.Case values, then the
+//   Slot.Span values (value 0 has no feature: its row stays 0);
 // - the words' scores (S each) by word number + 1, computed when the tagger first meets a word (the word
 //   table outlives documents); row 0 holds the neighbour templates past the sentence's edge, at the
 //   places of a word's neighbour scores, so that every neighbour is read the same way.
 let smallScores: Int32Array | null = null;
 let wordScores = new Int32Array(4096 * S);
 const CAPS3_VALUES = SMALL_FEATURE_SIZES[0];
+const SPAN_ROWS = CAPS3_VALUES + CASE_VALUES;
 
 function smallTemplateScores(m: NerModel): Int32Array {
   if (smallScores) return smallScores;
-  const table = new Int32Array((CAPS3_VALUES + CASE_VALUES) * F);
+  const table = new Int32Array((SPAN_ROWS + SPAN_VALUES) * F);
   for (let v = 0; v < CAPS3_VALUES; v++) addFeature(m, smallFeature(0, v), table, v * F);
   for (let v = 0; v < CASE_VALUES; v++) {
     for (const hash of caseFeatures(v) ?? []) addFeature(m, hash, table, (CAPS3_VALUES + v) * F);
   }
+  for (let v = 1; v < SPAN_VALUES; v++) addFeature(m, spanFeature(v), table, (SPAN_ROWS + v) * F);
   for (let k = 0; k < 4; k++) addFeature(m, neighbourFeature(k, BOUNDARY_HASH), wordScores, (k + 1) * F);
   for (let t = ClusterTemplate.Prev; t < CLUSTER_TEMPLATES; t++) addClusterFeatures(m, t, BOUNDARY_CLASS, 0);
   return (smallScores = table);
@@ -90,6 +97,7 @@ function scoreNewWords(m: NerModel, ids: Int32Array): void {
     const word = wordRecord(id);
     for (let f = 0; f < WORD_FEATURES; f++) addFeature(m, word.features[f], wordScores, row);
     for (let n = 0; n < 4; n++) addFeature(m, neighbourFeature(n, word.lowerHash), wordScores, row + (n + 1) * F);
+    for (let n = 0; n < 2; n++) addFeature(m, gazetteerNeighbourFeature(n, word.gazetteer), wordScores, row + (n + 1) * F);
     const fine = m.clusters.classOf(word.exactHash);
     for (let t = ClusterTemplate.Own; t < CLUSTER_TEMPLATES; t++) addClusterFeatures(m, t, fine, id + 1);
   }
@@ -199,6 +207,8 @@ function scoreTokens(m: NerModel, small: Int32Array, f: TaggerInputs, from: numb
     b = slots[o + Slot.Caps3] * F;
     s0 += small[b]; s1 += small[b + 1]; s2 += small[b + 2]; s3 += small[b + 3]; s4 += small[b + 4]; s5 += small[b + 5]; s6 += small[b + 6];
     b = (CAPS3_VALUES + slots[o + Slot.Case]) * F;
+    s0 += small[b]; s1 += small[b + 1]; s2 += small[b + 2]; s3 += small[b + 3]; s4 += small[b + 4]; s5 += small[b + 5]; s6 += small[b + 6];
+    b = (SPAN_ROWS + slots[o + Slot.Span]) * F;
     s0 += small[b]; s1 += small[b + 1]; s2 += small[b + 2]; s3 += small[b + 3]; s4 += small[b + 4]; s5 += small[b + 5]; s6 += small[b + 6];
     // expandFactors (labels.ts) written out: O, then B-X and I-X of each type X.
     const e = (i - from) * L;

@@ -7,9 +7,12 @@
 // WORDS_PER_TABLE numbers, one that no token of the document uses, so nothing it holds changes meaning.
 // Lower-case forms start over with the words (a document then has two entries for one form, as before).
 import { hashString, mix } from './hash';
+import { LIST_BITS, gazetteerValue } from './gazetteer';
 import { TextCache, ownCopy } from '../textCache';
 
-export const WORD_FEATURES = 10;
+export const WORD_FEATURES = 11;
+/** Index of the gazetteer feature among a word's features (the last). */
+export const GAZETTEER_WORD_FEATURE = 10;
 
 /** Capitalisation of a word. */
 export const enum Cap { None = 0, Lower = 1, Initial = 2, AllCaps = 3, Mixed = 4 }
@@ -24,6 +27,8 @@ export interface Word {
   closed: boolean;
   /** Hash of the normalised spelling (its Exact feature): the key of its word class (see WordClusters). */
   exactHash: number;
+  /** The lower-case form's gazetteer value: the lists holding it as a name, and whether it starts longer ones. */
+  gazetteer: number;
   /** The spelling. */
   raw: string;
   /** WORD_FEATURES hashes. */
@@ -36,7 +41,12 @@ export const enum T {
   Prev, Next, Prev2, Next2, PrevLower, LowerNext, PrevShapes, ShapesNext, PrevWordShape, ShapeNextWord,
   Caps3, Position, DocCase, Prior,
   OwnCluster, PrevCluster, NextCluster,
+  /** Gazetteer templates: which lists hold the word as a name, the previous word, the next; which hold a run of words. */
+  GazWord, GazPrev, GazNext, GazSpan,
 }
+
+/** The feature of gazetteer template `template` for a value, or 0 (no feature) for a word in no list. */
+export const gazetteerFeature = (template: number, value: number): number => (value ? mix(template, value) : 0);
 
 /**
  * Row of a word in `wordInfo`: INFO_STRIDE numbers from id * INFO_STRIDE, what the document pass reads
@@ -64,6 +74,8 @@ export const enum Hashes {
 }
 /** Flags: the Cap; punctuation that never belongs to a name; 4 characters or more; scored by the tagger. */
 export const CAP_BITS = 7, CLOSED = 8, LONG = 16, SCORED = 32;
+/** Flags from this bit on: the lower-case form's gazetteer value (see gazetteer.ts). */
+export const GAZETTEER_SHIFT = 8;
 
 /** How many spellings the cache holds before it starts over (half its largest table). */
 const WORDS_PER_TABLE = 1 << 16;
@@ -221,7 +233,7 @@ function addWord(raw: string): number {
     wordHashes = hashes;
   }
   const row = id * INFO_STRIDE;
-  wordInfo[row + Info.Flags] = word.cap | (word.closed ? CLOSED : 0) | (word.length >= 4 ? LONG : 0);
+  wordInfo[row + Info.Flags] = word.cap | (word.closed ? CLOSED : 0) | (word.length >= 4 ? LONG : 0) | (word.gazetteer << GAZETTEER_SHIFT);
   wordInfo[row + Info.Form] = formOf(lower);
   wordInfo[row + Info.PriorVersion] = -1;
   writeHashes(wordHashes, id * HASHES_STRIDE, word.lowerHash, word.shapeHash);
@@ -260,8 +272,19 @@ function formOf(lower: string): number {
   return form;
 }
 
+/** The lower-case hash of a spelling, as its Word has it (for the gazetteer's keys). */
+export const lowerHashOf = (raw: string): number => hashString(normalise(raw).toLowerCase(), T.Lower);
+
+/**
+ * Today's undotted abbreviations, as 1996 Reuters wrote them: eng.train has "U.S." 377 times and "US" 6
+ * times, "U.N." 40 times and "UN" 4, so the undotted form was a word the model barely knew.
+ */
+const REUTERS_SPELLINGS = new Map([['US', 'U.S.'], ['UN', 'U.N.']]);
+
 /** Folds typographic variants so that today's text looks like the training text. */
 function normalise(word: string): string {
+  const reuters = REUTERS_SPELLINGS.get(word);
+  if (reuters) return reuters;
   if (!/[’‘“”„–—0-9]/.test(word)) return word;
   return word.replace(/[’‘]/g, "'").replace(/[“”„]/g, '"').replace(/[–—]/g, '-').replace(/[0-9]/g, '0');
 }
@@ -315,6 +338,7 @@ function analyseWord(raw: string, word: string, lower: string): Word {
   const shapeHash = readShapeHash;
   const length = word.length;
   const exactHash = hashString(word, T.Exact);
+  const gazetteer = gazetteerValue(lowerHash);
   const features = Int32Array.of(
     T.Bias,
     lowerHash,
@@ -326,7 +350,8 @@ function analyseWord(raw: string, word: string, lower: string): Word {
     hashString(lower, T.Suffix3, Math.max(0, lower.length - 3)),
     hashString(lower, T.Suffix4, Math.max(0, lower.length - 4)),
     mix(T.CapLength, cap * 16 + (length > 12 ? 12 : length)),
+    gazetteerFeature(T.GazWord, gazetteer & LIST_BITS),
   );
   const closed = cap === Cap.None && raw.length === 1 && CLOSED_MARKS.indexOf(raw) >= 0;
-  return { cap, length, lowerHash, shapeHash, exactHash, closed, raw, features };
+  return { cap, length, lowerHash, shapeHash, exactHash, closed, gazetteer, raw, features };
 }

@@ -287,6 +287,18 @@ describe('ner: learned name recogniser', () => {
     assert.strictEqual(new Set(numbers.values()).size, spellings.length, 'a number per spelling');
   });
 
+  it("reads today's undotted US and UN as 1996 Reuters wrote them (U.S., U.N.), and leaves the pronoun and other words alone", () => {
+    const featuresOf = (w: string): number[] => Array.from(wordRecord(wordAt(w, 0, w.length)).features);
+    assert.deepStrictEqual(featuresOf('US'), featuresOf('U.S.'));
+    assert.deepStrictEqual(featuresOf('UN'), featuresOf('U.N.'));
+    assert.strictEqual(wordRecord(wordAt('US', 0, 2)).raw, 'US', 'the spelling itself is kept');
+    for (const [a, b] of [['us', 'u.s.'], ['Us', 'U.S.'], ['UK', 'U.K.'], ['USA', 'U.S.A.']]) assert.notDeepStrictEqual(featuresOf(a), featuresOf(b), a);
+    // In a sentence: a place, with exact offsets.
+    const text = 'Officials said the US would send aid.';
+    const at = text.indexOf('US');
+    assert.deepStrictEqual(recognizeNames(text, [0]).map((s) => [s.start, s.end, s.type]), [[at, at + 2, 'place']]);
+  });
+
   it('describes a word by its case and short shape, hashed as the shape written out', () => {
     // The shape as the model was trained on it, written plainly: X upper case, x lower case, d digit,
     // other characters kept, runs cut at two.
