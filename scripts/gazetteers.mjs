@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { writeFileSync } from 'node:fs';
 import { tokenizeForTagger } from '../src/core/ner/tokens.ts';
 import { lowerHashOf } from '../src/core/ner/words.ts';
-import { List, STARTS_NAME, sequenceKey } from '../src/core/ner/gazetteer.ts';
+import { GOES_ON, List, STARTS_NAME, sequenceKey } from '../src/core/ner/gazetteer.ts';
 
 const require = createRequire(import.meta.url);
 /** Cities smaller than this are left out: small towns' names are mostly ordinary words or surnames. */
@@ -97,7 +97,11 @@ export async function buildGazetteer(sentences) {
         continue;
       }
       let key = hashes[0];
-      for (let i = 1; i < hashes.length; i++) key = sequenceKey(key, hashes[i]);
+      for (let i = 1; i < hashes.length; i++) {
+        key = sequenceKey(key, hashes[i]);
+        // The tagger's scan stops where no listed name goes on.
+        if (i < hashes.length - 1) add(key, GOES_ON);
+      }
       keys.add(key >>> 0);
       add(hashes[0], STARTS_NAME);
       longest = Math.max(longest, t.count);

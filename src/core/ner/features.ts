@@ -11,7 +11,7 @@ import {
   CAP_BITS, CLOSED, Cap, GAZETTEER_SHIFT, HASHES_STRIDE, Hashes, INFO_STRIDE, Info, LONG, SCORED, beginDocument, formDocument, formSeen,
   T, gazetteerFeature, noteUnscored, wordAt, wordHashes, wordInfo, wordRecord, writeHashes, type Word,
 } from './words';
-import { LIST_BITS, STARTS_NAME, gazetteerValue, longestName, sequenceKey } from './gazetteer';
+import { GOES_ON, LIST_BITS, STARTS_NAME, gazetteerValue, longestName, sequenceKey } from './gazetteer';
 // For the training script, which must reach the module instance that the feature code reads.
 export { setGazetteer } from './gazetteer';
 
@@ -266,7 +266,8 @@ function readDocument(text: string, tokens: TaggerTokens, casePrior: CasePrior, 
       const flags = info[row + Info.Flags];
       if (tagger && !(flags & SCORED)) noteUnscored(id);
       const cap = flags & CAP_BITS;
-      startsName |= flags;
+      // Only a capitalised word starts a listed name (see gazetteerSpans).
+      startsName |= cap >= Cap.Initial ? flags : 0;
       tokenWord[k] = id;
       tokenCap[k] = flags & (CAP_BITS | CLOSED);
       if (cap === Cap.None) continue;
@@ -301,7 +302,8 @@ function readDocument(text: string, tokens: TaggerTokens, casePrior: CasePrior, 
 /**
  * Marks the tokens of the sentence [from, to) in sharedSpans that make up a gazetteer name of two words
  * or more (see SPAN_VALUES): from left to right, the longest name that starts at a capitalised word.
- * Only words that start some name are tried, each with at most longestName() - 1 look-ups.
+ * Only capitalised words that start some name are tried, each with at most longestName() - 1 look-ups,
+ * and no more once the run is no longer the start of a listed name.
  */
 function gazetteerSpans(from: number, to: number): void {
   const words = tokenWord, info = wordInfo, hashes = wordHashes, spans = sharedSpans;
@@ -313,8 +315,10 @@ function gazetteerSpans(from: number, to: number): void {
     let lists = 0, end = 0;
     for (let e = k + 1; e < to && e - k < longest; e++) {
       key = sequenceKey(key, hashes[words[e] * HASHES_STRIDE + Hashes.Lower]);
-      const found = gazetteerValue(key) & LIST_BITS;
-      if (found) { lists = found; end = e; }
+      const value = gazetteerValue(key);
+      if (value & LIST_BITS) { lists = value & LIST_BITS; end = e; }
+      // No listed name goes on past these words: most runs ("The Minister") stop at their first look-up.
+      if (!(value & GOES_ON)) break;
     }
     if (!lists) continue;
     spans[k] = lists * 4 + 1;

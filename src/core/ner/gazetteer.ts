@@ -8,7 +8,7 @@
 //   u8      the most words a name has
 //   u32     count of keys
 //   varint  keys as unsigned 32-bit values, ascending, each the gap from the previous one
-//   u8[count] each key's value: a bit per list holding it as a whole name (List), and STARTS_NAME
+//   u8[count] each key's value: a bit per list holding it as a whole name (List), STARTS_NAME and GOES_ON
 import { mix } from './hash';
 import { decodeBase64 } from './base64';
 import { GAZETTEER_BASE64 } from './gazetteer.data';
@@ -20,6 +20,8 @@ export const LIST_COUNT = 5;
 export const LIST_BITS = (1 << LIST_COUNT) - 1;
 /** Value bit: the key is a word's hash, and that word starts a name of two words or more. */
 export const STARTS_NAME = 1 << 6;
+/** Value bit: the key is a run of two words or more that a longer listed name starts with. */
+export const GOES_ON = 1 << 7;
 
 /** The key of a run of words: the first word's lower-case hash, then one step per further word. */
 export const sequenceKey = (key: number, nextLowerHash: number): number => mix(key ^ 0x5bd1e995, nextLowerHash);

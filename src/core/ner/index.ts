@@ -208,8 +208,12 @@ function scoreTokens(m: NerModel, small: Int32Array, f: TaggerInputs, from: numb
     s0 += small[b]; s1 += small[b + 1]; s2 += small[b + 2]; s3 += small[b + 3]; s4 += small[b + 4]; s5 += small[b + 5]; s6 += small[b + 6];
     b = (CAPS3_VALUES + slots[o + Slot.Case]) * F;
     s0 += small[b]; s1 += small[b + 1]; s2 += small[b + 2]; s3 += small[b + 3]; s4 += small[b + 4]; s5 += small[b + 5]; s6 += small[b + 6];
-    b = (SPAN_ROWS + slots[o + Slot.Span]) * F;
-    s0 += small[b]; s1 += small[b + 1]; s2 += small[b + 2]; s3 += small[b + 3]; s4 += small[b + 4]; s5 += small[b + 5]; s6 += small[b + 6];
+    // Most tokens are in no listed name of several words (span 0, no feature).
+    const span = slots[o + Slot.Span];
+    if (span !== 0) {
+      b = (SPAN_ROWS + span) * F;
+      s0 += small[b]; s1 += small[b + 1]; s2 += small[b + 2]; s3 += small[b + 3]; s4 += small[b + 4]; s5 += small[b + 5]; s6 += small[b + 6];
+    }
     // expandFactors (labels.ts) written out: O, then B-X and I-X of each type X.
     const e = (i - from) * L;
     const begins = s5 * step, goesOn = s6 * step;

@@ -1,7 +1,7 @@
 // The recogniser's gazetteer: the shipped lists, the longest-match scan over a sentence's words, and the
 // tagger reading the same gazetteer context as training does.
 import * as assert from 'assert';
-import { LIST_BITS, List, STARTS_NAME, gazetteerValue, longestName, sequenceKey } from '../../../../src/core/ner/gazetteer';
+import { GOES_ON, LIST_BITS, List, STARTS_NAME, gazetteerValue, longestName, sequenceKey } from '../../../../src/core/ner/gazetteer';
 import { Slot, TAGGER_SLOTS, extractFeatures, extractTaggerInputs, sentenceContext } from '../../../../src/core/ner/features';
 import { loadNerModel } from '../../../../src/core/ner';
 import { lowerHashOf } from '../../../../src/core/ner/words';
@@ -45,6 +45,13 @@ describe('ner: gazetteer', () => {
   it('marks a word that starts a longer name, and no other', () => {
     assert.ok(gazetteerValue(lowerHashOf('New')) & STARTS_NAME);
     assert.strictEqual(gazetteerValue(lowerHashOf('Zorblat')) & STARTS_NAME, 0);
+  });
+
+  it('marks a run of words that a longer name goes on from, so that the scan can stop at the first miss', () => {
+    const keyOf = (name: string): number => name.split(' ').map(lowerHashOf).reduce((key, h) => sequenceKey(key, h));
+    assert.ok(gazetteerValue(keyOf('Rio de')) & GOES_ON, 'Rio de (Janeiro)');
+    assert.strictEqual(gazetteerValue(keyOf('Rio de Janeiro')) & GOES_ON, 0);
+    assert.strictEqual(gazetteerValue(keyOf('The Minister')), 0);
   });
 
   it('marks the longest listed run of words that starts with a capital, first, inner and last word', () => {
