@@ -142,7 +142,7 @@ interface ShingleSets {
   starts: number[];
   /** End of set i's distinct values once sorted, else -1. */
   sortedEnds: number[];
-  /** The remembered digest set i was copied from, if any: it keeps the set once sorted (see sortedEnd). */
+  /** The remembered digest set i was copied from, if any: it keeps the set once sorted (see sortedEnd) and its band keys. */
   digests: (ParagraphDigest | null)[];
 }
 
@@ -276,13 +276,13 @@ const SIMD_FROM_SETS = 16;
 
 /**
  * The band keys of every candidate with a non-empty set, written to keys[c * BANDS + band]: those remembered
- * from an earlier call copied, the others computed (and remembered when there are digests).
+ * from an earlier call copied, the others computed (and kept in the digest the set came from, if any).
  */
-function allBandKeys(sets: ShingleSets, n: number, keys: Int32Array, digests: ParagraphDigest[] | null): void {
+function allBandKeys(sets: ShingleSets, n: number, keys: Int32Array): void {
   const todo = new Int32Array(n); // candidates whose keys are computed here
   let count = 0;
   for (let c = 0; c < n; c++) {
-    const bands = digests?.[c].bands;
+    const bands = sets.digests[c]?.bands;
     if (bands) keys.set(bands, c * BANDS);
     else todo[count++] = c;
   }
@@ -302,7 +302,10 @@ function allBandKeys(sets: ShingleSets, n: number, keys: Int32Array, digests: Pa
       bandKeys(signature, 0, keys, c * BANDS);
     }
   }
-  if (digests) for (let j = 0; j < count; j++) digests[todo[j]].bands = keys.slice(todo[j] * BANDS, todo[j] * BANDS + BANDS);
+  for (let j = 0; j < count; j++) {
+    const digest = sets.digests[todo[j]];
+    if (digest) digest.bands = keys.slice(todo[j] * BANDS, todo[j] * BANDS + BANDS);
+  }
 }
 
 export function findDuplicates(paragraphs: Paragraph[], threshold = DEFAULT_NEAR_DUPLICATE_THRESHOLD): Duplicate[] {
@@ -385,7 +388,6 @@ function digestOf(text: string, memory: DigestMemory): ParagraphDigest {
 function find(paragraphs: Paragraph[], threshold: number, memory: DigestMemory | null): Duplicate[] {
   const found = new Map<number, Duplicate>(); // by the copy's paragraph index
   const candidates: Paragraph[] = [];
-  const digests: ParagraphDigest[] = []; // of the candidates, when remembered
   const sets = newShingleSets();
   // Hash of the words -> the first paragraphs with that hash; exact copies are among them (more than one
   // when texts differ only in punctuation, or on a hash collision).
@@ -412,11 +414,10 @@ function find(paragraphs: Paragraph[], threshold: number, memory: DigestMemory |
       const set = sets.digests.length - 1;
       sets.digests[set] = digest;
       if (digest.sorted) sets.sortedEnds[set] = at + shingles.length;
-      digests.push(digest);
     } else addShingles(sets, words);
   }
 
-  if (threshold <= 1) findNear(candidates, sets, threshold, found, memory ? digests : null);
+  if (threshold <= 1) findNear(candidates, sets, threshold, found);
   return [...found.values()].sort((a, b) => a.duplicate.index - b.duplicate.index);
 }
 
@@ -432,7 +433,7 @@ function sameFoldedText(same: Paragraph | Paragraph[], p: Paragraph): Paragraph 
 }
 
 /** Adds near copies, each against the earliest paragraph it is similar enough to. */
-function findNear(candidates: Paragraph[], sets: ShingleSets, threshold: number, found: Map<number, Duplicate>, digests: ParagraphDigest[] | null): void {
+function findNear(candidates: Paragraph[], sets: ShingleSets, threshold: number, found: Map<number, Duplicate>): void {
   const n = candidates.length;
   const report = (c: number, o: number, similarity: number): void => {
     found.set(candidates[c].index, { kind: 'near', similarity, original: candidates[o], duplicate: candidates[c] });
@@ -447,7 +448,7 @@ function findNear(candidates: Paragraph[], sets: ShingleSets, threshold: number,
     return;
   }
   const keys = new Int32Array(n * BANDS); // keys[c * BANDS + band]
-  allBandKeys(sets, n, keys, digests);
+  allBandKeys(sets, n, keys);
   const { order, head } = bandBuckets(keys, n);
   const checkedFor = new Int32Array(n).fill(-1); // candidate already compared with c
   for (let c = 0; c < n; c++) {

@@ -31,3 +31,13 @@ export function assertAllSpans(a: Analysis): void {
   for (const d of a.duplicates) { assertSpan(s, d.original, 'duplicate original'); assertSpan(s, d.duplicate, 'duplicate copy'); }
   a.summary.sentences.forEach((x) => assertSpan(s, x, 'summary sentence'));
 }
+
+/** A small seeded generator (mulberry32): the same numbers on every run. */
+export function seededRandom(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

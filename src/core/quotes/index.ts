@@ -16,6 +16,7 @@ import type { DocumentStructure, Entity, Quote, Span } from '../types';
 import { attribute, clauseSubject, closingAttribution, headlineAttribution, leadingSubject, releaseWords, wordsAmong, type Attribution, type Word } from './attribution';
 import { hasLetterOrDigit, isSpace, letterOrDigitAt } from './chars';
 import { emptyObjectList } from './lists';
+import { SUBJECT_PRONOUNS } from './lexicon';
 import { findPassages, type Passage } from './passages';
 import { learnSpeaker, mentionStartingAt, newSpeakerResolver, personMentionIn, resolveSpeaker, type SpeakerResolver } from './speaker';
 
@@ -98,7 +99,7 @@ export function findQuotes(doc: DocumentStructure, entities: Entity[]): Quote[] 
       // The sentence's subject when it is a description or a person ("policymakers have been startled by
       // Trump’s “isolationist” …"); else the person ("Campaign chair Paul Manafort": not "Campaign").
       const subject = subjectOfQuoteSentence(doc, d, frames, sentenceIndex, paragraph);
-      const source = subject && (!STARTS_UPPER.test(subject.text) || DETERMINER_START.test(subject.text) || PRONOUN.test(subject.text) || personMentionIn(resolver, subject.start, subject.end)) ? subject : person;
+      const source = subject && (!STARTS_UPPER.test(subject.text) || DETERMINER_START.test(subject.text) || isPersonalPronoun(subject.text) || personMentionIn(resolver, subject.start, subject.end)) ? subject : person;
       const speaker = resolveSpeaker(resolver, source);
       quote = { ...quote, source, speaker: speaker.id, speakerName: speaker.name };
     }
@@ -298,7 +299,11 @@ const STARTS_UPPER = /^[\p{Lu}\p{N}]/u;
 const STARTS_LOWER = /^\p{Ll}/u;
 /** A capitalised determiner opening a description: "The British capital’s new mayor", "Some students". */
 const DETERMINER_START = /^(?:the|a|an|some|many|most|several|his|her|their|its|our|these|those|this|that)\s/i;
-const PRONOUN = /^(?:he|she|they|we|i)$/i;
+/** A subject pronoun that can stand for people ("it" and "you" cannot stand for a quote's source here). */
+const isPersonalPronoun = (text: string): boolean => {
+  const lower = text.toLowerCase();
+  return SUBJECT_PRONOUNS.has(lower) && lower !== 'it' && lower !== 'you';
+};
 
 /** The quoted words open with a lower-case letter. */
 function startsLowerCase(d: Draft): boolean {

@@ -4,17 +4,8 @@ import * as assert from 'assert';
 import { analyze } from '../../../src/core/analyze';
 import { prepareRevisions, reviseAnalysis, reviseGradually } from '../../../src/core/revise';
 import type { Analysis } from '../../../src/core/types';
-import { assertAllSpans, readFixture, SAMPLE_ORIGINAL, SAMPLE_REWRITE } from '../helpers';
+import { assertAllSpans, readFixture, SAMPLE_ORIGINAL, SAMPLE_REWRITE, seededRandom as random } from '../helpers';
 
-/** A small seeded generator (mulberry32), so that every run makes the same edits. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Edit { at: number; remove: number; insert: string; what: string }
 

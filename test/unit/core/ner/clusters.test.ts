@@ -4,18 +4,10 @@ import * as assert from 'assert';
 import { loadNerModel } from '../../../../src/core/ner';
 import { BOUNDARY_CLASS, ClusterTemplate, UNKNOWN_CLASS, clusterFeatures, clusterLevels } from '../../../../src/core/ner/features';
 import { wordAt, wordRecord } from '../../../../src/core/ner/words';
+import { seededRandom as random } from '../../helpers';
 // @ts-expect-error: a plain ES module of the training scripts, without type declarations.
 import { BOUNDARY, clusterWords } from '../../../../scripts/word-clusters.mjs';
 
-/** Small deterministic PRNG (mulberry32), for the toy corpus. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // A toy language: "DET ADJ? NOUN VERB DET NOUN", each slot drawn from its own words (numbered by
 // slot * 100 + k). A class bigram model fits it exactly when the classes are the slots' word sets.
