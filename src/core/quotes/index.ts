@@ -16,7 +16,7 @@ import type { DocumentStructure, Entity, Quote, Span } from '../types';
 import { attribute, clauseSubject, closingAttribution, headlineAttribution, leadingSubject, releaseWords, wordsAmong, type Attribution, type Word } from './attribution';
 import { hasLetterOrDigit, isSpace, letterOrDigitAt } from './chars';
 import { emptyObjectList } from './lists';
-import { SUBJECT_PRONOUNS } from './lexicon';
+import { CUE_WORDS, SUBJECT_PRONOUNS } from './lexicon';
 import { findPassages, type Passage } from './passages';
 import { learnSpeaker, mentionStartingAt, newSpeakerResolver, personMentionIn, resolveSpeaker, type SpeakerResolver } from './speaker';
 
@@ -90,20 +90,26 @@ export function findQuotes(doc: DocumentStructure, entities: Entity[]): Quote[] 
         quote = { ...quote, source: lead, speaker: speaker.id, speakerName: speaker.name };
       }
     }
+    // "Christie refers to the candidate as “Mr. Trump,”", "the bill, known as the “Justice Against Sponsors of
+    // Terrorism Act”": a name given in quotation marks after "as" is the words someone uses, not a title.
+    const namedAs = !single && isNamedAs(text, d);
     if (!quote.cue && !quote.source && !single && !isSpeechOnItsOwn(d)) {
       // A short lower-case phrase quoted after a person's name in its sentence is that person's word for
       // something ("Manafort dismissed the whole kerfuffle as “absurd.”", "policymakers were startled by
       // Trump’s “isolationist” pronouncements"), not the writer's scare quotes.
-      const person = d.passages.length === 1 && startsLowerCase(d) && !afterSoCalled(text, d.start) ? personBefore(doc, resolver, d, sentenceIndex, paragraph) : null;
-      if (!person) continue;
+      const person = d.passages.length === 1 && (startsLowerCase(d) || namedAs) && !afterSoCalled(text, d.start) ? personBefore(doc, resolver, d, sentenceIndex, paragraph) : null;
+      if (!person && !namedAs) continue;
       // The sentence's subject when it is a description or a person ("policymakers have been startled by
-      // Trump’s “isolationist” …"); else the person ("Campaign chair Paul Manafort": not "Campaign").
+      // Trump’s “isolationist” …"); else the person ("Campaign chair Paul Manafort": not "Campaign"). A name
+      // given with "as" and no person in reach has the subject ("Yildirim's LinkedIn page lists him as “…”").
       const subject = subjectOfQuoteSentence(doc, d, frames, sentenceIndex, paragraph);
-      const source = subject && (!STARTS_UPPER.test(subject.text) || DETERMINER_START.test(subject.text) || isPersonalPronoun(subject.text) || personMentionIn(resolver, subject.start, subject.end)) ? subject : person;
-      const speaker = resolveSpeaker(resolver, source);
-      quote = { ...quote, source, speaker: speaker.id, speakerName: speaker.name };
+      const source = subject && (!person || !STARTS_UPPER.test(subject.text) || DETERMINER_START.test(subject.text) || isPersonalPronoun(subject.text) || personMentionIn(resolver, subject.start, subject.end)) ? subject : person;
+      if (source) {
+        const speaker = resolveSpeaker(resolver, source);
+        quote = { ...quote, source, speaker: speaker.id, speakerName: speaker.name };
+      }
     }
-    if (!inherits && !single && isTitle(d) && (!attribution?.adjacent || namesAWork(text, d)) && !namedByCue(text, attribution, d)) continue;
+    if (!inherits && !single && !namedAs && isTitle(d) && (!attribution?.adjacent || namesAWork(text, d)) && !namedByCue(text, attribution, d)) continue;
     if (!quote.cue && hasByline(text, d)) continue;
     out.push(quote);
     if (quote.cue) previous = { quote, paragraph };
@@ -421,6 +427,22 @@ function hasByline(text: string, d: Draft): boolean {
 
 /** Verbs that give something a name: what they put in quotation marks is the subject's word for it ("Trump called her “Miss Piggy”"). */
 const NAMING_CUE = /^(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|label(?:s|ed|led|ing|ling)?|brand(?:s|ed|ing)?|term(?:s|ed|ing)?|hail(?:s|ed|ing)?|describ(?:e|es|ed|ing))$/i;
+
+/** "as" after a word or a comma (not opening a sentence: "As the “Never Trump” movement continues"), maybe with "a", "an" or "the". */
+const AS_BEFORE = /[\p{L}\p{N}),]\s+as\s+(?:(?:the|a|an)\s+)?$/u;
+/** The first word after a quote, past its closing punctuation. */
+const WORD_AFTER = /^[\s,.;:!?]*(\p{L}+)/u;
+
+/**
+ * A capitalised quote right after "as" names something in someone's words ("refers to the governor as “Chris.”",
+ * "known as the “Midnight Crew,”"): not when a verb of saying follows it, which makes the quote the
+ * subject of a comparison ("as “The Wall Street Journal” wrote").
+ */
+function isNamedAs(text: string, d: Draft): boolean {
+  if (!STARTS_UPPER.test(d.pieces[0].text) || !AS_BEFORE.test(text.slice(Math.max(0, d.start - 10), d.start))) return false;
+  const next = WORD_AFTER.exec(text.slice(d.end, d.end + 30));
+  return !next || !CUE_WORDS.has(next[1].toLowerCase());
+}
 
 /** The cue names what the title-cased quote stands for, a few words before it in the same clause. */
 function namedByCue(text: string, attribution: Attribution | null, d: Draft): boolean {

@@ -744,6 +744,20 @@ describe('quotes', () => {
       const described = quotesOf('“We will not give up on this fight at all,” said another supporter.');
       assert.strictEqual(described[0].source?.text, 'another supporter');
     });
+
+    it('keeps a capitalised name given after "as", with its attribution, but not "as" opening a clause or "as “X” wrote"', () => {
+      const refers = quotesOf('Christie refers to the candidate, his longtime friend, as “Mr. Trump,” while Trump refers to the governor as “Chris.”');
+      assert.deepStrictEqual(refers.map((q) => [q.text, q.source?.text, q.cue?.text]), [['“Mr. Trump,”', 'Christie', 'refers'], ['“Chris.”', 'Trump', 'refers']]);
+      const known = quotesOf('The bill, known as the “Justice Against Sponsors of Terrorism Act” was passed by Congress.');
+      assert.deepStrictEqual(known.map((q) => q.text), ['“Justice Against Sponsors of Terrorism Act”']);
+      // With no cue, the sentence's subject is the source.
+      const lists = quotesOf('Yildirim’s page lists him as "Executive Director." The phone is off.');
+      assert.strictEqual(lists[0]?.source?.text, 'Yildirim’s page');
+      assert.deepStrictEqual(quotesOf('As the “Never Trump” movement continues to battle, Graham has come out for Cruz.').map((q) => q.text), []);
+      assert.deepStrictEqual(quotesOf('Why do it, because as “The Wall Street Journal” wrote, it shows their concern?').map((q) => q.text), []);
+      // Lower-case words after "as" stay scare quotes when nobody is named.
+      assert.deepStrictEqual(quotesOf('The pro-Rubio narrative will be that, as the “establishment” candidate, he is well placed.').map((q) => q.text), []);
+    });
   });
 });
 
