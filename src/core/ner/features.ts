@@ -233,6 +233,7 @@ export function sentenceContext(inputs: TaggerInputs, from: number, to: number):
  * the start of a sentence, from an ordinary word. Returns the document's number.
  */
 function readDocument(text: string, tokens: TaggerTokens, casePrior: CasePrior, tagger: boolean): number {
+  lastRead = null;
   const n = tokens.count;
   const starts = tokens.starts;
   const ends = tokens.ends;
@@ -296,7 +297,37 @@ function readDocument(text: string, tokens: TaggerTokens, casePrior: CasePrior, 
     }
     i = j;
   }
+  lastRead = new DocumentWords(text, n, tokens.starts, tokens.ends, tokenWord);
   return doc;
+}
+
+/**
+ * The tokens of a document that the tagger read, with their words' numbers (see words.ts): the later steps of
+ * the engine read the words of their own tokens from here when the two tokenizers agree, rather than hashing
+ * and looking up the same characters again. A class, so that every one has one shape.
+ */
+export class DocumentWords {
+  declare readonly text: string;
+  declare readonly count: number;
+  declare readonly starts: Int32Array;
+  declare readonly ends: Int32Array;
+  declare readonly words: Int32Array;
+
+  constructor(text: string, count: number, starts: Int32Array, ends: Int32Array, words: Int32Array) {
+    this.text = text;
+    this.count = count;
+    this.starts = starts;
+    this.ends = ends;
+    this.words = words;
+  }
+}
+
+/** The document read last; its arrays are the buffers that the next document's reading overwrites. */
+let lastRead: DocumentWords | null = null;
+
+/** The tokens and word numbers of `text`, if it is the document the tagger read last (else null). */
+export function documentWords(text: string): DocumentWords | null {
+  return lastRead !== null && lastRead.text === text ? lastRead : null;
 }
 
 /**

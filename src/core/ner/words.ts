@@ -206,7 +206,12 @@ export function markScored(id: number): void {
   wordInfo[id * INFO_STRIDE + Info.Flags] |= SCORED;
 }
 
+/** How many times the table has started over: a number given before then may now be another spelling's. */
+let startOvers = 0;
+export const tableStartOvers = (): number => startOvers;
+
 function startOver(): void {
+  startOvers++;
   forms.clear();
   shortWords.fill(-1);
   packedWords.fill(0);

@@ -8,6 +8,8 @@
 // document, with no string, no Map probe and no object per look-up (the look-ups are most of the cost).
 import { ownCopy } from '../textCache';
 import { tokenTableOf } from '../structure';
+import { DocumentWords, documentWords } from '../ner/features';
+import { tableStartOvers, wordNumberLimit } from '../ner/words';
 import type { DocumentStructure, TokenTable } from '../types';
 
 const FUNCTION_WORDS = new Set((
@@ -48,8 +50,15 @@ let spellingCount = 0;
 let chars = new Uint16Array(1 << 14);
 let charsUsed = 0;
 
+// The term of each of the name tagger's words (see ner/words.ts) met so far, + 3 (0: not known yet): a token the
+// tagger read as the same word takes its term from here, with no hashing of its characters. Emptied when the
+// terms start over, and when the tagger's words did (a number may then stand for another spelling).
+let termOfWord = new Int32Array(1024);
+let wordsStartedOver = 0;
+
 /** Drops every spelling and term (between documents), and the room they took. */
 function startOver(): void {
+  termOfWord.fill(0);
   termByText.clear();
   termDocument = new Int32Array(1024);
   termId = new Int32Array(1024);
@@ -162,11 +171,23 @@ export function sentenceTerms(doc: DocumentStructure): SentenceTerms {
   const ids = new Int32Array(tokens.count);
   const offsets = new Int32Array(n + 1);
   const words = new Int32Array(n);
-  const length = readTerms(doc.text, tokens, ids, offsets, words, ++documents);
+  const tagged = documentWords(doc.text);
+  if (tagged !== null) {
+    if (wordsStartedOver !== tableStartOvers()) { termOfWord.fill(0); wordsStartedOver = tableStartOvers(); }
+    if (termOfWord.length < wordNumberLimit()) {
+      const more = new Int32Array(wordNumberLimit());
+      more.set(termOfWord);
+      termOfWord = more;
+    }
+  }
+  const length = readTerms(doc.text, tokens, tagged ?? NO_TAGGED_WORDS, ids, offsets, words, ++documents);
   // Sentences after the last token's hold no ids.
   for (let s = tokens.count > 0 ? tokens.sentences[tokens.count - 1] + 1 : 1; s <= n; s++) offsets[s] = length;
   return { ids: ids.subarray(0, length), offsets, words, vocabulary: vocabularyRead };
 }
+
+/** Tagger words of a text the tagger has not read: none. */
+const NO_TAGGED_WORDS = new DocumentWords('', 0, new Int32Array(0), new Int32Array(0), new Int32Array(0));
 
 /** The number of distinct content words the last readTerms call found. */
 let vocabularyRead = 0;
@@ -177,8 +198,10 @@ let vocabularyRead = 0;
  * with its loop: in a fresh process the loop is optimised while it runs, and any code after it that has not
  * run yet would throw that optimised code away (and the next document would wait for it again).
  */
-function readTerms(text: string, tokens: TokenTable, ids: Int32Array, offsets: Int32Array, words: Int32Array, document: number): number {
+function readTerms(text: string, tokens: TokenTable, tagged: DocumentWords, ids: Int32Array, offsets: Int32Array, words: Int32Array, document: number): number {
   const count = tokens.count, starts = tokens.starts, ends = tokens.ends, sentences = tokens.sentences;
+  const taggedCount = tagged.count, taggedStarts = tagged.starts, taggedEnds = tagged.ends, taggedWords = tagged.words;
+  let k = 0; // the first tagger token not before the current token
   // Tokens come in document order, sentence after sentence, so each sentence's ids are written as
   // one slice; a term already stamped with this sentence's stamp is a repeat within it.
   const stamps = sentenceStamps + 1; // sentence s is stamped stamps + s
@@ -195,7 +218,14 @@ function readTerms(text: string, tokens: TokenTable, ids: Int32Array, offsets: I
     // A one-character ASCII token that is no letter or digit (most punctuation) is no word: no look-up.
     const c = end - start === 1 ? text.charCodeAt(start) : -1;
     if (c >= 0 && c < 128 && !((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122))) continue;
-    const term = spellingTerm(text, start, end);
+    // Both token lists are in document order: the tagger's token with the same start, if any, is at k.
+    while (k < taggedCount && taggedStarts[k] < start) k++;
+    let term: number;
+    if (k < taggedCount && taggedStarts[k] === start && taggedEnds[k] === end) {
+      const word = taggedWords[k];
+      term = termOfWord[word] - 3;
+      if (term === -3) termOfWord[word] = (term = spellingTerm(text, start, end)) + 3;
+    } else term = spellingTerm(text, start, end);
     if (term === NO_WORD) continue;
     words[sentence]++;
     if (term === FUNCTION_WORD) continue;

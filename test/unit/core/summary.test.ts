@@ -4,6 +4,7 @@ import { parseStructure } from '../../../src/core/structure';
 import { summarize } from '../../../src/core/summary';
 import { isClosed, opensOnQuote } from '../../../src/core/summary/rank';
 import { sentenceTerms } from '../../../src/core/summary/terms';
+import { modelNameRecognizer } from '../../../src/core/ner';
 import type { DocumentStructure, Entity, Quote } from '../../../src/core/types';
 import { assertSpan, readFixture, SAMPLE_ORIGINAL } from '../helpers';
 
@@ -160,6 +161,22 @@ describe('summarize: sentences', () => {
     const cut: DocumentStructure = { ...byHand, tokens: byHand.tokens.filter((t) => t.sentence === 0) };
     const first = sentenceTerms(cut);
     assert.deepStrictEqual(Array.from(first.offsets.subarray(1)), new Array(doc.sentences.length).fill(fromTable.offsets[1]));
+  });
+
+  it('reads the same terms after the name tagger read the text (its words reused) as without it', () => {
+    // Tokens the two tokenizers cut differently ("do" "n't" against "don" "'t"; "AT&T", "3:45") and the
+    // tagger's word table starting over (70,000 made-up words) between and within documents.
+    const tricky = 'AT&T didn’t say. It’s 3:45 p.m. in the U.S., and/or the U.N. e.g. Zoë’s co-op. Don\'t! They\'re here.';
+    const filler = Array.from({ length: 70 }, (_, i) => Array.from({ length: 1000 }, (_, k) => `v${i}y${k}`).join(' ') + '.').join('\n');
+    for (const text of [STORY, tricky, [tricky, filler, STORY, tricky].join('\n'), STORY + '\n' + tricky]) {
+      const alone = sentenceTerms(parseStructure(text));
+      const doc = parseStructure(text);
+      modelNameRecognizer(doc);
+      assert.deepStrictEqual(sentenceTerms(doc), alone);
+      // The tagger read another text since: its words are not this document's.
+      modelNameRecognizer(parseStructure(STORY.toUpperCase()));
+      assert.deepStrictEqual(sentenceTerms(doc), alone);
+    }
   });
 
   it('summarises a real article with three sentences from its prose', () => {
