@@ -39,6 +39,8 @@ export function findQuotes(doc: DocumentStructure, entities: Entity[]): Quote[] 
   const resolver = newSpeakerResolver(text, entities, doc.sentences, drafts);
   const out: Quote[] = [];
   let previous: { quote: Quote; paragraph: number } | null = null;
+  /** The quote made of each draft so far, null for a draft left out. */
+  const kept: (Quote | null)[] = [];
   /** Words of the frames still in reach, shared by the quotes of one sentence. */
   const frames = emptyObjectList<Frame>();
   /** Word objects of windows no longer read, for the next windows. */
@@ -93,12 +95,23 @@ export function findQuotes(doc: DocumentStructure, entities: Entity[]): Quote[] 
     // "Christie refers to the candidate as “Mr. Trump,”", "the bill, known as the “Justice Against Sponsors of
     // Terrorism Act”": a name given in quotation marks after "as" is the words someone uses, not a title.
     const namedAs = !single && isNamedAs(text, d);
+    // “Miss Piggy” and “Miss Housekeeping”: a quote listed with the one before shares its fate and, when it has
+    // none of its own, its attribution.
+    const listedAfter = di > 0 && drafts[di - 1].end >= (doc.sentences[sentenceIndex]?.start ?? 0) && LIST_LINK.test(text.slice(drafts[di - 1].end, d.start)) ? kept[di - 1] : undefined;
+    if (listedAfter && !quote.cue && !quote.source) quote = { ...quote, source: listedAfter.source, cue: listedAfter.cue, speaker: listedAfter.speaker, speakerName: listedAfter.speakerName };
+    if (listedAfter === null && isTitle(d)) {
+      kept.push(null);
+      continue;
+    }
     if (!quote.cue && !quote.source && !single && !isSpeechOnItsOwn(d)) {
       // A short lower-case phrase quoted after a person's name in its sentence is that person's word for
       // something ("Manafort dismissed the whole kerfuffle as “absurd.”", "policymakers were startled by
       // Trump’s “isolationist” pronouncements"), not the writer's scare quotes.
       const person = d.passages.length === 1 && (startsLowerCase(d) || namedAs) && !afterSoCalled(text, d.start) ? personBefore(doc, resolver, d, sentenceIndex, paragraph) : null;
-      if (!person && !namedAs) continue;
+      if (!person && !namedAs) {
+        kept.push(null);
+        continue;
+      }
       // The sentence's subject when it is a description or a person ("policymakers have been startled by
       // Trump’s “isolationist” …"); else the person ("Campaign chair Paul Manafort": not "Campaign"). A name
       // given with "as" and no person in reach has the subject ("Yildirim's LinkedIn page lists him as “…”").
@@ -109,8 +122,10 @@ export function findQuotes(doc: DocumentStructure, entities: Entity[]): Quote[] 
         quote = { ...quote, source, speaker: speaker.id, speakerName: speaker.name };
       }
     }
-    if (!inherits && !single && !namedAs && isTitle(d) && (!attribution?.adjacent || namesAWork(text, d)) && !namedByCue(text, attribution, d)) continue;
-    if (!quote.cue && hasByline(text, d)) continue;
+    const dropped = (!inherits && !single && !namedAs && !listedAfter && isTitle(d) && (!attribution?.adjacent || namesAWork(text, d)) && !namedByCue(text, attribution, d) && !objectOfCue(text, attribution, d))
+      || (!quote.cue && hasByline(text, d));
+    kept.push(dropped ? null : quote);
+    if (dropped) continue;
     out.push(quote);
     if (quote.cue) previous = { quote, paragraph };
   }
@@ -416,6 +431,9 @@ function namesAWork(text: string, d: Draft): boolean {
   return BEFORE_A_WORK.test(text.slice(Math.max(0, d.start - 40), d.start));
 }
 
+/** What joins a quote to the one before in a list: “Miss Piggy” and “Miss Housekeeping”, “Benghazi”, or “Libya”. */
+const LIST_LINK = /^\s*,?\s*(?:and|or)\s+$|^\s*,\s*$/;
+
 /** “…,” by DNAinfo’s Eddie Small: the headline of a piece, followed by its byline. */
 const BYLINE = /^\s*by\s+(?:the\s+)?\p{Lu}/u;
 
@@ -427,6 +445,27 @@ function hasByline(text: string, d: Draft): boolean {
 
 /** Verbs that give something a name: what they put in quotation marks is the subject's word for it ("Trump called her “Miss Piggy”"). */
 const NAMING_CUE = /^(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|label(?:s|ed|led|ing|ling)?|brand(?:s|ed|ing)?|term(?:s|ed|ing)?|hail(?:s|ed|ing)?|describ(?:e|es|ed|ing))$/i;
+
+/**
+ * Words before a title-cased quote that make it the name of a work or a thing of the clause rather than its verb's
+ * object: BEFORE_A_WORK's words, also with a determiner after them ("at the “Still Sanders” rally"), a podcast, a
+ * documentary, a pseudonym, a list ("including “La Gozadera”").
+ */
+const BEFORE_A_WORK_IN_CLAUSE = /(?:['’]s|\b(?:on|of|in|at|titled|entitled|called|named|dubbed|memoir|book|show|film|movie|song|album|series|program|programme|column|article|essay|headline|told|tells|telling|podcast|documentary|pseudonym|including))(?:\s+(?:the|a|an|his|her|its|their))?[,:]?\s*$/i;
+
+/**
+ * A title-cased quote in the clause of the reporting verb before it, with no comma or other stop between them, is
+ * what the verb's subject said or named ("Republicans acknowledged that the “Solid South” no longer …", "He rails
+ * against its "Great Wall of Protectionism""), unless the words just before it make it a work ("said in May on
+ * the podcast “Here’s the Thing.”"). Not after "according to" (the quote names the source) nor after a verb that
+ * only governs it ("He then watched “Morning Joe”").
+ */
+function objectOfCue(text: string, attribution: Attribution | null, d: Draft): boolean {
+  const cue = attribution?.cue;
+  if (!cue || cue.end > d.start || d.start - cue.end > 60 || !CUE_WORDS.has(cue.text.toLowerCase())) return false;
+  const between = text.slice(cue.end, d.start);
+  return !/[,;:.!?()—–]/.test(between) && !BEFORE_A_WORK_IN_CLAUSE.test(text.slice(Math.max(0, d.start - 40), d.start));
+}
 
 /** "as" after a word or a comma (not opening a sentence: "As the “Never Trump” movement continues"), maybe with "a", "an" or "the". */
 const AS_BEFORE = /[\p{L}\p{N}),]\s+as\s+(?:(?:the|a|an)\s+)?$/u;

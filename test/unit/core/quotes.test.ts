@@ -758,6 +758,25 @@ describe('quotes', () => {
       // Lower-case words after "as" stay scare quotes when nobody is named.
       assert.deepStrictEqual(quotesOf('The pro-Rubio narrative will be that, as the “establishment” candidate, he is well placed.').map((q) => q.text), []);
     });
+
+    it('keeps a title-cased quote in the clause of the cue before it, but not the name of a work there', () => {
+      const learned = quotesOf('Republicans quickly acknowledged that the “Solid South” no longer gave them a lock on the map.');
+      assert.deepStrictEqual(learned.map((q) => [q.text, q.source?.text, q.cue?.text]), [['“Solid South”', 'Republicans', 'acknowledged']]);
+      const rails = quotesOf('He rails against its "Great Wall of Protectionism" and pledges to stand firm.');
+      assert.deepStrictEqual(rails.map((q) => [q.text, q.source?.text]), [['"Great Wall of Protectionism"', 'He']]);
+      // A comma between cue and quote, a work's preposition or noun, or the source of "according to": titles stay out.
+      assert.deepStrictEqual(quotesOf('“Being a dad is my job,” Weiner said in May on the podcast “Here’s the Thing.”').map((q) => q.text), ['“Being a dad is my job,”']);
+      assert.deepStrictEqual(quotesOf('Hooton said she came to the barn event, a “No-B.S.” barbecue.').map((q) => q.text), []);
+      assert.deepStrictEqual(quotesOf('Supporters gathered at the “Still Sanders” rally in Hollywood.').map((q) => q.text), []);
+      assert.deepStrictEqual(quotesOf('The plan would cost $1.38 trillion a year, according to the "Medicare for all" document he released.').map((q) => q.text), []);
+    });
+
+    it('gives a quote listed with the one before it that quote’s fate and attribution', () => {
+      const listed = quotesOf('At the debate, Clinton cited his references to Machado as “Miss Piggy” and “Miss Housekeeping” as examples.');
+      assert.deepStrictEqual(listed.map((q) => [q.text, q.source?.text, q.cue?.text]), [['“Miss Piggy”', 'Clinton', 'cited'], ['“Miss Housekeeping”', 'Clinton', 'cited']]);
+      // Listed after the name of a show: a show too.
+      assert.deepStrictEqual(quotesOf('Sanders is scheduled to appear on “The View” and “The Late Show With Stephen Colbert,” among others.').map((q) => q.text), []);
+    });
   });
 });
 
