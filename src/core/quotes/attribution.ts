@@ -216,7 +216,8 @@ function isCue(words: Word[], j: number): boolean {
   if (nounLike && prev && (DETERMINERS.has(prev.lower) || possessive || prev.text === '’s' || prev.text === "'s")) return false;
   if (NOUN_LIKE_CUES.has(w.lower)) {
     if (!prev || /^(?:were|are|have|had|was|is|show|showed|from|of)$/.test(words[j + 1]?.lower ?? '')) return false;
-    return (isCapitalized(prev) && !NOT_NAME.has(prev.lower)) || prev.kind === 'quote' || (prev.text === ',' && words[j - 2]?.kind === 'quote') || /^(?:he|she|it|who|also|then|now|still)$/.test(prev.lower) || /ly$/.test(prev.lower) || prev.text === ')'
+    // "Sanders claims", but "32% of Republican claims": after a preposition the capitalised word qualifies a noun.
+    return (isCapitalized(prev) && !NOT_NAME.has(prev.lower) && !OBJECT_PREPOSITIONS.test(words[j - 2]?.lower ?? '')) || prev.kind === 'quote' || (prev.text === ',' && words[j - 2]?.kind === 'quote') || /^(?:he|she|it|who|also|then|now|still)$/.test(prev.lower) || /ly$/.test(prev.lower) || prev.text === ')'
       || (prev.kind === 'word' && startsLower(prev.text) && DETERMINERS.has(words[j - 2]?.lower ?? '')) || afterAsAndSubject(words, j);
   }
   if (!CUE_LEMMA_SET.has(w.lower)) return true;
@@ -230,6 +231,9 @@ function isCue(words: Word[], j: number): boolean {
   const adverb = prev.kind === 'word' && (/ly$/.test(prev.lower) || /^(?:only|also|just|never|not|even|still)$/.test(prev.lower));
   return BEFORE_BARE_VERB.has(prev.lower) || /^\p{Ll}+s$/u.test(prev.text) && !/ss$/.test(prev.text) || adverb && BEFORE_BARE_VERB.has(words[j - 2]?.lower ?? '');
 }
+
+/** Prepositions whose object a noun phrase is, not a subject. */
+const OBJECT_PREPOSITIONS = /^(?:of|to|for|with|by|from|in|on|at|about|against|than|into|over|under)$/;
 
 /** Word `j` comes right after a quote closed on a comma, or after a quote and a comma: “…,” said X / “…”, said X. */
 function followsQuoteComma(words: Word[], j: number): boolean {
@@ -661,22 +665,33 @@ function attributeInSentence(text: string, words: Word[], q: number): Attributio
     if (outer) return withSource(text, words, outer[0], outer[0], outer[1], adjacent);
     return withSource(text, words, j, j, source, adjacent);
   }
-  // 3. A cue later in the sentence: "…” is what Trump told reporters.
+  // 3. A cue later in the sentence: "…” is what Trump told reporters. One that "and" joins to the verb before the
+  // quote is that subject's next act ("Trump has used the phrase “…” often, and criticized Obama"): the verb
+  // governing the quote (4) goes first.
   for (let j = q + 1; j < words.length; j++) {
     if (isAccordingTo(words, j)) return withSource(text, words, j, j + 1, sourceAfter(words, j + 2));
-    if (isCue(words, j)) return withSource(text, words, j, j, passiveAgent(words, j) ?? sourceBefore(words, j) ?? sourceAfterCue(words, j));
+    if (!isCue(words, j)) continue;
+    if (words[j - 1].lower === 'and') {
+      const governing = governingVerb(text, words, q);
+      if (governing) return governing;
+    }
+    return withSource(text, words, j, j, passiveAgent(words, j) ?? sourceBefore(words, j) ?? sourceAfterCue(words, j));
   }
-  // 4. No reporting verb: the quoted words belong to the subject of the verb that governs them
-  // ("Clinton decried the GOP for “turning its back”", "He has coined a new phrase, “…”").
-  // Not for a "so-called “…”": the writer's scare quotes.
+  return governingVerb(text, words, q);
+}
+
+/**
+ * 4. No reporting verb: the quoted words belong to the subject of the verb that governs them ("Clinton decried
+ * the GOP for “turning its back”", "He has coined a new phrase, “…”"). Not for a "so-called “…”": the writer's
+ * scare quotes.
+ */
+function governingVerb(text: string, words: Word[], q: number): Attribution | null {
   const subject = words[q - 1]?.lower === 'so-called' ? null : sentenceSubject(words, q);
-  if (subject) {
-    let v = subject[1] + 1;
-    while (v < q && isBetweenSourceAndCue(words[v])) v++;
-    const verb = words[v];
-    if (v < q && verb.kind === 'word' && /^\p{Ll}+(?:ed|s)$/u.test(verb.text) && !NOT_IN_DESCRIPTION.has(verb.lower)) return withSource(text, words, v, v, subject);
-  }
-  return null;
+  if (!subject) return null;
+  let v = subject[1] + 1;
+  while (v < q && isBetweenSourceAndCue(words[v])) v++;
+  const verb = words[v];
+  return v < q && verb.kind === 'word' && /^\p{Ll}+(?:ed|s)$/u.test(verb.text) && !NOT_IN_DESCRIPTION.has(verb.lower) ? withSource(text, words, v, v, subject) : null;
 }
 
 /** The subject of the sentence before the quote token at `q` ("Campaign chair Paul Manafort" in "… dismissed it as “absurd.”"), or null. */
@@ -922,7 +937,7 @@ function subjectFrom(words: Word[], from: number, until: number): [number, numbe
     let last = j;
     while (isName && last + 1 < until && (isCapitalized(words[last + 1]) || (NAME_LINKS.has(words[last + 1].lower) && isCapitalized(words[last + 2] ?? w)))) last++;
     const prev = words[j - 1];
-    if (prev && prev.kind === 'word' && /^(?:of|to|for|with|by|from|in|on|at|about|against|than|into|over|under)$/.test(prev.lower)) { j = last; continue; }
+    if (prev && prev.kind === 'word' && OBJECT_PREPOSITIONS.test(prev.lower)) { j = last; continue; }
     // "The retired neurosurgeon said": a capitalised determiner opens a description, not a name.
     if (last === j && DETERMINERS.has(w.lower)) return [j, descriptionEnd(words, j, until)];
     const first = nounPhraseEndingAt(words, last) ?? j;
@@ -1088,7 +1103,7 @@ function subjectBefore(words: Word[], cue: number): [number, number] | null {
     const first = nounPhraseEndingAt(words, j);
     if (first === null) continue;
     const prev = words[first - 1];
-    if (prev && prev.kind === 'word' && /^(?:of|to|for|with|by|from|in|on|at|about|against|than|into|over|under)$/.test(prev.lower)) { j = first; continue; }
+    if (prev && prev.kind === 'word' && OBJECT_PREPOSITIONS.test(prev.lower)) { j = first; continue; }
     return [first, j];
   }
   return null;

@@ -777,6 +777,22 @@ describe('quotes', () => {
       // Listed after the name of a show: a show too.
       assert.deepStrictEqual(quotesOf('Sanders is scheduled to appear on “The View” and “The Late Show With Stephen Colbert,” among others.').map((q) => q.text), []);
     });
+
+    it('does not read a noun after a preposition and a capitalised word as a reporting verb: “32% of Republican claims”', () => {
+      const rated = quotesOf('PolitiFact rated 32% of Republican claims as “false” or “pants on fire,” compared to 11% of Democratic ones.');
+      assert.deepStrictEqual(rated.map((q) => [q.text, q.source?.text, q.cue?.text]), [['“false”', 'PolitiFact', 'rated'], ['“pants on fire,”', 'PolitiFact', 'rated']]);
+      // A name before the -s form stays its subject.
+      assert.strictEqual(quotesOf('Sanders claims the system is “rigged” against him.')[0]?.cue?.text, 'claims');
+    });
+
+    it('gives a quote the verb that governs it before a later cue that "and" joins to that verb', () => {
+      const used = quotesOf('Trump has used the phrase “Islamic terrorism” often in his campaign, and criticized Obama for not doing so.');
+      assert.deepStrictEqual(used.map((q) => [q.source?.text, q.cue?.text]), [['Trump', 'used']]);
+      const blamed = quotesOf('She blamed the violence on a "disturbed person," not on his religion, and said it was unnerving.');
+      assert.deepStrictEqual(blamed.map((q) => [q.source?.text, q.cue?.text]), [['She', 'blamed']]);
+      // Without such a verb the later cue stays: “…” is what Trump told reporters.
+      assert.strictEqual(quotesOf('“Get them out” is what Trump told reporters.')[0]?.cue?.text, 'told');
+    });
   });
 });
 
