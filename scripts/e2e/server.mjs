@@ -22,6 +22,10 @@ const USER_SETTINGS = {
   'extensions.ignoreRecommendations': true,
   'update.mode': 'none',
   'git.enabled': false,
+  // The server's extension host otherwise scans /proc for listening ports every few seconds (a remote feature a
+  // desktop VS Code does not have): 20-110 ms stretches the typing benchmark counted against the extension.
+  'remote.autoForwardPorts': false,
+  'remote.autoForwardPortsSource': 'output',
 };
 
 /**

@@ -258,11 +258,12 @@ export class AnalysisStore implements vscode.Disposable {
   }
 
   /**
-   * After a long article's first whole analysis, a few revisions of it rehearsed (a space typed at places spread
-   * over the article, each revising the one before, the results thrown away), in the same short steps as a real
-   * one: the size of what a revision moves (thousands of sentences, mentions and entities) is what the first
-   * revisions would otherwise be the first to handle, with code not yet compiled for it (one rehearsal left the
-   * next few real revisions still slower than the later ones). Given up at the first real edit.
+   * A long article's first whole analysis, before it is shown: a few revisions of it rehearsed (a space typed at
+   * places spread over the article, each revising the one before, the results thrown away), in short steps: the
+   * size of what a revision moves (thousands of sentences, mentions and entities) is what the first revisions would
+   * otherwise be the first to handle, with code not yet compiled for it (one rehearsal left the next few real
+   * revisions still slower than the later ones). Done before showing, not after: the first edit, often made as
+   * soon as the highlights appear, met the rehearsals still running. Given up at the first real edit.
    */
   private async rehearse(document: vscode.TextDocument, state: AnalyzedState): Promise<void> {
     const key = document.uri.toString();
@@ -279,16 +280,24 @@ export class AnalysisStore implements vscode.Disposable {
     }
   }
 
-  /** Runs a generator's steps one per later turn of the event loop until it ends (its result) or `stop()` says so (undefined). */
+  /**
+   * Runs background work's steps, BACKGROUND_BUDGET_MS of them at a time with a short pause between, until it ends
+   * (its result) or `stop()` says so (undefined). The pause leaves this thread idle for a moment: a message between
+   * the window and this thread takes several turns of the event loop on its way (write queue, compression, reply),
+   * and with a step in every turn an edit made meanwhile reached the extension a few hundred ms late.
+   */
   private async inSteps<T>(steps: Generator<void, T, void>, stop: () => boolean): Promise<T | undefined> {
     for (;;) {
-      await nextTurn();
+      await pause(BACKGROUND_PAUSE_MS);
       if (stop()) {
         steps.return(undefined as T);
         return undefined;
       }
-      const step = steps.next();
-      if (step.done) return step.value;
+      const turnStart = performance.now();
+      do {
+        const step = steps.next();
+        if (step.done) return step.value;
+      } while (performance.now() - turnStart < BACKGROUND_BUDGET_MS);
     }
   }
 
@@ -329,20 +338,28 @@ export class AnalysisStore implements vscode.Disposable {
     const first = !this.states.has(key);
     if (first) this.prepare(document, text);
     this.background.analyze(text, this.engineOptions()).then(
-      ({ analysis, ms }) => {
+      async ({ analysis, ms }) => {
         const wanted = this.inFlight.get(key) === version;
-        if (wanted) this.inFlight.delete(key);
         // Dropped when the document changed or closed meanwhile, the settings changed, or a provider already
         // analysed this version on the main thread. Edited meanwhile: the latest version's turn, unless typing goes on.
         if (!wanted || document.isClosed || document.version !== version || this.hasWhole(key, version)) {
+          if (wanted) this.inFlight.delete(key);
           if (wanted && !document.isClosed && !this.timers.has(key)) this.refresh(document);
           return;
         }
         this.log.info(`analysed ${basename(document.uri)} v${version} in the background: ${text.length} characters in ${ms.toFixed(1)} ms`);
         this.wholeMs.set(key, ms);
         const state: AnalyzedState = { kind: 'analyzed', version, analysis, index: new AnalysisIndex(analysis), ms };
+        // The version stays in flight while rehearsing: a provider's request meanwhile starts no other analysis.
+        if (first) await this.rehearse(document, state);
+        if (this.inFlight.get(key) === version) this.inFlight.delete(key);
+        if (document.isClosed || this.hasWhole(key, version)) return;
         this.store(document, state);
-        if (first) void this.rehearse(document, state);
+        // Edited during the rehearsal (which stopped there): the edit is shown revised, and analysed whole after the pause.
+        if (document.version !== version) {
+          this.scheduleRevision(document);
+          if (!this.timers.has(key)) this.refresh(document);
+        }
       },
       (err: unknown) => {
         const wanted = this.inFlight.get(key) === version;
@@ -351,7 +368,7 @@ export class AnalysisStore implements vscode.Disposable {
         if (!document.isClosed && document.version === version) this.run(document);
         else if (wanted && !document.isClosed && !this.timers.has(key)) this.refresh(document);
       },
-    );
+    ).catch((err: unknown) => this.log.error(`showing the background analysis of ${basename(document.uri)}`, err));
   }
 
   private engineOptions(): AnalyzeOptions {
@@ -465,6 +482,12 @@ const STEPS_BUDGET_MS = 15;
 
 /** Revisions rehearsed after a long article's first whole analysis (see rehearse). */
 const REHEARSALS = 4;
+
+/** Background work (preparing, rehearsing) done between pauses, and the pause: see inSteps. */
+const BACKGROUND_BUDGET_MS = 10;
+const BACKGROUND_PAUSE_MS = 2;
+
+const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A later turn of the event loop (setTimeout: the web extension host has no setImmediate). */
 export const nextTurn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));

@@ -4,6 +4,7 @@
 // extension host's thread was blocked (a 5 ms timer's largest lateness). Prints one `FACTLENS_BENCH {json}` line.
 import * as assert from 'assert';
 import * as fs from 'fs';
+import * as inspector from 'inspector';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { FactLensApi, ShownAnalysis } from '../../src/extension/extension';
@@ -12,6 +13,9 @@ import { factLens, factLensDiagnostics, fixtureUri, waitFor } from './support';
 const TARGET_CHARS = 1024 * 1024;
 const EDITS = 10;
 const TICK_MS = 5;
+const STALL_MS = 30;
+/** The pause between the edit made at the first showing and the timed edits. */
+const SETTLE_MS = 1000;
 const FIXTURES = ['000_9645917036a6f55a.txt', '001_1d531dcee2f71fe6.txt'];
 
 /** Real news text when the public data is there (PolNeAR articles, in name order), else the samples varied. */
@@ -47,13 +51,43 @@ async function buildArticle(): Promise<{ text: string; source: string }> {
   return { text: out.join('\n'), source: 'the sample articles, shuffled with numbers varied (no public data found)' };
 }
 
+/**
+ * With FACTLENS_BENCH_PROFILE=<file.cpuprofile>, a CPU profile of the extension host from the opening to the end of
+ * the edits (fine sampling), to see what a long blocking stretch was: `stop` writes it. Otherwise does nothing.
+ */
+async function startProfile(lag: LagMonitor): Promise<{ stop: () => Promise<void> }> {
+  const file = process.env.FACTLENS_BENCH_PROFILE;
+  if (!file) return { stop: async () => undefined };
+  const session = new inspector.Session();
+  session.connect();
+  const post = (method: string, params?: object): Promise<unknown> =>
+    new Promise((resolve, reject) => session.post(method, params ?? {}, (err, result) => (err ? reject(err) : resolve(result))));
+  await post('Profiler.enable');
+  await post('Profiler.setSamplingInterval', { interval: 200 });
+  await post('Profiler.start');
+  const startedAt = performance.now();
+  return {
+    stop: async () => {
+      const { profile } = (await post('Profiler.stop')) as { profile: unknown };
+      fs.writeFileSync(file, JSON.stringify(profile));
+      // The long stretches, in ms from the profile's start.
+      fs.writeFileSync(`${file}.stalls.json`, JSON.stringify(lag.stalls.map((s) => ({ at: s.at - startedAt, ms: s.ms }))));
+      session.disconnect();
+    },
+  };
+}
+
 /** The largest lateness of a 5 ms interval timer since the last reset: the longest blocking stretch. */
 class LagMonitor {
   private last = performance.now();
   private worst = 0;
+  /** Every stretch over STALL_MS: when it began (performance.now()) and how long, to look up in a profile. */
+  readonly stalls: { at: number; ms: number }[] = [];
   private readonly timer = setInterval(() => {
     const now = performance.now();
-    this.worst = Math.max(this.worst, now - this.last - TICK_MS);
+    const late = now - this.last - TICK_MS;
+    if (late > STALL_MS) this.stalls.push({ at: this.last + TICK_MS, ms: late });
+    this.worst = Math.max(this.worst, late);
     this.last = now;
   }, TICK_MS);
 
@@ -91,6 +125,10 @@ interface EditFigure {
   diagnostics: number;
   /** Longest extension-host blocking stretch during this edit's measurement. */
   maxBlockMs: number;
+  /** Edit made → the extension host told of the change (VS Code's own round trip through the window). */
+  changeEventMs: number;
+  /** The change event → the edited version shown: the extension's own part of totalMs. */
+  afterChangeMs: number;
 }
 
 const median = (xs: number[]): number => {
@@ -196,6 +234,11 @@ describe('typing benchmark', function () {
       if (event.uri.toString() === uri.toString()) shown.push({ at: performance.now(), event });
     });
     const lag = new LagMonitor();
+    const changedAt = new Map<number, number>();
+    const changes = vscode.workspace.onDidChangeTextDocument((event) => {
+      // The first event of a version: VS Code sends another, with no content changes, when the dirty state flips.
+      if (event.document.uri.toString() === uri.toString() && !changedAt.has(event.document.version)) changedAt.set(event.document.version, performance.now());
+    });
     const ourDiagnostics = (): number => factLensDiagnostics(uri).length;
     /** Waits until the document's current version is shown; returns when that happened and its event. */
     const shownVersion = (version: number): Promise<{ at: number; event: ShownAnalysis }> =>
@@ -203,6 +246,7 @@ describe('typing benchmark', function () {
     /** Waits until the whole analysis (not a revision) of a version is shown. */
     const shownWhole = (version: number): Promise<{ at: number; event: ShownAnalysis }> =>
       waitFor(() => shown.find((s) => s.event.state.version === version && !(s.event.state.kind === 'analyzed' && s.event.state.revised)), `the whole analysis of version ${version} to be shown`, 120000);
+    const profile = await startProfile(lag);
     try {
       const t0 = performance.now();
       const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
@@ -230,18 +274,25 @@ describe('typing benchmark', function () {
         return {
           offset, totalMs: first.at - start, revised: revised ? 1 : 0, revisionMs: revised ? state.ms : NaN,
           wholeMs, delayMs: whole.event.delayMs, afterDelayMs: wholeMs - whole.event.delayMs, engineMs: wholeState.ms, maxBlockMs: lag.maxMs,
-          diagnostics,
+          diagnostics, changeEventMs: (changedAt.get(state.version) ?? NaN) - start, afterChangeMs: first.at - (changedAt.get(state.version) ?? NaN),
         };
       };
 
+      /** An insertion point in the line at `share` of the article: inside the line, after a space, so each edit changes a word. */
+      const insertionAt = (share: number): vscode.Position => {
+        const line = document.lineAt(document.positionAt(Math.floor(share * document.getText().length)).line);
+        const space = line.text.indexOf(' ', Math.floor(line.text.length / 2));
+        return line.range.start.translate(0, space > 0 ? space + 1 : 0);
+      };
+      const insertX = async (position: vscode.Position): Promise<EditFigure> => measure(document.offsetAt(position), (b) => b.insert(position, 'x'));
+
+      // One edit the moment the first analysis is shown, while the window is still painting it (reported apart);
+      // then the user reads a moment before the timed edits.
+      const atFirstShow = await insertX(insertionAt(0.02));
+      await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
       const edits: EditFigure[] = [];
       for (let i = 0; i < EDITS; i++) {
-        // Spread over the article; inside a line, after a space, so each edit changes a word somewhere else.
-        const target = Math.floor(((i + 0.5) / EDITS) * document.getText().length);
-        const line = document.lineAt(document.positionAt(target).line);
-        const space = line.text.indexOf(' ', Math.floor(line.text.length / 2));
-        const position = line.range.start.translate(0, space > 0 ? space + 1 : 0);
-        edits.push(await measure(document.offsetAt(position), (b) => b.insert(position, 'x')));
+        edits.push(await insertX(insertionAt((i + 0.5) / EDITS)));
         assert.ok(api.getDecorationRanges(uri).person.length > 0, 'still highlighted after the edit');
       }
 
@@ -269,6 +320,8 @@ describe('typing benchmark', function () {
         article: { chars: text.length, lines: document.lineCount, source },
         debounceSetting: vscode.workspace.getConfiguration('factlens').get('debounceMs'),
         open: { shownMs: round(openMs), maxBlockMs: round(openBlockMs), engineMs: round(opened.event.state.kind === 'analyzed' ? opened.event.state.ms : NaN) },
+        atFirstShow: brief(atFirstShow),
+        settleMs: SETTLE_MS,
         edits: edits.map(brief),
         duplicate: { paste: brief(paste), removal: brief(removal), diagnostics: [before, withCopy] },
         summary: {
@@ -291,7 +344,9 @@ describe('typing benchmark', function () {
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     } finally {
       listener.dispose();
+      changes.dispose();
       lag.dispose();
+      await profile.stop();
       await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
     }
   });
