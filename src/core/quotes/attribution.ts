@@ -229,7 +229,8 @@ function isCue(words: Word[], j: number): boolean {
   if (!prev) return false;
   // "could only quip", "will not say": a modal and an adverb before the bare form.
   const adverb = prev.kind === 'word' && (/ly$/.test(prev.lower) || /^(?:only|also|just|never|not|even|still)$/.test(prev.lower));
-  return BEFORE_BARE_VERB.has(prev.lower) || /^\p{Ll}+s$/u.test(prev.text) && !/ss$/.test(prev.text) || adverb && BEFORE_BARE_VERB.has(words[j - 2]?.lower ?? '');
+  // "they say", "officials say"; "Aides say", "Politicos call" at the start of a sentence.
+  return BEFORE_BARE_VERB.has(prev.lower) || /^\p{Ll}+s$/u.test(j === 1 ? prev.lower : prev.text) && !/ss$/.test(prev.lower) || adverb && BEFORE_BARE_VERB.has(words[j - 2]?.lower ?? '');
 }
 
 /** Prepositions whose object a noun phrase is, not a subject. */

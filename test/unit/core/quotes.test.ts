@@ -793,6 +793,13 @@ describe('quotes', () => {
       // Without such a verb the later cue stays: “…” is what Trump told reporters.
       assert.strictEqual(quotesOf('“Get them out” is what Trump told reporters.')[0]?.cue?.text, 'told');
     });
+
+    it('reads a bare reporting verb after a plural opening the sentence: Aides say, Politicos call', () => {
+      const aides = quotesOf('Aides say the former governor plans to "actively support" Cruz.');
+      assert.deepStrictEqual(aides.map((q) => [q.text, q.source?.text, q.cue?.text]), [['"actively support"', 'Aides', 'say']]);
+      const politicos = quotesOf('Politicos call this the “expectations game” and play it well.');
+      assert.deepStrictEqual(politicos.map((q) => [q.source?.text, q.cue?.text]), [['Politicos', 'call']]);
+    });
   });
 });
 
