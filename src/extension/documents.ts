@@ -3,7 +3,7 @@
 // While typing, each edit is shown at once by a revision (the engine's reviseAnalysis: only the changed
 // paragraphs analysed again, the rest kept); the whole analysis follows when typing pauses and replaces it.
 import * as vscode from 'vscode';
-import { analyze, prepareRevisions, reviseAnalysis, reviseGradually, type Analysis, type AnalyzeOptions } from '../core';
+import { analyze, analyzeInSteps, prepareRevisions, reviseAnalysis, reviseGradually, type Analysis, type AnalyzeOptions } from '../core';
 import type { BackgroundAnalyzer } from './backgroundAnalyzer';
 import { SECTION, readSettings, type Settings } from './config';
 import { formatSize, looksBinary } from './eligibility';
@@ -41,7 +41,10 @@ export interface AnalyzeEvent {
   delayMs: number;
 }
 
-/** From this length on, scheduled analyses run in the background analyzer when there is one. */
+/**
+ * From this length on, scheduled analyses run in the background analyzer when there is one, else (the web host)
+ * on this thread a stage at a time, with pauses between.
+ */
 const BACKGROUND_MIN_LENGTH = 64 * 1024;
 
 /** Documents that are never articles even when their language matches: editor-internal views. */
@@ -120,14 +123,14 @@ export class AnalysisStore implements vscode.Disposable {
 
   /**
    * The analysis of the document's current version, for language providers and commands: computed now for a
-   * short article; a long one analysed in the background has none until the result arrives (onDidAnalyze),
-   * so that a hover or an outline request never freezes the editor.
+   * short article; a long one, analysed in the background or in steps, has none until the result arrives
+   * (onDidAnalyze), so that a hover or an outline request never freezes the editor.
    */
   analysisFor(document: vscode.TextDocument): AnalyzedState | undefined {
     if (!this.isArticle(document)) return undefined;
     const cached = this.states.get(document.uri.toString());
     if (cached && cached.version === document.version) return cached.kind === 'analyzed' ? cached : undefined;
-    if (this.background && documentLength(document) >= BACKGROUND_MIN_LENGTH) {
+    if (this.isLong(document)) {
       // While typing, the scheduled analysis comes after the pause: a provider's request does not start one early.
       if (!this.timers.has(document.uri.toString())) this.refresh(document);
       return undefined;
@@ -147,7 +150,7 @@ export class AnalysisStore implements vscode.Disposable {
    * In the background there is no such cost: one analysis at a time per document (see refresh) is enough.
    */
   private typingDelay(document: vscode.TextDocument): number {
-    if (this.inBackground(document)) return this.current.debounceMs;
+    if (this.isLong(document)) return this.current.debounceMs;
     const cost = Math.min(5000, 2 * (this.wholeMs.get(document.uri.toString()) ?? 0));
     return Math.max(this.current.debounceMs, cost);
   }
@@ -282,11 +285,11 @@ export class AnalysisStore implements vscode.Disposable {
 
   /**
    * Runs background work's steps, BACKGROUND_BUDGET_MS of them at a time with a short pause between, until it ends
-   * (its result) or `stop()` says so (undefined). The pause leaves this thread idle for a moment: a message between
+   * (its result) or `stop()` says so (undefined); adds the time the steps took to `spent.ms`. The pause leaves this thread idle for a moment: a message between
    * the window and this thread takes several turns of the event loop on its way (write queue, compression, reply),
    * and with a step in every turn an edit made meanwhile reached the extension a few hundred ms late.
    */
-  private async inSteps<T>(steps: Generator<void, T, void>, stop: () => boolean): Promise<T | undefined> {
+  private async inSteps<T>(steps: Generator<void, T, void>, stop: () => boolean, spent = { ms: 0 }): Promise<T | undefined> {
     for (;;) {
       await pause(BACKGROUND_PAUSE_MS);
       if (stop()) {
@@ -294,16 +297,21 @@ export class AnalysisStore implements vscode.Disposable {
         return undefined;
       }
       const turnStart = performance.now();
-      do {
-        const step = steps.next();
-        if (step.done) return step.value;
-      } while (performance.now() - turnStart < BACKGROUND_BUDGET_MS);
+      try {
+        do {
+          const step = steps.next();
+          if (step.done) return step.value;
+        } while (performance.now() - turnStart < BACKGROUND_BUDGET_MS);
+      } finally {
+        spent.ms += performance.now() - turnStart;
+      }
     }
   }
 
-  private inBackground(document: vscode.TextDocument): boolean {
+  /** Long enough to be analysed in the background (or in steps where there is none), and not too large to analyse. */
+  private isLong(document: vscode.TextDocument): boolean {
     const length = documentLength(document);
-    return this.background !== undefined && length >= BACKGROUND_MIN_LENGTH && length <= this.current.maxFileSize;
+    return length >= BACKGROUND_MIN_LENGTH && length <= this.current.maxFileSize;
   }
 
   private schedule(document: vscode.TextDocument, delayMs: number): void {
@@ -317,12 +325,12 @@ export class AnalysisStore implements vscode.Disposable {
     }, delayMs));
   }
 
-  /** Brings the document's state up to date: in the background for a long article when possible, else now. */
+  /** Brings the document's state up to date: a long article in the background, or in steps where there is none; else now. */
   private refresh(document: vscode.TextDocument): void {
     const key = document.uri.toString();
     const version = document.version;
     if (!this.isArticle(document) || this.hasWhole(key, version) || this.inFlight.get(key) === version) return;
-    if (!this.background || !this.inBackground(document)) {
+    if (!this.isLong(document)) {
       this.run(document);
       return;
     }
@@ -334,6 +342,10 @@ export class AnalysisStore implements vscode.Disposable {
       return;
     }
     this.inFlight.set(key, version);
+    if (!this.background) {
+      this.analyzeHere(document, text);
+      return;
+    }
     // The first analysis of this document: the thread is idle until its result comes.
     const first = !this.states.has(key);
     if (first) this.prepare(document, text);
@@ -369,6 +381,36 @@ export class AnalysisStore implements vscode.Disposable {
         else if (wanted && !document.isClosed && !this.timers.has(key)) this.refresh(document);
       },
     ).catch((err: unknown) => this.log.error(`showing the background analysis of ${basename(document.uri)}`, err));
+  }
+
+  /**
+   * A long article analysed on this thread (no background analyzer: the web host), a stage at a time with pauses
+   * between, so that the editor's messages are answered meanwhile; an edit stops it, and its turn comes after the
+   * typing pause.
+   */
+  private analyzeHere(document: vscode.TextDocument, text: string): void {
+    const key = document.uri.toString();
+    const version = document.version;
+    const spent = { ms: 0 };
+    const edited = (): boolean => document.isClosed || document.version !== version;
+    this.inSteps(analyzeInSteps(text, this.engineOptions()), edited, spent).then(
+      (analysis) => {
+        if (this.inFlight.get(key) === version) this.inFlight.delete(key);
+        if (!analysis) {
+          if (!document.isClosed && !this.timers.has(key)) this.refresh(document);
+          return;
+        }
+        if (this.hasWhole(key, version)) return;
+        this.log.info(`analysed ${basename(document.uri)} v${version} in steps: ${text.length} characters in ${spent.ms.toFixed(1)} ms`);
+        this.wholeMs.set(key, spent.ms);
+        this.store(document, { kind: 'analyzed', version, analysis, index: new AnalysisIndex(analysis), ms: spent.ms });
+      },
+      (err: unknown) => {
+        if (this.inFlight.get(key) === version) this.inFlight.delete(key);
+        this.log.error(`analysing ${basename(document.uri)} in steps`, err);
+        if (!edited()) this.store(document, this.failed(document));
+      },
+    );
   }
 
   private engineOptions(): AnalyzeOptions {
@@ -419,8 +461,12 @@ export class AnalysisStore implements vscode.Disposable {
       return { kind: 'analyzed', version, analysis, index, ms };
     } catch (err) {
       this.log.error(`analysing ${name}`, err);
-      return { kind: 'skipped', version, reason: 'failed', notice: `Fact Lens could not analyse ${name}; see the Fact Lens output for details.` };
+      return this.failed(document);
     }
+  }
+
+  private failed(document: vscode.TextDocument): SkippedState {
+    return { kind: 'skipped', version: document.version, reason: 'failed', notice: `Fact Lens could not analyse ${basename(document.uri)}; see the Fact Lens output for details.` };
   }
 
   /** Tells the user once per document why it shows nothing. */

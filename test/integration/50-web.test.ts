@@ -5,7 +5,7 @@
 // only that host sees: its globals, and the Fact Lens API (analysis, painted highlights, summary panel).
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { expectRepeatedParagraphsReported, factLensDiagnostics, hoverText, openFixture, positionOf, screenshot, waitFor } from './support';
+import { expectRepeatedParagraphsReported, factLensDiagnostics, fixtureUri, hoverText, openFixture, positionOf, screenshot, waitFor } from './support';
 
 const ORIGINAL = '000_9645917036a6f55a.txt';
 const REWRITE = '001_1d531dcee2f71fe6.txt';
@@ -132,6 +132,32 @@ describe('Fact Lens in the web worker extension host', function () {
     await screenshot('50-summary');
     await vscode.window.tabGroups.close(tab);
     await waitFor(async () => (await probe<ProbePanel | null>('summaryPanel')) === null, 'the panel to close in the web host');
+  });
+
+  it('analyses a long article (with no worker there: in steps) and answers hovers from it', async () => {
+    const single = await webAnalysis((await openFixture(ORIGINAL)).document);
+    const lines = (await vscode.workspace.fs.readFile(fixtureUri(ORIGINAL))).toString().split(/\r?\n/).filter((l) => l.trim());
+    const copies = 40; // about 200 KB, well over the 64 KB from which the analysis is not made in one go
+    const long: string[] = [];
+    for (let i = 0; i < copies; i++) long.push(...lines.map((line) => `${line} [${i}]`));
+    const uri = fixtureUri('web-long.txt');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(long.join('\n')));
+    try {
+      const document = (await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false })).document;
+      assert.ok(document.getText().length > 128 * 1024);
+      const analysis = await webAnalysis(document);
+      for (const name of ['Volodymyr Zelensky', 'Keir Starmer']) {
+        const once = single.entities.find((e) => e.name === name);
+        const many = analysis.entities.find((e) => e.name === name);
+        assert.ok(once && many, `${name} found in both`);
+        assert.strictEqual(many.mentions, copies * once.mentions, `${name}: ${copies} copies of ${once.mentions} mentions`);
+      }
+      const text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, positionOf(document, 'Starmer')));
+      assert.match(text, /Keir Starmer/);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    } finally {
+      await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    }
   });
 
   it('paints the highlights in the editor', async () => {
