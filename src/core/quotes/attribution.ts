@@ -230,7 +230,7 @@ function isCue(words: Word[], j: number): boolean {
   // "could only quip", "will not say": a modal and an adverb before the bare form.
   const adverb = prev.kind === 'word' && (/ly$/.test(prev.lower) || /^(?:only|also|just|never|not|even|still)$/.test(prev.lower));
   // "they say", "officials say"; "Aides say", "Politicos call" at the start of a sentence.
-  return BEFORE_BARE_VERB.has(prev.lower) || /^\p{Ll}+s$/u.test(j === 1 ? prev.lower : prev.text) && !/ss$/.test(prev.lower) || adverb && BEFORE_BARE_VERB.has(words[j - 2]?.lower ?? '');
+  return BEFORE_BARE_VERB.has(prev.lower) || /^\p{Ll}+s$/u.test(j === 1 ? prev.lower : prev.text) && !/(?:ss|us|is)$/.test(prev.lower) || adverb && BEFORE_BARE_VERB.has(words[j - 2]?.lower ?? '');
 }
 
 /** Prepositions whose object a noun phrase is, not a subject. */

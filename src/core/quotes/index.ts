@@ -93,8 +93,9 @@ export function findQuotes(doc: DocumentStructure, entities: Entity[]): Quote[] 
       }
     }
     // "Christie refers to the candidate as “Mr. Trump,”", "the bill, known as the “Justice Against Sponsors of
-    // Terrorism Act”": a name given in quotation marks after "as" is the words someone uses, not a title.
-    const namedAs = !single && isNamedAs(text, d);
+    // Terrorism Act”": a name given in quotation marks after "as" is the words someone uses, not a title; so are
+    // words a noun of speech introduces ("chants of “Ted! Ted!”", "ran on the slogan “Experience Counts”").
+    const named = !single && (isNamedAs(text, d) || afterSpeechNoun(text, d));
     // “Miss Piggy” and “Miss Housekeeping”: a quote listed with the one before shares its fate and, when it has
     // none of its own, its attribution.
     const listedAfter = di > 0 && drafts[di - 1].end >= (doc.sentences[sentenceIndex]?.start ?? 0) && LIST_LINK.test(text.slice(drafts[di - 1].end, d.start)) ? kept[di - 1] : undefined;
@@ -103,18 +104,19 @@ export function findQuotes(doc: DocumentStructure, entities: Entity[]): Quote[] 
       kept.push(null);
       continue;
     }
-    if (!quote.cue && !quote.source && !single && !isSpeechOnItsOwn(d)) {
+    if (!quote.cue && !quote.source && !single && (named || !isSpeechOnItsOwn(d))) {
       // A short lower-case phrase quoted after a person's name in its sentence is that person's word for
       // something ("Manafort dismissed the whole kerfuffle as “absurd.”", "policymakers were startled by
       // Trump’s “isolationist” pronouncements"), not the writer's scare quotes.
-      const person = d.passages.length === 1 && (startsLowerCase(d) || namedAs) && !afterSoCalled(text, d.start) ? personBefore(doc, resolver, d, sentenceIndex, paragraph) : null;
-      if (!person && !namedAs) {
+      const person = d.passages.length === 1 && (startsLowerCase(d) || named) && !afterSoCalled(text, d.start) ? personBefore(doc, resolver, d, sentenceIndex, paragraph) : null;
+      if (!person && !named) {
         kept.push(null);
         continue;
       }
       // The sentence's subject when it is a description or a person ("policymakers have been startled by
-      // Trump’s “isolationist” …"); else the person ("Campaign chair Paul Manafort": not "Campaign"). A name
-      // given with "as" and no person in reach has the subject ("Yildirim's LinkedIn page lists him as “…”").
+      // Trump’s “isolationist” …"); else the person ("Campaign chair Paul Manafort": not "Campaign"). Words given
+      // with "as" or a noun of speech and no person in reach have the subject ("Yildirim's LinkedIn page lists him
+      // as “…”", "A mix of supporters joined in a chant of “Feel the Bern!”").
       const subject = subjectOfQuoteSentence(doc, d, frames, sentenceIndex, paragraph);
       const source = subject && (!person || !STARTS_UPPER.test(subject.text) || DETERMINER_START.test(subject.text) || isPersonalPronoun(subject.text) || personMentionIn(resolver, subject.start, subject.end)) ? subject : person;
       if (source) {
@@ -122,7 +124,7 @@ export function findQuotes(doc: DocumentStructure, entities: Entity[]): Quote[] 
         quote = { ...quote, source, speaker: speaker.id, speakerName: speaker.name };
       }
     }
-    const dropped = (!inherits && !single && !namedAs && !listedAfter && isTitle(d) && (!attribution?.adjacent || namesAWork(text, d)) && !namedByCue(text, attribution, d) && !objectOfCue(text, attribution, d))
+    const dropped = (!inherits && !single && !named && !listedAfter && isTitle(d) && (!attribution?.adjacent || namesAWork(text, d)) && !namedByCue(text, attribution, d) && !objectOfCue(text, attribution, d))
       || (!quote.cue && hasByline(text, d));
     kept.push(dropped ? null : quote);
     if (dropped) continue;
@@ -465,6 +467,14 @@ function objectOfCue(text: string, attribution: Attribution | null, d: Draft): b
   if (!cue || cue.end > d.start || d.start - cue.end > 60 || !CUE_WORDS.has(cue.text.toLowerCase())) return false;
   const between = text.slice(cue.end, d.start);
   return !/[,;:.!?()—–]/.test(between) && !BEFORE_A_WORK_IN_CLAUSE.test(text.slice(Math.max(0, d.start - 40), d.start));
+}
+
+/** Nouns for words said, chanted or written, before a quote that gives them: "chants of", "the slogan", "the phrase". */
+const SPEECH_NOUN_BEFORE = /\b(?:chants?|chanting|chanted|slogans?|cry|cries|motto|mantra|refrain|catchphrase|phrase|term|shouts?|shouting|shouted|cheers?|yells?|yelling|screams?|screaming)(?:\s+(?:of|the|a|an|like))*[,:]?\s*$/i;
+
+/** The quote follows a noun for words said ("were met with chants of “Trump, Trump, Trump”"): it gives those words. */
+function afterSpeechNoun(text: string, d: Draft): boolean {
+  return SPEECH_NOUN_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start));
 }
 
 /** "as" after a word or a comma (not opening a sentence: "As the “Never Trump” movement continues"), maybe with "a", "an" or "the". */

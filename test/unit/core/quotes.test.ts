@@ -759,6 +759,16 @@ describe('quotes', () => {
       assert.deepStrictEqual(quotesOf('The pro-Rubio narrative will be that, as the “establishment” candidate, he is well placed.').map((q) => q.text), []);
     });
 
+    it('keeps the words a noun of speech introduces, with the sentence’s subject as source when nothing else gives one', () => {
+      // "a thunderous chant": an adjective in -ous before a bare reporting verb is no plural subject, and the noun no cue.
+      const chant = quotesOf('A mix of Sanders supporters and activists joined in a thunderous chant of "Feel the Bern!" Their voices drowned out traffic.');
+      assert.deepStrictEqual(chant.map((q) => [q.text, q.source?.text, q.cue?.text ?? null]), [['"Feel the Bern!"', 'A mix', null]]);
+      const slogan = quotesOf('Richard Nixon ran on the slogan "Experience Counts" in 1960.');
+      assert.deepStrictEqual(slogan.map((q) => [q.text, q.source?.text]), [['"Experience Counts"', 'Richard Nixon']]);
+      // Without such a noun a title stays out.
+      assert.deepStrictEqual(quotesOf('Richard Nixon ran on “The Tonight Show” in 1960.').map((q) => q.text), []);
+    });
+
     it('keeps a title-cased quote in the clause of the cue before it, but not the name of a work there', () => {
       const learned = quotesOf('Republicans quickly acknowledged that the “Solid South” no longer gave them a lock on the map.');
       assert.deepStrictEqual(learned.map((q) => [q.text, q.source?.text, q.cue?.text]), [['“Solid South”', 'Republicans', 'acknowledged']]);
