@@ -92,19 +92,23 @@ export function findQuotes(doc: DocumentStructure, entities: Entity[]): Quote[] 
         quote = { ...quote, source: lead, speaker: speaker.id, speakerName: speaker.name };
       }
     }
+    // The tests below matter only for a quote that could be left out: a title, or a short phrase nothing attributes.
+    const title = !single && isTitle(d);
+    const unattributed = !quote.cue && !quote.source;
+    const doubtful = title || (unattributed && !single);
     // "Christie refers to the candidate as “Mr. Trump,”", "the bill, known as the “Justice Against Sponsors of
     // Terrorism Act”": a name given in quotation marks after "as" is the words someone uses, not a title; so are
     // words a noun of speech introduces ("chants of “Ted! Ted!”", "ran on the slogan “Experience Counts”").
-    const named = !single && (isNamedAs(text, d) || afterSpeechNoun(text, d));
+    const named = doubtful && (isNamedAs(text, d) || afterSpeechNoun(text, d));
     // “Miss Piggy” and “Miss Housekeeping”: a quote listed with the one before shares its fate and, when it has
     // none of its own, its attribution.
-    const listedAfter = di > 0 && drafts[di - 1].end >= (doc.sentences[sentenceIndex]?.start ?? 0) && LIST_LINK.test(text.slice(drafts[di - 1].end, d.start)) ? kept[di - 1] : undefined;
-    if (listedAfter && !quote.cue && !quote.source) quote = { ...quote, source: listedAfter.source, cue: listedAfter.cue, speaker: listedAfter.speaker, speakerName: listedAfter.speakerName };
-    if (listedAfter === null && isTitle(d)) {
+    const listedAfter = doubtful ? listedAfterQuote(text, drafts, di, doc.sentences[sentenceIndex]?.start ?? 0, kept) : undefined;
+    if (listedAfter && unattributed) quote = { ...quote, source: listedAfter.source, cue: listedAfter.cue, speaker: listedAfter.speaker, speakerName: listedAfter.speakerName };
+    if (listedAfter === null && title) {
       kept.push(null);
       continue;
     }
-    if (!quote.cue && !quote.source && !single && (named || !isSpeechOnItsOwn(d))) {
+    if (unattributed && !single && (named || !isSpeechOnItsOwn(d))) {
       // A short lower-case phrase quoted after a person's name in its sentence is that person's word for
       // something ("Manafort dismissed the whole kerfuffle as “absurd.”", "policymakers were startled by
       // Trump’s “isolationist” pronouncements"), not the writer's scare quotes.
@@ -124,7 +128,7 @@ export function findQuotes(doc: DocumentStructure, entities: Entity[]): Quote[] 
         quote = { ...quote, source, speaker: speaker.id, speakerName: speaker.name };
       }
     }
-    const dropped = (!inherits && !single && !named && !listedAfter && isTitle(d) && (!attribution?.adjacent || namesAWork(text, d)) && !namedByCue(text, attribution, d) && !objectOfCue(text, attribution, d))
+    const dropped = (!inherits && title && !named && !listedAfter && (!attribution?.adjacent || namesAWork(text, d)) && !namedByCue(text, attribution, d) && !objectOfCue(text, attribution, d))
       || (!quote.cue && hasByline(text, d));
     kept.push(dropped ? null : quote);
     if (dropped) continue;
@@ -433,9 +437,6 @@ function namesAWork(text: string, d: Draft): boolean {
   return BEFORE_A_WORK.test(text.slice(Math.max(0, d.start - 40), d.start));
 }
 
-/** What joins a quote to the one before in a list: “Miss Piggy” and “Miss Housekeeping”, “Benghazi”, or “Libya”. */
-const LIST_LINK = /^\s*,?\s*(?:and|or)\s+$|^\s*,\s*$/;
-
 /** “…,” by DNAinfo’s Eddie Small: the headline of a piece, followed by its byline. */
 const BYLINE = /^\s*by\s+(?:the\s+)?\p{Lu}/u;
 
@@ -470,27 +471,95 @@ function objectOfCue(text: string, attribution: Attribution | null, d: Draft): b
 }
 
 /** Nouns for words said, chanted or written, before a quote that gives them: "chants of", "the slogan", "the phrase". */
-const SPEECH_NOUN_BEFORE = /\b(?:chants?|chanting|chanted|slogans?|cry|cries|motto|mantra|refrain|catchphrase|phrase|term|shouts?|shouting|shouted|cheers?|yells?|yelling|screams?|screaming)(?:\s+(?:of|the|a|an|like))*[,:]?\s*$/i;
+const SPEECH_NOUNS: ReadonlySet<string> = new Set([
+  'chant', 'chants', 'chanting', 'chanted', 'slogan', 'slogans', 'cry', 'cries', 'motto', 'mantra', 'refrain', 'catchphrase',
+  'phrase', 'term', 'shout', 'shouts', 'shouting', 'shouted', 'cheer', 'cheers', 'yell', 'yells', 'yelling', 'scream', 'screams', 'screaming',
+]);
+/** Words between such a noun and its quote: "chants of", "the phrase", "a cry like". */
+const SPEECH_NOUN_LINKS: ReadonlySet<string> = new Set(['of', 'the', 'a', 'an', 'like']);
 
 /** The quote follows a noun for words said ("were met with chants of “Trump, Trump, Trump”"): it gives those words. */
 function afterSpeechNoun(text: string, d: Draft): boolean {
-  return SPEECH_NOUN_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start));
+  // Read back word by word (a regex anchored at the quote would be tried from every position before it).
+  let end = spaceStart(text, d.start);
+  const c = text.charCodeAt(end - 1);
+  if (c === 44 || c === 58) end = spaceStart(text, end - 1);
+  for (let words = 0; words < 4; words++) {
+    const start = asciiWordStart(text, end);
+    if (start === end) return false;
+    const word = text.slice(start, end).toLowerCase();
+    if (SPEECH_NOUNS.has(word)) return true;
+    if (!SPEECH_NOUN_LINKS.has(word)) return false;
+    end = spaceStart(text, start);
+    if (end === start) return false;
+  }
+  return false;
 }
 
-/** "as" after a word or a comma (not opening a sentence: "As the “Never Trump” movement continues"), maybe with "a", "an" or "the". */
-const AS_BEFORE = /[\p{L}\p{N}),]\s+as\s+(?:(?:the|a|an)\s+)?$/u;
 /** The first word after a quote, past its closing punctuation. */
 const WORD_AFTER = /^[\s,.;:!?]*(\p{L}+)/u;
 
 /**
  * A capitalised quote right after "as" names something in someone's words ("refers to the governor as “Chris.”",
- * "known as the “Midnight Crew,”"): not when a verb of saying follows it, which makes the quote the
- * subject of a comparison ("as “The Wall Street Journal” wrote").
+ * "known as the “Midnight Crew,”"): "as" in lower case after a word or a comma (not opening a sentence: "As the
+ * “Never Trump” movement continues"), maybe with "a", "an" or "the"; not when a verb of saying follows the quote,
+ * which makes it the subject of a comparison ("as “The Wall Street Journal” wrote").
  */
 function isNamedAs(text: string, d: Draft): boolean {
-  if (!STARTS_UPPER.test(d.pieces[0].text) || !AS_BEFORE.test(text.slice(Math.max(0, d.start - 10), d.start))) return false;
+  if (!STARTS_UPPER.test(d.pieces[0].text)) return false;
+  let end = spaceStart(text, d.start);
+  if (end === d.start) return false;
+  let start = asciiWordStart(text, end);
+  if (isArticle(text, start, end)) {
+    end = spaceStart(text, start);
+    if (end === start) return false;
+    start = asciiWordStart(text, end);
+  }
+  if (end - start !== 2 || text.charCodeAt(start) !== 97 || text.charCodeAt(start + 1) !== 115) return false;
+  const before = spaceStart(text, start);
+  const c = text.charCodeAt(before - 1);
+  if (before === start || before === 0 || !(c === 41 || c === 44 || letterOrDigitAt(text, before - 1) > 0)) return false;
   const next = WORD_AFTER.exec(text.slice(d.end, d.end + 30));
   return !next || !CUE_WORDS.has(next[1].toLowerCase());
+}
+
+/** "a", "an" or "the" in lower case at text[start, end). */
+function isArticle(text: string, start: number, end: number): boolean {
+  const n = end - start;
+  const c = text.charCodeAt(start);
+  if (n === 1) return c === 97;
+  if (n === 2) return c === 97 && text.charCodeAt(start + 1) === 110;
+  return n === 3 && c === 116 && text.charCodeAt(start + 1) === 104 && text.charCodeAt(start + 2) === 101;
+}
+
+/** Where the white space ending at `at` starts (`at` itself when none ends there). */
+function spaceStart(text: string, at: number): number {
+  let k = at;
+  while (k > 0 && isSpace(text.charCodeAt(k - 1))) k--;
+  return k;
+}
+
+/** Where the run of ASCII letters ending at `end` starts (`end` itself when none ends there). */
+function asciiWordStart(text: string, end: number): number {
+  let k = end;
+  while (k > 0 && isAsciiLetter(text.charCodeAt(k - 1))) k--;
+  return k;
+}
+
+const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/** What joins a quote to the one before in a list: “Miss Piggy” and “Miss Housekeeping”, “Benghazi”, or “Libya”. */
+const LIST_LINK = /^\s*,?\s*(?:and|or)\s+$|^\s*,\s*$/;
+
+/**
+ * The quote made of the draft before draft `di` (null when it was left out) when a list link joins the two in
+ * the sentence starting at `sentenceStart`; undefined when they are not so listed.
+ */
+function listedAfterQuote(text: string, drafts: Draft[], di: number, sentenceStart: number, kept: (Quote | null)[]): Quote | null | undefined {
+  const before = drafts[di - 1];
+  // The link is a few characters long: a longer gap is not read.
+  if (!before || before.end < sentenceStart || drafts[di].start - before.end > 8) return undefined;
+  return LIST_LINK.test(text.slice(before.end, drafts[di].start)) ? kept[di - 1] : undefined;
 }
 
 /** The cue names what the title-cased quote stands for, a few words before it in the same clause. */
