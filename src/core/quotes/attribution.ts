@@ -606,15 +606,17 @@ function attributeInSentence(text: string, words: Word[], q: number): Attributio
       return withSource(text, words, name[1] + 1, name[1] + 1, name, true);
     }
   }
-  // “…,” Scott Pruitt, the attorney general of Oklahoma, said.
+  // “…,” Scott Pruitt, the attorney general of Oklahoma, said; “…,” Harry Bond, 30, of Raleigh, N.C., who was
+  // among those polled, said: asides set off by commas, up to 24 words, between the name and its cue.
   if (separated && isCapitalized(words[i] ?? words[q])) {
     let k = i;
     while (k < words.length && words[k].text !== ',' && k - i <= 5) k++;
-    let close = k + 1;
-    while (close < words.length && close - k <= 24 && words[close].text !== ',' && words[close].kind !== 'quote') close++;
-    let cue = close + 1;
-    while (cue < words.length && isBetweenSourceAndCue(words[cue])) cue++;
-    if (words[k]?.text === ',' && words[close]?.text === ',' && isCue(words, cue)) return withSource(text, words, cue, cue, [i, k - 1], true);
+    for (let close = k + 1; words[k]?.text === ',' && close < words.length && close - k <= 24 && words[close].kind !== 'quote' && !isSentenceEnd(words[close]); close++) {
+      if (words[close].text !== ',') continue;
+      let cue = close + 1;
+      while (cue < words.length && isBetweenSourceAndCue(words[cue])) cue++;
+      if (isCue(words, cue)) return withSource(text, words, cue, cue, [i, k - 1], true);
+    }
   }
   // A colon right before the quote: the verb before it is the cue, whatever verb it is ("Trump boomed:").
   if (words[q - 1]?.text === ':') {

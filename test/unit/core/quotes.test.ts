@@ -804,6 +804,14 @@ describe('quotes', () => {
       assert.strictEqual(quotesOf('“Get them out” is what Trump told reporters.')[0]?.cue?.text, 'told');
     });
 
+    it('reads a name and its cue across several asides set off by commas after a quote', () => {
+      const qs = quotesOf('“The plans are steps in the right direction,” Anne Richards, assistant secretary of state for population, refugees, and migration, said on the call.');
+      assert.deepStrictEqual(qs.map((q) => [q.source?.text, q.cue?.text]), [['Anne Richards', 'said']]);
+      // One aside, as before.
+      const one = quotesOf('“It is a disgrace,” Scott Pruitt, the attorney general of Oklahoma, said.');
+      assert.deepStrictEqual(one.map((q) => [q.source?.text, q.cue?.text]), [['Scott Pruitt', 'said']]);
+    });
+
     it('reads a bare reporting verb after a plural opening the sentence: Aides say, Politicos call', () => {
       const aides = quotesOf('Aides say the former governor plans to "actively support" Cruz.');
       assert.deepStrictEqual(aides.map((q) => [q.text, q.source?.text, q.cue?.text]), [['"actively support"', 'Aides', 'say']]);
