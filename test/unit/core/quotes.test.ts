@@ -748,6 +748,10 @@ describe('quotes', () => {
     it('keeps a capitalised name given after "as", with its attribution, but not "as" opening a clause or "as “X” wrote"', () => {
       const refers = quotesOf('Christie refers to the candidate, his longtime friend, as “Mr. Trump,” while Trump refers to the governor as “Chris.”');
       assert.deepStrictEqual(refers.map((q) => [q.text, q.source?.text, q.cue?.text]), [['“Mr. Trump,”', 'Christie', 'refers'], ['“Chris.”', 'Trump', 'refers']]);
+      // The speaker is the person the source names.
+      const named = 'Gov. Chris Christie spoke on Sunday. Christie refers to the candidate as “Mr. Trump,” these days.';
+      const christie = quotesOf(named, people(named, [{ name: 'Chris Christie', forms: ['Chris Christie', 'Christie'] }]));
+      assert.deepStrictEqual(christie.map((q) => [q.text, q.speakerName, q.speaker]), [['“Mr. Trump,”', 'Chris Christie', 'person:chris-christie']]);
       const known = quotesOf('The bill, known as the “Justice Against Sponsors of Terrorism Act” was passed by Congress.');
       assert.deepStrictEqual(known.map((q) => q.text), ['“Justice Against Sponsors of Terrorism Act”']);
       // With no cue, the sentence's subject is the source.
@@ -762,6 +766,9 @@ describe('quotes', () => {
     it('keeps the words a noun of speech introduces, with the sentence’s subject as source when nothing else gives one', () => {
       // "a thunderous chant": an adjective in -ous before a bare reporting verb is no plural subject, and the noun no cue.
       const chant = quotesOf('A mix of Sanders supporters and activists joined in a thunderous chant of "Feel the Bern!" Their voices drowned out traffic.');
+      const ted = 'Ted Cruz won Texas. At the rally, Cruz led chants of “Ted! Ted! Ted!” from the stage.';
+      const chants = quotesOf(ted, people(ted, [{ name: 'Ted Cruz', forms: ['Ted Cruz', 'Cruz'] }]));
+      assert.deepStrictEqual(chants.map((q) => [q.text, q.speakerName]), [['“Ted! Ted! Ted!”', 'Ted Cruz']]);
       assert.deepStrictEqual(chant.map((q) => [q.text, q.source?.text, q.cue?.text ?? null]), [['"Feel the Bern!"', 'A mix', null]]);
       const slogan = quotesOf('Richard Nixon ran on the slogan "Experience Counts" in 1960.');
       assert.deepStrictEqual(slogan.map((q) => [q.text, q.source?.text]), [['"Experience Counts"', 'Richard Nixon']]);
