@@ -23,6 +23,7 @@ import { analyzeInSteps } from './analyze';
 import { findDuplicatesAgain, rememberParagraphs } from './duplicates';
 import { findEntities } from './entities';
 import { loadNerModel, modelNameRecognizer } from './ner';
+import { loadGazetteer } from './ner/gazetteer';
 import { findQuotes } from './quotes';
 import { parseStructure, splitParagraphs } from './structure';
 import { keyFacts } from './summary/keyFacts';
@@ -163,6 +164,9 @@ let engineWarm = false;
  */
 export function* prepareRevisions(text: string, options: ReviseOptions = {}): Generator<void, void, void> {
   if (!engineWarm) {
+    // The name model in two steps (the gazetteer, then the weights): one was the longest stretch of an opening.
+    loadGazetteer();
+    yield;
     loadNerModel();
     yield;
     // The article's opening paragraphs, analysed stage by stage (the first run of each stage is the slowest: its
