@@ -391,10 +391,15 @@ function isSpeechOnItsOwn(d: Draft): boolean {
   return false;
 }
 
-/** “Fox News Sunday”, “The Apprentice”: every longer word capitalised, and short. */
+/** Longer prepositions that title case leaves in lower case: “The Lead with Jake Tapper”, “Contract with America”. */
+const TITLE_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'from', 'into', 'onto', 'upon', 'over', 'than']);
+
+/** “Fox News Sunday”, “The Apprentice”: every longer word capitalised (but a preposition before the last), and short. */
 function isTitle(d: Draft): boolean {
   if (d.end - d.start > 120 || !STARTS_UPPER.test(d.pieces[0].text)) return false;
   let n = 0;
+  let preposition = false;
+  let lastUpper = false;
   for (const p of d.pieces) {
     // The words of /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu, read by char codes: a letter or digit, then letters, digits, ' ’ and -.
     const s = p.text;
@@ -414,10 +419,15 @@ function isTitle(d: Draft): boolean {
         i += width;
       }
       if (++n > 8) return false;
-      if ((n === 1 || i - start > 3) && !startsUpperOrDigit(s, start, first)) return false;
+      lastUpper = startsUpperOrDigit(s, start, first);
+      if ((n === 1 || i - start > 3) && !lastUpper) {
+        if (n === 1 || !TITLE_PREPOSITIONS.has(s.slice(start, i))) return false;
+        preposition = true;
+      }
     }
   }
-  return n > 0;
+  // A title ends on a capitalised word: “I’m with her” is a sentence.
+  return n > 0 && (!preposition || lastUpper);
 }
 
 /** Whether the letter or digit of `width` code units at s[at] is an upper-case letter or a digit (STARTS_UPPER). */

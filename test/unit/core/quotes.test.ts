@@ -819,6 +819,15 @@ describe('quotes', () => {
       assert.deepStrictEqual(one.map((q) => [q.source?.text, q.cue?.text]), [['Scott Pruitt', 'said']]);
     });
 
+    it('takes a title with a longer preposition in lower case for a title: “The Lead with Jake Tapper”', () => {
+      assert.deepStrictEqual(quotesOf('In an interview with CNN’s “The Lead with Jake Tapper,” on June 3, Trump continued his attacks.').map((q) => q.text), []);
+      assert.deepStrictEqual(quotesOf('He is now host of “The Nightly Show from Washington.” The dinner raised money.').map((q) => q.text), []);
+      assert.deepStrictEqual(quotesOf('Gingrich campaigned on his 1994 “Contract with America” for years.').map((q) => q.text), []);
+      // A title ends on a capitalised word: a short sentence with "with" stays speech.
+      const slogan = quotesOf('Clinton’s campaign slogan is “I’m with her.” But now she wants voters to know that she’s with them.');
+      assert.deepStrictEqual(slogan.map((q) => q.text), ['“I’m with her.”']);
+    });
+
     it('reads a bare reporting verb after a plural opening the sentence: Aides say, Politicos call', () => {
       const aides = quotesOf('Aides say the former governor plans to "actively support" Cruz.');
       assert.deepStrictEqual(aides.map((q) => [q.text, q.source?.text, q.cue?.text]), [['"actively support"', 'Aides', 'say']]);
