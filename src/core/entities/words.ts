@@ -9,6 +9,8 @@ import { lexiconFlags, VALUE_START_WORDS } from './lexicon';
 import { mayStartValueAsWord, valueStartOf } from './valueStarts';
 import { TextCache } from '../textCache';
 import { tokenTableOf } from '../structure';
+import { DocumentWords, documentWords } from '../ner/features';
+import { tableStartOvers, wordNumberLimit } from '../ner/words';
 
 /** How the document writes a word that it capitalises at least once; shared by all its occurrences. */
 export interface CaseCounts {
@@ -229,6 +231,43 @@ function isLowerAsciiRun(text: string, from: number, to: number): boolean {
 const MAX_SPELLINGS = 1 << 17;
 let spellings = new SpellingTable();
 
+// What a spelling is here, as kindOf() gives it: a plain word (see UNNUMBERED), lower case or capitalised, or the
+// spelling's number + NUMBERED.
+const PLAIN_LOWER = 1, PLAIN_CAPITAL = 2, NUMBERED = 3;
+
+/** The kind of the spelling text[from, to) of two or more characters, whose first code unit is `c`. */
+function kindOf(text: string, from: number, to: number, c: number, numbers: TextCache<number>): number {
+  if ((isLowerAscii(c) || isUpperAscii(c)) && isLowerAsciiRun(text, from + 1, to) && !mayStartValueAsWord(text, from, to)) {
+    return isUpperAscii(c) ? PLAIN_CAPITAL : PLAIN_LOWER;
+  }
+  return numbers.get(text, from, to) + NUMBERED;
+}
+
+// The kind of each word of the name tagger (see ner/words.ts) met so far, by its number (0: not known yet): a word
+// that the tagger read as one token takes its kind from here, with no reading or hashing of its characters again.
+// Emptied with a new spelling table, and when the tagger's words started over (a number may then be another word).
+let kindOfWord = new Int32Array(1024);
+let wordsStartedOver = 0;
+
+/** Tagger words of a text the tagger has not read: none. */
+const NO_TAGGED_WORDS = new DocumentWords('', 0, new Int32Array(0), new Int32Array(0), new Int32Array(0));
+
+/** The tagger's words of the document's text (none if it read another text last), with kindOfWord ready for them. */
+function taggedWordsOf(text: string): DocumentWords {
+  const tagged = documentWords(text);
+  if (tagged === null) return NO_TAGGED_WORDS;
+  if (wordsStartedOver !== tableStartOvers()) {
+    kindOfWord.fill(0);
+    wordsStartedOver = tableStartOvers();
+  }
+  if (kindOfWord.length < wordNumberLimit()) {
+    const more = new Int32Array(wordNumberLimit());
+    more.set(kindOfWord);
+    kindOfWord = more;
+  }
+  return tagged;
+}
+
 /** The arrays of a document's words: a word per token at most, and a start per sentence plus one. A class, as Words. */
 class WordArrays {
   declare readonly start: Int32Array;
@@ -292,8 +331,14 @@ function buildWords(doc: DocumentStructure): Words {
   const text = doc.text;
   const tokens = tokenTableOf(doc);
   const count = tokens.count, tokenStarts = tokens.starts, tokenEnds = tokens.ends, tokenSentences = tokens.sentences;
-  if (spellings.text.length > MAX_SPELLINGS) spellings = new SpellingTable();
+  if (spellings.text.length > MAX_SPELLINGS) {
+    spellings = new SpellingTable();
+    kindOfWord.fill(0);
+  }
   const table = spellings;
+  const tagged = taggedWordsOf(text);
+  const taggedCount = tagged.count, taggedStarts = tagged.starts, taggedEnds = tagged.ends, taggedWords = tagged.words;
+  let k = 0; // the first tagger token not before the current word
   const numbers = table.numbers, singles = table.singles;
   const tableBits = table.bits;
   const arrays = takeArrays(count, doc.sentences.length);
@@ -334,12 +379,22 @@ function buildWords(doc: DocumentStructure): Words {
       number = singles[c];
       if (number < 0) singles[c] = number = numbers.get(text, from, to);
       spellingBits = tableBits[number];
-    } else if ((isLowerAscii(c) || isUpperAscii(c)) && isLowerAsciiRun(text, from + 1, to) && !mayStartValueAsWord(text, from, to)) {
-      number = UNNUMBERED;
-      spellingBits = isUpperAscii(c) ? IS_WORD | CAP : IS_WORD;
     } else {
-      number = numbers.get(text, from, to);
-      spellingBits = tableBits[number];
+      // Both token lists are in document order: the tagger's token with the same start, if any, is at k.
+      while (k < taggedCount && taggedStarts[k] < from) k++;
+      const w = k < taggedCount && taggedStarts[k] === from && taggedEnds[k] === to ? taggedWords[k] : -1;
+      let kind = w >= 0 ? kindOfWord[w] : 0;
+      if (kind === 0) {
+        kind = kindOf(text, from, to, c, numbers);
+        if (w >= 0) kindOfWord[w] = kind;
+      }
+      if (kind < NUMBERED) {
+        number = UNNUMBERED;
+        spellingBits = kind === PLAIN_CAPITAL ? IS_WORD | CAP : IS_WORD;
+      } else {
+        number = kind - NUMBERED;
+        spellingBits = tableBits[number];
+      }
     }
     if (spellingBits >> VALUE_START_SHIFT) valueStarts[valueStartCount++] = n;
     start[n] = from;

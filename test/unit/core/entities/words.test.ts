@@ -5,6 +5,7 @@ import { F_DATE_WORD, F_MONTH, F_NUMBER_WORD, lexiconFlags, VALUE_START_WORDS } 
 import { mayStartValueAsWord, valueStartOf } from '../../../../src/core/entities/valueStarts';
 import { ALL_CAPS_BIT, CAP, caseCounts, DIGIT_START, flagsAt, IS_WORD, isDotted, lowerAt, mayBeListed, plainWordShapes, textAt, valueStartAt, wordsOf, type Words } from '../../../../src/core/entities/words';
 import { parseStructure } from '../../../../src/core/structure';
+import { modelNameRecognizer } from '../../../../src/core/ner';
 import { readFixture, SAMPLE_ORIGINAL, SAMPLE_REWRITE } from '../../helpers';
 
 const MIXED = 'The US said on Monday that Mr. Smith’s firm, AT&T, paid $5m; the firm’s CEO met NATO. ' +
@@ -87,6 +88,25 @@ describe('entities: word view', () => {
     assert.strictEqual(again.first.length, first.sentences.length + 1);
     assert.strictEqual(again.start.length, first.tokens.length);
     assert.ok(ws2.released);
+  });
+
+  it('reads the same words after the name tagger read the text (its words reused) as without it', () => {
+    const view = (ws: Words): (number | string)[][] =>
+      [ws.start, ws.end, ws.sentence, ws.bits].map((a) => Array.from(a.subarray(0, ws.n)) as (number | string)[])
+        .concat([Array.from(ws.valueStarts), Array.from(ws.first), Array.from({ length: ws.n }, (_, i) => textAt(ws, i))]);
+    // Tokens the two tokenizers cut differently (Mr. Smith’s, AT&T, 3.5, al-Assad’s), value starts (Monday, Three,
+    // Sept.), and the tagger's word table starting over (70,000 made-up words) between and within documents.
+    const filler = Array.from({ length: 70 }, (_, i) => Array.from({ length: 1000 }, (_, k) => `Zq${i}x${k} said`).join(' ') + '.').join('\n');
+    for (const text of [MIXED, readFixture(SAMPLE_ORIGINAL), [MIXED, filler, MIXED].join('\n'), MIXED + '\n' + readFixture(SAMPLE_REWRITE)]) {
+      const alone = view(wordsOf(parseStructure(text)));
+      const doc = parseStructure(text);
+      modelNameRecognizer(doc);
+      assert.deepStrictEqual(view(wordsOf(doc)), alone);
+      // The tagger read another text since: its words are not this document's.
+      const again = parseStructure(text);
+      modelNameRecognizer(parseStructure(MIXED.toUpperCase()));
+      assert.deepStrictEqual(view(wordsOf(again)), alone);
+    }
   });
 
   it('reads the same words from the token table as from tokens given by hand (a structure without a table)', () => {
