@@ -643,6 +643,12 @@ function attributeInSentence(text: string, words: Word[], q: number): Attributio
     const w = words[j];
     if (w.kind === 'quote') continue;
     if (isAccordingTo(words, j)) return withSource(text, words, j, j + 1, sourceAfter(words, j + 2));
+    // "Trump’s claim that Obama “founded ISIS,”", "her remark that “…”": the holder of a noun of saying whose
+    // "that" clause holds the quote said it, the noun its cue.
+    if (w.lower === 'that') {
+      const claim = possessedClaim(words, j);
+      if (claim) return withSource(text, words, claim[0], claim[0], claim[1]);
+    }
     if (!isCue(words, j)) continue;
     // Adjacent when only a comma, a colon or "that" stands between: Priebus said, “Probably.”
     const adjacent = onlyLinkWordsBetween(words, j, q);
@@ -681,6 +687,56 @@ function attributeInSentence(text: string, words: Word[], q: number): Attributio
     return withSource(text, words, j, j, passiveAgent(words, j) ?? sourceBefore(words, j) ?? sourceAfterCue(words, j));
   }
   return governingVerb(text, words, q);
+}
+
+/** Nouns for something said that take a "that" clause: "Trump’s claim that …", "her remark that …". */
+const CLAIM_NOUNS: ReadonlySet<string> = new Set([
+  'claim', 'claims', 'statement', 'statements', 'remark', 'remarks', 'comment', 'comments', 'assertion', 'assertions',
+  'promise', 'promises', 'warning', 'warnings', 'suggestion', 'argument', 'insistence', 'accusation', 'accusations',
+  'charge', 'pledge', 'vow', 'contention', 'prediction', 'declaration', 'boast', 'admission', 'complaint', 'threat',
+  'answer', 'response', 'insinuation', 'allegation', 'allegations', 'quip', 'joke', 'retort', 'reply', 'explanation',
+]);
+/** Possessive determiners that name the holder of a claim: "his warning that …". */
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);
+
+/** Words that make a noun of saying before "that" the subject of a clause of its own: "his comments were … and that". */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'is', 'was', 'were', 'are', 'be', 'been', 'has', 'have', 'had', 'which', 'who', 'not']);
+
+/**
+ * The noun of saying before the "that" at word `that` and its holder, written as a possessive before it ("Donald
+ * Trump’s accusation that", "her assertion during the debate that", "his famous demand that"): [noun, holder].
+ * Up to two words may stand between holder and noun, and up to four (a time, a place) or a copula ("The senator’s
+ * answer was that") between noun and "that". Not when a reporting verb comes earlier in the sentence: "Frazier said that Rubio's claim that … is “…”" reports
+ * Frazier, "saying in his statement that" the sentence's subject.
+ */
+function possessedClaim(words: Word[], that: number): [number, [number, number]] | null {
+  // "The Florida senator’s answer was that …": the noun and a copula.
+  const copula = words[that - 1]?.lower === 'was' || words[that - 1]?.lower === 'is';
+  for (let k = copula ? that - 2 : that - 1; k >= 0 && that - k <= 5; k--) {
+    const w = words[k];
+    if (w.kind !== 'word' || CLAUSE_WORDS.has(w.lower) || isCue(words, k)) return null;
+    if (!CLAIM_NOUNS.has(w.lower)) continue;
+    for (let h = k - 1; h >= 0 && k - h <= 3; h--) {
+      const holder = words[h];
+      if (holder.kind !== 'word') return null;
+      let first: number | null = null;
+      if (POSSESSIVE_PRONOUNS.has(holder.lower)) first = h;
+      else if (endsOnPossessive(holder.text.toLowerCase())) first = nounPhraseEndingAt(words, h);
+      else continue;
+      return first === null || cueBefore(words, first) ? null : [k, [first, h]];
+    }
+    return null;
+  }
+  return null;
+}
+
+/** A reporting verb before word `at` in its sentence. */
+function cueBefore(words: Word[], at: number): boolean {
+  for (let k = at - 1; k >= 0; k--) {
+    if (isSentenceEnd(words[k])) return false;
+    if (isCue(words, k)) return true;
+  }
+  return false;
 }
 
 /**

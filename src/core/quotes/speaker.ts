@@ -251,6 +251,8 @@ export function resolveSpeaker(r: SpeakerResolver, source: Span): Speaker {
   if (words.length === 1 && last.length <= LONGEST_PRONOUN) {
     const head = last.toLowerCase();
     if (PERSON_PRONOUNS.has(head)) return antecedent(r, source.start, head === 'he' ? 'male' : 'female');
+    // The holder of a claim: "his warning that …", "her remark that …".
+    if (head === 'his' || head === 'her') return antecedent(r, source.start, head === 'his' ? 'male' : 'female');
     // "I", "we", "they", "it": the writer, a group or a thing; not resolved to a person.
     if (SUBJECT_PRONOUNS.has(head)) return { id: null, name: null };
   }

@@ -819,6 +819,21 @@ describe('quotes', () => {
       assert.deepStrictEqual(one.map((q) => [q.source?.text, q.cue?.text]), [['Scott Pruitt', 'said']]);
     });
 
+    it('gives a quote in the "that" clause of a possessed noun of saying to its holder: “Trump’s claim that …”', () => {
+      const claim = quotesOf('Pence blamed the media for making an issue out of Donald Trump’s claim that Obama “founded ISIS,” saying they nitpicked.');
+      assert.deepStrictEqual(claim.map((q) => [q.source?.text, q.cue?.text]), [['Donald Trump’s', 'claim']]);
+      const text = 'Madeleine Albright, a Clinton supporter, fanned controversy over her remark that “there’s a special place in hell for women who don’t help each other.”';
+      const remark = quotesOf(text, people(text, [{ name: 'Madeleine Albright', forms: ['Madeleine Albright', 'Albright'] }]));
+      assert.deepStrictEqual(remark.map((q) => [q.source?.text, q.cue?.text, q.speakerName]), [['her', 'remark', 'Madeleine Albright']]);
+      const answer = quotesOf('The Florida senator’s answer was that “the most important institution in society is the family.”');
+      assert.deepStrictEqual(answer.map((q) => [q.source?.text, q.cue?.text]), [['The Florida senator’s', 'answer']]);
+      // A reporting verb earlier in the sentence keeps the quote, and a noun that is the subject of a clause of its own is no cue.
+      const said = quotesOf('Spokeswoman Catherine Frazier said Thursday that Rubio’s claim that Cruz favors amnesty is “simply not true.”');
+      assert.deepStrictEqual(said.map((q) => [q.source?.text, q.cue?.text]), [['Spokeswoman Catherine Frazier', 'said']]);
+      const comments = quotesOf('Clark later said his comments were mischaracterized and that he was “for separating people who made dangerous decisions.”');
+      assert.deepStrictEqual(comments.map((q) => [q.source?.text, q.cue?.text]), [['Clark', 'said']]);
+    });
+
     it('takes a title with a longer preposition in lower case for a title: “The Lead with Jake Tapper”', () => {
       assert.deepStrictEqual(quotesOf('In an interview with CNN’s “The Lead with Jake Tapper,” on June 3, Trump continued his attacks.').map((q) => q.text), []);
       assert.deepStrictEqual(quotesOf('He is now host of “The Nightly Show from Washington.” The dinner raised money.').map((q) => q.text), []);
