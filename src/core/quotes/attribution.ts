@@ -1115,6 +1115,30 @@ export function headlineAttribution(text: string, words: Word[], q: number): Att
   return first === null ? null : withSource(text, words, colon, colon, [first, colon - 1], true);
 }
 
+/** Prepositions that end the speaker a headline names before its colon: "Gillibrand on Hillary …:", "CNN President On Trump:". */
+const HEADLINE_TOPIC_WORDS: ReadonlySet<string> = new Set(['on', 'about', 'to', 'at', 'for', 'in', 'with', 'over']);
+
+/**
+ * A headline that opens with a speaker and a colon ("Pat Caddell: Democrat Voters Worried About …; It’s ‘in Their
+ * Heads.’", "CNN President On Trump: ‘We Do Not Pay …’") quotes that speaker, whatever verbs its words after the
+ * colon hold: the name, up to a preposition introducing the topic, is the source and the colon the cue, or a reporting
+ * verb before the colon ("Warren tells bank chief:"). Only words stand before the colon, the first a capitalised one
+ * that can open a name (not "The Latest:"); null otherwise.
+ */
+export function headlineSpeaker(text: string, words: Word[], q: number): Attribution | null {
+  let colon = 0;
+  while (colon < q && colon <= 8 && words[colon].kind === 'word') colon++;
+  if (colon === 0 || colon >= q || words[colon].text !== ':' || !isName(words[0])) return null;
+  let last = 0;
+  while (last + 1 < colon && !HEADLINE_TOPIC_WORDS.has(words[last + 1].lower)) {
+    // "Warren tells bank chief:", "Donald Trump Praises Breitbart’s Editor:": a reporting verb is the cue.
+    const w = words[last + 1];
+    if (CUE_WORDS.has(w.lower) && !CUE_LEMMA_SET.has(w.lower)) return withSource(text, words, last + 1, last + 1, [0, last], true);
+    last++;
+  }
+  return withSource(text, words, colon, colon, [0, last], true);
+}
+
 /** Only commas and words like "But", "And", "Then" stand before word `j`: "But, said Solovey, “…”". */
 function opensSentence(words: Word[], j: number): boolean {
   for (let k = 0; k < j; k++) if (words[k].text !== ',' && !(words[k].kind === 'word' && NOT_NAME.has(words[k].lower))) return false;

@@ -13,7 +13,7 @@
 // Quoted words that nothing attributes are kept only when they are long enough to be speech; short ones
 // and title-cased names of works are scare quotes or titles, and are left out.
 import type { DocumentStructure, Entity, Quote, Span } from '../types';
-import { attribute, clauseSubject, closingAttribution, headlineAttribution, leadingSubject, releaseWords, wordsAmong, type Attribution, type Word } from './attribution';
+import { attribute, clauseSubject, closingAttribution, headlineAttribution, headlineSpeaker, leadingSubject, releaseWords, wordsAmong, type Attribution, type Word } from './attribution';
 import { hasLetterOrDigit, isSpace, letterOrDigitAt } from './chars';
 import { emptyObjectList } from './lists';
 import { CUE_WORDS, SUBJECT_PRONOUNS } from './lexicon';
@@ -219,7 +219,8 @@ function attributionOf(doc: DocumentStructure, drafts: Draft[], di: number, fram
   let q = 0;
   while (q < words.length && !(words[q].kind === 'quote' && words[q].start === d.start)) q++;
   if (q === words.length) return null;
-  return attribute(text, words, q) ?? (d.passages.every((p) => p.single) ? headlineAttribution(text, words, q) : null);
+  if (!d.passages.every((p) => p.single)) return attribute(text, words, q);
+  return headlineSpeaker(text, words, q) ?? attribute(text, words, q) ?? headlineAttribution(text, words, q);
 }
 
 interface Frame { from: number; to: number; words: Word[] }

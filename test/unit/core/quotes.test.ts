@@ -834,6 +834,16 @@ describe('quotes', () => {
       assert.deepStrictEqual(comments.map((q) => [q.source?.text, q.cue?.text]), [['Clark', 'said']]);
     });
 
+    it('gives a headline’s single-quoted words to the speaker it opens with before a colon, whatever verbs follow', () => {
+      const worried = quotesOf('Pat Caddell: Democrat Voters Worried About Hillary Clinton’s Health Issues; It’s ‘in Their Heads.’\n\nCaddell spoke on Fox.');
+      assert.deepStrictEqual(worried.map((q) => [q.text, q.source?.text, q.cue?.text]), [['‘in Their Heads.’', 'Pat Caddell', ':']]);
+      const on = quotesOf('CNN President On Trump: ‘We Do Not Pay Candidates To Appear At Debates.’\n\nJeff Zucker spoke on Monday.');
+      assert.deepStrictEqual(on.map((q) => [q.source?.text, q.cue?.text]), [['CNN President', ':']]);
+      // A label is no speaker: "The Latest:" leaves the headline's verb.
+      const latest = quotesOf('The Latest: Sanders Declares ‘Revolution,’ Ignores Losses.\n\nWASHINGTON (AP) — The Latest on campaign 2016.');
+      assert.deepStrictEqual(latest.map((q) => [q.source?.text, q.cue?.text]), [['Sanders', 'Declares']]);
+    });
+
     it('takes a title with a longer preposition in lower case for a title: “The Lead with Jake Tapper”', () => {
       assert.deepStrictEqual(quotesOf('In an interview with CNN’s “The Lead with Jake Tapper,” on June 3, Trump continued his attacks.').map((q) => q.text), []);
       assert.deepStrictEqual(quotesOf('He is now host of “The Nightly Show from Washington.” The dinner raised money.').map((q) => q.text), []);
