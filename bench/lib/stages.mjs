@@ -9,7 +9,7 @@ export function runStages(core, text, time) {
   const names = (t['model names'] = time(() => core.modelNameRecognizer(doc))).result;
   const entities = (t.findEntities = time(() => core.findEntities(doc, names))).result;
   const quotes = (t.quotes = time(() => core.findQuotes(doc, entities))).result;
-  t.duplicates = time(() => core.findDuplicates(doc.paragraphs));
+  t.duplicates = time(() => core.findDuplicates(doc.paragraphs, undefined, text));
   t.summary = time(() => core.summarize(doc, entities, quotes, 3));
   return t;
 }

@@ -30,7 +30,7 @@ export function* analyzeInSteps(text: string, options: EngineOptions = {}): Gene
   yield;
   const quotes = findQuotes(doc, entities);
   yield;
-  const duplicates = findDuplicates(doc.paragraphs, options.nearDuplicateThreshold);
+  const duplicates = findDuplicates(doc.paragraphs, options.nearDuplicateThreshold, text);
   yield;
   const summary = summarize(doc, entities, quotes, options.summarySentences ?? 3);
   return { text, paragraphs: doc.paragraphs, sentences: doc.sentences, entities, quotes, duplicates, summary };

@@ -14,6 +14,8 @@
 // a repeated three-word headline still is), and near copies of paragraphs of fewer than MIN_NEAR_WORDS
 // words (a one-word change in a short line is too large a share of it to call the lines near-equal).
 // Each later copy is reported once, against its earliest original.
+import { documentWords, type DocumentWords } from './ner/features';
+import { tableStartOvers, wordNumberLimit } from './ner/words';
 import { simdMinima, type SimdMinima } from './simdMinHash';
 import type { Duplicate, Paragraph } from './types';
 
@@ -110,6 +112,132 @@ function readPlainWords(text: string): number {
   }
   if (inWord) buffer[words++] = word;
   return words;
+}
+
+// What readPlainWords reads in each word of the name tagger (see ner/words.ts), by the tagger's word number, read
+// once per word rather than once per token: TOKEN_STRIDE numbers from w * TOKEN_STRIDE, the kind, then the hashes
+// of its first two words. Kinds: TOKEN_UNKNOWN (not read yet), TOKEN_NOT_PLAIN (a code unit that makes its
+// paragraph not plain), TOKEN_WORDS + the number of words in it when at most two, or TOKEN_MANY (a token of more
+// words, "U.S.A.", read again each time). Emptied when the tagger's words started over (a number may then be
+// another word).
+const TOKEN_STRIDE = 4;
+const TOKEN_UNKNOWN = 0, TOKEN_NOT_PLAIN = 1, TOKEN_WORDS = 2, TOKEN_MANY = TOKEN_WORDS + 3;
+let tokenInfo = new Int32Array(1024 * TOKEN_STRIDE);
+let tokensStartedOver = 0;
+
+/** The tagger's words of `text` (null if it read another text last), with tokenInfo ready for them. */
+function taggedWordsOf(text: string): DocumentWords | null {
+  const tagged = documentWords(text);
+  if (tagged === null) return null;
+  if (tokensStartedOver !== tableStartOvers()) {
+    tokenInfo.fill(TOKEN_UNKNOWN);
+    tokensStartedOver = tableStartOvers();
+  }
+  if (tokenInfo.length < wordNumberLimit() * TOKEN_STRIDE) tokenInfo = new Int32Array(wordNumberLimit() * TOKEN_STRIDE);
+  return tagged;
+}
+
+/** Writes the kind of the token text[start, end) and its first two words' hashes to tokenInfo from `at`. */
+function readToken(text: string, start: number, end: number, at: number): void {
+  let words = 0;
+  let word = FNV_OFFSET;
+  let inWord = false;
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : 32;
+    let unit = 0;
+    if (c < 128) unit = ASCII_WORD[c];
+    else if (!isPlainSymbol(c)) {
+      tokenInfo[at] = TOKEN_NOT_PLAIN;
+      return;
+    }
+    if (unit !== 0) {
+      word = fnv(word, unit);
+      inWord = true;
+      continue;
+    }
+    if (!inWord) continue;
+    if (words < 2) tokenInfo[at + 1 + words] = word;
+    words++;
+    word = FNV_OFFSET;
+    inWord = false;
+  }
+  tokenInfo[at] = words > 2 ? TOKEN_MANY : TOKEN_WORDS + words;
+}
+
+/** Appends the hashes of the words of the plain token text[start, end) to wordBuffer from `n`; returns the new count. */
+function readTokenWords(text: string, start: number, end: number, n: number): number {
+  let word = FNV_OFFSET;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const unit = c < 128 ? ASCII_WORD[c] : 0;
+    if (unit !== 0) {
+      word = fnv(word, unit);
+      inWord = true;
+    } else if (inWord) {
+      pushWord(n++, word);
+      word = FNV_OFFSET;
+      inWord = false;
+    }
+  }
+  if (inWord) pushWord(n++, word);
+  return n;
+}
+
+/** Whether text[from, to) has a code unit outside ASCII that is no plain symbol (readPlainWords gives up on it). */
+function hasNonPlain(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 && !isPlainSymbol(c)) return true;
+  }
+  return false;
+}
+
+/** What readTaggedWords gives for a paragraph that does not end where a token does (not one of the text's). */
+const NOT_ON_TOKENS = -2;
+
+/** The first tagger token not before the paragraph last read by readTaggedWords. */
+let tokenCursor = 0;
+
+/**
+ * readPlainWords for the paragraph text[start, end), from the tagger's tokens of the text (`tagged`) rather than its
+ * code units: each distinct token's words are read once, and here only the white space between tokens (the tokens
+ * hold every other code unit, and a word of letters and digits never runs from one token into the next: the
+ * tagger cuts tokens at white space, at a clitic's apostrophe and around any other mark). Paragraphs must come in
+ * document order (tokens are taken from tokenCursor on). -1 when the paragraph is not plain, NOT_ON_TOKENS when a
+ * token runs past its end.
+ */
+function readTaggedWords(text: string, tagged: DocumentWords, start: number, end: number): number {
+  const count = tagged.count, starts = tagged.starts, ends = tagged.ends, words = tagged.words;
+  // Room for every word, as readPlainWords makes: no growing below.
+  if (wordBuffer.length < ((end - start) >> 1) + 2) wordBuffer = new Int32Array(((end - start) >> 1) + 2);
+  const buffer = wordBuffer, info = tokenInfo;
+  let k = tokenCursor;
+  while (k < count && starts[k] < start) k++;
+  tokenCursor = k;
+  let n = 0;
+  let at = start;
+  for (; k < count && starts[k] < end; k++) {
+    if (ends[k] > end) return NOT_ON_TOKENS;
+    // White space before the token: only a code unit outside ASCII can matter.
+    if (starts[k] - at !== 1 || text.charCodeAt(at) >= 128) {
+      if (hasNonPlain(text, at, starts[k])) return -1;
+    }
+    at = ends[k];
+    const row = words[k] * TOKEN_STRIDE;
+    let kind = info[row];
+    if (kind === TOKEN_UNKNOWN) {
+      readToken(text, starts[k], ends[k], row);
+      kind = info[row];
+    }
+    if (kind === TOKEN_NOT_PLAIN) return -1;
+    if (kind === TOKEN_MANY) n = readTokenWords(text, starts[k], ends[k], n);
+    else if (kind > TOKEN_WORDS) {
+      buffer[n++] = info[row + 1];
+      if (kind === TOKEN_WORDS + 2) buffer[n++] = info[row + 2];
+    }
+  }
+  return hasNonPlain(text, at, end) ? -1 : n;
 }
 
 /** The same as readPlainWords for any paragraph, from its folded text. */
@@ -308,8 +436,12 @@ function allBandKeys(sets: ShingleSets, n: number, keys: Int32Array): void {
   }
 }
 
-export function findDuplicates(paragraphs: Paragraph[], threshold = DEFAULT_NEAR_DUPLICATE_THRESHOLD): Duplicate[] {
-  return find(paragraphs, threshold, null);
+/**
+ * The exact and near copies among the paragraphs. `text`, when given, is the text the paragraphs were split from
+ * (their offsets point into it): if the name tagger read it last, the paragraphs' words are read from its tokens.
+ */
+export function findDuplicates(paragraphs: Paragraph[], threshold = DEFAULT_NEAR_DUPLICATE_THRESHOLD, text?: string): Duplicate[] {
+  return find(paragraphs, threshold, null, text === undefined ? null : taggedWordsOf(text), text ?? '');
 }
 
 /**
@@ -319,7 +451,7 @@ export function findDuplicates(paragraphs: Paragraph[], threshold = DEFAULT_NEAR
  */
 export function findDuplicatesAgain(paragraphs: Paragraph[], threshold = DEFAULT_NEAR_DUPLICATE_THRESHOLD): Duplicate[] {
   const memory: DigestMemory = { previous: remembered, next: new Map() };
-  const found = find(paragraphs, threshold, memory);
+  const found = find(paragraphs, threshold, memory, null, '');
   remembered = memory.next;
   return found;
 }
@@ -368,6 +500,12 @@ function readWords(text: string): number {
   return words >= 0 ? words : readFoldedWords(foldedText(text));
 }
 
+/** readWords for paragraph p of `text`, from the tagger's tokens when the paragraph is plain. */
+function readWordsOfTokens(text: string, tagged: DocumentWords, p: Paragraph): number {
+  const words = readTaggedWords(text, tagged, p.start, p.end);
+  return words >= 0 ? words : words === NOT_ON_TOKENS ? readWords(p.text) : readFoldedWords(foldedText(p.text));
+}
+
 function digestOf(text: string, memory: DigestMemory): ParagraphDigest {
   const known = memory.previous.get(text) ?? memory.next.get(text);
   if (known) {
@@ -385,18 +523,19 @@ function digestOf(text: string, memory: DigestMemory): ParagraphDigest {
   return digest;
 }
 
-function find(paragraphs: Paragraph[], threshold: number, memory: DigestMemory | null): Duplicate[] {
+function find(paragraphs: Paragraph[], threshold: number, memory: DigestMemory | null, tagged: DocumentWords | null, text: string): Duplicate[] {
   const found = new Map<number, Duplicate>(); // by the copy's paragraph index
   const candidates: Paragraph[] = [];
   const sets = newShingleSets();
   // Hash of the words -> the first paragraphs with that hash; exact copies are among them (more than one
   // when texts differ only in punctuation, or on a hash collision).
   const firstByWords = new Map<number, Paragraph | Paragraph[]>();
+  tokenCursor = 0;
 
   for (const p of paragraphs) {
     if (p.kind === 'code' || p.kind === 'rule') continue;
     const digest = memory ? digestOf(p.text, memory) : null;
-    const words = digest ? digest.words : readWords(p.text);
+    const words = digest ? digest.words : tagged ? readWordsOfTokens(text, tagged, p) : readWords(p.text);
     if (words < MIN_EXACT_WORDS) continue;
     const key = digest ? digest.key : wordsHash(words);
     const same = firstByWords.get(key);

@@ -1,7 +1,8 @@
 import * as assert from 'assert';
 import { DEFAULT_NEAR_DUPLICATE_THRESHOLD, findDuplicates, findDuplicatesAgain, rememberParagraphs } from '../../../src/core/duplicates';
 import { simdMinima } from '../../../src/core/simdMinHash';
-import { splitParagraphs } from '../../../src/core/structure';
+import { parseStructure, splitParagraphs } from '../../../src/core/structure';
+import { modelNameRecognizer } from '../../../src/core/ner';
 import { assertSpan, readFixture, SAMPLE_ORIGINAL, SAMPLE_REWRITE } from '../helpers';
 
 const duplicatesOf = (paragraphs: string[], threshold?: number) => findDuplicates(splitParagraphs(paragraphs.join('\n')), threshold);
@@ -90,6 +91,31 @@ describe('duplicates', () => {
     const accented = BASE.replace('city', 'cité').replace('mayor', 'maïre');
     assert.deepStrictEqual(pairs([accented, OTHER, accented.replace(/"/g, '“').toUpperCase(), accented.replace('cité', 'city')]),
       [['exact', 0, 2], ['near', 0, 3]]);
+  });
+
+  it('reads the same words from the name tagger\'s tokens of the text as from the paragraphs\' characters', () => {
+    // Tokens of several words (U.S.A., rock’n’roll, 3.5, front-runner), clitics, curly quotes and dashes, a paragraph
+    // outside plain text (cité, an ideographic space), Markdown blocks, and near and exact copies of each.
+    const tricky = [
+      'The U.S.A. front-runner’s rock’n’roll tour, worth 3.5 billion — “the biggest” — didn’t stop in Washington on Tuesday.',
+      BASE.replace('city', 'cité'), BASE.replace('voted', 'voted\u3000'), OTHER, '| a | b |\n|---|---|\n| 1 | 2 |', '# A heading for this story here',
+    ];
+    const texts = [
+      [...tricky, ...tricky.map((p) => p.toUpperCase()), BASE, BASE.replace('four', 'five')].join('\n\n'),
+      readFixture(SAMPLE_REWRITE),
+      Array.from({ length: 80 }, (_, i) => (i % 3 ? tricky[i % tricky.length] : BASE.replace('four', String(i)))).join('\n'),
+    ];
+    for (const text of texts) {
+      const doc = parseStructure(text);
+      const alone = findDuplicates(doc.paragraphs);
+      assert.ok(alone.length > 0);
+      modelNameRecognizer(doc);
+      for (const threshold of [undefined, 0.3, 0.9]) assert.deepStrictEqual(findDuplicates(doc.paragraphs, threshold, text), findDuplicates(doc.paragraphs, threshold));
+      assert.deepStrictEqual(findDuplicates(doc.paragraphs, undefined, text), alone);
+      // The tagger read another text since: the paragraphs' own characters are read.
+      modelNameRecognizer(parseStructure(OTHER));
+      assert.deepStrictEqual(findDuplicates(doc.paragraphs, undefined, text), alone);
+    }
   });
 
   it('reports the exact Jaccard similarity of word bigrams for near copies', () => {
