@@ -380,8 +380,22 @@ function sourceBefore(words: Word[], cue: number): [number, number] | null {
     const head = nounPhraseEndingAt(words, first - 2);
     if (head !== null && !SUBJECT_PRONOUNS.has(words[head].lower)) return [head, i];
   }
+  // "Another intelligence source speaking to Fox News said", "a Democratic staffer in the room wondered": the
+  // phrase is the object of a preposition (after a participle, maybe) that describes the subject before it.
+  if (link && (MODIFIER_PREPOSITIONS.has(link.lower) || link.lower === 'to') && first >= 2) {
+    // "speaking to": "to" only after a participle in -ing ("a website linked to a group called" is no subject).
+    const participle = words[first - 2].kind === 'word' && startsLower(words[first - 2].text) && /ing$/.test(words[first - 2].lower);
+    if (link.lower === 'to' && !participle) return [first, i];
+    const last = participle ? first - 3 : first - 2;
+    // The head ends on a noun, not a verb ("messages that appeared on …").
+    const head = last >= 0 && words[last].kind === 'word' && (isCapitalized(words[last]) || !/(?:ed|ing)$/.test(words[last].lower)) ? nounPhraseEndingAt(words, last) : null;
+    if (head !== null && !OBJECT_PREPOSITIONS.test(words[head - 1]?.lower ?? '')) return [head, last];
+  }
   return [first, i];
 }
+
+/** Prepositions whose phrase may describe a subject between it and its verb: "a staffer in the room wondered". */
+const MODIFIER_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'from', 'inside', 'outside', 'near', 'across', 'through']);
 
 /**
  * The comma that opens the chain of asides ending at the comma `k`, when a name opening the clause stands

@@ -844,6 +844,18 @@ describe('quotes', () => {
       assert.deepStrictEqual(latest.map((q) => [q.source?.text, q.cue?.text]), [['Sanders', 'Declares']]);
     });
 
+    it('passes over a phrase of place or a participle and its object between a subject and its cue', () => {
+      const speaking = quotesOf('Another intelligence source speaking to Fox News said, “The agents are investigating the donations.”');
+      assert.deepStrictEqual(speaking.map((q) => [q.source?.text, q.cue?.text]), [['Another intelligence source', 'said']]);
+      const marching = quotesOf('Protesters marching through the streets chanted "What curfew?" and kept going.');
+      assert.deepStrictEqual(marching.map((q) => [q.source?.text, q.cue?.text]), [['Protesters', 'chanted']]);
+      const room = quotesOf('"Will he be the next attorney general?" a Democratic staffer in the room wondered.');
+      assert.deepStrictEqual(room.map((q) => [q.source?.text, q.cue?.text]), [['a Democratic staffer', 'wondered']]);
+      // Not through "to" without a participle: "a website linked to a group called …" is no speaker.
+      const linked = quotesOf('One message read “anybodybuttrump.us,” a website linked to a group called the “We The People Foundation.”');
+      assert.deepStrictEqual(linked.map((q) => [q.source?.text, q.cue?.text])[0], ['One message', 'read']);
+    });
+
     it('takes a title with a longer preposition in lower case for a title: “The Lead with Jake Tapper”', () => {
       assert.deepStrictEqual(quotesOf('In an interview with CNN’s “The Lead with Jake Tapper,” on June 3, Trump continued his attacks.').map((q) => q.text), []);
       assert.deepStrictEqual(quotesOf('He is now host of “The Nightly Show from Washington.” The dinner raised money.').map((q) => q.text), []);
