@@ -450,11 +450,15 @@ function sourceAfter(words: Word[], from: number): [number, number] | null {
     // "“…,” tweeted another.", "said one": a determiner standing alone.
     if (last < 0 && PRONOUN_DETERMINERS.has(words[i].lower)) last = i;
   } else {
+    // Up to three lower-case words of a role before the name, five when "of" links them: "said former secretary of
+    // state Hillary Clinton", "said master of ceremonies Asab Al-Tabchi".
+    let roleWords = 3;
     for (let j = i; j < words.length; j++) {
       const x = words[j];
       if (isCapitalized(x) && !NOT_NAME.has(x.lower)) last = j;
       else if (x.kind === 'word' && NAME_LINKS.has(x.lower) && isCapitalized(words[j + 1] ?? x) && last >= 0) continue;
-      else if (last < 0 && x.kind === 'word' && startsLower(x.text) && !NOT_IN_DESCRIPTION.has(x.lower) && !isCue(words, j) && j - i < 3) continue;
+      else if (last < 0 && x.kind === 'word' && startsLower(x.text) && !NOT_IN_DESCRIPTION.has(x.lower) && !isCue(words, j) && j - i < roleWords) continue;
+      else if (last < 0 && x.lower === 'of' && j > i && startsLower(words[j - 1].text) && words[j + 1]?.kind === 'word' && startsLower(words[j + 1].text) && j - i < roleWords) roleWords = 5;
       else break;
     }
     if (last < 0 && BARE_SOURCES.has(words[i].lower)) last = i;

@@ -856,6 +856,13 @@ describe('quotes', () => {
       assert.deepStrictEqual(linked.map((q) => [q.source?.text, q.cue?.text])[0], ['One message', 'read']);
     });
 
+    it('reads a role linked by "of" before an inverted source’s name: said former secretary of state Hillary Clinton', () => {
+      const role = quotesOf('"The first line of defense is within the community," said former secretary of state Hillary Clinton, who praised Bush.');
+      assert.deepStrictEqual(role.map((q) => [q.source?.text, q.cue?.text]), [['former secretary of state Hillary Clinton', 'said']]);
+      const master = quotesOf('"Thanks, Clarkston, for welcoming these refugees," said master of ceremonies Asab Al-Tabchi, a Syrian engineer.');
+      assert.deepStrictEqual(master.map((q) => q.source?.text), ['master of ceremonies Asab Al-Tabchi']);
+    });
+
     it('takes a title with a longer preposition in lower case for a title: “The Lead with Jake Tapper”', () => {
       assert.deepStrictEqual(quotesOf('In an interview with CNN’s “The Lead with Jake Tapper,” on June 3, Trump continued his attacks.').map((q) => q.text), []);
       assert.deepStrictEqual(quotesOf('He is now host of “The Nightly Show from Washington.” The dinner raised money.').map((q) => q.text), []);
