@@ -95,6 +95,13 @@ export function findQuotes(doc: DocumentStructure, entities: Entity[]): Quote[] 
     // The tests below matter only for a quote that could be left out: a title, or a short phrase nothing attributes.
     const title = !single && isTitle(d);
     const unattributed = !quote.cue && !quote.source;
+    // Single marks quote at the top level only in headlines: below the first paragraph, single-quoted words nothing
+    // attributes are a heading inside the text ("WEDNESDAY’S ‘OUTLIERS’ - Links to …", "– ‘Who cares?’ –") or a
+    // stray apostrophe (“how ‘bout this”), not someone's words.
+    if (single && unattributed && paragraph > 0) {
+      kept.push(null);
+      continue;
+    }
     const doubtful = title || (unattributed && !single);
     // "Christie refers to the candidate as “Mr. Trump,”", "the bill, known as the “Justice Against Sponsors of
     // Terrorism Act”": a name given in quotation marks after "as" is the words someone uses, not a title; so are

@@ -863,6 +863,14 @@ describe('quotes', () => {
       assert.deepStrictEqual(master.map((q) => q.source?.text), ['master of ceremonies Asab Al-Tabchi']);
     });
 
+    it('leaves out single-quoted words below the first paragraph that nothing attributes, and keeps the headline’s', () => {
+      const text = 'Trump Calls Rival ‘A Disgrace’\n\nThe speech ran long.\n\nWEDNESDAY’S ‘OUTLIERS’ - Links to the best of news.\n\n– ‘Who cares?’ –.\n\nAnd how ‘bout this new headline from the Post.';
+      assert.deepStrictEqual(quotesOf(text).map((q) => q.text), ['‘A Disgrace’']);
+      // Attributed ones stay: “… ‘…’ …” is nested, and a cue gives single-quoted words their speaker.
+      const said = quotesOf('Headline here\n\nShe said, ‘We will win this state and the next one.’');
+      assert.deepStrictEqual(said.map((q) => [q.source?.text, q.cue?.text]), [['She', 'said']]);
+    });
+
     it('takes a title with a longer preposition in lower case for a title: “The Lead with Jake Tapper”', () => {
       assert.deepStrictEqual(quotesOf('In an interview with CNN’s “The Lead with Jake Tapper,” on June 3, Trump continued his attacks.').map((q) => q.text), []);
       assert.deepStrictEqual(quotesOf('He is now host of “The Nightly Show from Washington.” The dinner raised money.').map((q) => q.text), []);
