@@ -875,6 +875,9 @@ describe('quotes', () => {
       assert.deepStrictEqual(quotesOf('In an interview with CNN’s “The Lead with Jake Tapper,” on June 3, Trump continued his attacks.').map((q) => q.text), []);
       assert.deepStrictEqual(quotesOf('He is now host of “The Nightly Show from Washington.” The dinner raised money.').map((q) => q.text), []);
       assert.deepStrictEqual(quotesOf('Gingrich campaigned on his 1994 “Contract with America” for years.').map((q) => q.text), []);
+      // The show someone gave an interview to.
+      assert.deepStrictEqual(quotesOf('“We will back Putin,” Clinton said in an interview with “Fox News Sunday.” She went on.').map((q) => q.text), ['“We will back Putin,”']);
+      assert.deepStrictEqual(quotesOf('In an interview with "Fox and Friends," Donald Trump pointed to China as the enforcer.').map((q) => q.text), []);
       // A title ends on a capitalised word: a short sentence with "with" stays speech.
       const slogan = quotesOf('Clinton’s campaign slogan is “I’m with her.” But now she wants voters to know that she’s with them.');
       assert.deepStrictEqual(slogan.map((q) => q.text), ['“I’m with her.”']);
