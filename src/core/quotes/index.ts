@@ -136,7 +136,8 @@ export function findQuotes(doc: DocumentStructure, entities: Entity[]): Quote[] 
       }
     }
     const dropped = (!inherits && title && !named && !listedAfter && (!attribution?.adjacent || namesAWork(text, d)) && !namedByCue(text, attribution, d) && !objectOfCue(text, attribution, d))
-      || (!quote.cue && hasByline(text, d));
+      || (!quote.cue && hasByline(text, d)) || (!attribution?.adjacent && YEAR_AFTER.test(text.slice(d.end, d.end + 12)))
+      || (!quote.cue && !quote.source && namesAPiece(text, d));
     kept.push(dropped ? null : quote);
     if (dropped) continue;
     out.push(quote);
@@ -458,6 +459,16 @@ function namesAWork(text: string, d: Draft): boolean {
 
 /** “…,” by DNAinfo’s Eddie Small: the headline of a piece, followed by its byline. */
 const BYLINE = /^\s*by\s+(?:the\s+)?\p{Lu}/u;
+
+/** “No special rights for foreigners!” (2015), “Jaws” (1975): a quote followed by a year in brackets is a work or a poster, cited. */
+const YEAR_AFTER = /^[\s,]*\((?:1[89]|20)\d\d\)/;
+
+/** "In Sen. Jeff Sessions' column on Aug. 10, “The piling on must stop,” …": the title of a piece set off after the noun naming it. */
+const PIECE_BEFORE = /\b(?:column|commentary|op-ed|editorial|article|essay|piece)(?:\s+(?:on|in|of|from)\s+[^,;:“”"]{1,24})?,\s*$/i;
+
+function namesAPiece(text: string, d: Draft): boolean {
+  return PIECE_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start));
+}
 
 /** The quote closes on a comma and a byline follows it: the title of a work, not someone's words. */
 function hasByline(text: string, d: Draft): boolean {

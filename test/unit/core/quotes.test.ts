@@ -871,6 +871,17 @@ describe('quotes', () => {
       assert.deepStrictEqual(said.map((q) => [q.source?.text, q.cue?.text]), [['She', 'said']]);
     });
 
+    it('leaves out a work cited with its year, and the title of a piece set off after the noun naming it', () => {
+      const posters = quotesOf('The party’s posters stoked fears.\n\n“Lose safety? Lose work? No to Schengen” (2005) — “Free pass for all? No.” (2007).');
+      assert.deepStrictEqual(posters.map((q) => q.text), []);
+      const column = quotesOf('In Sen. Jeff Sessions’ column on Aug. 10, "The piling on must stop," the Republican seems to be doing just that.');
+      assert.deepStrictEqual(column.map((q) => q.text), []);
+      const commentary = quotesOf('Ouisa Davis’ commentary, "Melania, tell your immigrant story," is very thoughtful.');
+      assert.deepStrictEqual(commentary.map((q) => q.text), []);
+      // Attributed words stay: “…,” she said in a 2015 interview (2015 is no bracketed year after the quote).
+      assert.strictEqual(quotesOf('“We will win this state and the next one,” she wrote in her column, “and then the country.”').length, 1);
+    });
+
     it('takes a title with a longer preposition in lower case for a title: “The Lead with Jake Tapper”', () => {
       assert.deepStrictEqual(quotesOf('In an interview with CNN’s “The Lead with Jake Tapper,” on June 3, Trump continued his attacks.').map((q) => q.text), []);
       assert.deepStrictEqual(quotesOf('He is now host of “The Nightly Show from Washington.” The dinner raised money.').map((q) => q.text), []);
