@@ -1090,6 +1090,9 @@ export function closingAttribution(text: string, words: Word[]): Attribution | n
   for (let k = words.length - 1; k >= 0 && words.length - k <= 10; k--) {
     if (words[k].kind === 'quote') return null;
     if (!isCue(words, k)) continue;
+    // "…,” Trump said, adding a plug for himself. “…”": a participle after a comma continues the earlier cue,
+    // which attributes the next quote; the words after the participle are its object, no source.
+    if (/ing$/.test(words[k].lower) && followsComma(words, k)) continue;
     const source = sourceBefore(words, k) ?? sourceAfterCue(words, k);
     if (!source) return null;
     // "…,” said O’Donnell, who wrote about it in the book. “…”": the cue of the main clause, not the

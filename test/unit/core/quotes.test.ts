@@ -882,6 +882,11 @@ describe('quotes', () => {
       assert.strictEqual(quotesOf('“We will win this state and the next one,” she wrote in her column, “and then the country.”').length, 1);
     });
 
+    it('gives a quote after a sentence ending on "X said, adding …" the earlier cue, not the participle’s object', () => {
+      const qs = quotesOf('“It could be very rough out there,” Trump said, adding a plug for himself as president. “And who can fix things better than me?”');
+      assert.deepStrictEqual(qs.map((q) => [q.source?.text, q.cue?.text]), [['Trump', 'said'], ['Trump', 'said']]);
+    });
+
     it('takes a title with a longer preposition in lower case for a title: “The Lead with Jake Tapper”', () => {
       assert.deepStrictEqual(quotesOf('In an interview with CNN’s “The Lead with Jake Tapper,” on June 3, Trump continued his attacks.').map((q) => q.text), []);
       assert.deepStrictEqual(quotesOf('He is now host of “The Nightly Show from Washington.” The dinner raised money.').map((q) => q.text), []);
