@@ -673,6 +673,9 @@ function attributeInSentence(text: string, words: Word[], q: number): Attributio
     // "Fiorina backed Cruz on Wednesday, saying …": a participle after a comma has the sentence's subject.
     const agent = passiveAgent(words, j);
     if (agent) return withSource(text, words, j, j, agent, adjacent);
+    // "… with many marchers and spectators chanting “…”": the subject of a participle opened by "with" is the phrase between.
+    const absolute = /ing$/.test(w.lower) ? withPhraseSubject(words, j) : null;
+    if (absolute) return withSource(text, words, j, j, absolute, adjacent);
     const participle = /ing$/.test(w.lower) && followsComma(words, j);
     const issuer = !participle && /ing$/.test(w.lower) ? issuerOfWriting(words, j) : null;
     const before = participle ? null : issuer ?? sourceBefore(words, j);
@@ -755,6 +758,30 @@ function cueBefore(words: Word[], at: number): boolean {
     if (isCue(words, k)) return true;
   }
   return false;
+}
+
+/**
+ * The subject of the participle at word `cue` when "with" opens its clause ("with many marchers and spectators
+ * chanting “…”", "with Donald Trump tweeting that … and asking, “…”"): the one to five words between "with" and the
+ * clause's first participle, words only (no comma: "spoke with reporters, saying" has the sentence's subject); null
+ * when there is no such "with" in the sentence within 25 words.
+ */
+function withPhraseSubject(words: Word[], cue: number): [number, number] | null {
+  for (let k = cue - 1; k >= 0 && cue - k <= 25; k--) {
+    const w = words[k];
+    if (isSentenceEnd(w)) return null;
+    if (w.lower !== 'with') continue;
+    let e = k + 1;
+    while (e < cue && words[e].kind === 'word' && !(startsLower(words[e].text) && /ing$/.test(words[e].lower)) && (!NOT_IN_DESCRIPTION.has(words[e].lower) || words[e].lower === 'and')) e++;
+    const participle = words[e];
+    if (e === k + 1 || e - k > 6 || participle.kind !== 'word' || !/ing$/.test(participle.lower) || !startsLower(participle.text)) return null;
+    // The cue is that participle, or one "and" joins to it ("tweeting that … and asking").
+    if (e !== cue && words[cue - 1].lower !== 'and') return null;
+    let last = e - 1;
+    while (last > k + 1 && isBetweenSourceAndCue(words[last])) last--;
+    return [k + 1, last];
+  }
+  return null;
 }
 
 /**

@@ -887,6 +887,16 @@ describe('quotes', () => {
       assert.deepStrictEqual(qs.map((q) => [q.source?.text, q.cue?.text]), [['Trump', 'said'], ['Trump', 'said']]);
     });
 
+    it('gives a participle opened by "with" the words between as its subject: with many marchers chanting “…”', () => {
+      const chanting = quotesOf('Orlando was on their minds, with many marchers and spectators chanting "We are Orlando" and "Disarm hate."');
+      assert.deepStrictEqual(chanting.map((q) => [q.source?.text, q.cue?.text]), [['many marchers and spectators', 'chanting'], ['many marchers and spectators', 'chanting']]);
+      const asking = quotesOf('Republicans chimed in, with Donald Trump tweeting that it was a "disaster" for Clinton and asking, "How can someone with such bad judgement be our next president?"');
+      assert.deepStrictEqual(asking.map((q) => q.source?.text).slice(-1), ['Donald Trump']);
+      // Not across a comma: "spoke with reporters, saying" has the sentence's subject.
+      const spoke = quotesOf('Trump spoke with reporters, saying “We are going to win this state big.”');
+      assert.deepStrictEqual(spoke.map((q) => [q.source?.text, q.cue?.text]), [['Trump', 'saying']]);
+    });
+
     it('takes a title with a longer preposition in lower case for a title: “The Lead with Jake Tapper”', () => {
       assert.deepStrictEqual(quotesOf('In an interview with CNN’s “The Lead with Jake Tapper,” on June 3, Trump continued his attacks.').map((q) => q.text), []);
       assert.deepStrictEqual(quotesOf('He is now host of “The Nightly Show from Washington.” The dinner raised money.').map((q) => q.text), []);
