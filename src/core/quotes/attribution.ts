@@ -733,10 +733,14 @@ const CLAUSE_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'is', 'wa
 function possessedClaim(words: Word[], that: number): [number, [number, number]] | null {
   // "The Florida senator’s answer was that …": the noun and a copula.
   const copula = words[that - 1]?.lower === 'was' || words[that - 1]?.lower === 'is';
-  for (let k = copula ? that - 2 : that - 1; k >= 0 && that - k <= 5; k--) {
+  const from = copula ? that - 2 : that - 1;
+  for (let k = from; k >= 0 && that - k <= 5; k--) {
     const w = words[k];
-    if (w.kind !== 'word' || CLAUSE_WORDS.has(w.lower) || isCue(words, k)) return null;
+    if (w.kind !== 'word' || CLAUSE_WORDS.has(w.lower)) return null;
     if (!CLAIM_NOUNS.has(w.lower)) continue;
+    // A reporting verb between noun and "that" takes the clause ("her statement explaining that"); asked only
+    // once a noun is found, "that" being common.
+    for (let c = k + 1; c <= from; c++) if (isCue(words, c)) return null;
     for (let h = k - 1; h >= 0 && k - h <= 3; h--) {
       const holder = words[h];
       if (holder.kind !== 'word') return null;
