@@ -797,6 +797,12 @@ function governingVerb(text: string, words: Word[], q: number): Attribution | nu
   const subject = words[q - 1]?.lower === 'so-called' ? null : sentenceSubject(words, q);
   if (!subject) return null;
   let v = subject[1] + 1;
+  // "Another critic, Laurence H. Tribe, likened the rules to “…”": the verb follows an apposition set off by commas.
+  if (words[v]?.text === ',') {
+    let close = v + 1;
+    while (close < q && close - v <= 8 && words[close].kind === 'word') close++;
+    if (close < q && words[close].text === ',' && close > v + 1) v = close + 1;
+  }
   while (v < q && isBetweenSourceAndCue(words[v])) v++;
   const verb = words[v];
   return v < q && verb.kind === 'word' && /^\p{Ll}+(?:ed|s)$/u.test(verb.text) && !NOT_IN_DESCRIPTION.has(verb.lower) ? withSource(text, words, v, v, subject) : null;

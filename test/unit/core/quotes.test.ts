@@ -897,6 +897,11 @@ describe('quotes', () => {
       assert.deepStrictEqual(spoke.map((q) => [q.source?.text, q.cue?.text]), [['Trump', 'saying']]);
     });
 
+    it('reads the verb governing a quote after an apposition set off by commas', () => {
+      const ripped = quotesOf('Corey Lewandowski, Donald Trump’s fired campaign manager, ripped FBI Director James Comey for acting as “the judge and the jury” in the probe.');
+      assert.deepStrictEqual(ripped.map((q) => [q.source?.text, q.cue?.text]), [['Corey Lewandowski', 'ripped']]);
+    });
+
     it('takes a title with a longer preposition in lower case for a title: “The Lead with Jake Tapper”', () => {
       assert.deepStrictEqual(quotesOf('In an interview with CNN’s “The Lead with Jake Tapper,” on June 3, Trump continued his attacks.').map((q) => q.text), []);
       assert.deepStrictEqual(quotesOf('He is now host of “The Nightly Show from Washington.” The dinner raised money.').map((q) => q.text), []);
