@@ -805,8 +805,18 @@ function governingVerb(text: string, words: Word[], q: number): Attribution | nu
   }
   while (v < q && isBetweenSourceAndCue(words[v])) v++;
   const verb = words[v];
-  return v < q && verb.kind === 'word' && /^\p{Ll}+(?:ed|s)$/u.test(verb.text) && !NOT_IN_DESCRIPTION.has(verb.lower) ? withSource(text, words, v, v, subject) : null;
+  return v < q && verb.kind === 'word' && (/^\p{Ll}+(?:ed|s)$/u.test(verb.text) || IRREGULAR_PAST.has(verb.text)) && !NOT_IN_DESCRIPTION.has(verb.lower) ? withSource(text, words, v, v, subject) : null;
 }
+
+/**
+ * Irregular past forms of verbs of doing and thinking, which the -ed test misses: "Reid has gone after Trump as a “human
+ * leech”", "Bolton thought … a tribute to “…”". Not verbs of getting or moving ("got behind", "came from", "took to
+ * wearing"), whose quoted objects are mostly the writer's terms.
+ */
+const IRREGULAR_PAST: ReadonlySet<string> = new Set([
+  'went', 'gone', 'made', 'gave', 'given', 'put', 'saw', 'seen', 'thought', 'brought', 'held', 'kept', 'sent', 'began', 'begun',
+  'sought', 'fought', 'meant', 'felt', 'drew', 'drawn', 'threw', 'thrown', 'struck', 'led', 'spoke', 'spoken',
+]);
 
 /** The subject of the sentence before the quote token at `q` ("Campaign chair Paul Manafort" in "… dismissed it as “absurd.”"), or null. */
 export function clauseSubject(text: string, words: Word[], q: number): Span | null {

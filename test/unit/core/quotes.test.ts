@@ -897,9 +897,13 @@ describe('quotes', () => {
       assert.deepStrictEqual(spoke.map((q) => [q.source?.text, q.cue?.text]), [['Trump', 'saying']]);
     });
 
-    it('reads the verb governing a quote after an apposition set off by commas', () => {
+    it('reads the verb governing a quote after an apposition set off by commas, and irregular past forms', () => {
       const ripped = quotesOf('Corey Lewandowski, Donald Trump’s fired campaign manager, ripped FBI Director James Comey for acting as “the judge and the jury” in the probe.');
       assert.deepStrictEqual(ripped.map((q) => [q.source?.text, q.cue?.text]), [['Corey Lewandowski', 'ripped']]);
+      const gone = quotesOf('In recent weeks, Reid has gone after Trump as a “human leech who will bleed the country” on the floor.');
+      assert.deepStrictEqual(gone.map((q) => [q.source?.text, q.cue?.text]), [['Reid', 'gone']]);
+      // Not a verb of getting or moving: the writer's term stays out.
+      assert.deepStrictEqual(quotesOf('Mainstream Republicans got behind an overhaul, as the “autopsy” recommended.').map((q) => q.text), []);
     });
 
     it('takes a title with a longer preposition in lower case for a title: “The Lead with Jake Tapper”', () => {
