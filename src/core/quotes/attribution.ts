@@ -391,6 +391,8 @@ function sourceBefore(words: Word[], cue: number): [number, number] | null {
     const head = last >= 0 && words[last].kind === 'word' && (isCapitalized(words[last]) || !/(?:ed|ing)$/.test(words[last].lower)) ? nounPhraseEndingAt(words, last) : null;
     if (head !== null && !OBJECT_PREPOSITIONS.test(words[head - 1]?.lower ?? '')) return [head, last];
   }
+  // "but in a later interview said": a description after a preposition of time or place is no subject.
+  if (link && PHRASE_PREPOSITIONS.has(link.lower) && !isCapitalized(words[i]) && words[i].text !== ')') return null;
   return [first, i];
 }
 

@@ -851,6 +851,9 @@ describe('quotes', () => {
       assert.deepStrictEqual(marching.map((q) => [q.source?.text, q.cue?.text]), [['Protesters', 'chanted']]);
       const room = quotesOf('"Will he be the next attorney general?" a Democratic staffer in the room wondered.');
       assert.deepStrictEqual(room.map((q) => [q.source?.text, q.cue?.text]), [['a Democratic staffer', 'wondered']]);
+      // A description right after a preposition of time or place is no subject: the sentence's is.
+      const later = quotesOf('The employee did not recall the deletions, but in a later interview said he had an "Oh, no" moment back then.');
+      assert.deepStrictEqual(later.map((q) => q.source?.text), ['The employee']);
       // Not through "to" without a participle: "a website linked to a group called …" is no speaker.
       const linked = quotesOf('One message read “anybodybuttrump.us,” a website linked to a group called the “We The People Foundation.”');
       assert.deepStrictEqual(linked.map((q) => [q.source?.text, q.cue?.text])[0], ['One message', 'read']);
