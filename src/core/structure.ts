@@ -600,16 +600,19 @@ class DocumentTokens implements TokenTable {
   declare readonly starts: Int32Array;
   declare readonly ends: Int32Array;
   declare readonly sentences: Int32Array;
+  /** Per token, how it was read (see SIMPLE_WORD); empty for a table made from tokens given by hand. */
+  declare readonly marks: Uint8Array;
   /** Written in the spare room, which the next document's tokens take over (see released). */
   declare readonly onSpareRoom: boolean;
 
-  constructor(source: string, sentenceList: readonly Sentence[], count: number, room: TokenRoom, onSpareRoom: boolean) {
+  constructor(source: string, sentenceList: readonly Sentence[], count: number, room: TokenRoom, onSpareRoom: boolean, marked: boolean) {
     this.source = source;
     this.sentenceList = sentenceList;
     this.count = count;
     this.starts = room.starts.subarray(0, count);
     this.ends = room.ends.subarray(0, count);
     this.sentences = room.sentences.subarray(0, count);
+    this.marks = room.marks.subarray(0, marked ? count : 0);
     this.onSpareRoom = onSpareRoom;
   }
 
@@ -627,11 +630,13 @@ class TokenRoom {
   declare starts: Int32Array;
   declare ends: Int32Array;
   declare sentences: Int32Array;
+  declare marks: Uint8Array;
 
   constructor(size: number) {
     this.starts = new Int32Array(size);
     this.ends = new Int32Array(size);
     this.sentences = new Int32Array(size);
+    this.marks = new Uint8Array(size);
   }
 
   /** Makes room for at least `size` tokens, keeping the first `used`. */
@@ -640,9 +645,11 @@ class TokenRoom {
     room.starts.set(this.starts.subarray(0, used));
     room.ends.set(this.ends.subarray(0, used));
     room.sentences.set(this.sentences.subarray(0, used));
+    room.marks.set(this.marks.subarray(0, used));
     this.starts = room.starts;
     this.ends = room.ends;
     this.sentences = room.sentences;
+    this.marks = room.marks;
   }
 }
 
@@ -683,9 +690,21 @@ function tokenTable(text: string, sentences: readonly Sentence[], spare: boolean
     room = new TokenRoom(size);
   }
   const count = readTokens(text, sentences, room);
-  const table = new DocumentTokens(text, sentences, count, room, onSpare);
+  const table = new DocumentTokens(text, sentences, count, room, onSpare, true);
   if (onSpare) spareOwner = table;
   return table;
+}
+
+/**
+ * How readTokens read a token, for the name tagger's tokenizer (ner/tokens.ts), which then need not read its
+ * characters again: a run of ASCII letters and digits (SIMPLE_WORD), a single punctuation mark (SIMPLE_MARK), or
+ * otherwise (0).
+ */
+export const SIMPLE_WORD = 1, SIMPLE_MARK = 2;
+
+/** The marks of a token table that parseStructure read from `text` (see SIMPLE_WORD), else null. */
+export function tokenMarks(table: TokenTable | undefined, text: string): Uint8Array | null {
+  return table instanceof DocumentTokens && table.source === text && table.marks.length === table.count ? table.marks : null;
 }
 
 /** The tokens of a table (none without one) as objects; `source` is the text their offsets point into. */
@@ -703,7 +722,7 @@ function tokensOf(source: string, table: TokenTable | undefined): Token[] {
  * would throw that optimised code away (and the next document would wait for it again).
  */
 function readTokens(text: string, sentences: readonly Sentence[], room: TokenRoom): number {
-  let starts = room.starts, ends = room.ends, sentenceOf = room.sentences;
+  let starts = room.starts, ends = room.ends, sentenceOf = room.sentences, marks = room.marks;
   let n = 0;
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
@@ -716,6 +735,7 @@ function readTokens(text: string, sentences: readonly Sentence[], room: TokenRoo
       starts = room.starts;
       ends = room.ends;
       sentenceOf = room.sentences;
+      marks = room.marks;
     }
     for (;;) {
       while (pos < end && isSpace(text.charCodeAt(pos))) pos++;
@@ -734,6 +754,7 @@ function readTokens(text: string, sentences: readonly Sentence[], room: TokenRoo
         if (next === 46 ? periodEndsWord(text, pos, runEnd, end, last) : endsAsciiWord(next, isAsciiDigit(last))) {
           starts[n] = pos;
           ends[n] = runEnd;
+          marks[n] = SIMPLE_WORD;
           sentenceOf[n++] = sentence;
           pos = runEnd;
           continue;
@@ -742,6 +763,7 @@ function readTokens(text: string, sentences: readonly Sentence[], room: TokenRoo
       } else if (isLoneSymbol(c, pos + 1 < end ? text.charCodeAt(pos + 1) : -1)) {
         starts[n] = pos;
         ends[n] = pos + 1;
+        marks[n] = SIMPLE_MARK;
         sentenceOf[n++] = sentence;
         pos++;
         continue;
@@ -756,11 +778,13 @@ function readTokens(text: string, sentences: readonly Sentence[], room: TokenRoo
       if (cut > 0) {
         starts[n] = pos;
         ends[n] = cut;
+        marks[n] = 0;
         sentenceOf[n++] = sentence;
         pos = cut;
       }
       starts[n] = pos;
       ends[n] = stop;
+      marks[n] = 0;
       sentenceOf[n++] = sentence;
       pos = stop;
     }
@@ -852,5 +876,5 @@ export function tokenTableOf(doc: DocumentStructure): TokenTable {
     room.ends[i] = tokens[i].end;
     room.sentences[i] = tokens[i].sentence;
   }
-  return new DocumentTokens(doc.text, doc.sentences, count, room, false);
+  return new DocumentTokens(doc.text, doc.sentences, count, room, false, false);
 }

@@ -7,6 +7,7 @@
 // one reading of the document and one pass over its tokens compute both, so they agree.
 import { hashString, mix } from './hash';
 import { tokenizeForTagger, type TaggerTokens } from './tokens';
+import type { TokenTable } from '../types';
 import {
   CAP_BITS, CLOSED, Cap, GAZETTEER_SHIFT, HASHES_STRIDE, Hashes, INFO_STRIDE, Info, LONG, SCORED, beginDocument, formDocument, formSeen,
   T, gazetteerFeature, noteUnscored, wordAt, wordHashes, wordInfo, wordRecord, writeHashes, type Word,
@@ -208,8 +209,10 @@ function clusterPass(tokens: TaggerTokens, words: Word[], plain: Uint8Array, clu
  * The context of its sentences follows from sentenceContext, one sentence at a time, so that the
  * tagger's work on a sentence stays in the processor cache.
  */
-export function extractTaggerInputs(text: string, sentenceStarts: readonly number[], casePrior: CasePrior): TaggerInputs {
-  const tokens = tokenizeForTagger(text, sentenceStarts, true);
+export function extractTaggerInputs(
+  text: string, sentenceStarts: readonly number[], casePrior: CasePrior, along: TokenTable | null = null, marks: Uint8Array | null = null,
+): TaggerInputs {
+  const tokens = tokenizeForTagger(text, sentenceStarts, true, along, marks);
   const n = tokens.count;
   const document = readDocument(text, tokens, casePrior, true);
   if (sharedPlain.length < n) sharedPlain = new Uint8Array(2 * n);

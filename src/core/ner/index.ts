@@ -1,7 +1,8 @@
 // The learned person / organization / place (and misc) recogniser: a structured averaged perceptron
 // over hashed word, shape, affix, context and document features, decoded by Viterbi over BIO labels.
 // Trained by scripts/train-ner.mjs on CoNLL-2003; see docs/model.md.
-import type { DocumentStructure, NameRecognizer, NameSpan, Span } from '../types';
+import type { DocumentStructure, NameRecognizer, NameSpan, Span, TokenTable } from '../types';
+import { tokenMarks } from '../structure';
 import { addRepeatedNames, harmoniseTypes, spanTexts } from './consistency';
 import {
   BOUNDARY_CLASS, BOUNDARY_HASH, CASE_VALUES, CLUSTER_TEMPLATES, ClusterTemplate, PAIRS, SMALL_FEATURE_SIZES, SPAN_VALUES, Slot, TAGGER_SLOTS, caseFeatures, extractTaggerInputs,
@@ -111,11 +112,15 @@ let back = new Uint8Array(256 * LABEL_COUNT);
 let pairRows = new Int32Array(256 * PAIRS);
 let labels = new Uint8Array(1024);
 
-/** Names in a text, given where its sentences start. */
-export function recognizeNames(text: string, sentenceStarts: readonly number[]): NameSpan[] {
+/**
+ * Names in a text, given where its sentences start; with the token table that parseStructure read from the text,
+ * the tagger's own tokens are found along it (see scanTokensAlong in tokens.ts: the same tokens, faster).
+ */
+export function recognizeNames(text: string, sentenceStarts: readonly number[], structureTokens?: TokenTable): NameSpan[] {
   const m = loadNerModel();
   const small = smallTemplateScores(m);
-  const f = extractTaggerInputs(text, sentenceStarts, m.casePrior);
+  const marks = tokenMarks(structureTokens, text);
+  const f = extractTaggerInputs(text, sentenceStarts, m.casePrior, marks === null ? null : structureTokens!, marks);
   scoreNewWords(m, unscoredWords());
   const n = f.tokens.count;
   if (!n) return [];
@@ -253,7 +258,7 @@ const sentenceStarts: number[] = [];
 
 /** The NameRecognizer of the engine: sentences from the document structure, names from the model. */
 export const modelNameRecognizer: NameRecognizer = (doc: DocumentStructure) =>
-  insideSentences(recognizeNames(doc.text, startsOf(doc.sentences)), doc.sentences);
+  insideSentences(recognizeNames(doc.text, startsOf(doc.sentences), doc.tokenTable), doc.sentences);
 
 /** Where the sentences start, in the kept array (a function of its own: see tagSentences). */
 function startsOf(sentences: readonly Span[]): number[] {

@@ -2,7 +2,8 @@
 // ("U.S."), numbers, clitics split off ("Ukraine’s" → "Ukraine" "’s") and each punctuation mark alone.
 // The recogniser re-tokenises the text itself so that it sees at run time what it saw in training,
 // whatever the engine's general tokenizer does.
-import { isSpace } from '../structure';
+import { SIMPLE_MARK, SIMPLE_WORD, isSpace } from '../structure';
+import type { TokenTable } from '../types';
 
 /** Token boundaries of a text, and where sentences start (by token index). */
 export interface TaggerTokens {
@@ -54,6 +55,28 @@ function fastTokenEnd(text: string, pos: number): number {
 }
 
 /**
+ * Where TOKEN's match at `pos` ends, given that the structure read a token [pos, end) with mark `mark` (see
+ * SIMPLE_WORD in structure.ts), when that decides it without reading the token's characters: a run of ASCII
+ * letters and digits ends where fastTokenEnd's run would end, then as fastTokenEnd decides from the two code
+ * units after it; a single mark is a token alone. -1 when fastTokenEnd must decide.
+ */
+function structureTokenEnd(text: string, pos: number, end: number, mark: number): number {
+  if (mark === SIMPLE_MARK) {
+    const c = text.charCodeAt(pos);
+    return c < 128 || isTypographic(c) ? pos + 1 : -1;
+  }
+  if (mark !== SIMPLE_WORD) return -1;
+  const d = text.charCodeAt(end);
+  // A letter or digit after the run, or a one-letter word before a full stop: fastTokenEnd's own cases.
+  if (isAsciiAlnum(d) || (end - pos === 1 && d === 46)) return -1;
+  if (isJoiner(d)) {
+    const after = text.charCodeAt(end + 1);
+    return after < 128 && !isAsciiAlnum(after) ? end : -1;
+  }
+  return d >= 128 && !isTypographic(d) ? -1 : end;
+}
+
+/**
  * Where a clitic ends the word text[start, end) ("Clinton's" → the apostrophe's offset), else -1. It
  * is split off, as CoNLL does ("Clinton 's"; "do n't" comes out as "don 't", close enough).
  */
@@ -102,11 +125,13 @@ let scannedNewLines = sharedNewLines;
  * line always begins one too. With `reuse`, the offsets and sentence starts live in buffers that the
  * next such call overwrites.
  */
-export function tokenizeForTagger(text: string, sentenceStarts: readonly number[], reuse = false): TaggerTokens {
+export function tokenizeForTagger(
+  text: string, sentenceStarts: readonly number[], reuse = false, along: TokenTable | null = null, marks: Uint8Array | null = null,
+): TaggerTokens {
   // The loops are functions of their own, each compiled as a whole once it has run a while: code after
   // a loop compiled on the fly has no type feedback yet, and reaching it would throw the compiled loop
   // away (and compile it again), which on a first document costs more than the loop itself.
-  const count = scanTokens(text, reuse);
+  const count = reuse && along !== null && marks !== null ? scanTokensAlong(text, along, marks) : scanTokens(text, reuse);
   const starts = scannedStarts.subarray(0, count);
   const ends = scannedEnds.subarray(0, count);
   const newLines = scannedNewLines;
@@ -156,6 +181,56 @@ function scanTokens(text: string, reuse: boolean): number {
   scannedStarts = starts;
   scannedEnds = ends;
   scannedNewLines = newLines;
+  return count;
+}
+
+/**
+ * scanTokens with `reuse`, for a text whose tokens parseStructure read (`along`, with its `marks`: see tokenMarks in
+ * structure.ts): a token that starts where one of the structure's starts ends where structureTokenEnd says when it
+ * can tell, without reading the token's characters (most tokens of news text); the others, and the text outside
+ * the structure's sentences, are read as scanTokens reads them. Same tokens as scanTokens.
+ */
+function scanTokensAlong(text: string, along: TokenTable, marks: Uint8Array): number {
+  let starts = sharedStarts;
+  let ends = sharedEnds;
+  let newLines = sharedNewLines;
+  let cap = starts.length;
+  let count = 0;
+  let newLine = 1;
+  const length = text.length;
+  const known = along.count, knownStarts = along.starts, knownEnds = along.ends;
+  let k = 0; // the structure's first token not before pos
+  let pos = 0;
+  for (;;) {
+    let c = 0;
+    while (pos < length && isSpace((c = text.charCodeAt(pos)))) { if (c === 10 || c === 13) newLine = 1; pos++; }
+    if (pos >= length) break;
+    while (k < known && knownStarts[k] < pos) k++;
+    if (count + 2 > cap) {
+      cap *= 2;
+      const ns = new Int32Array(cap); ns.set(starts); starts = ns;
+      const ne = new Int32Array(cap); ne.set(ends); ends = ne;
+      const nl = new Uint8Array(cap); nl.set(newLines); newLines = nl;
+    }
+    newLines[count] = newLine;
+    newLine = 0;
+    let e = k < known && knownStarts[k] === pos ? structureTokenEnd(text, pos, knownEnds[k], marks[k]) : -1;
+    // A run of ASCII letters and digits, or a single mark, has no clitic to cut.
+    if (e >= 0) { starts[count] = pos; ends[count++] = e; pos = e; continue; }
+    e = fastTokenEnd(text, pos);
+    if (e < 0) {
+      TOKEN.lastIndex = pos;
+      TOKEN.test(text);
+      e = TOKEN.lastIndex;
+    }
+    const cut = cliticAt(text, pos, e);
+    if (cut > pos) { starts[count] = pos; ends[count++] = cut; newLines[count] = 0; starts[count] = cut; ends[count++] = e; }
+    else { starts[count] = pos; ends[count++] = e; }
+    pos = e;
+  }
+  sharedStarts = scannedStarts = starts;
+  sharedEnds = scannedEnds = ends;
+  sharedNewLines = scannedNewLines = newLines;
   return count;
 }
 

@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import { buildSync } from 'esbuild';
 import * as path from 'path';
 import * as vm from 'vm';
-import { parseStructure } from '../../../../src/core/structure';
+import { parseStructure, tokenMarks } from '../../../../src/core/structure';
 import type { NameSpan } from '../../../../src/core/types';
 import { loadNerModel, modelNameRecognizer, recognizeNames } from '../../../../src/core/ner';
 import { addRepeatedNames, harmoniseTypes } from '../../../../src/core/ner/consistency';
@@ -219,6 +219,27 @@ describe('ner: learned name recogniser', () => {
     const t = tokenizeForTagger(text, []);
     assert.deepStrictEqual(Array.from(t.starts, (s, k) => text.slice(s, t.ends[k])),
       ['We', "'ll", 'they', '’re', 'you', "'ve", 'Clinton', "'s", 'I', "'m", 'don', "'t", 'all', 'are', 'have', 'well', 'o', "'ll", "'", 'll']);
+  });
+
+  it("finds the same tokens along the structure's tokens as by reading the text alone", () => {
+    // Where the two tokenizers part: joiners the structure splits at (AT&T, and/or, 1,000 after a word), hyphens
+    // only it joins at, abbreviations, clitics, a one-letter word before a full stop, text outside any sentence.
+    const text = [
+      '# Heading: AT&T and/or Verizon\n',
+      'Mr. Smith of the U.S. said.The re‐enter co-op 1,000 people,2 at 10:30 p.m. on Ph.D. day — “Yes” ‚no‛ A. B. 5. x.Y',
+      "They're here; don't go. Zelensky’s plan¹ … naïve café São\u00a0Paulo 😀👍🏽 🇺🇸 e\u0301 word.É end.",
+      '```\ncode block, AT&T\n```\n\n- list item: a/b\n> quoted: x&y\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nLast line without end',
+    ].join('\n');
+    const doc = parseStructure(text);
+    const starts = doc.sentences.map((s) => s.start);
+    const read = (t: { count: number; starts: Int32Array; ends: Int32Array; sentenceStart: Uint8Array }): string[] =>
+      Array.from(t.starts.subarray(0, t.count), (s, k) => `${t.sentenceStart[k] ? '|' : ''}${s}:${t.ends[k]}`);
+    const alone = read(tokenizeForTagger(text, starts));
+    const marks = tokenMarks(doc.tokenTable, text);
+    assert.ok(marks !== null && marks.some((m) => m !== 0), 'the structure marks the tokens it read with char codes');
+    assert.deepStrictEqual(read(tokenizeForTagger(text, starts, true, doc.tokenTable!, marks)), alone);
+    assert.ok(alone.length > 100);
+    assert.strictEqual(tokenMarks(doc.tokenTable, text + ' '), null, 'marks only for the text the table was read from');
   });
 
   it('finds the first token at or after an offset as a linear scan does', () => {
