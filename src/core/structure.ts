@@ -702,9 +702,12 @@ function tokenTable(text: string, sentences: readonly Sentence[], spare: boolean
  */
 export const SIMPLE_WORD = 1, SIMPLE_MARK = 2;
 
-/** The marks of a token table that parseStructure read from `text` (see SIMPLE_WORD), else null. */
+/**
+ * The marks of a token table that parseStructure read from `text` (see SIMPLE_WORD), else null; null too for a table
+ * that another document's tokens have written over since (its tokens and marks are no longer its own).
+ */
 export function tokenMarks(table: TokenTable | undefined, text: string): Uint8Array | null {
-  return table instanceof DocumentTokens && table.source === text && table.marks.length === table.count ? table.marks : null;
+  return table instanceof DocumentTokens && table.source === text && table.marks.length === table.count && !table.released ? table.marks : null;
 }
 
 /** The tokens of a table (none without one) as objects; `source` is the text their offsets point into. */

@@ -240,6 +240,10 @@ describe('ner: learned name recogniser', () => {
     assert.deepStrictEqual(read(tokenizeForTagger(text, starts, true, doc.tokenTable!, marks)), alone);
     assert.ok(alone.length > 100);
     assert.strictEqual(tokenMarks(doc.tokenTable, text + ' '), null, 'marks only for the text the table was read from');
+    const kept = doc.tokenTable;
+    parseStructure('Another text, whose tokens take the kept room.');
+    assert.strictEqual(tokenMarks(kept, text), null, 'none for a table that another document wrote over');
+    assert.deepStrictEqual(recognizeNames(text, starts, kept), recognizeNames(text, starts));
   });
 
   it('finds the first token at or after an offset as a linear scan does', () => {
