@@ -110,12 +110,12 @@ export class Decorations implements vscode.Disposable {
     if (window) this.windows.set(editor, window);
     else this.windows.delete(editor);
     if (state?.kind === 'analyzed' && this.shown) {
-      const spans = highlightSpans(state.analysis, this.store.settings.highlights);
       const from = window ? document.offsetAt(new vscode.Position(window.first, 0)) : 0;
       const to = window ? document.offsetAt(document.lineAt(window.last).range.end) : Infinity;
+      const spans = highlightSpans(state.analysis, this.store.settings.highlights, { start: from, end: to });
       for (const k of HIGHLIGHT_KINDS) {
         const list = ranges[k];
-        for (const s of spans[k]) if (s.end >= from && s.start <= to) list.push(new vscode.Range(document.positionAt(s.start), document.positionAt(s.end)));
+        for (const s of spans[k]) list.push(new vscode.Range(document.positionAt(s.start), document.positionAt(s.end)));
       }
     }
     this.painted.set(key, ranges);

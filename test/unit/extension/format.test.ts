@@ -61,6 +61,16 @@ describe('highlightSpans', () => {
     assert.deepStrictEqual(spans.date, []);
   });
 
+  it('keeps only the spans touching a given range', () => {
+    const lovelace = TEXT.lastIndexOf('Lovelace');
+    const spans = highlightSpans(ANALYSIS, new Set(HIGHLIGHT_KINDS), { start: lovelace, end: lovelace + 3 });
+    assert.deepStrictEqual(spans.person.map((s) => TEXT.slice(s.start, s.end)), ['Lovelace']);
+    assert.deepStrictEqual(spans.organization, []);
+    const all = highlightSpans(ANALYSIS, new Set(HIGHLIGHT_KINDS));
+    const within = highlightSpans(ANALYSIS, new Set(HIGHLIGHT_KINDS), { start: 0, end: TEXT.length });
+    assert.deepStrictEqual(within, all, 'the whole text keeps everything');
+  });
+
   it('leaves disabled kinds empty', () => {
     const spans = highlightSpans(ANALYSIS, new Set(['place', 'quote'] as const));
     assert.deepStrictEqual(spans.person, []);
