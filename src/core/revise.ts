@@ -64,7 +64,7 @@ export function* reviseGradually(previous: Analysis, text: string, options: Revi
   if (Math.min(changed.newTo, text.length) - changed.newFrom > MAX_CHANGED_SHARE * text.length + 1000) return undefined;
   keepTexts(previous.paragraphs, paragraphs, changed);
   yield;
-  const window = analyseWindow(text, paragraphs, changed, options);
+  const window = yield* analyseWindow(text, paragraphs, changed, options);
   if (!window) return undefined;
   yield;
 
@@ -297,7 +297,8 @@ interface WindowAnalysis {
  * The changed paragraphs analysed with their context, every offset moved into the whole text; undefined when the
  * window's paragraphs are not the article's (their kind or extent depends on what lies outside the window).
  */
-function analyseWindow(text: string, paragraphs: Paragraph[], changed: ChangedParagraphs, options: ReviseOptions): WindowAnalysis | undefined {
+/** The edited paragraphs and their context analysed, a stage a step (the first revisions on a thread run its code cold). */
+function* analyseWindow(text: string, paragraphs: Paragraph[], changed: ChangedParagraphs, options: ReviseOptions): Generator<void, WindowAnalysis | undefined, void> {
   const first = Math.max(0, changed.kept - CONTEXT_PARAGRAPHS);
   const last = Math.min(paragraphs.length, paragraphs.length - changed.keptAfter + CONTEXT_PARAGRAPHS);
   if (first >= last) return { sentences: [], entities: [], quotes: [] };
@@ -312,7 +313,11 @@ function analyseWindow(text: string, paragraphs: Paragraph[], changed: ChangedPa
     const q = paragraphs[first + i];
     if (p.start + from !== q.start || p.end + from !== q.end || p.kind !== q.kind) return undefined;
   }
-  const entities = findEntities(doc, (options.recognizer ?? modelNameRecognizer)(doc));
+  yield;
+  const names = (options.recognizer ?? modelNameRecognizer)(doc);
+  yield;
+  const entities = findEntities(doc, names);
+  yield;
   const quotes = findQuotes(doc, entities);
 
   const move = <T extends Span>(s: T): T => ({ ...s, start: s.start + from, end: s.end + from });
