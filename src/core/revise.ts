@@ -108,7 +108,7 @@ export function* reviseGradually(previous: Analysis, text: string, options: Revi
   }
 
   yield;
-  const entities = mergeEntities(previous.entities, window.entities, { text, newFrom, newTo, isBefore, isAfter, inWindowEdit, shift });
+  const entities = yield* mergeEntities(previous.entities, window.entities, { text, newFrom, newTo, isBefore, isAfter, inWindowEdit, shift });
   yield;
   const speakers = new Map<string, Entity>();
   for (const e of entities.list) speakers.set(e.id, e);
@@ -357,10 +357,12 @@ interface MergedEntities {
 /**
  * The article's entities with their mentions in the edited stretch replaced by the window's: a window entity joins
  * the article's entity of its type that has its name or one of its aliases (or, for money, dates and quantities,
- * its value), else the one entity of any type with that name; otherwise it is a new entity.
+ * its value), else the one entity of any type with that name; otherwise it is a new entity. In three steps: the
+ * article's entities indexed, the window's joined, the repeated forms found.
  */
-function mergeEntities(old: Entity[], window: Entity[], place: Placement): MergedEntities {
+function* mergeEntities(old: Entity[], window: Entity[], place: Placement): Generator<void, MergedEntities, void> {
   const merged = new EntityList(old, place);
+  yield;
   // The ids taken, gathered only when a new entity needs one.
   let ids: Set<string> | null = null;
   const renamed = new Map<string, string>();
@@ -390,6 +392,7 @@ function mergeEntities(old: Entity[], window: Entity[], place: Placement): Merge
     renamed.set(w.id, entity.id);
     entity.mentions = insertInOrder(entity.mentions, mentions);
   }
+  yield;
   addRepeatedForms(merged, place);
   const list = merged.entities.filter((e) => e.mentions.length > 0);
   list.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
