@@ -285,9 +285,10 @@ export class AnalysisStore implements vscode.Disposable {
 
   /**
    * Runs background work's steps, BACKGROUND_BUDGET_MS of them at a time with a short pause between, until it ends
-   * (its result) or `stop()` says so (undefined); adds the time the steps took to `spent.ms`. The pause leaves this thread idle for a moment: a message between
-   * the window and this thread takes several turns of the event loop on its way (write queue, compression, reply),
-   * and with a step in every turn an edit made meanwhile reached the extension a few hundred ms late.
+   * (its result) or `stop()` says so (undefined); adds the time the steps took to `spent.ms`. The pause leaves this
+   * thread idle for a moment: a message between the window and this thread takes several turns of the event loop
+   * on its way (write queue, compression, reply), and with a step in every turn an edit made meanwhile reached the
+   * extension a few hundred ms late.
    */
   private async inSteps<T>(steps: Generator<void, T, void>, stop: () => boolean, spent = { ms: 0 }): Promise<T | undefined> {
     for (;;) {
@@ -528,7 +529,7 @@ export class AnalysisStore implements vscode.Disposable {
  */
 const STEPS_BUDGET_MS = 6;
 
-/** Revisions rehearsed after a long article's first whole analysis (see rehearse). */
+/** Revisions rehearsed on a long article's first whole analysis before it is shown (see rehearse). */
 const REHEARSALS = 4;
 
 /** Background work (preparing, rehearsing) done between pauses, and the pause: see inSteps. */
