@@ -22,6 +22,9 @@ function toRange(document: vscode.TextDocument, span: { start: number; end: numb
 /** How long a request for symbols waits for the analysis it needs. */
 const MAX_WAIT_MS = 60_000;
 
+/** How long after a long article's analysis is shown a request that waited for it is answered (see analysed). */
+const SYMBOLS_AFTER_SHOWING_MS = 250;
+
 /** Symbols made per turn of the event loop for a long article (a few milliseconds' work). */
 const SYMBOLS_PER_TURN = 1000;
 
@@ -67,14 +70,18 @@ export class FactSymbolProvider implements vscode.DocumentSymbolProvider, vscode
   private analysed(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<AnalyzedState | undefined> {
     const version = document.version;
     return new Promise((resolve) => {
+      let later: ReturnType<typeof setTimeout> | undefined;
       const done = (state: AnalyzedState | undefined): void => {
         listener.dispose();
         cancelled.dispose();
         clearTimeout(timer);
+        clearTimeout(later);
         resolve(state);
       };
+      // Answered a moment after the analysis is shown, not with it: the window then takes in the highlights and
+      // diagnostics first, and an edit made as they appear is not queued behind a thousand symbols.
       const listener = this.store.onDidAnalyze(({ document: d, state }) => {
-        if (d === document && state.version === version) done(state.kind === 'analyzed' ? state : undefined);
+        if (d === document && state.version === version && later === undefined) later = setTimeout(() => done(state.kind === 'analyzed' ? state : undefined), SYMBOLS_AFTER_SHOWING_MS);
       });
       const cancelled = token.onCancellationRequested(() => done(undefined));
       // Nothing holds on for ever: an analysis that never comes (the document no longer an article) answers nothing.

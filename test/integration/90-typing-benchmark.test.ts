@@ -199,6 +199,31 @@ describe('highlights in a long document', function () {
 describe('typing in a long document', function () {
   this.timeout(60000);
 
+  it('answers a request for symbols made before the first analysis, once the analysis is shown', async () => {
+    const api = await factLens();
+    const lines = await repeatedSample((ls) => ls.join('\n').length >= 200 * 1024);
+    const uri = fixtureUri('long-symbols.txt');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(lines.join('\n')));
+    let shownAt = NaN;
+    const listener = api.onDidShowAnalysis((e) => {
+      if (e.uri.toString() === uri.toString() && Number.isNaN(shownAt)) shownAt = performance.now();
+    });
+    try {
+      const document = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(document, { preview: false });
+      // Asked at once, as the outline does: the answer waits for the analysis, then lets the window take in the
+      // highlights and diagnostics first.
+      const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri);
+      const answeredAt = performance.now();
+      assert.ok(!Number.isNaN(shownAt) && answeredAt >= shownAt, 'the analysis was shown before the symbols came');
+      assert.ok(symbols.some((sym) => sym.name === 'Volodymyr Zelensky'), 'the symbols are the analysis\'s');
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    } finally {
+      listener.dispose();
+      await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    }
+  });
+
   it('waits for the typing pause even when a provider asks for the analysis', async () => {
     const api = await factLens();
     const lines = await repeatedSample((ls) => ls.join('\n').length >= 200 * 1024);
