@@ -112,6 +112,19 @@ export function firstTokenFrom(starts: Int32Array, count: number, t: number, off
 }
 
 // Token offsets and line starts of the last call made with `reuse`, kept to spare the allocations.
+/** A copy of `a` with room for `cap` values (the token arrays grow by doubling). */
+function grownInt32(a: Int32Array, cap: number): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(cap);
+  grown.set(a);
+  return grown;
+}
+
+function grownUint8(a: Uint8Array, cap: number): Uint8Array<ArrayBuffer> {
+  const grown = new Uint8Array(cap);
+  grown.set(a);
+  return grown;
+}
+
 let sharedStarts = new Int32Array(1024);
 let sharedEnds = new Int32Array(1024);
 let sharedNewLines = new Uint8Array(1024);
@@ -166,9 +179,9 @@ function scanTokens(text: string, reuse: boolean): number {
     }
     if (count + 2 > cap) {
       cap *= 2;
-      const ns = new Int32Array(cap); ns.set(starts); starts = ns;
-      const ne = new Int32Array(cap); ne.set(ends); ends = ne;
-      const nl = new Uint8Array(cap); nl.set(newLines); newLines = nl;
+      starts = grownInt32(starts, cap);
+      ends = grownInt32(ends, cap);
+      newLines = grownUint8(newLines, cap);
     }
     newLines[count] = newLine;
     newLine = 0;
@@ -208,9 +221,9 @@ function scanTokensAlong(text: string, along: TokenTable, marks: Uint8Array): nu
     while (k < known && knownStarts[k] < pos) k++;
     if (count + 2 > cap) {
       cap *= 2;
-      const ns = new Int32Array(cap); ns.set(starts); starts = ns;
-      const ne = new Int32Array(cap); ne.set(ends); ends = ne;
-      const nl = new Uint8Array(cap); nl.set(newLines); newLines = nl;
+      starts = grownInt32(starts, cap);
+      ends = grownInt32(ends, cap);
+      newLines = grownUint8(newLines, cap);
     }
     newLines[count] = newLine;
     newLine = 0;
