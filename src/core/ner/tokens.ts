@@ -54,6 +54,15 @@ function fastTokenEnd(text: string, pos: number): number {
   }
 }
 
+/** Where the token at `pos` (not a space) ends: fastTokenEnd when it can tell, else TOKEN's match. */
+function tokenEnd(text: string, pos: number): number {
+  const e = fastTokenEnd(text, pos);
+  if (e >= 0) return e;
+  TOKEN.lastIndex = pos;
+  TOKEN.test(text);
+  return TOKEN.lastIndex;
+}
+
 /**
  * Where TOKEN's match at `pos` ends, given that the structure read a token [pos, end) with mark `mark` (see
  * SIMPLE_WORD in structure.ts), when that decides it without reading the token's characters: a run of ASCII
@@ -111,7 +120,6 @@ export function firstTokenFrom(starts: Int32Array, count: number, t: number, off
   return low;
 }
 
-// Token offsets and line starts of the last call made with `reuse`, kept to spare the allocations.
 /** A copy of `a` with room for `cap` values (the token arrays grow by doubling). */
 function grownInt32(a: Int32Array, cap: number): Int32Array<ArrayBuffer> {
   const grown = new Int32Array(cap);
@@ -125,6 +133,7 @@ function grownUint8(a: Uint8Array, cap: number): Uint8Array<ArrayBuffer> {
   return grown;
 }
 
+// Token offsets and line starts of the last call made with `reuse`, kept to spare the allocations.
 let sharedStarts = new Int32Array(1024);
 let sharedEnds = new Int32Array(1024);
 let sharedNewLines = new Uint8Array(1024);
@@ -171,12 +180,7 @@ function scanTokens(text: string, reuse: boolean): number {
     let c = 0;
     while (pos < length && isSpace((c = text.charCodeAt(pos)))) { if (c === 10 || c === 13) newLine = 1; pos++; }
     if (pos >= length) break;
-    let e = fastTokenEnd(text, pos);
-    if (e < 0) {
-      TOKEN.lastIndex = pos;
-      TOKEN.test(text);
-      e = TOKEN.lastIndex;
-    }
+    const e = tokenEnd(text, pos);
     if (count + 2 > cap) {
       cap *= 2;
       starts = grownInt32(starts, cap);
@@ -230,12 +234,7 @@ function scanTokensAlong(text: string, along: TokenTable, marks: Uint8Array): nu
     let e = k < known && knownStarts[k] === pos ? structureTokenEnd(text, pos, knownEnds[k], marks[k]) : -1;
     // A run of ASCII letters and digits, or a single mark, has no clitic to cut.
     if (e >= 0) { starts[count] = pos; ends[count++] = e; pos = e; continue; }
-    e = fastTokenEnd(text, pos);
-    if (e < 0) {
-      TOKEN.lastIndex = pos;
-      TOKEN.test(text);
-      e = TOKEN.lastIndex;
-    }
+    e = tokenEnd(text, pos);
     const cut = cliticAt(text, pos, e);
     if (cut > pos) { starts[count] = pos; ends[count++] = cut; newLines[count] = 0; starts[count] = cut; ends[count++] = e; }
     else { starts[count] = pos; ends[count++] = e; }
