@@ -9,8 +9,7 @@ import { lexiconFlags, VALUE_START_WORDS } from './lexicon';
 import { mayStartValueAsWord, valueStartOf } from './valueStarts';
 import { TextCache } from '../textCache';
 import { tokenTableOf } from '../structure';
-import { DocumentWords, documentWords } from '../ner/features';
-import { tableStartOvers, wordNumberLimit } from '../ner/words';
+import { WordMemo } from '../ner/features';
 
 /** How the document writes a word that it capitalises at least once; shared by all its occurrences. */
 export interface CaseCounts {
@@ -243,30 +242,9 @@ function kindOf(text: string, from: number, to: number, c: number, numbers: Text
   return numbers.get(text, from, to) + NUMBERED;
 }
 
-// The kind of each word of the name tagger (see ner/words.ts) met so far, by its number (0: not known yet): a word
-// that the tagger read as one token takes its kind from here, with no reading or hashing of its characters again.
-// Emptied with a new spelling table, and when the tagger's words started over (a number may then be another word).
-let kindOfWord = new Int32Array(1024);
-let wordsStartedOver = 0;
-
-/** Tagger words of a text the tagger has not read: none. */
-const NO_TAGGED_WORDS = new DocumentWords('', 0, new Int32Array(0), new Int32Array(0), new Int32Array(0));
-
-/** The tagger's words of the document's text (none if it read another text last), with kindOfWord ready for them. */
-function taggedWordsOf(text: string): DocumentWords {
-  const tagged = documentWords(text);
-  if (tagged === null) return NO_TAGGED_WORDS;
-  if (wordsStartedOver !== tableStartOvers()) {
-    kindOfWord.fill(0);
-    wordsStartedOver = tableStartOvers();
-  }
-  if (kindOfWord.length < wordNumberLimit()) {
-    const more = new Int32Array(wordNumberLimit());
-    more.set(kindOfWord);
-    kindOfWord = more;
-  }
-  return tagged;
-}
+// The kind of each word of the name tagger met so far (see WordMemo): a word that the tagger read as one token
+// takes its kind from here. Also emptied with a new spelling table (the kinds hold its numbers).
+const kindOfWord = new WordMemo();
 
 /** The arrays of a document's words: a word per token at most, and a start per sentence plus one. A class, as Words. */
 class WordArrays {
@@ -333,10 +311,11 @@ function buildWords(doc: DocumentStructure): Words {
   const count = tokens.count, tokenStarts = tokens.starts, tokenEnds = tokens.ends, tokenSentences = tokens.sentences;
   if (spellings.text.length > MAX_SPELLINGS) {
     spellings = new SpellingTable();
-    kindOfWord.fill(0);
+    kindOfWord.values.fill(0);
   }
   const table = spellings;
-  const tagged = taggedWordsOf(text);
+  const tagged = kindOfWord.wordsOf(text);
+  const kinds = kindOfWord.values;
   const taggedCount = tagged.count, taggedStarts = tagged.starts, taggedEnds = tagged.ends, taggedWords = tagged.words;
   let k = 0; // the first tagger token not before the current word
   const numbers = table.numbers, singles = table.singles;
@@ -383,10 +362,10 @@ function buildWords(doc: DocumentStructure): Words {
       // Both token lists are in document order: the tagger's token with the same start, if any, is at k.
       while (k < taggedCount && taggedStarts[k] < from) k++;
       const w = k < taggedCount && taggedStarts[k] === from && taggedEnds[k] === to ? taggedWords[k] : -1;
-      let kind = w >= 0 ? kindOfWord[w] : 0;
+      let kind = w >= 0 ? kinds[w] : 0;
       if (kind === 0) {
         kind = kindOf(text, from, to, c, numbers);
-        if (w >= 0) kindOfWord[w] = kind;
+        if (w >= 0) kinds[w] = kind;
       }
       if (kind < NUMBERED) {
         number = UNNUMBERED;

@@ -10,7 +10,7 @@ import { tokenizeForTagger, type TaggerTokens } from './tokens';
 import type { TokenTable } from '../types';
 import {
   CAP_BITS, CLOSED, Cap, GAZETTEER_SHIFT, HASHES_STRIDE, Hashes, INFO_STRIDE, Info, LONG, SCORED, beginDocument, formDocument, formSeen,
-  T, gazetteerFeature, noteUnscored, wordAt, wordHashes, wordInfo, wordRecord, writeHashes, type Word,
+  T, gazetteerFeature, noteUnscored, tableStartOvers, wordAt, wordHashes, wordInfo, wordNumberLimit, wordRecord, writeHashes, type Word,
 } from './words';
 import { GOES_ON, LIST_BITS, STARTS_NAME, gazetteerValue, longestName, sequenceKey } from './gazetteer';
 // For the training script, which must reach the module instance that the feature code reads.
@@ -331,6 +331,34 @@ let lastRead: DocumentWords | null = null;
 /** The tokens and word numbers of `text`, if it is the document the tagger read last (else null). */
 export function documentWords(text: string): DocumentWords | null {
   return lastRead !== null && lastRead.text === text ? lastRead : null;
+}
+
+const NO_WORDS = new DocumentWords('', 0, new Int32Array(0), new Int32Array(0), new Int32Array(0));
+
+/**
+ * What a later step of the engine knows of each tagger word, by word number (0: nothing yet), so that a token the
+ * tagger read as that word needs no reading of its characters again. Emptied when the tagger's word table starts
+ * over (a number may then stand for another spelling), grown with it.
+ */
+export class WordMemo {
+  values = new Int32Array(1024);
+  private startOvers = tableStartOvers();
+
+  /** The tagger's words of `text` (none if it read another text last), with `values` ready for their numbers. */
+  wordsOf(text: string): DocumentWords {
+    const tagged = documentWords(text);
+    if (tagged === null) return NO_WORDS;
+    if (this.startOvers !== tableStartOvers()) {
+      this.values.fill(0);
+      this.startOvers = tableStartOvers();
+    }
+    if (this.values.length < wordNumberLimit()) {
+      const more = new Int32Array(wordNumberLimit());
+      more.set(this.values);
+      this.values = more;
+    }
+    return tagged;
+  }
 }
 
 /**

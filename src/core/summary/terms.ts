@@ -8,8 +8,7 @@
 // document, with no string, no Map probe and no object per look-up (the look-ups are most of the cost).
 import { ownCopy } from '../textCache';
 import { tokenTableOf } from '../structure';
-import { DocumentWords, documentWords } from '../ner/features';
-import { tableStartOvers, wordNumberLimit } from '../ner/words';
+import { WordMemo, type DocumentWords } from '../ner/features';
 import type { DocumentStructure, TokenTable } from '../types';
 
 const FUNCTION_WORDS = new Set((
@@ -50,15 +49,13 @@ let spellingCount = 0;
 let chars = new Uint16Array(1 << 14);
 let charsUsed = 0;
 
-// The term of each of the name tagger's words (see ner/words.ts) met so far, + 3 (0: not known yet): a token the
-// tagger read as the same word takes its term from here, with no hashing of its characters. Emptied when the
-// terms start over, and when the tagger's words did (a number may then stand for another spelling).
-let termOfWord = new Int32Array(1024);
-let wordsStartedOver = 0;
+// The term of each of the name tagger's words met so far, + 3 (see WordMemo): a token the tagger read as the same
+// word takes its term from here, with no hashing of its characters. Also emptied when the terms start over.
+const termOfWord = new WordMemo();
 
 /** Drops every spelling and term (between documents), and the room they took. */
 function startOver(): void {
-  termOfWord.fill(0);
+  termOfWord.values.fill(0);
   termByText.clear();
   termDocument = new Int32Array(1024);
   termId = new Int32Array(1024);
@@ -171,23 +168,12 @@ export function sentenceTerms(doc: DocumentStructure): SentenceTerms {
   const ids = new Int32Array(tokens.count);
   const offsets = new Int32Array(n + 1);
   const words = new Int32Array(n);
-  const tagged = documentWords(doc.text);
-  if (tagged !== null) {
-    if (wordsStartedOver !== tableStartOvers()) { termOfWord.fill(0); wordsStartedOver = tableStartOvers(); }
-    if (termOfWord.length < wordNumberLimit()) {
-      const more = new Int32Array(wordNumberLimit());
-      more.set(termOfWord);
-      termOfWord = more;
-    }
-  }
-  const length = readTerms(doc.text, tokens, tagged ?? NO_TAGGED_WORDS, ids, offsets, words, ++documents);
+  const tagged = termOfWord.wordsOf(doc.text);
+  const length = readTerms(doc.text, tokens, tagged, termOfWord.values, ids, offsets, words, ++documents);
   // Sentences after the last token's hold no ids.
   for (let s = tokens.count > 0 ? tokens.sentences[tokens.count - 1] + 1 : 1; s <= n; s++) offsets[s] = length;
   return { ids: ids.subarray(0, length), offsets, words, vocabulary: vocabularyRead };
 }
-
-/** Tagger words of a text the tagger has not read: none. */
-const NO_TAGGED_WORDS = new DocumentWords('', 0, new Int32Array(0), new Int32Array(0), new Int32Array(0));
 
 /** The number of distinct content words the last readTerms call found. */
 let vocabularyRead = 0;
@@ -198,7 +184,7 @@ let vocabularyRead = 0;
  * with its loop: in a fresh process the loop is optimised while it runs, and any code after it that has not
  * run yet would throw that optimised code away (and the next document would wait for it again).
  */
-function readTerms(text: string, tokens: TokenTable, tagged: DocumentWords, ids: Int32Array, offsets: Int32Array, words: Int32Array, document: number): number {
+function readTerms(text: string, tokens: TokenTable, tagged: DocumentWords, termOfWord: Int32Array, ids: Int32Array, offsets: Int32Array, words: Int32Array, document: number): number {
   const count = tokens.count, starts = tokens.starts, ends = tokens.ends, sentences = tokens.sentences;
   const taggedCount = tagged.count, taggedStarts = tagged.starts, taggedEnds = tagged.ends, taggedWords = tagged.words;
   let k = 0; // the first tagger token not before the current token
