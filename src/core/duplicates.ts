@@ -14,8 +14,7 @@
 // a repeated three-word headline still is), and near copies of paragraphs of fewer than MIN_NEAR_WORDS
 // words (a one-word change in a short line is too large a share of it to call the lines near-equal).
 // Each later copy is reported once, against its earliest original.
-import { documentWords, type DocumentWords } from './ner/features';
-import { tableStartOvers, wordNumberLimit } from './ner/words';
+import { WordMemo, type DocumentWords } from './ner/features';
 import { simdMinima, type SimdMinima } from './simdMinHash';
 import type { Duplicate, Paragraph } from './types';
 
@@ -118,27 +117,13 @@ function readPlainWords(text: string): number {
 // once per word rather than once per token: TOKEN_STRIDE numbers from w * TOKEN_STRIDE, the kind, then the hashes
 // of its first two words. Kinds: TOKEN_UNKNOWN (not read yet), TOKEN_NOT_PLAIN (a code unit that makes its
 // paragraph not plain), TOKEN_WORDS + the number of words in it when at most two, or TOKEN_MANY (a token of more
-// words, "U.S.A.", read again each time). Emptied when the tagger's words started over (a number may then be
-// another word).
+// words, "U.S.A.", read again each time). See WordMemo.
 const TOKEN_STRIDE = 4;
 const TOKEN_UNKNOWN = 0, TOKEN_NOT_PLAIN = 1, TOKEN_WORDS = 2, TOKEN_MANY = TOKEN_WORDS + 3;
-let tokenInfo = new Int32Array(1024 * TOKEN_STRIDE);
-let tokensStartedOver = 0;
+const tokenInfo = new WordMemo(TOKEN_STRIDE);
 
-/** The tagger's words of `text` (null if it read another text last), with tokenInfo ready for them. */
-function taggedWordsOf(text: string): DocumentWords | null {
-  const tagged = documentWords(text);
-  if (tagged === null) return null;
-  if (tokensStartedOver !== tableStartOvers()) {
-    tokenInfo.fill(TOKEN_UNKNOWN);
-    tokensStartedOver = tableStartOvers();
-  }
-  if (tokenInfo.length < wordNumberLimit() * TOKEN_STRIDE) tokenInfo = new Int32Array(wordNumberLimit() * TOKEN_STRIDE);
-  return tagged;
-}
-
-/** Writes the kind of the token text[start, end) and its first two words' hashes to tokenInfo from `at`. */
-function readToken(text: string, start: number, end: number, at: number): void {
+/** Writes the kind of the token text[start, end) and its first two words' hashes to `info` from `at`. */
+function readToken(text: string, start: number, end: number, info: Int32Array, at: number): void {
   let words = 0;
   let word = FNV_OFFSET;
   let inWord = false;
@@ -147,7 +132,7 @@ function readToken(text: string, start: number, end: number, at: number): void {
     let unit = 0;
     if (c < 128) unit = ASCII_WORD[c];
     else if (!isPlainSymbol(c)) {
-      tokenInfo[at] = TOKEN_NOT_PLAIN;
+      info[at] = TOKEN_NOT_PLAIN;
       return;
     }
     if (unit !== 0) {
@@ -156,12 +141,12 @@ function readToken(text: string, start: number, end: number, at: number): void {
       continue;
     }
     if (!inWord) continue;
-    if (words < 2) tokenInfo[at + 1 + words] = word;
+    if (words < 2) info[at + 1 + words] = word;
     words++;
     word = FNV_OFFSET;
     inWord = false;
   }
-  tokenInfo[at] = words > 2 ? TOKEN_MANY : TOKEN_WORDS + words;
+  info[at] = words > 2 ? TOKEN_MANY : TOKEN_WORDS + words;
 }
 
 /** Appends the hashes of the words of the plain token text[start, end) to wordBuffer from `n`; returns the new count. */
@@ -211,7 +196,7 @@ function readTaggedWords(text: string, tagged: DocumentWords, start: number, end
   const count = tagged.count, starts = tagged.starts, ends = tagged.ends, words = tagged.words;
   // Room for every word, as readPlainWords makes: no growing below.
   if (wordBuffer.length < ((end - start) >> 1) + 2) wordBuffer = new Int32Array(((end - start) >> 1) + 2);
-  const buffer = wordBuffer, info = tokenInfo;
+  const buffer = wordBuffer, info = tokenInfo.values;
   let k = tokenCursor;
   while (k < count && starts[k] < start) k++;
   tokenCursor = k;
@@ -227,7 +212,7 @@ function readTaggedWords(text: string, tagged: DocumentWords, start: number, end
     const row = words[k] * TOKEN_STRIDE;
     let kind = info[row];
     if (kind === TOKEN_UNKNOWN) {
-      readToken(text, starts[k], ends[k], row);
+      readToken(text, starts[k], ends[k], info, row);
       kind = info[row];
     }
     if (kind === TOKEN_NOT_PLAIN) return -1;
@@ -441,7 +426,7 @@ function allBandKeys(sets: ShingleSets, n: number, keys: Int32Array): void {
  * (their offsets point into it): if the name tagger read it last, the paragraphs' words are read from its tokens.
  */
 export function findDuplicates(paragraphs: Paragraph[], threshold = DEFAULT_NEAR_DUPLICATE_THRESHOLD, text?: string): Duplicate[] {
-  return find(paragraphs, threshold, null, text === undefined ? null : taggedWordsOf(text), text ?? '');
+  return find(paragraphs, threshold, null, text === undefined ? null : tokenInfo.wordsOf(text), text ?? '');
 }
 
 /**

@@ -9,7 +9,7 @@ import { lexiconFlags, VALUE_START_WORDS } from './lexicon';
 import { mayStartValueAsWord, valueStartOf } from './valueStarts';
 import { TextCache } from '../textCache';
 import { tokenTableOf } from '../structure';
-import { WordMemo } from '../ner/features';
+import { NO_WORDS, WordMemo } from '../ner/features';
 
 /** How the document writes a word that it capitalises at least once; shared by all its occurrences. */
 export interface CaseCounts {
@@ -314,7 +314,7 @@ function buildWords(doc: DocumentStructure): Words {
     kindOfWord.values.fill(0);
   }
   const table = spellings;
-  const tagged = kindOfWord.wordsOf(text);
+  const tagged = kindOfWord.wordsOf(text) ?? NO_WORDS;
   const kinds = kindOfWord.values;
   const taggedCount = tagged.count, taggedStarts = tagged.starts, taggedEnds = tagged.ends, taggedWords = tagged.words;
   let k = 0; // the first tagger token not before the current word

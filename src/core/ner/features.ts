@@ -333,27 +333,33 @@ export function documentWords(text: string): DocumentWords | null {
   return lastRead !== null && lastRead.text === text ? lastRead : null;
 }
 
-const NO_WORDS = new DocumentWords('', 0, new Int32Array(0), new Int32Array(0), new Int32Array(0));
+/** The tagger's words of a text it has not read: none. */
+export const NO_WORDS = new DocumentWords('', 0, new Int32Array(0), new Int32Array(0), new Int32Array(0));
 
 /**
- * What a later step of the engine knows of each tagger word, by word number (0: nothing yet), so that a token the
- * tagger read as that word needs no reading of its characters again. Emptied when the tagger's word table starts
- * over (a number may then stand for another spelling), grown with it.
+ * What a later step of the engine knows of each tagger word: `stride` numbers from word number × stride (0: nothing
+ * yet), so that a token the tagger read as that word needs no reading of its characters again. Emptied when the
+ * tagger's word table starts over (a number may then stand for another spelling), grown with it.
  */
 export class WordMemo {
-  values = new Int32Array(1024);
+  values: Int32Array;
   private startOvers = tableStartOvers();
 
-  /** The tagger's words of `text` (none if it read another text last), with `values` ready for their numbers. */
-  wordsOf(text: string): DocumentWords {
+  constructor(private readonly stride = 1) {
+    this.values = new Int32Array(1024 * stride);
+  }
+
+  /** The tagger's words of `text` (null if it read another text last), with `values` ready for their numbers. */
+  wordsOf(text: string): DocumentWords | null {
     const tagged = documentWords(text);
-    if (tagged === null) return NO_WORDS;
+    if (tagged === null) return null;
     if (this.startOvers !== tableStartOvers()) {
       this.values.fill(0);
       this.startOvers = tableStartOvers();
     }
-    if (this.values.length < wordNumberLimit()) {
-      const more = new Int32Array(wordNumberLimit());
+    const size = wordNumberLimit() * this.stride;
+    if (this.values.length < size) {
+      const more = new Int32Array(size);
       more.set(this.values);
       this.values = more;
     }

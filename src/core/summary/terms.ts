@@ -8,7 +8,7 @@
 // document, with no string, no Map probe and no object per look-up (the look-ups are most of the cost).
 import { ownCopy } from '../textCache';
 import { tokenTableOf } from '../structure';
-import { WordMemo, type DocumentWords } from '../ner/features';
+import { NO_WORDS, WordMemo, type DocumentWords } from '../ner/features';
 import type { DocumentStructure, TokenTable } from '../types';
 
 const FUNCTION_WORDS = new Set((
@@ -168,7 +168,7 @@ export function sentenceTerms(doc: DocumentStructure): SentenceTerms {
   const ids = new Int32Array(tokens.count);
   const offsets = new Int32Array(n + 1);
   const words = new Int32Array(n);
-  const tagged = termOfWord.wordsOf(doc.text);
+  const tagged = termOfWord.wordsOf(doc.text) ?? NO_WORDS;
   const length = readTerms(doc.text, tokens, tagged, termOfWord.values, ids, offsets, words, ++documents);
   // Sentences after the last token's hold no ids.
   for (let s = tokens.count > 0 ? tokens.sentences[tokens.count - 1] + 1 : 1; s <= n; s++) offsets[s] = length;
