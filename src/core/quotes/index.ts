@@ -451,7 +451,8 @@ function startsUpperOrDigit(s: string, at: number, width: number): boolean {
  * Choices”; the show someone "told" something, or gave an interview, is the addressee, not the words ("Fiorina told
  * “Fox and Friends,”", "in an interview with “Fox News Sunday.”").
  */
-const BEFORE_A_WORK = /(?:['’]s|\b(?:on|of|in|at|titled|entitled|called|named|dubbed|memoir|book|show|film|movie|song|album|series|program|programme|column|article|essay|headline|told|tells|telling|interviews? with))[,:]?\s*$/i;
+const WORK_WORDS = 'on|of|in|at|titled|entitled|called|named|dubbed|memoir|book|show|film|movie|song|album|series|program|programme|column|article|essay|headline|told|tells|telling|interviews? with';
+const BEFORE_A_WORK = new RegExp(`(?:['’]s|\\b(?:${WORK_WORDS}))[,:]?\\s*$`, 'i');
 
 function namesAWork(text: string, d: Draft): boolean {
   return BEFORE_A_WORK.test(text.slice(Math.max(0, d.start - 40), d.start));
@@ -484,7 +485,7 @@ const NAMING_CUE = /^(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|label(?:s|ed|led|in
  * object: BEFORE_A_WORK's words, also with a determiner after them ("at the “Still Sanders” rally"), a podcast, a
  * documentary, a pseudonym, a list ("including “La Gozadera”").
  */
-const BEFORE_A_WORK_IN_CLAUSE = /(?:['’]s|\b(?:on|of|in|at|titled|entitled|called|named|dubbed|memoir|book|show|film|movie|song|album|series|program|programme|column|article|essay|headline|told|tells|telling|interviews? with|podcast|documentary|pseudonym|including))(?:\s+(?:the|a|an|his|her|its|their))?[,:]?\s*$/i;
+const BEFORE_A_WORK_IN_CLAUSE = new RegExp(`(?:['’]s|\\b(?:${WORK_WORDS}|podcast|documentary|pseudonym|including))(?:\\s+(?:the|a|an|his|her|its|their))?[,:]?\\s*$`, 'i');
 
 /**
  * A title-cased quote in the clause of the reporting verb before it, with no comma or other stop between them, is
