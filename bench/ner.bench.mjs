@@ -105,6 +105,21 @@ for (const [name, r, opts] of systems) {
   const cols = opts?.untyped ? ['PER', 'ORG', 'LOC', 'overall'].map(() => '    -     -     -'.padEnd(20)) : ['PER', 'ORG', 'LOC', 'overall'].map((k) => `${pct(s[k].precision)} ${pct(s[k].recall)} ${pct(s[k].f1)}`.padEnd(20));
   console.log(`${name.padEnd(28)} ${cols.join(' ')} ${pct(u.overall.f1).padStart(10)} ${r.mbps.toFixed(2).padStart(6)}`);
 }
+// Names never seen in training are where a held-out split differs most (the CoNLL test split has more of
+// them than eng.testa): the model's and compromise's scores on the eng.testa names whose exact text is, or is
+// not, a gold name anywhere in eng.train (predictions split the same way).
+const train = loadSplit('eng.train');
+if (train) {
+  const seenNames = new Set(train.gold.map((g) => train.text.slice(g.start, g.end)));
+  const isSeen = (s) => seenNames.has(split.text.slice(s.start, s.end));
+  const typedGold = split.gold.filter((g) => g.type !== 'MISC');
+  const unseenShare = typedGold.filter((g) => !isSeen(g)).length / typedGold.length;
+  console.log(`\nnames seen / not seen in eng.train (${(100 * unseenShare).toFixed(1)} % of the eng.testa PER/ORG/LOC names are not), F1:`);
+  for (const [name, r] of systems.filter(([system, , opts]) => !opts?.untyped && !/rule/.test(system))) {
+    const row = (keep) => { const s = score(split.gold.filter(keep), r.spans.filter(keep)); return ['PER', 'ORG', 'LOC', 'overall'].map((k) => `${k} ${pct(s[k].f1)}`).join('  '); };
+    console.log(`${name.padEnd(28)} seen: ${row(isSeen)}   not seen: ${row((s) => !isSeen(s))}`);
+  }
+}
 // Throughput on today's news: the CNN/DailyMail articles (tokenised text, mostly capitalised as usual)
 // and the two sample articles.
 const news = [path.join(ROOT, 'test/fixtures/000_9645917036a6f55a.txt'), path.join(ROOT, 'test/fixtures/001_1d531dcee2f71fe6.txt')].map((f) => readFileSync(f, 'utf8'));
