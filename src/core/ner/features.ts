@@ -127,7 +127,7 @@ export const BOUNDARY_HASH = BOUNDARY;
 /** Small templates (0 neighbours' capitalisation, 1 position, 2 document case, 3 case prior): hash given the packed value. */
 export const smallFeature = (k: number, value: number): number => mix(T.Caps3 + k, value);
 /** Bounds of the small templates' packed values (see the last four context features below). */
-export const SMALL_FEATURE_SIZES: readonly number[] = [8 * 8 * 8 * 4, 5 * 4 * 2, 4 * 8 * 4 * 2, 3 * 8 * 4 * 2];
+export const SMALL_FEATURE_SIZES: readonly number[] = [8 * 8 * 8 * 4, 5 * 4 * 2, 16 * 8 * 4 * 2, 3 * 8 * 4 * 2];
 
 /**
  * A token's place in the longest run of words, starting with a capital, that a gazetteer list holds as
@@ -146,7 +146,7 @@ export const gazetteerNeighbourFeature = (k: number, gazetteer: number): number 
  * The tagger's Slot.Case packs the values of small templates 1-3, which share the position value:
  * (seen * 3 + prior) * 64 + position; CASE_VALUES bounds it.
  */
-export const CASE_VALUES = 4 * 3 * 64;
+export const CASE_VALUES = 16 * 3 * 64;
 /** The features of small templates 1-3 for a packed Slot.Case value, or null for a value that never occurs. */
 export function caseFeatures(value: number): number[] | null {
   const position = value & 63;
@@ -291,8 +291,17 @@ function readDocument(text: string, tokens: TaggerTokens, casePrior: CasePrior, 
       const documents = formDocument, seen = formSeen, info = wordInfo;
       for (let k = i + 1; k < j; k++) {
         const cap = tokenCap[k] & CAP_BITS;
-        const bit = cap === Cap.Lower ? 2 : cap === Cap.Initial || cap === Cap.AllCaps ? 1 : 0;
+        const capital = cap === Cap.Initial || cap === Cap.AllCaps;
+        let bit = cap === Cap.Lower ? 2 : capital ? 1 : 0;
         if (!bit) continue;
+        // Where the capitalised word stands in a run of capitalised words: after one (not the sentence's
+        // first word), before one. A surname follows a first name; many a company's name goes on.
+        if (capital) {
+          const before = k - 1 > i ? tokenCap[k - 1] & CAP_BITS : 0;
+          const after = k + 1 < j ? tokenCap[k + 1] & CAP_BITS : 0;
+          if (before === Cap.Initial || before === Cap.AllCaps) bit |= 4;
+          if (after === Cap.Initial || after === Cap.AllCaps) bit |= 8;
+        }
         const form = info[tokenWord[k] * INFO_STRIDE + Info.Form];
         if (documents[form] !== doc) { documents[form] = doc; seen[form] = 0; }
         seen[form] |= bit;

@@ -14,8 +14,8 @@ import { decodeBase64 } from './base64';
 import { GAZETTEER_BASE64 } from './gazetteer.data';
 
 /** The lists, by bit. */
-export const enum List { City = 0, Country = 1, Region = 2, FirstName = 3, LastName = 4 }
-export const LIST_COUNT = 5;
+export const enum List { City = 0, Country = 1, Region = 2, FirstName = 3, LastName = 4, Organization = 5 }
+export const LIST_COUNT = 6;
 /** Bits of a value that name lists. */
 export const LIST_BITS = (1 << LIST_COUNT) - 1;
 /** Value bit: the key is a word's hash, and that word starts a name of two words or more. */

@@ -8,7 +8,7 @@ import { parseStructure, tokenMarks } from '../../../../src/core/structure';
 import type { NameSpan } from '../../../../src/core/types';
 import { loadNerModel, modelNameRecognizer, recognizeNames } from '../../../../src/core/ner';
 import { addRepeatedNames, harmoniseTypes } from '../../../../src/core/ner/consistency';
-import { Slot, TAGGER_SLOTS, extractFeatures, extractTaggerInputs, sentenceContext } from '../../../../src/core/ner/features';
+import { CONTEXT_FEATURES, Slot, TAGGER_SLOTS, extractFeatures, extractTaggerInputs, sentenceContext } from '../../../../src/core/ner/features';
 import { wordAt, wordRecord } from '../../../../src/core/ner/words';
 import { firstTokenFrom, tokenizeForTagger } from '../../../../src/core/ner/tokens';
 import { hashString, mix } from '../../../../src/core/ner/hash';
@@ -117,6 +117,24 @@ describe('ner: learned name recogniser', () => {
     const b = extractFeatures(text, [0], prior);
     assert.deepStrictEqual(Array.from(a.contextFeatures), Array.from(b.contextFeatures));
     assert.deepStrictEqual(a.words.map((w) => Array.from(w.features)), b.words.map((w) => Array.from(w.features)));
+  });
+
+  it('tells where a capitalised word stands among capitalised words elsewhere in the document', () => {
+    // The document case template (context feature 12) of the first "Pirelli" and "Manzanares": it changes when the
+    // document also writes the word before a capitalised word ("Pirelli Cables") or after one ("Ramon Manzanares"),
+    // and not for another run of capitals in the document.
+    const prior = loadNerModel().casePrior;
+    const documentCase = (text: string, word: string): number => {
+      const f = extractFeatures(text, [0, text.indexOf('. ') + 2], prior);
+      const i = Array.from(f.tokens.starts.subarray(0, f.tokens.count)).findIndex((s, k) => text.slice(s, f.tokens.ends[k]) === word);
+      assert.ok(i >= 0 && !f.plain[i], word);
+      return f.contextFeatures[i * CONTEXT_FEATURES + 12];
+    };
+    const alone = documentCase('Shares in Pirelli rose on Friday. The group sells cables.', 'Pirelli');
+    assert.notStrictEqual(documentCase('Shares in Pirelli rose on Friday. The new Pirelli Cables unit sells cables.', 'Pirelli'), alone);
+    assert.strictEqual(documentCase('Shares in Pirelli rose on Friday. The group named Ramon Manzanares chief.', 'Pirelli'), alone);
+    const surname = documentCase('Shares in Manzanares rose on Friday. The group sells cables.', 'Manzanares');
+    assert.notStrictEqual(documentCase('Shares in Manzanares rose on Friday. The group named Ramon Manzanares chief.', 'Manzanares'), surname);
   });
 
   it('keeps one type per name in a document and finds its other mentions', () => {
@@ -281,7 +299,7 @@ describe('ner: learned name recogniser', () => {
       stdin: { contents: "export { recognizeNames } from './index'; export { extractTaggerInputs } from './features'; export { loadNerModel } from './index';", resolveDir: path.join(__dirname, '../../../../src/core/ner'), loader: 'ts' },
       bundle: true, platform: 'browser', format: 'iife', globalName: 'ner', write: false,
     }).outputFiles[0].text;
-    const text = 'Zorblat Quenhaus met Vixtra Pellonby of Drambourg Holdings in Tarvessa.';
+    const text = 'Zorblat Quenhaus, the chief executive of Drambourg Holdings, said on Monday that the plant in Tarvessa would close.';
     const run = (extractFirst: boolean): unknown => {
       const context = vm.createContext({ text, extractFirst });
       vm.runInContext(source, context);
