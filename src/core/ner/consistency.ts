@@ -1,6 +1,7 @@
 // One document names one thing the same way: "Trump" after "Donald Trump" is the person, not a place,
 // even where the sentence alone misleads the tagger. A one-word name that is the last word of a
-// longer person name in the document is that person; otherwise the same name written several times
+// longer person name in the document is that person, and one typed a person that is the first word of an
+// organisation's longer name (and of no person's) is that organisation; otherwise the same name written several times
 // takes the type most of its mentions have. And a name found once is found wherever else the document
 // writes it the same way.
 import type { NameSpan } from '../types';
@@ -19,9 +20,12 @@ export interface NameText {
   key: string;
   /** The key's last word when it has several, else null. */
   lastWord: string | null;
+  /** The key's first word when it has several, else null. */
+  firstWord: string | null;
   /** The record of `key`, and of `lastWord` (null without one), valid while `generation` is the current one. */
   record: KeyRecord | null;
   lastWordRecord: KeyRecord | null;
+  firstWordRecord: KeyRecord | null;
   generation: number;
   /** Scratch of addRepeatedNames: the call that last listed this spelling as a candidate. */
   listedIn: number;
@@ -42,7 +46,9 @@ const nameTexts = new TextCache<NameText>(1 << 10, 1 << 16, (name) => {
   const key = (name.indexOf('’') >= 0 || name.indexOf('‘') >= 0 ? name.replace(/[’‘]/g, "'") : name).toLowerCase();
   let j = key.length;
   while (j > 0 && !isSpace(key.charCodeAt(j - 1))) j--;
-  return { name, key, lastWord: j > 0 && j < key.length ? key.slice(j) : null, record: null, lastWordRecord: null, generation: -1, listedIn: -1 };
+  let f = 0;
+  while (f < key.length && !isSpace(key.charCodeAt(f))) f++;
+  return { name, key, lastWord: j > 0 && j < key.length ? key.slice(j) : null, firstWord: f > 0 && f < key.length ? key.slice(0, f) : null, record: null, lastWordRecord: null, firstWordRecord: null, generation: -1, listedIn: -1 };
 });
 
 // The key records, by key. Emptied between two calls when large (a spelling's records are then looked
@@ -62,6 +68,7 @@ function recordOf(name: NameText): KeyRecord {
   if (name.generation !== generation) {
     name.record = keyRecord(name.key);
     name.lastWordRecord = name.lastWord === null ? null : keyRecord(name.lastWord);
+    name.firstWordRecord = name.firstWord === null ? null : keyRecord(name.firstWord);
     name.generation = generation;
   }
   return name.record as KeyRecord;
@@ -70,11 +77,13 @@ function recordOf(name: NameText): KeyRecord {
 
 let harmoniseCalls = 0;
 // Scratch of harmoniseTypes, kept: per span its group; per group and type the votes (left all 0) and the
-// first span with that type; per group whether it is a person's surname (left all 0).
+// first span with that type; per group the part it plays in the document's longer names (WordPart, left all 0).
 let groupOf = new Int32Array(256);
 let votes = new Int32Array(1024);
 let firstSeen = new Int32Array(1024);
-let surname = new Uint8Array(256);
+let wordPart = new Uint8Array(256);
+/** What a one-word name is in longer names of its document: a person's last word, or the first word of an organisation's or a person's. */
+const enum WordPart { None = 0, Surname = 1, OrganisationHead = 2, PersonHead = 3 }
 
 // The spellings of the last spanTexts call, kept: one array for every document.
 let sharedNames: NameText[] = [];
@@ -101,9 +110,9 @@ export function harmoniseTypes(text: string, spans: NameSpan[], names = spanText
     groupOf = new Int32Array(2 * spans.length);
     votes = new Int32Array(8 * spans.length);
     firstSeen = new Int32Array(8 * spans.length);
-    surname = new Uint8Array(2 * spans.length);
+    wordPart = new Uint8Array(2 * spans.length);
   }
-  const groupOfSpan = groupOf, vote = votes, first = firstSeen;
+  const groupOfSpan = groupOf, vote = votes, first = firstSeen, part = wordPart;
   let groups = 0;
   for (let i = 0; i < spans.length; i++) {
     const record = recordOf(names[i]);
@@ -116,12 +125,25 @@ export function harmoniseTypes(text: string, spans: NameSpan[], names = spanText
   // A one-word name that is the last word of a person's longer name is that person.
   for (let i = 0; i < spans.length; i++) {
     const last = names[i].lastWordRecord;
-    if (last !== null && last.call === call && spans[i].type === 'person') surname[last.group] = 1;
+    if (last !== null && last.call === call && spans[i].type === 'person') part[last.group] = WordPart.Surname;
+  }
+  // A one-word name typed a person that starts an organisation's longer name ("Pirelli" and "Pirelli Cables") is
+  // that organisation, unless it is also a person's surname.
+  // A one-word name that also starts a person's longer name ("Hillary" and "Hillary Clinton", "Hillary for
+  // America") stays as it is.
+  for (let i = 0; i < spans.length; i++) {
+    const head = names[i].firstWordRecord;
+    if (head !== null && head.call === call && spans[i].type === 'person' && !part[head.group]) part[head.group] = WordPart.PersonHead;
+  }
+  for (let i = 0; i < spans.length; i++) {
+    const head = names[i].firstWordRecord;
+    if (head !== null && head.call === call && spans[i].type === 'organization' && !part[head.group]) part[head.group] = WordPart.OrganisationHead;
   }
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i];
     const g = groupOfSpan[i];
-    if (surname[g]) { s.type = 'person'; continue; }
+    if (part[g] === WordPart.Surname) { s.type = 'person'; continue; }
+    if (part[g] === WordPart.OrganisationHead && s.type === 'person') { s.type = 'organization'; continue; }
     const v = 4 * g;
     const own = typeIndex(s.type);
     let best = own;
@@ -135,7 +157,7 @@ export function harmoniseTypes(text: string, spans: NameSpan[], names = spanText
     if (types >= 2) s.type = NAME_TYPES[best];
   }
   vote.fill(0, 0, 4 * groups);
-  surname.fill(0, 0, groups);
+  part.fill(0, 0, groups);
   return spans;
 }
 /** Scratch filter of addRepeatedNames, cleared after each use (the shapes set are listed in markedShapes). */

@@ -137,6 +137,19 @@ describe('ner: learned name recogniser', () => {
     assert.notStrictEqual(documentCase('Shares in Manzanares rose on Friday. The group named Ramon Manzanares chief.', 'Manzanares'), surname);
   });
 
+  it('types a person-typed name as the organisation whose longer name it starts, unless it also starts a person\'s', () => {
+    const text = 'Shares of Pirelli Cables rose. Pirelli said sales grew. Hillary said so. Hillary Clinton and Hillary for America agreed.';
+    const span = (s: string, type: NameSpan['type'], from = 0): NameSpan => ({ start: text.indexOf(s, from), end: text.indexOf(s, from) + s.length, type });
+    const found = [
+      span('Pirelli Cables', 'organization'), span('Pirelli said', 'person'), span('Hillary said', 'person'),
+      span('Hillary Clinton', 'person'), span('Hillary for America', 'organization'),
+    ];
+    found[1].end = found[1].start + 'Pirelli'.length;
+    found[2].end = found[2].start + 'Hillary'.length;
+    harmoniseTypes(text, found);
+    assert.deepStrictEqual(found.map((s) => s.type), ['organization', 'organization', 'person', 'person', 'organization']);
+  });
+
   it('keeps one type per name in a document and finds its other mentions', () => {
     const text = 'Brenna Olsk met Fenwick Tarr. Later Brenna Olsk left; brenna olsk was gone, Olsk said. Brenna Olskov stayed.';
     const at = (s: string, from = 0): number => text.indexOf(s, from);
@@ -169,10 +182,14 @@ describe('ner: learned name recogniser', () => {
         const t = ['person', 'organization', 'place', 'misc'].indexOf(s.type);
         if (g.votes[t]++ === 0) g.first[t] = i;
       });
-      const surnames = new Set(spans.filter((s) => s.type === 'person' && keyOf(s).includes(' ')).map((s) => keyOf(s).split(' ').pop()!));
+      const longer = (type: NameSpan['type']): string[] => spans.filter((s) => s.type === type && keyOf(s).includes(' ')).map((s) => keyOf(s));
+      const surnames = new Set(longer('person').map((k) => k.split(' ').pop()!));
+      const personHeads = new Set(longer('person').map((k) => k.split(' ')[0]));
+      const organisationHeads = new Set(longer('organization').map((k) => k.split(' ')[0]));
       return spans.map((s) => {
         const k = keyOf(s);
         if (surnames.has(k)) return 'person';
+        if (s.type === 'person' && organisationHeads.has(k) && !personHeads.has(k)) return 'organization';
         const { votes, first } = groups.get(k)!;
         const own = ['person', 'organization', 'place', 'misc'].indexOf(s.type);
         let best = own;
@@ -186,7 +203,7 @@ describe('ner: learned name recogniser', () => {
     const rnd = (n: number): number => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return (seed >>> 8) % n; };
     const types: NameSpan['type'][] = ['person', 'organization', 'place', 'misc'];
     // A few names written several ways, met in most documents; many names met once, which fill the tables.
-    const hot = ['Brenna Olsk', 'BRENNA OLSK', 'Olsk', 'OLSK', 'Fenwick Tarr', 'fenwick tarr', 'Tarr', 'Ann’s Bank', "Ann's Bank", 'ANN’S BANK'];
+    const hot = ['Brenna Olsk', 'BRENNA OLSK', 'Olsk', 'OLSK', 'Fenwick Tarr', 'fenwick tarr', 'Tarr', 'Ann’s Bank', "Ann's Bank", 'ANN’S BANK', 'Brenna', 'Ann’s', 'Fenwick'];
     let fresh = 0;
     let differences = 0;
     for (let doc = 0; doc < 120; doc++) {
