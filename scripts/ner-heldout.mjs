@@ -8,7 +8,7 @@
 // Run: `node scripts/ner-heldout.mjs` (FACTLENS_DATA as for training; about five trainings' time). Extra
 // arguments are passed to the trainings' environment (NAME=value), to measure a variant the same way.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,6 +27,7 @@ if (!trainFile) {
   process.exit(0);
 }
 const extraEnv = Object.fromEntries(process.argv.slice(2).map((a) => a.split('=')));
+// The five models and their bundles, removed at the end (left behind if a training fails, to look at).
 const work = path.join(os.tmpdir(), `factlens-heldout-${process.pid}`);
 
 /** Trains the model without fifth k into its own folder and bundles the recogniser with that model. */
@@ -97,3 +98,4 @@ const row = (label, gold, found) => {
 row('fifths', pooled.gold, pooled.found);
 row('fifths, new names', pooled.newGold, pooled.newFound);
 row('invented', pooled.inventedGold, pooled.inventedFound);
+rmSync(work, { recursive: true, force: true });
