@@ -24,6 +24,9 @@ function people(text: string, specs: { name: string; forms: string[]; roles?: st
   });
 }
 
+/** Each quote's source and cue as written. */
+const sourceAndCue = (quotes: Quote[]): (string | undefined)[][] => quotes.map((q) => [q.source?.text, q.cue?.text]);
+
 function quotesOf(text: string, entities: Entity[] = []): Quote[] {
   const quotes = findQuotes(parseStructure(text), entities);
   for (const q of quotes) {
@@ -804,64 +807,64 @@ describe('quotes', () => {
 
     it('gives a quote the verb that governs it before a later cue that "and" joins to that verb', () => {
       const used = quotesOf('Trump has used the phrase “Islamic terrorism” often in his campaign, and criticized Obama for not doing so.');
-      assert.deepStrictEqual(used.map((q) => [q.source?.text, q.cue?.text]), [['Trump', 'used']]);
+      assert.deepStrictEqual(sourceAndCue(used), [['Trump', 'used']]);
       const blamed = quotesOf('She blamed the violence on a "disturbed person," not on his religion, and said it was unnerving.');
-      assert.deepStrictEqual(blamed.map((q) => [q.source?.text, q.cue?.text]), [['She', 'blamed']]);
+      assert.deepStrictEqual(sourceAndCue(blamed), [['She', 'blamed']]);
       // Without such a verb the later cue stays: “…” is what Trump told reporters.
       assert.strictEqual(quotesOf('“Get them out” is what Trump told reporters.')[0]?.cue?.text, 'told');
     });
 
     it('reads a name and its cue across several asides set off by commas after a quote', () => {
       const qs = quotesOf('“The plans are steps in the right direction,” Anne Richards, assistant secretary of state for population, refugees, and migration, said on the call.');
-      assert.deepStrictEqual(qs.map((q) => [q.source?.text, q.cue?.text]), [['Anne Richards', 'said']]);
+      assert.deepStrictEqual(sourceAndCue(qs), [['Anne Richards', 'said']]);
       // One aside, as before.
       const one = quotesOf('“It is a disgrace,” Scott Pruitt, the attorney general of Oklahoma, said.');
-      assert.deepStrictEqual(one.map((q) => [q.source?.text, q.cue?.text]), [['Scott Pruitt', 'said']]);
+      assert.deepStrictEqual(sourceAndCue(one), [['Scott Pruitt', 'said']]);
     });
 
     it('gives a quote in the "that" clause of a possessed noun of saying to its holder: “Trump’s claim that …”', () => {
       const claim = quotesOf('Pence blamed the media for making an issue out of Donald Trump’s claim that Obama “founded ISIS,” saying they nitpicked.');
-      assert.deepStrictEqual(claim.map((q) => [q.source?.text, q.cue?.text]), [['Donald Trump’s', 'claim']]);
+      assert.deepStrictEqual(sourceAndCue(claim), [['Donald Trump’s', 'claim']]);
       const text = 'Madeleine Albright, a Clinton supporter, fanned controversy over her remark that “there’s a special place in hell for women who don’t help each other.”';
       const remark = quotesOf(text, people(text, [{ name: 'Madeleine Albright', forms: ['Madeleine Albright', 'Albright'] }]));
       assert.deepStrictEqual(remark.map((q) => [q.source?.text, q.cue?.text, q.speakerName]), [['her', 'remark', 'Madeleine Albright']]);
       const answer = quotesOf('The Florida senator’s answer was that “the most important institution in society is the family.”');
-      assert.deepStrictEqual(answer.map((q) => [q.source?.text, q.cue?.text]), [['The Florida senator’s', 'answer']]);
+      assert.deepStrictEqual(sourceAndCue(answer), [['The Florida senator’s', 'answer']]);
       // A reporting verb earlier in the sentence keeps the quote, and a noun that is the subject of a clause of its own is no cue.
       const said = quotesOf('Spokeswoman Catherine Frazier said Thursday that Rubio’s claim that Cruz favors amnesty is “simply not true.”');
-      assert.deepStrictEqual(said.map((q) => [q.source?.text, q.cue?.text]), [['Spokeswoman Catherine Frazier', 'said']]);
+      assert.deepStrictEqual(sourceAndCue(said), [['Spokeswoman Catherine Frazier', 'said']]);
       const comments = quotesOf('Clark later said his comments were mischaracterized and that he was “for separating people who made dangerous decisions.”');
-      assert.deepStrictEqual(comments.map((q) => [q.source?.text, q.cue?.text]), [['Clark', 'said']]);
+      assert.deepStrictEqual(sourceAndCue(comments), [['Clark', 'said']]);
     });
 
     it('gives a headline’s single-quoted words to the speaker it opens with before a colon, whatever verbs follow', () => {
       const worried = quotesOf('Pat Caddell: Democrat Voters Worried About Hillary Clinton’s Health Issues; It’s ‘in Their Heads.’\n\nCaddell spoke on Fox.');
       assert.deepStrictEqual(worried.map((q) => [q.text, q.source?.text, q.cue?.text]), [['‘in Their Heads.’', 'Pat Caddell', ':']]);
       const on = quotesOf('CNN President On Trump: ‘We Do Not Pay Candidates To Appear At Debates.’\n\nJeff Zucker spoke on Monday.');
-      assert.deepStrictEqual(on.map((q) => [q.source?.text, q.cue?.text]), [['CNN President', ':']]);
+      assert.deepStrictEqual(sourceAndCue(on), [['CNN President', ':']]);
       // A label is no speaker: "The Latest:" leaves the headline's verb.
       const latest = quotesOf('The Latest: Sanders Declares ‘Revolution,’ Ignores Losses.\n\nWASHINGTON (AP) — The Latest on campaign 2016.');
-      assert.deepStrictEqual(latest.map((q) => [q.source?.text, q.cue?.text]), [['Sanders', 'Declares']]);
+      assert.deepStrictEqual(sourceAndCue(latest), [['Sanders', 'Declares']]);
     });
 
     it('passes over a phrase of place or a participle and its object between a subject and its cue', () => {
       const speaking = quotesOf('Another intelligence source speaking to Fox News said, “The agents are investigating the donations.”');
-      assert.deepStrictEqual(speaking.map((q) => [q.source?.text, q.cue?.text]), [['Another intelligence source', 'said']]);
+      assert.deepStrictEqual(sourceAndCue(speaking), [['Another intelligence source', 'said']]);
       const marching = quotesOf('Protesters marching through the streets chanted "What curfew?" and kept going.');
-      assert.deepStrictEqual(marching.map((q) => [q.source?.text, q.cue?.text]), [['Protesters', 'chanted']]);
+      assert.deepStrictEqual(sourceAndCue(marching), [['Protesters', 'chanted']]);
       const room = quotesOf('"Will he be the next attorney general?" a Democratic staffer in the room wondered.');
-      assert.deepStrictEqual(room.map((q) => [q.source?.text, q.cue?.text]), [['a Democratic staffer', 'wondered']]);
+      assert.deepStrictEqual(sourceAndCue(room), [['a Democratic staffer', 'wondered']]);
       // A description right after a preposition of time or place is no subject: the sentence's is.
       const later = quotesOf('The employee did not recall the deletions, but in a later interview said he had an "Oh, no" moment back then.');
       assert.deepStrictEqual(later.map((q) => q.source?.text), ['The employee']);
       // Not through "to" without a participle: "a website linked to a group called …" is no speaker.
       const linked = quotesOf('One message read “anybodybuttrump.us,” a website linked to a group called the “We The People Foundation.”');
-      assert.deepStrictEqual(linked.map((q) => [q.source?.text, q.cue?.text])[0], ['One message', 'read']);
+      assert.deepStrictEqual(sourceAndCue(linked)[0], ['One message', 'read']);
     });
 
     it('reads a role linked by "of" before an inverted source’s name: said former secretary of state Hillary Clinton', () => {
       const role = quotesOf('"The first line of defense is within the community," said former secretary of state Hillary Clinton, who praised Bush.');
-      assert.deepStrictEqual(role.map((q) => [q.source?.text, q.cue?.text]), [['former secretary of state Hillary Clinton', 'said']]);
+      assert.deepStrictEqual(sourceAndCue(role), [['former secretary of state Hillary Clinton', 'said']]);
       const master = quotesOf('"Thanks, Clarkston, for welcoming these refugees," said master of ceremonies Asab Al-Tabchi, a Syrian engineer.');
       assert.deepStrictEqual(master.map((q) => q.source?.text), ['master of ceremonies Asab Al-Tabchi']);
     });
@@ -871,7 +874,7 @@ describe('quotes', () => {
       assert.deepStrictEqual(quotesOf(text).map((q) => q.text), ['‘A Disgrace’']);
       // Attributed ones stay: “… ‘…’ …” is nested, and a cue gives single-quoted words their speaker.
       const said = quotesOf('Headline here\n\nShe said, ‘We will win this state and the next one.’');
-      assert.deepStrictEqual(said.map((q) => [q.source?.text, q.cue?.text]), [['She', 'said']]);
+      assert.deepStrictEqual(sourceAndCue(said), [['She', 'said']]);
     });
 
     it('leaves out a work cited with its year, and the title of a piece set off after the noun naming it', () => {
@@ -887,24 +890,24 @@ describe('quotes', () => {
 
     it('gives a quote after a sentence ending on "X said, adding …" the earlier cue, not the participle’s object', () => {
       const qs = quotesOf('“It could be very rough out there,” Trump said, adding a plug for himself as president. “And who can fix things better than me?”');
-      assert.deepStrictEqual(qs.map((q) => [q.source?.text, q.cue?.text]), [['Trump', 'said'], ['Trump', 'said']]);
+      assert.deepStrictEqual(sourceAndCue(qs), [['Trump', 'said'], ['Trump', 'said']]);
     });
 
     it('gives a participle opened by "with" the words between as its subject: with many marchers chanting “…”', () => {
       const chanting = quotesOf('Orlando was on their minds, with many marchers and spectators chanting "We are Orlando" and "Disarm hate."');
-      assert.deepStrictEqual(chanting.map((q) => [q.source?.text, q.cue?.text]), [['many marchers and spectators', 'chanting'], ['many marchers and spectators', 'chanting']]);
+      assert.deepStrictEqual(sourceAndCue(chanting), [['many marchers and spectators', 'chanting'], ['many marchers and spectators', 'chanting']]);
       const asking = quotesOf('Republicans chimed in, with Donald Trump tweeting that it was a "disaster" for Clinton and asking, "How can someone with such bad judgement be our next president?"');
       assert.deepStrictEqual(asking.map((q) => q.source?.text).slice(-1), ['Donald Trump']);
       // Not across a comma: "spoke with reporters, saying" has the sentence's subject.
       const spoke = quotesOf('Trump spoke with reporters, saying “We are going to win this state big.”');
-      assert.deepStrictEqual(spoke.map((q) => [q.source?.text, q.cue?.text]), [['Trump', 'saying']]);
+      assert.deepStrictEqual(sourceAndCue(spoke), [['Trump', 'saying']]);
     });
 
     it('reads the verb governing a quote after an apposition set off by commas, and irregular past forms', () => {
       const ripped = quotesOf('Corey Lewandowski, Donald Trump’s fired campaign manager, ripped FBI Director James Comey for acting as “the judge and the jury” in the probe.');
-      assert.deepStrictEqual(ripped.map((q) => [q.source?.text, q.cue?.text]), [['Corey Lewandowski', 'ripped']]);
+      assert.deepStrictEqual(sourceAndCue(ripped), [['Corey Lewandowski', 'ripped']]);
       const gone = quotesOf('In recent weeks, Reid has gone after Trump as a “human leech who will bleed the country” on the floor.');
-      assert.deepStrictEqual(gone.map((q) => [q.source?.text, q.cue?.text]), [['Reid', 'gone']]);
+      assert.deepStrictEqual(sourceAndCue(gone), [['Reid', 'gone']]);
       // Not a verb of getting or moving: the writer's term stays out.
       assert.deepStrictEqual(quotesOf('Mainstream Republicans got behind an overhaul, as the “autopsy” recommended.').map((q) => q.text), []);
     });
@@ -925,7 +928,7 @@ describe('quotes', () => {
       const aides = quotesOf('Aides say the former governor plans to "actively support" Cruz.');
       assert.deepStrictEqual(aides.map((q) => [q.text, q.source?.text, q.cue?.text]), [['"actively support"', 'Aides', 'say']]);
       const politicos = quotesOf('Politicos call this the “expectations game” and play it well.');
-      assert.deepStrictEqual(politicos.map((q) => [q.source?.text, q.cue?.text]), [['Politicos', 'call']]);
+      assert.deepStrictEqual(sourceAndCue(politicos), [['Politicos', 'call']]);
     });
   });
 });
