@@ -1,11 +1,9 @@
 // The command line, kept free of process globals so that tests can run it in-process: `main` gets its
 // arguments and its input/output as parameters and returns the exit status.
-import { analyze } from '../core';
 import { parseArgs, USAGE } from './args';
 import type { Format } from './args';
 import { decodeText } from './decode';
-import { jsonDocument } from './json';
-import { textDocument } from './text';
+import { inThreadRenderer, type DocumentRenderer } from './render';
 
 export interface CliIo {
   stdout(chunk: string): void;
@@ -14,6 +12,11 @@ export interface CliIo {
   readStdin(): Promise<Uint8Array>;
   /** Whether standard output is a terminal (chooses the default format). */
   isTTY: boolean;
+  /**
+   * Where the documents are analysed, given the --jobs asked for (if any) and the number of files; in this
+   * thread when absent (see src/cli/pool.ts for the worker threads).
+   */
+  startRenderer?(request: { jobs?: number; files: number }): DocumentRenderer;
 }
 
 export const EXIT_OK = 0;
@@ -21,6 +24,12 @@ export const EXIT_FILE_ERROR = 1;
 export const EXIT_USAGE = 2;
 
 const STDIN_NAME = '-';
+/**
+ * Documents handed to the renderer and not yet written. A few per thread keep every thread busy while a long
+ * document holds up the output (documents are written in the order given); a bound keeps hundreds of files
+ * from sitting in memory together.
+ */
+const IN_FLIGHT = 16;
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv);
@@ -28,30 +37,44 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   if (args.command === 'error') { io.stderr(`factlens: ${args.message}\n\n${USAGE}`); return EXIT_USAGE; }
 
   const format: Format = args.format ?? (io.isTTY ? 'text' : 'json');
+  const renderer = io.startRenderer?.({ jobs: args.jobs, files: args.files.length }) ?? inThreadRenderer;
   let status = EXIT_OK;
   let written = 0;
-  // Documents are written as they are analysed: hundreds of files never sit in memory together.
-  if (format === 'json') io.stdout('{"version":1,"documents":[');
-  for (const path of args.files) {
-    let bytes: Uint8Array;
-    try {
-      bytes = path === STDIN_NAME ? await io.readStdin() : await io.readFile(path);
-    } catch (e) {
-      io.stderr(`factlens: ${path}: cannot read: ${(e as Error).message}\n`);
-      status = EXIT_FILE_ERROR;
-      continue;
-    }
-    const decoded = decodeText(bytes);
-    if (!decoded.ok) {
-      io.stderr(`factlens: ${path}: ${decoded.reason}\n`);
-      status = EXIT_FILE_ERROR;
-      continue;
-    }
-    const analysis = analyze(decoded.text, { summarySentences: args.sentences });
-    if (format === 'json') io.stdout((written ? ',\n' : '\n') + JSON.stringify(jsonDocument(path, analysis, decoded.bom)));
-    else io.stdout((written ? '\n' : '') + textDocument(path, analysis));
+  const pending: Promise<string>[] = [];
+  const writeNext = async (): Promise<void> => {
+    const out = await pending.shift()!;
+    if (format === 'json') io.stdout((written ? ',\n' : '\n') + out);
+    else io.stdout((written ? '\n' : '') + out);
     written++;
+  };
+  try {
+    // Documents are written as they are analysed, in the order given.
+    if (format === 'json') io.stdout('{"version":1,"documents":[');
+    for (const path of args.files) {
+      let bytes: Uint8Array;
+      try {
+        bytes = path === STDIN_NAME ? await io.readStdin() : await io.readFile(path);
+      } catch (e) {
+        io.stderr(`factlens: ${path}: cannot read: ${(e as Error).message}\n`);
+        status = EXIT_FILE_ERROR;
+        continue;
+      }
+      const decoded = decodeText(bytes);
+      if (!decoded.ok) {
+        io.stderr(`factlens: ${path}: ${decoded.reason}\n`);
+        status = EXIT_FILE_ERROR;
+        continue;
+      }
+      const output = renderer.render({ path, text: decoded.text, bom: decoded.bom, format, sentences: args.sentences });
+      // A failure is met when its turn to be written comes; until then it must not count as unhandled.
+      output.catch(() => undefined);
+      pending.push(output);
+      if (pending.length >= IN_FLIGHT) await writeNext();
+    }
+    while (pending.length) await writeNext();
+    if (format === 'json') io.stdout('\n]}\n');
+  } finally {
+    await renderer.close();
   }
-  if (format === 'json') io.stdout('\n]}\n');
   return status;
 }

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
+import { buildSync } from 'esbuild';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -13,7 +14,7 @@ const encode = (s: string): Uint8Array => new TextEncoder().encode(s);
 interface Run { status: number; stdout: string; stderr: string }
 
 /** Runs the command line in-process on an in-memory file system. */
-async function run(argv: string[], files: Record<string, Uint8Array | string> = {}, options: { stdin?: string; isTTY?: boolean } = {}): Promise<Run> {
+async function run(argv: string[], files: Record<string, Uint8Array | string> = {}, options: { stdin?: string; isTTY?: boolean; renderer?: CliIo['startRenderer'] } = {}): Promise<Run> {
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
@@ -26,6 +27,7 @@ async function run(argv: string[], files: Record<string, Uint8Array | string> = 
     },
     readStdin: async () => encode(options.stdin ?? ''),
     isTTY: options.isTTY ?? false,
+    startRenderer: options.renderer,
   };
   const status = await main(argv, io);
   return { status, stdout, stderr };
@@ -110,7 +112,8 @@ describe('cli', () => {
 
   it('exits 2 with the usage on stderr for usage errors', async () => {
     for (const argv of [[], ['frobnicate', 'a.txt'], ['annotate'], ['annotate', '--bogus', 'a.txt'], ['annotate', '--format', 'xml', 'a.txt'],
-      ['annotate', '--sentences', 'many', 'a.txt'], ['annotate', '--sentences', '-1', 'a.txt'], ['annotate', 'a.txt', '--format']]) {
+      ['annotate', '--sentences', 'many', 'a.txt'], ['annotate', '--sentences', '-1', 'a.txt'], ['annotate', 'a.txt', '--format'],
+      ['annotate', '--jobs', '0', 'a.txt'], ['annotate', '--jobs=two', 'a.txt']]) {
       const r = await run(argv, SAMPLES);
       assert.strictEqual(r.status, 2, argv.join(' '));
       assert.strictEqual(r.stdout, '');
@@ -134,11 +137,45 @@ describe('cli', () => {
     assert.match(r.stderr, /gone\.txt: cannot read/);
   });
 
+  it('writes the documents in the order given when they are done out of order, and releases the renderer', async () => {
+    const delays: Record<string, number> = { 'a.txt': 40, 'b.txt': 0, 'c.txt': 15 };
+    let asked: unknown;
+    let closed = 0;
+    const renderer: CliIo['startRenderer'] = (request) => {
+      asked = request;
+      return {
+        render: (job) => new Promise((resolve) => setTimeout(() => resolve(JSON.stringify({ path: job.path, length: job.text.length })), delays[job.path])),
+        close: async () => { closed++; },
+      };
+    };
+    const r = await run(['annotate', '--jobs', '3', 'a.txt', 'b.txt', 'c.txt'], { 'a.txt': 'one', 'b.txt': 'three', 'c.txt': 'fifteen' }, { renderer });
+    assert.strictEqual(r.status, 0, r.stderr);
+    assert.deepStrictEqual(asked, { jobs: 3, files: 3 });
+    assert.deepStrictEqual(JSON.parse(r.stdout).documents, [{ path: 'a.txt', length: 3 }, { path: 'b.txt', length: 5 }, { path: 'c.txt', length: 7 }]);
+    assert.strictEqual(closed, 1);
+  });
+
+  it('fails with the renderer\'s error, and still releases the renderer', async () => {
+    let closed = 0;
+    const renderer: CliIo['startRenderer'] = () => ({
+      render: async (job) => { if (job.path === 'b.txt') throw new Error('analysis failed'); return '{}'; },
+      close: async () => { closed++; },
+    });
+    await assert.rejects(run(['annotate', 'a.txt', 'b.txt'], { 'a.txt': 'x', 'b.txt': 'y' }, { renderer }), /analysis failed/);
+    assert.strictEqual(closed, 1);
+  });
+
   describe('as a process', function () {
     this.timeout(60000);
-    const cli = (args: string[], input?: string) => spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli.ts'), ...args], { cwd: ROOT, input, encoding: 'utf8' });
+    // The command line bundled as `npm run build` bundles it: its worker threads run the bundle itself.
     let tmp: string;
-    before(() => { tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'factlens-cli-')); });
+    let bundle: string;
+    const cli = (args: string[], input?: string) => spawnSync(process.execPath, [bundle, ...args], { cwd: ROOT, input, encoding: 'utf8' });
+    before(() => {
+      tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'factlens-cli-'));
+      bundle = path.join(tmp, 'cli.js');
+      buildSync({ entryPoints: [path.join(ROOT, 'src/cli.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'es2022', outfile: bundle, logLevel: 'warning' });
+    });
     after(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
     it('annotates files and standard input, reporting a binary file on stderr with exit 1', () => {
@@ -151,6 +188,21 @@ describe('cli', () => {
       const out = JSON.parse(r.stdout);
       assert.deepStrictEqual(out.documents.map((d: { path: string }) => d.path), [sample, '-']);
       assert.strictEqual(out.documents[0].duplicates.length, 5);
+    });
+
+    it('writes the same output from worker threads as from one thread, in the order given', () => {
+      const binary = path.join(tmp, 'data.bin');
+      fs.writeFileSync(binary, Buffer.from([0, 1, 2, 3, 255]));
+      const files = [path.join(FIXTURES, SAMPLE_REWRITE), binary, '-', path.join(FIXTURES, SAMPLE_ORIGINAL), path.join(FIXTURES, SAMPLE_REWRITE)];
+      const input = 'A text from a pipe. “It works,” said Ada Lovelace.';
+      const one = cli(['annotate', '--format', 'json', '--jobs', '1', ...files], input);
+      const pool = cli(['annotate', '--format', 'json', '--jobs', '3', ...files], input);
+      assert.strictEqual(pool.status, 1, pool.stderr);
+      assert.match(pool.stderr, /data\.bin: binary file/);
+      assert.deepStrictEqual(JSON.parse(pool.stdout).documents.map((d: { path: string }) => d.path), files.filter((f) => f !== binary));
+      assert.strictEqual(pool.stdout, one.stdout);
+      const text = cli(['annotate', '--format', 'text', '--jobs', '2', ...files], input);
+      assert.strictEqual(text.stdout, cli(['annotate', '--format', 'text', '--jobs', '1', ...files], input).stdout);
     });
 
     it('exits 2 on a usage error', () => {

@@ -1,0 +1,79 @@
+// Worker threads for the command line: with many files, each thread analyses whole documents, so that a
+// call over hundreds of files uses every processor. Documents are independent (duplicates are found
+// within a document), so the output is the same as from one thread.
+import { Worker, parentPort } from 'node:worker_threads';
+import { renderDocument, type DocumentRenderer, type RenderJob } from './render';
+
+interface Request { id: number; job: RenderJob }
+type Reply = { id: number; output: string } | { id: number; error: string };
+
+interface Waiting { resolve(output: string): void; reject(error: Error): void; size: number }
+
+/** Runs in a worker thread started by WorkerPool: renders every job posted to it. */
+export function serveRenderJobs(): void {
+  const port = parentPort;
+  if (!port) throw new Error('serveRenderJobs runs in a worker thread');
+  port.on('message', ({ id, job }: Request) => {
+    let reply: Reply;
+    try {
+      reply = { id, output: renderDocument(job) };
+    } catch (e) {
+      reply = { id, error: (e as Error).stack ?? String(e) };
+    }
+    port.postMessage(reply);
+  });
+}
+
+/** One worker thread and the jobs it has not answered yet. */
+class RenderThread {
+  readonly worker: Worker;
+  readonly waiting = new Map<number, Waiting>();
+  /** Characters of the jobs waiting: a new job goes to the thread with the least. */
+  load = 0;
+
+  constructor(script: string) {
+    this.worker = new Worker(script);
+    this.worker.on('message', (reply: Reply) => {
+      const w = this.waiting.get(reply.id);
+      if (!w) return;
+      this.waiting.delete(reply.id);
+      this.load -= w.size;
+      if ('output' in reply) w.resolve(reply.output);
+      else w.reject(new Error(reply.error));
+    });
+    this.worker.on('error', (e) => this.failAll(e));
+    this.worker.on('exit', (code) => this.failAll(new Error(`analysis thread stopped (exit code ${code})`)));
+  }
+
+  post(id: number, job: RenderJob, waiting: Waiting): void {
+    this.waiting.set(id, waiting);
+    this.load += waiting.size;
+    this.worker.postMessage({ id, job } satisfies Request);
+  }
+
+  private failAll(error: Error): void {
+    for (const w of this.waiting.values()) w.reject(error);
+    this.waiting.clear();
+    this.load = 0;
+  }
+}
+
+/** Renders documents in `size` worker threads, each running `script` (which calls serveRenderJobs()). */
+export class WorkerPool implements DocumentRenderer {
+  private readonly threads: RenderThread[] = [];
+  private nextId = 0;
+
+  constructor(script: string, size: number) {
+    for (let i = 0; i < size; i++) this.threads.push(new RenderThread(script));
+  }
+
+  render(job: RenderJob): Promise<string> {
+    let thread = this.threads[0];
+    for (const t of this.threads) if (t.load < thread.load) thread = t;
+    return new Promise((resolve, reject) => thread.post(this.nextId++, job, { resolve, reject, size: job.text.length + 1 }));
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.threads.map((t) => t.worker.terminate()));
+  }
+}
