@@ -13,6 +13,9 @@ async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
+/** Each thread holds its own engine and model (about 100 MB): the default stops here on large machines. */
+const DEFAULT_THREADS_AT_MOST = 8;
+
 if (!isMainThread) {
   serveRenderJobs();
 } else {
@@ -31,7 +34,7 @@ if (!isMainThread) {
     isTTY: process.stdout.isTTY === true,
     // One file, or one processor: no thread to start (a thread loads the engine and its model again).
     startRenderer: ({ jobs, files }) => {
-      const threads = Math.min(jobs ?? availableParallelism(), files);
+      const threads = Math.min(jobs ?? Math.min(availableParallelism(), DEFAULT_THREADS_AT_MOST), files);
       return threads > 1 ? new WorkerPool(__filename, threads) : inThreadRenderer;
     },
   }).then((status) => { process.exitCode = status; }, (e) => {
