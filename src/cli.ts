@@ -1,10 +1,10 @@
 // Command line entry point (dist/cli.js): wires `main` to the process. See src/cli/main.ts. The same file
 // is the script of the command line's worker threads (src/cli/pool.ts).
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { isMainThread } from 'node:worker_threads';
 import { main } from './cli/main';
-import { WorkerPool, serveRenderJobs } from './cli/pool';
+import { WorkerPool, serveRenderJobs, threadCount } from './cli/pool';
 import { inThreadRenderer } from './cli/render';
 
 async function readStdin(): Promise<Uint8Array> {
@@ -13,8 +13,15 @@ async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-/** Each thread holds its own engine and model (about 100 MB): the default stops here on large machines. */
-const DEFAULT_THREADS_AT_MOST = 8;
+/** Bytes of the files that exist (standard input and unreadable files count for nothing). */
+function totalSize(files: readonly string[]): number {
+  let bytes = 0;
+  for (const f of files) {
+    if (f === '-') continue;
+    try { bytes += statSync(f).size; } catch { /* reported when it is read */ }
+  }
+  return bytes;
+}
 
 if (!isMainThread) {
   serveRenderJobs();
@@ -32,9 +39,8 @@ if (!isMainThread) {
     readFile: async (path) => readFileSync(path),
     readStdin,
     isTTY: process.stdout.isTTY === true,
-    // One file, or one processor: no thread to start (a thread loads the engine and its model again).
     startRenderer: ({ jobs, files }) => {
-      const threads = Math.min(jobs ?? Math.min(availableParallelism(), DEFAULT_THREADS_AT_MOST), files);
+      const threads = threadCount({ jobs, files: files.length, bytes: jobs === undefined ? totalSize(files) : 0, processors: availableParallelism() });
       return threads > 1 ? new WorkerPool(__filename, threads) : inThreadRenderer;
     },
   }).then((status) => { process.exitCode = status; }, (e) => {

@@ -23,8 +23,9 @@ quotes with their speakers, duplicated paragraphs, and a short summary.
   FILE             a UTF-8 text or Markdown file; "-" reads standard input
   --format FORMAT  json (default when the output is not a terminal) or text (for people)
   --sentences N    number of summary sentences (default 3)
-  --jobs N         files analysed at once, each in a thread of its own (default: one per processor,
-                   at most 8; 1 analyses them one after another in the command line's own thread)
+  --jobs N         files analysed at once, each in a thread of its own (default: one for every
+                   2 MB of text, up to one per processor and 8; 1 analyses them one after another in the
+                   command line's own thread)
   -h, --help       show this help
 
 Offsets in the json output are UTF-16 code-unit offsets into the decoded text (a UTF-8 byte-order

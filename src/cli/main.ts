@@ -13,10 +13,10 @@ export interface CliIo {
   /** Whether standard output is a terminal (chooses the default format). */
   isTTY: boolean;
   /**
-   * Where the documents are analysed, given the --jobs asked for (if any) and the number of files; in this
-   * thread when absent (see src/cli/pool.ts for the worker threads).
+   * Where the documents are analysed, given the --jobs asked for (if any) and the files ("-" for standard
+   * input); in this thread when absent (see src/cli/pool.ts for the worker threads).
    */
-  startRenderer?(request: { jobs?: number; files: number }): DocumentRenderer;
+  startRenderer?(request: { jobs?: number; files: readonly string[] }): DocumentRenderer;
 }
 
 export const EXIT_OK = 0;
@@ -37,7 +37,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   if (args.command === 'error') { io.stderr(`factlens: ${args.message}\n\n${USAGE}`); return EXIT_USAGE; }
 
   const format: Format = args.format ?? (io.isTTY ? 'text' : 'json');
-  const renderer = io.startRenderer?.({ jobs: args.jobs, files: args.files.length }) ?? inThreadRenderer;
+  const renderer = io.startRenderer?.({ jobs: args.jobs, files: args.files }) ?? inThreadRenderer;
   let status = EXIT_OK;
   let written = 0;
   const pending: Promise<string>[] = [];

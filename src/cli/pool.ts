@@ -4,6 +4,27 @@
 import { Worker, parentPort } from 'node:worker_threads';
 import { renderDocument, type DocumentRenderer, type RenderJob } from './render';
 
+/** Each thread holds its own engine and model (about 100 MB): the default stops here on large machines. */
+const DEFAULT_THREADS_AT_MOST = 8;
+/**
+ * Text per thread, at least, for the default to start another one. A thread first runs the engine slowly while
+ * its compiler optimises it (about a second of compiling, on the processors the threads share), so on a
+ * small batch a second thread costs about what it saves.
+ */
+export const DEFAULT_BYTES_PER_THREAD = 2_000_000;
+
+/**
+ * How many threads analyse `files` documents of `bytes` bytes in all: `jobs` if asked (no more than the
+ * documents), else one for every DEFAULT_BYTES_PER_THREAD of text, up to one per processor and
+ * DEFAULT_THREADS_AT_MOST.
+ * 1 means the command line's own thread.
+ */
+export function threadCount(request: { jobs?: number; files: number; bytes: number; processors: number }): number {
+  const { jobs, files, bytes, processors } = request;
+  const wanted = jobs ?? Math.min(processors, DEFAULT_THREADS_AT_MOST, Math.ceil(bytes / DEFAULT_BYTES_PER_THREAD));
+  return Math.max(1, Math.min(wanted, files));
+}
+
 interface Request { id: number; job: RenderJob }
 type Reply = { id: number; output: string } | { id: number; error: string };
 

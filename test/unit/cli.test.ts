@@ -6,6 +6,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { main } from '../../src/cli/main';
 import type { CliIo } from '../../src/cli/main';
+import { threadCount } from '../../src/cli/pool';
 import { FIXTURES, readFixture, SAMPLE_ORIGINAL, SAMPLE_REWRITE } from './helpers';
 
 const ROOT = path.join(__dirname, '../..');
@@ -150,7 +151,7 @@ describe('cli', () => {
     };
     const r = await run(['annotate', '--jobs', '3', 'a.txt', 'b.txt', 'c.txt'], { 'a.txt': 'one', 'b.txt': 'three', 'c.txt': 'fifteen' }, { renderer });
     assert.strictEqual(r.status, 0, r.stderr);
-    assert.deepStrictEqual(asked, { jobs: 3, files: 3 });
+    assert.deepStrictEqual(asked, { jobs: 3, files: ['a.txt', 'b.txt', 'c.txt'] });
     assert.deepStrictEqual(JSON.parse(r.stdout).documents, [{ path: 'a.txt', length: 3 }, { path: 'b.txt', length: 5 }, { path: 'c.txt', length: 7 }]);
     assert.strictEqual(closed, 1);
   });
@@ -163,6 +164,19 @@ describe('cli', () => {
     });
     await assert.rejects(run(['annotate', 'a.txt', 'b.txt'], { 'a.txt': 'x', 'b.txt': 'y' }, { renderer }), /analysis failed/);
     assert.strictEqual(closed, 1);
+  });
+
+  it('starts one thread for every 2 MB of text by default, up to one per processor and 8, and as many as asked otherwise', () => {
+    const MB = 1_000_000;
+    assert.strictEqual(threadCount({ files: 1000, bytes: 100 * MB, processors: 2 }), 2);
+    assert.strictEqual(threadCount({ files: 1000, bytes: 100 * MB, processors: 32 }), 8);
+    assert.strictEqual(threadCount({ files: 1000, bytes: 5 * MB, processors: 32 }), 3);
+    assert.strictEqual(threadCount({ files: 250, bytes: 1 * MB, processors: 32 }), 1);
+    assert.strictEqual(threadCount({ files: 1, bytes: 100 * MB, processors: 32 }), 1);
+    assert.strictEqual(threadCount({ files: 3, bytes: 100 * MB, processors: 1 }), 1);
+    assert.strictEqual(threadCount({ jobs: 4, files: 1000, bytes: 0, processors: 1 }), 4);
+    assert.strictEqual(threadCount({ jobs: 4, files: 2, bytes: 0, processors: 8 }), 2);
+    assert.strictEqual(threadCount({ jobs: 1, files: 1000, bytes: 100 * MB, processors: 8 }), 1);
   });
 
   describe('as a process', function () {
