@@ -51,6 +51,8 @@ class RenderThread {
   readonly waiting = new Map<number, Waiting>();
   /** Characters of the jobs waiting: a new job goes to the thread with the least. */
   load = 0;
+  /** Why the thread stopped, once it has: jobs posted after that fail at once rather than wait forever. */
+  private stopped: Error | null = null;
 
   constructor(script: string) {
     this.worker = new Worker(script);
@@ -62,17 +64,22 @@ class RenderThread {
       if ('output' in reply) w.resolve(reply.output);
       else w.reject(new Error(reply.error));
     });
-    this.worker.on('error', (e) => this.failAll(e));
-    this.worker.on('exit', (code) => this.failAll(new Error(`analysis thread stopped (exit code ${code})`)));
+    this.worker.on('error', (e) => this.stop(e));
+    this.worker.on('exit', (code) => this.stop(new Error(`analysis thread stopped (exit code ${code})`)));
   }
 
   post(id: number, job: RenderJob, waiting: Waiting): void {
+    if (this.stopped) {
+      waiting.reject(this.stopped);
+      return;
+    }
     this.waiting.set(id, waiting);
     this.load += waiting.size;
     this.worker.postMessage({ id, job } satisfies Request);
   }
 
-  private failAll(error: Error): void {
+  private stop(error: Error): void {
+    this.stopped ??= error;
     for (const w of this.waiting.values()) w.reject(error);
     this.waiting.clear();
     this.load = 0;

@@ -6,7 +6,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { main } from '../../src/cli/main';
 import type { CliIo } from '../../src/cli/main';
-import { threadCount } from '../../src/cli/pool';
+import { WorkerPool, threadCount } from '../../src/cli/pool';
 import { FIXTURES, readFixture, SAMPLE_ORIGINAL, SAMPLE_REWRITE } from './helpers';
 
 const ROOT = path.join(__dirname, '../..');
@@ -177,6 +177,22 @@ describe('cli', () => {
     assert.strictEqual(threadCount({ jobs: 4, files: 1000, bytes: 0, processors: 1 }), 4);
     assert.strictEqual(threadCount({ jobs: 4, files: 2, bytes: 0, processors: 8 }), 2);
     assert.strictEqual(threadCount({ jobs: 1, files: 1000, bytes: 100 * MB, processors: 8 }), 1);
+  });
+
+  it('fails the documents of a thread that stops, then and afterwards, rather than waiting for them', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factlens-pool-'));
+    const script = path.join(dir, 'broken.js');
+    fs.writeFileSync(script, "throw new Error('the engine did not load');\n");
+    const pool = new WorkerPool(script, 1);
+    try {
+      const job = { path: 'a.txt', text: 'Text.', bom: false, format: 'json' as const };
+      await assert.rejects(pool.render(job), /the engine did not load/);
+      await new Promise((resolve) => setTimeout(resolve, 50)); // the thread's exit
+      await assert.rejects(pool.render(job), /the engine did not load/);
+    } finally {
+      await pool.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   describe('as a process', function () {
