@@ -24,16 +24,15 @@ const NO_WORD = -2;
 /** Term of a function word: counted as a word, not as content. */
 const FUNCTION_WORD = -1;
 
-// Terms (content words), numbered in order of first sight across documents; termDocument[t] and
-// termId[t] give term t's number within the document that last used it, termSentence[t] the stamp of the
-// sentence that last used it (sentences are stamped with numbers that keep growing across documents, so
-// that no array is cleared or made per document).
+// Terms (content words), numbered in order of first sight across documents. Term t's row, termRows[2t, 2t + 2),
+// holds the stamp of the sentence that last used it and its number within that sentence's document. Sentences are
+// stamped with numbers that keep growing across documents, so that no array is cleared or made per document, and a
+// stamp below the document's first one says the document has not used the term yet. One row, not an array per
+// number: a document's first use of each term is a cache miss, one rather than three.
 const termByText = new Map<string, number>();
-let termDocument: Int32Array = new Int32Array(1024);
-let termId: Int32Array = new Int32Array(1024);
-let termSentence: Int32Array = new Int32Array(1024);
+const TERM_ROW = 2;
+let termRows: Int32Array = new Int32Array(1024 * TERM_ROW);
 let sentenceStamps = 0;
-let documents = 0;
 
 // Spellings: open addressing on an FNV-1a hash of the characters (two a step), each compared with its copy in
 // `chars`. Slot s is slots[4s .. 4s + 4): hash, length (0: empty), start of the copy, term (NO_WORD,
@@ -57,9 +56,7 @@ const termOfWord = new WordMemo();
 function startOver(): void {
   termOfWord.values.fill(0);
   termByText.clear();
-  termDocument = new Int32Array(1024);
-  termId = new Int32Array(1024);
-  termSentence = new Int32Array(1024);
+  termRows = new Int32Array(1024 * TERM_ROW);
   slotCount = 1 << 12;
   slots = new Int32Array(slotCount * SLOT);
   spellingCount = 0;
@@ -135,11 +132,7 @@ function termOf(spelling: string): number {
   if (term === undefined) {
     term = termByText.size;
     termByText.set(ownCopy(text), term);
-    if (term === termDocument.length) {
-      termDocument = grown(termDocument);
-      termId = grown(termId);
-      termSentence = grown(termSentence);
-    }
+    if (term * TERM_ROW === termRows.length) termRows = grown(termRows);
   }
   return term;
 }
@@ -169,7 +162,7 @@ export function sentenceTerms(doc: DocumentStructure): SentenceTerms {
   const offsets = new Int32Array(n + 1);
   const words = new Int32Array(n);
   const tagged = termOfWord.wordsOf(doc.text) ?? NO_WORDS;
-  const length = readTerms(doc.text, tokens, tagged, termOfWord.values, ids, offsets, words, ++documents);
+  const length = readTerms(doc.text, tokens, tagged, termOfWord.values, ids, offsets, words);
   // Sentences after the last token's hold no ids.
   for (let s = tokens.count > 0 ? tokens.sentences[tokens.count - 1] + 1 : 1; s <= n; s++) offsets[s] = length;
   return { ids: ids.subarray(0, length), offsets, words, vocabulary: vocabularyRead };
@@ -184,12 +177,13 @@ let vocabularyRead = 0;
  * with its loop: in a fresh process the loop is optimised while it runs, and any code after it that has not
  * run yet would throw that optimised code away (and the next document would wait for it again).
  */
-function readTerms(text: string, tokens: TokenTable, tagged: DocumentWords, termOfWord: Int32Array, ids: Int32Array, offsets: Int32Array, words: Int32Array, document: number): number {
+function readTerms(text: string, tokens: TokenTable, tagged: DocumentWords, termOfWord: Int32Array, ids: Int32Array, offsets: Int32Array, words: Int32Array): number {
   const count = tokens.count, starts = tokens.starts, ends = tokens.ends, sentences = tokens.sentences;
   const taggedCount = tagged.count, taggedStarts = tagged.starts, taggedEnds = tagged.ends, taggedWords = tagged.words;
   let k = 0; // the first tagger token not before the current token
   // Tokens come in document order, sentence after sentence, so each sentence's ids are written as
-  // one slice; a term already stamped with this sentence's stamp is a repeat within it.
+  // one slice; a term already stamped with this sentence's stamp is a repeat within it, and one stamped
+  // before `stamps` is new to the document.
   const stamps = sentenceStamps + 1; // sentence s is stamped stamps + s
   sentenceStamps += offsets.length;
   let vocabulary = 0;
@@ -215,10 +209,13 @@ function readTerms(text: string, tokens: TokenTable, tagged: DocumentWords, term
     if (term === NO_WORD) continue;
     words[sentence]++;
     if (term === FUNCTION_WORD) continue;
-    if (termDocument[term] !== document) { termDocument[term] = document; termId[term] = vocabulary++; vocabularyRead = vocabulary; }
-    if (termSentence[term] === stamps + sentence) continue;
-    termSentence[term] = stamps + sentence;
-    ids[length++] = termId[term];
+    // Read after the look-up, which may have grown the rows.
+    const rows = termRows, row = term * TERM_ROW;
+    const stamp = rows[row];
+    if (stamp === stamps + sentence) continue;
+    if (stamp < stamps) { rows[row + 1] = vocabulary++; vocabularyRead = vocabulary; }
+    rows[row] = stamps + sentence;
+    ids[length++] = rows[row + 1];
   }
   return length;
 }
