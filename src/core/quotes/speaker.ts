@@ -4,6 +4,7 @@ import type { Entity, Mention, Sentence, Span } from '../types';
 import { DETERMINERS, PERSON_PRONOUNS, SUBJECT_PRONOUNS } from './lexicon';
 import { isSpace } from './chars';
 import { emptyObjectList } from './lists';
+import { Scratch } from '../scratch';
 
 export interface Speaker {
   id: string | null;
@@ -107,13 +108,22 @@ function namedEntities(r: SpeakerResolver): Entity[] {
   return named;
 }
 
+// The resolver's columns, and the sort's arrays, on arrays kept for the next document (see Scratch): a resolver
+// lives for one findQuotes call.
+const SCRATCH = {
+  starts: new Scratch(Int32Array), owners: new Scratch(Int32Array), firstRank: new Scratch(Int32Array),
+  place: new Scratch(Int32Array), mentionStarts: new Scratch(Int32Array), mentionEnds: new Scratch(Int32Array),
+  mentionOwners: new Scratch(Int32Array), mentionSentences: new Scratch(Int32Array),
+  order: new Scratch(Int32Array), next: new Scratch(Int32Array), counts: new Scratch(Int32Array),
+};
+
 /** The mention columns of `r`, in document order (ties in entity order: a stable sort of their ranks by start). */
 function placeMentions(r: SpeakerResolver, named: Entity[]): void {
   let count = 0;
   for (let n = 0; n < named.length; n++) count += named[n].mentions.length;
-  const starts = new Int32Array(count);
-  const owners = new Int32Array(count);
-  const firstRank = new Int32Array(named.length + 1);
+  const starts = SCRATCH.starts.take(count);
+  const owners = SCRATCH.owners.take(count);
+  const firstRank = SCRATCH.firstRank.take(named.length + 1);
   const mentions: Mention[] = new Array(count);
   let rank = 0;
   for (let n = 0; n < named.length; n++) {
@@ -136,11 +146,11 @@ function placeMentions(r: SpeakerResolver, named: Entity[]): void {
 function writeColumns(r: SpeakerResolver, mentions: Mention[], owners: Int32Array, order: Int32Array): void {
   const count = order.length;
   const sentences = r.sentences;
-  const place = new Int32Array(count);
-  const mentionStarts = new Int32Array(count);
-  const mentionEnds = new Int32Array(count);
-  const mentionOwners = new Int32Array(count);
-  const mentionSentences = new Int32Array(count);
+  const place = SCRATCH.place.take(count);
+  const mentionStarts = SCRATCH.mentionStarts.take(count);
+  const mentionEnds = SCRATCH.mentionEnds.take(count);
+  const mentionOwners = SCRATCH.mentionOwners.take(count);
+  const mentionSentences = SCRATCH.mentionSentences.take(count);
   // Sentence of each mention in one merge walk over both sorted lists.
   let si = 0;
   for (let k = 0; k < count; k++) {
@@ -172,7 +182,7 @@ const MOST_RADIX_BITS = 11;
  */
 export function sortedByStart(starts: Int32Array): Int32Array {
   const n = starts.length;
-  let order = new Int32Array(n);
+  let order = SCRATCH.order.take(n);
   let largest = 0;
   for (let k = 0; k < n; k++) {
     order[k] = k;
@@ -192,8 +202,8 @@ export function sortedByStart(starts: Int32Array): Int32Array {
   }
   const bits = Math.min(MOST_RADIX_BITS, 32 - Math.clz32(n));
   const mask = (1 << bits) - 1;
-  let next = new Int32Array(n);
-  const counts = new Int32Array(mask + 1);
+  let next = SCRATCH.next.take(n);
+  const counts = SCRATCH.counts.take(mask + 1);
   for (let shift = 0; shift < 31 && largest >>> shift > 0; shift += bits) {
     counts.fill(0);
     for (let k = 0; k < n; k++) counts[(starts[k] >>> shift) & mask]++;
