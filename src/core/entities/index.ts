@@ -10,6 +10,7 @@
 // - Names of type 'misc' (peoples, events) are not entities; they may sit inside roles.
 import { firstTokenFrom } from '../ner/tokens';
 import type { DateValue, DocumentStructure, Entity, EntityType, EntityValue, Mention, MoneyValue, NameSpan, QuantityValue, Span } from '../types';
+import { Scratch } from '../scratch';
 import { TextCache } from '../textCache';
 import { datesAt } from './dates';
 import { resolveOverlaps, type Found } from './found';
@@ -110,6 +111,12 @@ function zeroedEndings(words: number): Int32Array {
   return endings.subarray(0, words);
 }
 
+/** Numbers that live for one findEntities call, on arrays kept for the next (see Scratch). */
+const SCRATCH = {
+  idOf: new Scratch(Int32Array), votes: new Scratch(Int32Array), firstOf: new Scratch(Int32Array),
+  firstMentions: new Scratch(Float64Array), groupOf: new Scratch(Int32Array),
+};
+
 /** Numbers the calls of findEntities: records kept across documents tell by it whether they count for this one. */
 let documents = 0;
 
@@ -142,7 +149,7 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
   // One name, one type in a document: "Obamacare" typed a person once and an organisation twice is an organisation.
   // (On a tie, the type of the first mention.) Votes are counted per distinct name in typed arrays, no Map per
   // name; the document numbers its names on the key records the facts share (no Map per document).
-  const idOf = new Int32Array(count);
+  const idOf = SCRATCH.idOf.take(count);
   let distinct = 0;
   for (let i = 0; i < count; i++) {
     const k = facts[i].nameKey;
@@ -152,9 +159,9 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
     }
     idOf[i] = k.number;
   }
-  const votes = new Int32Array(NAME_TYPES.length * distinct);
+  const votes = SCRATCH.votes.take(NAME_TYPES.length * distinct);
   // Index of the first mention of each (name, type): breaks ties.
-  const firstOf = new Int32Array(NAME_TYPES.length * distinct).fill(count);
+  const firstOf = SCRATCH.firstOf.take(NAME_TYPES.length * distinct, count);
   for (let i = 0; i < count; i++) {
     const slot = NAME_TYPES.length * idOf[i] + types[i];
     if (votes[slot]++ === 0) firstOf[slot] = i;
@@ -286,7 +293,7 @@ function sortByFirstMention(entities: Entity[]): void {
     entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
     return;
   }
-  const keys = new Float64Array(n);
+  const keys = SCRATCH.firstMentions.take(n);
   for (let i = 0; i < n; i++) keys[i] = entities[i].mentions[0].start * (1 << 21) + i;
   keys.sort();
   const copy = entities.slice();
@@ -307,7 +314,7 @@ export function findEntities(doc: DocumentStructure, names: NameSpan[]): Entity[
   placeOnWords(kept, words);
   reconcileTypes(text, kept, facts, words, document);
   const sorted = SORTED.sort(text, kept, words);
-  const groupOf = new Int32Array(kept.count).fill(-1);
+  const groupOf = SCRATCH.groupOf.take(kept.count, -1);
   const peopleGroups = groupPeople(sorted.people, facts, groupOf);
   const otherGroups = groupOrgsAndPlaces(text, sorted.others, kept, facts, groupOf, peopleGroups.length);
   const members = MEMBERS.sort(groupOf, kept.count, peopleGroups.length + otherGroups.length);
