@@ -11,6 +11,7 @@
 //   fact) lose some score.
 // - redundancy: a sentence sharing most of its content words with an already chosen one is skipped,
 //   and an exact copy is never chosen twice.
+import { Scratch } from '../scratch';
 import { isSpace } from '../structure';
 import type { DocumentStructure, Sentence } from '../types';
 import { sentenceTerms, type SentenceTerms } from './terms';
@@ -44,14 +45,17 @@ export function rankSentences(doc: DocumentStructure, count: number): Sentence[]
   return choose(candidates, terms, count);
 }
 
+/** Numbers that live for one rankSentences call, on arrays kept for the next (see Scratch). */
+const SCRATCH = { spread: new Scratch(Int32Array), centrality: new Scratch(Float64Array), later: new Scratch(Int32Array) };
+
 /**
  * Each sentence's centrality, divided by the document's largest absolute one: in how many sentences each
  * content word appears, then, walking backwards, in how many later ones.
  */
 function centralities({ ids, offsets, vocabulary }: SentenceTerms, n: number): Float64Array {
-  const spread = new Int32Array(vocabulary);
+  const spread = SCRATCH.spread.take(vocabulary);
   countIds(ids, spread);
-  const centrality = new Float64Array(n);
+  const centrality = SCRATCH.centrality.take(n);
   const scale = linkScores(ids, offsets, spread, centrality);
   if (scale) for (let i = 0; i < n; i++) centrality[i] /= scale;
   return centrality;
@@ -64,7 +68,7 @@ function countIds(ids: Int32Array, counts: Int32Array): void {
 
 /** Writes each sentence's centrality (before scaling) to centrality; returns the largest absolute one. */
 function linkScores(ids: Int32Array, offsets: Int32Array, spread: Int32Array, centrality: Float64Array): number {
-  const later = new Int32Array(spread.length);
+  const later = SCRATCH.later.take(spread.length);
   let scale = 0;
   for (let i = centrality.length - 1; i >= 0; i--) {
     const size = offsets[i + 1] - offsets[i];
