@@ -259,7 +259,15 @@ interface ShingleSets {
   digests: (ParagraphDigest | null)[];
 }
 
-const newShingleSets = (): ShingleSets => ({ values: new Int32Array(4096), starts: [0], sortedEnds: [], digests: [] });
+/**
+ * The sets' values, on an array kept for the next call unless it grew past KEPT_VALUES: a new one per call (16 kB
+ * zeroed, outside the heap) cost a short article's search more than its comparisons. Values are written before
+ * they are read, and a call's sets are dropped when it returns.
+ */
+let keptValues = new Int32Array(4096);
+const KEPT_VALUES = 1 << 16;
+
+const newShingleSets = (): ShingleSets => ({ values: keptValues, starts: [0], sortedEnds: [], digests: [] });
 
 /** Room for `count` more values in the sets; returns where they start. */
 function reserve(sets: ShingleSets, count: number): number {
@@ -268,6 +276,7 @@ function reserve(sets: ShingleSets, count: number): number {
     const grown = new Int32Array(Math.max(sets.values.length * 2, start + count));
     grown.set(sets.values);
     sets.values = grown;
+    if (grown.length <= KEPT_VALUES) keptValues = grown;
   }
   sets.starts.push(start + count);
   sets.sortedEnds.push(-1);
