@@ -141,9 +141,11 @@ function shortWordIndex(text: string, start: number, end: number): number {
 }
 
 // Numbers of other ASCII words of up to twelve characters, by their characters packed seven bits each
-// into three numbers (four characters each, the last with the length): a direct-mapped table in front
-// of the spelling table, whose entries compare as three numbers, with no hashing of characters one by
-// one and no string to read. Entries: the three numbers, number + 1 (0: empty).
+// into three numbers (four characters each, the last with the length): a table in front of the spelling
+// table, whose entries compare as three numbers, with no hashing of characters one by one and no string
+// to read. Entries: the three numbers, number + 1 (0: empty). Two entries a place, side by side, the
+// word met last first: a news megabyte has about as many such words as places, and with one entry a place
+// common words that shared one pushed each other out (over 7,000 look-ups of the spelling table a megabyte).
 const PACKED_SLOTS = 1 << 15;
 const packedWords = new Int32Array(4 * PACKED_SLOTS);
 
@@ -166,9 +168,11 @@ export function wordAt(text: string, start: number, end: number): number {
   for (let i = split2; i < end; i++) { const c = text.charCodeAt(i); any |= c; third = (third << 7) | c; }
   if (any >= 128) return table.get(text, start, end);
   third |= length << 28;
-  const e = 4 * ((Math.imul(first ^ Math.imul(second, 0x2c1b3c6d) ^ Math.imul(third, 0x85ebca6b), 0x9e3779b1) >>> 17) & (PACKED_SLOTS - 1));
+  const e = 8 * ((Math.imul(first ^ Math.imul(second, 0x2c1b3c6d) ^ Math.imul(third, 0x85ebca6b), 0x9e3779b1) >>> 18) & (PACKED_SLOTS / 2 - 1));
   if (packedWords[e] === first && packedWords[e + 1] === second && packedWords[e + 2] === third && packedWords[e + 3] !== 0) return packedWords[e + 3] - 1;
+  if (packedWords[e + 4] === first && packedWords[e + 5] === second && packedWords[e + 6] === third && packedWords[e + 7] !== 0) return packedWords[e + 7] - 1;
   const id = table.get(text, start, end);
+  packedWords.copyWithin(e + 4, e, e + 4);
   packedWords[e] = first;
   packedWords[e + 1] = second;
   packedWords[e + 2] = third;
