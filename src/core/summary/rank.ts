@@ -46,7 +46,9 @@ export function rankSentences(doc: DocumentStructure, count: number): Sentence[]
 }
 
 /** Numbers that live for one rankSentences call, on arrays kept for the next (see Scratch). */
-const SCRATCH = { spread: new Scratch(Int32Array), centrality: new Scratch(Float64Array), later: new Scratch(Int32Array) };
+const SCRATCH = {
+  spread: new Scratch(Int32Array), centrality: new Scratch(Float64Array), later: new Scratch(Int32Array), inLarge: new Scratch(Int32Array),
+};
 
 /**
  * Each sentence's centrality, divided by the document's largest absolute one: in how many sentences each
@@ -184,15 +186,16 @@ function isTitleLine(doc: DocumentStructure, s: Sentence): boolean {
   return p?.kind === 'prose' && p.text.trim() === s.text;
 }
 
-function redundant({ ids, offsets }: SentenceTerms, a: number, b: number): boolean {
+function redundant({ ids, offsets, vocabulary }: SentenceTerms, a: number, b: number): boolean {
   const sizeA = offsets[a + 1] - offsets[a];
   const sizeB = offsets[b + 1] - offsets[b];
   const [small, large] = sizeA <= sizeB ? [a, b] : [b, a];
   const smallSize = Math.min(sizeA, sizeB);
   if (smallSize === 0) return false;
-  const inLarge = new Set<number>();
-  for (let k = offsets[large]; k < offsets[large + 1]; k++) inLarge.add(ids[k]);
+  // Marks by content-word id, on a kept array rather than a Set per pair.
+  const inLarge = SCRATCH.inLarge.take(vocabulary);
+  for (let k = offsets[large]; k < offsets[large + 1]; k++) inLarge[ids[k]] = 1;
   let shared = 0;
-  for (let k = offsets[small]; k < offsets[small + 1]; k++) if (inLarge.has(ids[k])) shared++;
+  for (let k = offsets[small]; k < offsets[small + 1]; k++) shared += inLarge[ids[k]];
   return shared / smallSize > MAX_OVERLAP;
 }
