@@ -33,6 +33,8 @@ const termByText = new Map<string, number>();
 const TERM_ROW = 2;
 let termRows: Int32Array = new Int32Array(1024 * TERM_ROW);
 let sentenceStamps = 0;
+/** The terms start over before a stamp would not fit in the rows' 32 bits. */
+const MAX_STAMPS = 2 ** 31 - 1;
 
 // Spellings: open addressing on an FNV-1a hash of the characters (two a step), each compared with its copy in
 // `chars`. Slot s is slots[4s .. 4s + 4): hash, length (0: empty), start of the copy, term (NO_WORD,
@@ -57,6 +59,7 @@ function startOver(): void {
   termOfWord.values.fill(0);
   termByText.clear();
   termRows = new Int32Array(1024 * TERM_ROW);
+  sentenceStamps = 0;
   slotCount = 1 << 12;
   slots = new Int32Array(slotCount * SLOT);
   spellingCount = 0;
@@ -155,7 +158,7 @@ export interface SentenceTerms {
 }
 
 export function sentenceTerms(doc: DocumentStructure): SentenceTerms {
-  if (spellingCount > MAX_SPELLINGS) startOver();
+  if (spellingCount > MAX_SPELLINGS || sentenceStamps + doc.sentences.length + 1 > MAX_STAMPS) startOver();
   const n = doc.sentences.length;
   const tokens = tokenTableOf(doc);
   const ids = new Int32Array(tokens.count);
