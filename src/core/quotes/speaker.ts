@@ -178,7 +178,8 @@ const MOST_RADIX_BITS = 11;
 /**
  * The indices of `starts` ordered by start, equal starts in index order. A least-significant-digit radix
  * sort (linear; no comparator call per pair, nor keys packed into doubles) whose digit has about as many
- * values as there are starts, so that a short text pays no pass over thousands of buckets.
+ * values as there are starts, so that a short text pays no pass over thousands of buckets. The result is a view of
+ * an array kept for the next call (see Scratch): read it before sorting again.
  */
 export function sortedByStart(starts: Int32Array): Int32Array {
   const n = starts.length;
