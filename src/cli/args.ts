@@ -24,7 +24,7 @@ quotes with their speakers, duplicated paragraphs, and a short summary.
   --format FORMAT  json (default when the output is not a terminal) or text (for people)
   --sentences N    number of summary sentences (default 3)
   --jobs N         files analysed at once, each in a thread of its own (default: one for every
-                   2 MB of text, up to one per processor and 8; 1 analyses them one after another in the
+                   8 MB of text, up to one per processor and 8; 1 analyses them one after another in the
                    command line's own thread)
   -h, --help       show this help
 

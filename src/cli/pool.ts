@@ -7,11 +7,12 @@ import { renderDocument, type DocumentRenderer, type RenderJob } from './render'
 /** Each thread holds its own engine and model (about 100 MB): the default stops here on large machines. */
 const DEFAULT_THREADS_AT_MOST = 8;
 /**
- * Text per thread, at least, for the default to start another one. A thread first runs the engine slowly while
- * its compiler optimises it (about a second of compiling, on the processors the threads share), so on a
- * small batch a second thread costs about what it saves.
+ * Text per thread, at least, for the default to start another one. Each thread first runs the engine slowly
+ * while the JavaScript compiler optimises it, and compiles it all again (some seconds of compiling, on the
+ * processors the threads share): on two processors, two threads took 7-12 % longer than one over 1 and 4.6 MB
+ * of news articles, and 12 % less time over 18 MB (bench/cli.bench.mjs).
  */
-export const DEFAULT_BYTES_PER_THREAD = 2_000_000;
+export const DEFAULT_BYTES_PER_THREAD = 8_000_000;
 
 /**
  * How many threads analyse `files` documents of `bytes` bytes in all: `jobs` if asked (no more than the

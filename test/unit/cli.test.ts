@@ -166,12 +166,12 @@ describe('cli', () => {
     assert.strictEqual(closed, 1);
   });
 
-  it('starts one thread for every 2 MB of text by default, up to one per processor and 8, and as many as asked otherwise', () => {
+  it('starts one thread for every 8 MB of text by default, up to one per processor and 8, and as many as asked otherwise', () => {
     const MB = 1_000_000;
     assert.strictEqual(threadCount({ files: 1000, bytes: 100 * MB, processors: 2 }), 2);
     assert.strictEqual(threadCount({ files: 1000, bytes: 100 * MB, processors: 32 }), 8);
-    assert.strictEqual(threadCount({ files: 1000, bytes: 5 * MB, processors: 32 }), 3);
-    assert.strictEqual(threadCount({ files: 250, bytes: 1 * MB, processors: 32 }), 1);
+    assert.strictEqual(threadCount({ files: 1000, bytes: 20 * MB, processors: 32 }), 3);
+    assert.strictEqual(threadCount({ files: 1000, bytes: 5 * MB, processors: 32 }), 1);
     assert.strictEqual(threadCount({ files: 1, bytes: 100 * MB, processors: 32 }), 1);
     assert.strictEqual(threadCount({ files: 3, bytes: 100 * MB, processors: 1 }), 1);
     assert.strictEqual(threadCount({ jobs: 4, files: 1000, bytes: 0, processors: 1 }), 4);
