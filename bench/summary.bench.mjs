@@ -93,6 +93,15 @@ function speed(engine, rows) {
     ms = Math.min(ms, performance.now() - t0);
   }
   console.log(`summarize() alone on ${(text.length / 1e6).toFixed(2)} MB (${doc.sentences.length} sentences), best of 7 runs: ${ms.toFixed(1)} ms, ${(text.length / 1e6 / (ms / 1000)).toFixed(1)} MB/s`);
+  // The most sentences the command line allows (--sentences 999): the redundancy test then compares many pairs.
+  engine.summarize(doc, [], [], 999);
+  let longMs = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    engine.summarize(doc, [], [], 999);
+    longMs = Math.min(longMs, performance.now() - t0);
+  }
+  console.log(`summarize() of 999 sentences on the same text, best of 3 runs: ${longMs.toFixed(1)} ms`);
 }
 
 if (!existsSync(file)) {

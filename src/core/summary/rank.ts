@@ -46,9 +46,9 @@ export function rankSentences(doc: DocumentStructure, count: number): Sentence[]
 }
 
 /** Numbers that live for one rankSentences call, on arrays kept for the next (see Scratch). */
-const SCRATCH = {
-  spread: new Scratch(Int32Array), centrality: new Scratch(Float64Array), later: new Scratch(Int32Array), inLarge: new Scratch(Int32Array),
-};
+const SCRATCH = { spread: new Scratch(Int32Array), centrality: new Scratch(Float64Array), later: new Scratch(Int32Array) };
+/** redundant()'s marks by content-word id: zero but while it runs. */
+let inLarge = new Uint8Array(1024);
 
 /**
  * Each sentence's centrality, divided by the document's largest absolute one: in how many sentences each
@@ -192,10 +192,14 @@ function redundant({ ids, offsets, vocabulary }: SentenceTerms, a: number, b: nu
   const [small, large] = sizeA <= sizeB ? [a, b] : [b, a];
   const smallSize = Math.min(sizeA, sizeB);
   if (smallSize === 0) return false;
-  // Marks by content-word id, on a kept array rather than a Set per pair.
-  const inLarge = SCRATCH.inLarge.take(vocabulary);
-  for (let k = offsets[large]; k < offsets[large + 1]; k++) inLarge[ids[k]] = 1;
+  // Marks by content-word id on a kept array rather than a Set per pair. The array is all zeros between calls (the
+  // marks are taken off again), so a call costs the two sentences' words, not the document's vocabulary: a summary
+  // of many sentences compares many pairs.
+  if (inLarge.length < vocabulary) inLarge = new Uint8Array(vocabulary + (vocabulary >> 2));
+  const marks = inLarge;
+  for (let k = offsets[large]; k < offsets[large + 1]; k++) marks[ids[k]] = 1;
   let shared = 0;
-  for (let k = offsets[small]; k < offsets[small + 1]; k++) shared += inLarge[ids[k]];
+  for (let k = offsets[small]; k < offsets[small + 1]; k++) shared += marks[ids[k]];
+  for (let k = offsets[large]; k < offsets[large + 1]; k++) marks[ids[k]] = 0;
   return shared / smallSize > MAX_OVERLAP;
 }
