@@ -38,6 +38,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 
   const format: Format = args.format ?? (io.isTTY ? 'text' : 'json');
   const renderer = io.startRenderer?.({ jobs: args.jobs, files: args.files }) ?? inThreadRenderer;
+  // In this thread a document is done when render() returns: it is written then, before the next is read.
+  const inFlight = renderer === inThreadRenderer ? 1 : IN_FLIGHT;
   let status = EXIT_OK;
   let written = 0;
   const pending: Promise<string>[] = [];
@@ -69,7 +71,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       // A failure is met when its turn to be written comes; until then it must not count as unhandled.
       output.catch(() => undefined);
       pending.push(output);
-      if (pending.length >= IN_FLIGHT) await writeNext();
+      if (pending.length >= inFlight) await writeNext();
     }
     while (pending.length) await writeNext();
     if (format === 'json') io.stdout('\n]}\n');

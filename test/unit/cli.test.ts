@@ -156,6 +156,20 @@ describe('cli', () => {
     assert.strictEqual(closed, 1);
   });
 
+  it('in its own thread writes each document before reading the next file', async () => {
+    let stdout = '';
+    const writtenWhenRead: Record<string, number> = {};
+    const io: CliIo = {
+      stdout: (chunk) => { stdout += chunk; },
+      stderr: () => undefined,
+      readFile: async (p) => { writtenWhenRead[p] = stdout.split('"path"').length - 1; return encode('Mr. Smith said “yes.”'); },
+      readStdin: async () => encode(''),
+      isTTY: false,
+    };
+    assert.strictEqual(await main(['annotate', 'a.txt', 'b.txt', 'c.txt'], io), 0);
+    assert.deepStrictEqual(writtenWhenRead, { 'a.txt': 0, 'b.txt': 1, 'c.txt': 2 });
+  });
+
   it('fails with the renderer\'s error, and still releases the renderer', async () => {
     let closed = 0;
     const renderer: CliIo['startRenderer'] = () => ({
