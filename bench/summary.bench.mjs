@@ -79,28 +79,27 @@ function evaluate(engine, rows) {
   console.log(`whole pipeline on these articles: ${(chars / 1e6 / (analysisMs / 1000)).toFixed(2)} MB/s (small documents, machine shared: noisy)`);
 }
 
+/** Best time in ms of `runs` calls of f, after one call to warm up: the machine is shared, the best run is the least disturbed. */
+function bestMs(runs, f) {
+  f();
+  let ms = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    f();
+    ms = Math.min(ms, performance.now() - t0);
+  }
+  return ms;
+}
+
 /** summarize() alone on a ~1 MB document, to show it stays linear. */
 function speed(engine, rows) {
   let text = '';
   for (let i = 0; text.length < 1_000_000; i++) text += rows[i % rows.length].article + '\n\n';
   const doc = engine.parseStructure(text);
-  // Best of several runs after warming up: the machine is shared, the best run is the least disturbed.
-  engine.summarize(doc, [], [], 3);
-  let ms = Infinity;
-  for (let i = 0; i < 7; i++) {
-    const t0 = performance.now();
-    engine.summarize(doc, [], [], 3);
-    ms = Math.min(ms, performance.now() - t0);
-  }
+  const ms = bestMs(7, () => engine.summarize(doc, [], [], 3));
   console.log(`summarize() alone on ${(text.length / 1e6).toFixed(2)} MB (${doc.sentences.length} sentences), best of 7 runs: ${ms.toFixed(1)} ms, ${(text.length / 1e6 / (ms / 1000)).toFixed(1)} MB/s`);
   // The most sentences the command line allows (--sentences 999): the redundancy test then compares many pairs.
-  engine.summarize(doc, [], [], 999);
-  let longMs = Infinity;
-  for (let i = 0; i < 3; i++) {
-    const t0 = performance.now();
-    engine.summarize(doc, [], [], 999);
-    longMs = Math.min(longMs, performance.now() - t0);
-  }
+  const longMs = bestMs(3, () => engine.summarize(doc, [], [], 999));
   console.log(`summarize() of 999 sentences on the same text, best of 3 runs: ${longMs.toFixed(1)} ms`);
 }
 

@@ -9,8 +9,8 @@ const DEFAULT_THREADS_AT_MOST = 8;
 /**
  * Text per thread, at least, for the default to start another one. Each thread first runs the engine slowly
  * while the JavaScript compiler optimises it, and compiles it all again (some seconds of compiling, on the
- * processors the threads share): on two processors, two threads took 7-12 % longer than one over 1 and 4.6 MB
- * of news articles, and 12 % less time over 18 MB (bench/cli.bench.mjs).
+ * processors the threads share): on two processors, two threads took 25-31 % longer than one over 1 MB of news
+ * articles and 3-8 % longer over 4.6 MB, and 7-12 % less time over 18 MB (bench/cli.bench.mjs and single runs).
  */
 export const DEFAULT_BYTES_PER_THREAD = 8_000_000;
 
