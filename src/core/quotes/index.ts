@@ -24,6 +24,8 @@ import { learnSpeaker, mentionStartingAt, newSpeakerResolver, personMentionIn, r
 const MIN_UNATTRIBUTED_WORDS = 3;
 /** How far (UTF-16 units) before and after a quote its attribution is looked for. */
 const FRAME_REACH = 300;
+/** How many quotes before and after a quote its frame may hold (see frameOf). */
+const FRAME_QUOTES = 8;
 /** The words between the halves of a split quote: “…,” he said, “…”. */
 const SPLIT_GAP = /^\s*[,—–-]?\s*[^.!?“”"\n]{1,60}?[,:]\s*$/;
 /** “…,” adding, “…”: two quotes, the second continuing the first's attribution, not one quote split by it. */
@@ -128,7 +130,7 @@ export function findQuotes(doc: DocumentStructure, entities: Entity[]): Quote[] 
       // Trump’s “isolationist” …"); else the person ("Campaign chair Paul Manafort": not "Campaign"). Words given
       // with "as" or a noun of speech and no person in reach have the subject ("Yildirim's LinkedIn page lists him
       // as “…”", "A mix of supporters joined in a chant of “Feel the Bern!”").
-      const subject = subjectOfQuoteSentence(doc, d, frames, sentenceIndex, paragraph);
+      const subject = subjectOfQuoteSentence(doc, drafts, di, frames, sentenceIndex, paragraph);
       const source = subject && (!person || !STARTS_UPPER.test(subject.text) || DETERMINER_START.test(subject.text) || isPersonalPronoun(subject.text) || personMentionIn(resolver, subject.start, subject.end)) ? subject : person;
       if (source) {
         const speaker = resolveSpeaker(resolver, source);
@@ -217,11 +219,11 @@ function attributionOf(doc: DocumentStructure, drafts: Draft[], di: number, fram
     releaseWords(words, spare);
     if (found) return found;
   }
-  const [from, to] = frameOf(doc, d, sentenceIndex, paragraph);
+  const [from, to] = frameOf(doc, drafts, di, sentenceIndex, paragraph);
   let words = wordsOfFrame(frames, from, to, d.start, spare);
   if (!words) {
-    // The quotes inside the window are among the drafts next to this one.
-    words = wordsAmong(text, from, to, drafts, Math.max(0, di - 8), Math.min(drafts.length, di + 9), spare);
+    // The quotes inside the window are among the drafts next to this one (see frameOf).
+    words = wordsAmong(text, from, to, drafts, Math.max(0, di - FRAME_QUOTES), Math.min(drafts.length, di + FRAME_QUOTES + 1), spare);
     frames.push({ from, to, words });
   }
   let q = 0;
@@ -301,7 +303,8 @@ function subjectOfSentenceBefore(doc: DocumentStructure, drafts: Draft[], di: nu
  * The text that can attribute a quote: the sentences it lies in, plus the next sentence when that one
  * goes on in lower case (a splitter may cut “…?” he said. after the question mark).
  */
-function frameOf(doc: DocumentStructure, d: Draft, sentenceIndex: number, paragraphIndex: number): [number, number] {
+function frameOf(doc: DocumentStructure, drafts: Draft[], di: number, sentenceIndex: number, paragraphIndex: number): [number, number] {
+  const d = drafts[di];
   const s = doc.sentences;
   const first = sentenceIndex >= 0 && d.start < s[sentenceIndex].end ? s[sentenceIndex] : undefined;
   const lastAt = Math.max(d.start, d.end - 1);
@@ -320,6 +323,12 @@ function frameOf(doc: DocumentStructure, d: Draft, sentenceIndex: number, paragr
   // quote, and a run-on "sentence" (a list, a transcript) must not make every quote rescan all of it.
   from = Math.max(from, paragraph.start, d.start - FRAME_REACH);
   to = Math.min(to, d.end + FRAME_REACH);
+  // Nor past the FRAME_QUOTES quotes on either side, the ones its words are read around: text full of quotation
+  // marks (a list of titles, data, stray marks) would otherwise have every quote read hundreds of words, and the
+  // quotes beyond those would be read as words.
+  const before = drafts[di - FRAME_QUOTES - 1], after = drafts[di + FRAME_QUOTES + 1];
+  if (before !== undefined && before.end > from) from = Math.min(before.end, d.start);
+  if (after !== undefined && after.start < to) to = Math.max(after.start, d.end);
   return [from, to];
 }
 
@@ -352,8 +361,9 @@ function afterSoCalled(text: string, at: number): boolean {
 }
 
 /** The subject of the sentence before draft `d`, read from its frame's words (read by `attributionOf` just before). */
-function subjectOfQuoteSentence(doc: DocumentStructure, d: Draft, frames: Frame[], sentenceIndex: number, paragraph: number): Span | null {
-  const [from, to] = frameOf(doc, d, sentenceIndex, paragraph);
+function subjectOfQuoteSentence(doc: DocumentStructure, drafts: Draft[], di: number, frames: Frame[], sentenceIndex: number, paragraph: number): Span | null {
+  const d = drafts[di];
+  const [from, to] = frameOf(doc, drafts, di, sentenceIndex, paragraph);
   const frame = frames.find((f) => f.from === from && f.to === to);
   if (!frame) return null;
   const words = frame.words;

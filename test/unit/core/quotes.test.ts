@@ -7,7 +7,7 @@ import { emptyObjectList } from '../../../src/core/quotes/lists';
 import { sortedByStart } from '../../../src/core/quotes/speaker';
 import { parseStructure } from '../../../src/core/structure';
 import type { Entity, Quote } from '../../../src/core/types';
-import { assertSpan, readFixture, SAMPLE_ORIGINAL, SAMPLE_REWRITE } from '../helpers';
+import { assertAllSpans, assertSpan, readFixture, SAMPLE_ORIGINAL, SAMPLE_REWRITE } from '../helpers';
 
 /** People built by hand (the entity module is tested elsewhere): every occurrence of each form is a mention. */
 function people(text: string, specs: { name: string; forms: string[]; roles?: string[] }[]): Entity[] {
@@ -930,6 +930,39 @@ describe('quotes', () => {
       const politicos = quotesOf('Politicos call this the “expectations game” and play it well.');
       assert.deepStrictEqual(sourceAndCue(politicos), [['Politicos', 'call']]);
     });
+  });
+});
+
+describe('quotes: text full of quotation marks', () => {
+  const ITEMS = 'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu'.split(' ');
+
+  it('reads a quote\'s attribution among at most eight quotes on either side, so the quotes nearest it keep it', () => {
+    // Twelve quotes, then their attribution: the frames of the last nine reach it without reading the quotes beyond
+    // their eight neighbours as words (which had left the three nearest the cue unattributed).
+    const text = `${ITEMS.map((w) => `“${w} is here today,”`).join(' ')} Jane Doe said.`;
+    const a = analyze(text);
+    assertAllSpans(a);
+    assert.strictEqual(a.quotes.length, 12);
+    assert.deepStrictEqual(sourceAndCue(a.quotes.slice(3)), ITEMS.slice(3).map(() => ['Jane Doe', 'said']));
+  });
+
+  it('keeps a list of quotes after one attribution whole however long it is', () => {
+    const text = `Senator Jane Doe said the words were ${ITEMS.map((w) => `“${w} now”`).join(', ')}.`;
+    const a = analyze(text);
+    assert.deepStrictEqual(a.quotes.map((q) => q.speakerName), ITEMS.map(() => 'Jane Doe'));
+  });
+
+  it('finds valid spans in runs of stray and unbalanced marks, data and one-line JSON', () => {
+    const texts = ['“a '.repeat(6000), '"a '.repeat(6000), '“a” “b ‘c’ '.repeat(2000), 'Trump said “we '.repeat(1500),
+      '{"name": "Volodymyr Zelensky", "said": "We will win"}, '.repeat(400)];
+    for (const text of texts) {
+      const a = analyze(text);
+      assertAllSpans(a);
+      for (const q of a.quotes) assert.ok(q.end - q.start >= 2, JSON.stringify(q.text));
+    }
+    // The unclosed marks open no quote; the JSON's values are quotes.
+    assert.strictEqual(analyze(texts[0]).quotes.length, 0);
+    assert.ok(analyze(texts[4]).quotes.length >= 400);
   });
 });
 
