@@ -44,6 +44,55 @@ export function hasLetterOrDigit(text: string, from: number, to: number): boolea
   return false;
 }
 
+/**
+ * hasLetterOrDigit for many ranges of one text, reading each character about once: it keeps the last two searches
+ * (where each started, and the first letter or digit it found), which answer any range that starts between the two.
+ * The quotes stage asks whether letters stand between a quote and its sentence's start or end for every quote; in
+ * text without letters for long (quotation marks, symbols, emoji) each question would read all of it again.
+ */
+export class LetterSearch {
+  private text = '';
+  // Two searches: from[k] ≤ at[k], no letter or digit starts in [from[k], at[k]), one of width[k] starts at at[k]
+  // (at[k] = text.length, width 1: none to the end).
+  private readonly from = [0, 0];
+  private readonly at = [-1, -1];
+  private readonly width = [0, 0];
+  private older = 0;
+
+  /** hasLetterOrDigit(text, from, to). */
+  within(text: string, from: number, to: number): boolean {
+    if (from >= to) return false;
+    if (text !== this.text) {
+      this.text = text;
+      this.at[0] = this.at[1] = -1;
+    }
+    let k = from >= this.from[0] && from <= this.at[0] ? 0 : from >= this.from[1] && from <= this.at[1] ? 1 : -1;
+    if (k < 0) {
+      k = this.older;
+      this.older = 1 - k;
+      this.search(k, from);
+    }
+    // A pair cut by the range's end is a lone half there, as in the slice.
+    return this.at[k] + this.width[k] <= to;
+  }
+
+  private search(k: number, from: number): void {
+    const text = this.text;
+    this.from[k] = from;
+    for (let i = from; i < text.length; i++) {
+      const width = letterOrDigitAt(text, i);
+      if (width) {
+        this.at[k] = i;
+        this.width[k] = width;
+        return;
+      }
+      if (isLead(text.charCodeAt(i)) && isTrail(text.charCodeAt(i + 1))) i++;
+    }
+    this.at[k] = text.length;
+    this.width[k] = 1;
+  }
+}
+
 const isLineBreak = (c: number): boolean => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 
 /**

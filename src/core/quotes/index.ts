@@ -14,7 +14,7 @@
 // and title-cased names of works are scare quotes or titles, and are left out.
 import type { DocumentStructure, Entity, Quote, Span } from '../types';
 import { attribute, clauseSubject, closingAttribution, headlineAttribution, headlineSpeaker, leadingSubject, releaseWords, wordsAmong, type Attribution, type Word } from './attribution';
-import { hasLetterOrDigit, isSpace, letterOrDigitAt } from './chars';
+import { LetterSearch, isSpace, letterOrDigitAt } from './chars';
 import { emptyObjectList } from './lists';
 import { CUE_WORDS, SUBJECT_PRONOUNS } from './lexicon';
 import { findPassages, type Passage } from './passages';
@@ -24,6 +24,8 @@ import { learnSpeaker, mentionStartingAt, newSpeakerResolver, personMentionIn, r
 const MIN_UNATTRIBUTED_WORDS = 3;
 /** How far (UTF-16 units) before and after a quote its attribution is looked for. */
 const FRAME_REACH = 300;
+/** Whether letters stand in a range: asked for every quote, between it and its sentence's start or end. */
+const letters = new LetterSearch();
 /** How many quotes before and after a quote its frame may hold (see frameOf). */
 const FRAME_QUOTES = 8;
 /** The words between the halves of a split quote: “…,” he said, “…”. */
@@ -262,7 +264,7 @@ function introducedBy(doc: DocumentStructure, drafts: Draft[], di: number, spare
   const d = drafts[di];
   const p = doc.paragraphs[paragraph];
   const before = doc.paragraphs[p.index - 1];
-  if (!before || before.text.charCodeAt(lastNonSpace(before.text)) !== 58 || hasLetterOrDigit(doc.text, p.start, d.start)) return null;
+  if (!before || before.text.charCodeAt(lastNonSpace(before.text)) !== 58 || letters.within(doc.text, p.start, d.start)) return null;
   // Only the last sentence of that paragraph introduces the quote.
   const last = lastStartingBy(doc.sentences, before.end - 1, sentenceIndex);
   const sentence = last >= 0 && before.end - 1 < doc.sentences[last].end ? doc.sentences[last] : undefined;
@@ -317,7 +319,7 @@ function frameOf(doc: DocumentStructure, drafts: Draft[], di: number, sentenceIn
   // The next sentence belongs to the frame when it goes on in lower case (a splitter may cut “…?” he
   // said. after the question mark) or with a dash (“…” ― Carla Sanchez), or when the quote ends its
   // sentence on ? ! or a comma, so that the attribution may follow: “Does anybody know?” Graham asked.
-  const endsSentence = last && !hasLetterOrDigit(doc.text, d.end, last.end) && endsOnQuestionOrComma(d.pieces[d.pieces.length - 1].text);
+  const endsSentence = last && !letters.within(doc.text, d.end, last.end) && endsOnQuestionOrComma(d.pieces[d.pieces.length - 1].text);
   if (next && last && next.paragraph === last.paragraph && (/^[\p{Ll},―—–]/u.test(next.text) || endsSentence)) to = next.end;
   // A frame never reaches further than FRAME_REACH from the quote: attributions sit close to their
   // quote, and a run-on "sentence" (a list, a transcript) must not make every quote rescan all of it.
@@ -337,7 +339,7 @@ function standsAlone(doc: DocumentStructure, d: Draft, sentenceIndex: number, pa
   const s = doc.sentences[sentenceIndex];
   const p = doc.paragraphs[paragraph];
   const from = s && s.start <= d.start ? Math.max(s.start, p.start) : p.start;
-  return !hasLetterOrDigit(doc.text, from, d.start);
+  return !letters.within(doc.text, from, d.start);
 }
 
 const STARTS_UPPER = /^[\p{Lu}\p{N}]/u;

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { analyze } from '../../../src/core/analyze';
 import { findQuotes } from '../../../src/core/quotes';
 import { releaseWords, wordsOf, type Word } from '../../../src/core/quotes/attribution';
-import { hasLetterOrDigit, letterOrDigitAt, markBeforeLast } from '../../../src/core/quotes/chars';
+import { hasLetterOrDigit, LetterSearch, letterOrDigitAt, markBeforeLast } from '../../../src/core/quotes/chars';
 import { emptyObjectList } from '../../../src/core/quotes/lists';
 import { sortedByStart } from '../../../src/core/quotes/speaker';
 import { parseStructure } from '../../../src/core/structure';
@@ -1070,6 +1070,23 @@ describe('quotes: character tests without slices', () => {
       const from = rnd(s.length + 1);
       const to = from + rnd(s.length - from + 1);
       assert.strictEqual(hasLetterOrDigit(s, from, to), /[\p{L}\p{N}]/u.test(s.slice(from, to)), JSON.stringify([s, from, to]));
+    }
+  });
+
+  it('LetterSearch answers as hasLetterOrDigit, whatever order the ranges come in', () => {
+    // Long texts with few letters, so that the kept searches answer many ranges; starts forward, backward and anywhere.
+    const sparse = ALPHABET.filter((c) => !/[\p{L}\p{N}]/u.test(c));
+    for (let t = 0; t < 300; t++) {
+      let s = '';
+      for (let k = rnd(60); k > 0; k--) s += rnd(6) ? sparse[rnd(sparse.length)] : ALPHABET[rnd(ALPHABET.length)];
+      const search = new LetterSearch();
+      for (let q = 0; q < 40; q++) {
+        const from = q % 3 === 0 ? q % s.length || 0 : rnd(s.length + 1);
+        const to = from + rnd(s.length - from + 1);
+        assert.strictEqual(search.within(s, from, to), hasLetterOrDigit(s, from, to), JSON.stringify([s, from, to]));
+      }
+      // Another text starts afresh.
+      assert.strictEqual(search.within('“a”', 0, 2), true);
     }
   });
 
