@@ -1,6 +1,7 @@
 // Money, dates and quantities found by rules, with their parsed values.
 import * as assert from 'assert';
 import { findValueMentions } from '../../../../src/core/entities';
+import { numberRunEnd } from '../../../../src/core/entities/numbers';
 import { mayStartUnit } from '../../../../src/core/entities/quantities';
 import { parseStructure } from '../../../../src/core/structure';
 
@@ -170,5 +171,35 @@ describe('entities: overlapping values and counts after an excluded word', () =>
     assert.deepStrictEqual(amounts('7 hundred soldiers, 8 soldiers, twenty thousand voters, 9 millionaires'), [
       ['7 hundred soldiers', 700, 'soldiers'], ['8 soldiers', 8, 'soldiers'], ['twenty thousand voters', 20000, 'voters'], ['9 millionaires', 9, 'millionaires'],
     ]);
+  });
+});
+
+describe('entities: numberRunEnd', () => {
+  /** The end of the run of digits, commas and full stops from `pos`, read afresh. */
+  const naive = (text: string, pos: number): number => {
+    let end = pos;
+    while (end < text.length && /[\d,.]/.test(text[end])) end++;
+    return end;
+  };
+
+  it('gives the end of the run from any position, in any order, across texts', () => {
+    let seed = 5;
+    const rnd = (n: number): number => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return (seed >>> 8) % n; };
+    const pieces = ['2024', '.', ',', '7', ' ', 'a', '%', '..'];
+    for (let t = 0; t < 200; t++) {
+      let text = '';
+      for (let k = rnd(30); k > 0; k--) text += pieces[rnd(pieces.length)];
+      for (let q = 0; q < 30; q++) {
+        // Forward through the text half the time (as the value scan asks), anywhere the other half.
+        const pos = q % 2 ? Math.min(text.length, q) : rnd(text.length + 1);
+        assert.strictEqual(numberRunEnd(text, pos), naive(text, pos), JSON.stringify([text, pos]));
+      }
+    }
+  });
+
+  it('finds the values in a long run of numbers joined by full stops, and each number once', () => {
+    const run = Array.from({ length: 3000 }, (_, k) => String(2000 + (k % 25))).join('.');
+    const text = `${run} and 40 people.`;
+    assert.deepStrictEqual(found(text).map(([t, type]) => [t, type]), [['40 people', 'quantity']]);
   });
 });
