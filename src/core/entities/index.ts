@@ -81,11 +81,24 @@ function trimInto(text: string, s: NameSpan, out: Names, k: number): boolean {
     else if (end > start && text[end - 1] === '.' && !TRAILING_DOT_KEPT.test(text.slice(start, end))) end--;
     else break;
   }
-  if (end <= start) return false;
+  if (end <= start || isPartyAndState(text, start, end)) return false;
   out.start[k] = start;
   out.end[k] = end;
   out.type[k] = typeIndex(s.type);
   return true;
+}
+
+/** A US legislator's party and state, written after the name: "Sen. Ted Cruz, R-Texas,", "(D-N.Y.)". */
+const PARTY_AND_STATE = /^[DRI]-[A-Z][A-Za-z.]{1,14}$/;
+
+/** Whether text[start, end) is a party and state after a comma or an opening bracket (a tag, not a name). */
+function isPartyAndState(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  if (text.charCodeAt(start + 1) !== 45 /* - */ || !(c === 68 /* D */ || c === 82 /* R */ || c === 73 /* I */)) return false;
+  let b = start - 1;
+  while (b > start - 4 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 0xa0)) b--;
+  const before = text.charCodeAt(b);
+  return (before === 44 /* , */ || before === 40 /* ( */) && PARTY_AND_STATE.test(text.slice(start, end));
 }
 
 /** The gap of “[Russian President Vladimir] Putin”: "]" and at most one space. */

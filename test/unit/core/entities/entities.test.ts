@@ -178,6 +178,16 @@ describe('entities: spans from another recogniser', () => {
     assert.deepStrictEqual(es.map((e) => [e.type, e.name, e.mentions.length]), [['place', 'US', 2], ['person', 'JD Vance', 2], ['organization', 'Kremlin', 1]]);
     assert.deepStrictEqual(es[1].roles, ['US Vice-President']);
   });
+  it('drops a legislator\'s party and state written after the name, and nothing else like it', () => {
+    // As a recogniser tags them (PolNeAR had some 190 such mentions, as places, people or organisations).
+    const text = 'Sen. Ted Cruz, R-Texas, met Rep. Jane Doe (D-N.Y.) and Sen. John Roe,\u00a0 I-Vt., in Texas. R-Texas said no.';
+    const es = findEntities(parseStructure(text), spans(text, [
+      ['Ted Cruz', 'person'], ['R-Texas', 'place'], ['Jane Doe', 'person'], ['D-N.Y.', 'organization'], ['John Roe', 'person'], ['I-Vt', 'person'],
+      ['Texas', 'place'], ['R-Texas', 'person'],
+    ]));
+    // Only the tag after a comma or bracket goes: the last "R-Texas" opens its sentence.
+    assert.deepStrictEqual(es.map((e) => [e.type, e.name]), [['person', 'Ted Cruz'], ['person', 'Jane Doe'], ['person', 'John Roe'], ['place', 'Texas'], ['person', 'R-Texas']]);
+  });
 });
 
 describe('entities: newspaper style', () => {
