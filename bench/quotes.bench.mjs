@@ -19,8 +19,9 @@ function enginePassages(text) {
   const out = [];
   for (const q of engine.analyze(text).quotes) {
     for (const c of q.content) {
-      const start = MARKS.test(text[c.start - 1] ?? '') || text[c.start - 1] === '‘' ? c.start - 1 : c.start;
-      const end = MARKS.test(text[c.end] ?? '') || text[c.end] === '’' ? c.end + 1 : c.end;
+      // '' (two straight single marks) is a double mark; a straight single mark is a single one.
+      const start = text.startsWith("''", c.start - 2) ? c.start - 2 : MARKS.test(text[c.start - 1] ?? '') || text[c.start - 1] === '‘' || text[c.start - 1] === "'" ? c.start - 1 : c.start;
+      const end = text.startsWith("''", c.end) ? c.end + 2 : MARKS.test(text[c.end] ?? '') || text[c.end] === '’' || text[c.end] === "'" ? c.end + 1 : c.end;
       out.push({ start, end, source: q.source, cue: q.cue, speakerName: q.speakerName });
     }
   }

@@ -85,30 +85,50 @@ const isWordChar = (c) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 // the word before it, a space after) closes.
 const isReversedOpening = (text, i) => text[i] === '”' && (i === 0 || /\s/.test(text[i - 1])) && isWordChar(text[i + 1]);
 const isReversedClosing = (text, i) => text[i] === '“' && i > 0 && !/\s/.test(text[i - 1]) && /\s/.test(text[i + 1] ?? ' ');
+// Straight single marks as a reader reads them (since 2026-11-26, morning): two of them ('') are a double mark, as the
+// New York Times articles' copy types them; one before a word, after a space, opens a single-quoted passage, closed by
+// one after a word that no word follows (an apostrophe inside a word, "don't", closes nothing), but for a plural
+// possessive before a lower-case word ("the players' union").
+const isPair = (text, i) => text[i] === "'" && text[i + 1] === "'";
+const opensStraightSingle = (text, i) => text[i] === "'" && text[i + 1] !== "'" && isWordChar(text[i + 1]) && (i === 0 || /[\s(\[—–-]/.test(text[i - 1]));
+const closesStraightSingle = (text, i) => text[i] === "'" && i > 0 && !/\s/.test(text[i - 1]) && !isWordChar(text[i + 1])
+  && !(/[sS]/.test(text[i - 1]) && /\s/.test(text[i + 1] ?? '') && /[a-z]/.test(text[i + 2] ?? ''));
 
 /** Quoted passages inside text[start, end): [[start, end]] with the marks. */
 export function passagesIn(text, start, end) {
-  if (OPEN.has(text[start - 1])) start--;
-  if (CLOSE.has(text[end])) end++;
+  if (isPair(text, start - 2)) start -= 2;
+  else if (OPEN.has(text[start - 1]) || text[start - 1] === "'") start--;
+  if (isPair(text, end)) end += 2;
+  else if (CLOSE.has(text[end]) || text[end] === "'") end++;
   const out = [];
   let open = -1;
   let family = '';
   for (let i = start; i < end; i++) {
     const c = text[i];
     if (open < 0) {
-      if (c === '“' || (c === '"' && !/\s/.test(text[i + 1] ?? ' ')) || isReversedOpening(text, i)) { open = i; family = 'double'; }
+      if (isPair(text, i) && !/\s/.test(text[i + 2] ?? ' ')) { open = i; family = 'double'; i++; }
+      else if (c === '“' || (c === '"' && !/\s/.test(text[i + 1] ?? ' ')) || isReversedOpening(text, i)) { open = i; family = 'double'; }
       else if (c === '‘' && isWordChar(text[i + 1])) { open = i; family = 'single'; }
+      else if (opensStraightSingle(text, i)) { open = i; family = 'straightSingle'; }
       continue;
     }
-    if (family === 'double' && (c === '“' || c === '"') && text[i - 1] === '\n') continue; // a continued quote
-    if (family === 'double' && (c === '”' || c === '"' || isReversedClosing(text, i))) { out.push([open, i + 1]); open = -1; }
+    if (family === 'double' && (c === '“' || c === '"' || isPair(text, i)) && text[i - 1] === '\n') { if (isPair(text, i)) i++; continue; } // a continued quote
+    if (family === 'double' && isPair(text, i)) {
+      // The closing pair is the last two marks of the run: three close a nested single-quoted passage, then this one.
+      let j = i + 1;
+      while (text[j + 1] === "'") j++;
+      out.push([open, j + 1]);
+      open = -1;
+      i = j;
+    } else if (family === 'double' && (c === '”' || c === '"' || isReversedClosing(text, i))) { out.push([open, i + 1]); open = -1; }
     else if (family === 'single' && c === '’' && !isWordChar(text[i + 1])) { out.push([open, i + 1]); open = -1; }
+    else if (family === 'straightSingle' && closesStraightSingle(text, i)) { out.push([open, i + 1]); open = -1; }
   }
   if (open >= 0 && family === 'double') {
     // A passage the Content cuts short runs on to its closing mark, within its paragraph.
     let close = end;
-    while (close < text.length && text[close] !== '\n' && text[close] !== '”' && text[close] !== '"') close++;
-    out.push([open, close < text.length && text[close] !== '\n' ? close + 1 : close]);
+    while (close < text.length && text[close] !== '\n' && text[close] !== '”' && text[close] !== '"' && !isPair(text, close)) close++;
+    out.push([open, close < text.length && text[close] !== '\n' ? close + (isPair(text, close) ? 2 : 1) : close]);
   }
   return out;
 }

@@ -1,6 +1,7 @@
 // Quoted passages: pairs of quotation marks in prose paragraphs, found in one left-to-right scan.
-// Double marks (“ ” and ") make quotes; single marks (‘ ’) only at the top level, so apostrophes
-// (don’t, Ukraine’s, ’90s, rock ’n’ roll) and quotes nested inside a double-quoted passage are not passages.
+// Double marks (“ ” and ", and '' as some archives' copy of newspapers types them) make quotes; single marks (‘ ’, and ' ' in the British style typed without curly
+// marks) only at the top level, so apostrophes (don’t, Ukraine’s, ’90s, rock ’n’ roll, the players' union) and
+// quotes nested inside a double-quoted passage are not passages.
 // An opening mark with no closing one ends at its paragraph's end, unless the next paragraph reopens with a
 // mark (the news convention for a quote that continues over several paragraphs): then the passage goes on.
 import type { DocumentStructure, Paragraph, Span } from '../types';
@@ -33,9 +34,27 @@ const LEFT_DOUBLE = 0x201c;
 const RIGHT_DOUBLE = 0x201d;
 const STRAIGHT = 34;
 const LEFT_SINGLE = 0x2018;
-const MARKS = /[“”"‘’]/g;
+const STRAIGHT_SINGLE = 39;
+const MARKS = /[“”"‘’']/g;
 
-type Family = 'curly' | 'straight' | 'single';
+/**
+ * Double marks, curly or straight, or typed as two straight single marks ('' as in some archives' copy of
+ * newspapers: pair); single marks, curly (‘’) or straight ('').
+ */
+type Family = 'curly' | 'straight' | 'pair' | 'single' | 'straightSingle';
+
+/** Words that a straight mark elides rather than opens: 'em, 'til, rock 'n' roll, the '90s, Sophie in 't Veld. */
+const ELIDED = /^(?:[a-z]|[Ee]m|[Tt]il|[Tt]is|[Tt]was|[Cc]ause|[Bb]out|[Rr]ound|\d\ds?)(?![\p{L}\p{N}])/u;
+
+/** A straight single mark at `at` (glued to a word's end, no word after it) that closes a passage, not a plural possessive ("the players' union"). */
+function closesStraightSingle(text: string, at: number, before: number, after: number): boolean {
+  if (at === 0 || isSpace(before) || isWordChar(after)) return false;
+  if ((before | 32) === 110 && text.charCodeAt(at - 2) === STRAIGHT_SINGLE) return false; // rock 'n' roll
+  if ((before !== 115 && before !== 83) || !isSpace(after)) return true; // s' S'
+  // After s and a space: a possessive when a lower-case word follows.
+  const next = text.charCodeAt(at + 2);
+  return !(next >= 97 && next <= 122);
+}
 
 /** An open passage; `pieces` holds the pieces of the paragraphs it has run over, null while it has none (most passages have one piece). */
 interface Open { family: Family; start: number; contentStart: number; pieces: Span[] | null }
@@ -48,10 +67,13 @@ function piece(text: string, start: number, end: number): Span {
 
 /** The mark a paragraph opens with, if it opens with one: continuing quotes reopen this way. */
 function openingFamily(p: Paragraph): Family | null {
-  const c = p.text.trimStart()[0];
+  const t = p.text.trimStart();
+  const c = t[0];
+  if (t.startsWith("''")) return 'pair';
   if (c === '“') return 'curly';
   if (c === '"') return 'straight';
   if (c === '‘') return 'single';
+  if (c === "'") return 'straightSingle';
   return null;
 }
 
@@ -70,7 +92,7 @@ export function findPassages(doc: DocumentStructure): Passage[] {
       open.pieces.push(last);
       pieces = open.pieces.some(isEmpty) ? open.pieces.filter((s) => s.end > s.start) : open.pieces;
     }
-    if (pieces.length) out.push({ start: open.start, end, pieces, closed, single: open.family === 'single' });
+    if (pieces.length) out.push({ start: open.start, end, pieces, closed, single: open.family === 'single' || open.family === 'straightSingle' });
     open = null;
   };
 
@@ -84,24 +106,56 @@ export function findPassages(doc: DocumentStructure): Passage[] {
       const mark = text.charCodeAt(at);
       const before = text.charCodeAt(at - 1);
       const after = text.charCodeAt(at + 1);
+      // Two straight single marks or more ('' ''') are read at once: a double mark typed as two, with a nested mark.
+      let run = 1;
+      if (mark === STRAIGHT_SINGLE) {
+        while (at + run < p.end && text.charCodeAt(at + run) === STRAIGHT_SINGLE) run++;
+        MARKS.lastIndex += run - 1;
+      }
       if (continuing) {
         // The reopening mark of a continued quote: the passage goes on from here.
         continuing = false;
-        open!.contentStart = at + 1;
+        open!.contentStart = at + (run > 1 ? 2 : 1);
         continue;
       }
-      const cur = open as Open | null;
-      if (mark === LEFT_DOUBLE) {
-        if (cur?.family === 'single') continue; // a nested quote inside a single-quoted headline
+      let cur = open as Open | null;
+      // A straight single mark still open when a double one opens was an apostrophe ("Sophie in 't Veld. "It's …"):
+      // double marks inside single ones are read as nested (as inside ‘…’) only when the single ones are curly.
+      if (cur?.family === 'straightSingle' && (mark === LEFT_DOUBLE || mark === STRAIGHT || (run > 1 && (isWordChar(text.charCodeAt(at + run)) || isSpace(before))))) {
+        open = cur = null;
+      }
+      if (run > 1) {
+        const afterRun = text.charCodeAt(at + run);
+        const opens = isWordChar(afterRun) || afterRun === STRAIGHT_SINGLE;
+        if (cur?.family === 'pair' || cur?.family === 'straight' || cur?.family === 'curly') {
+          // A closing mark, unless words follow it after a space: then the open passage was never closed.
+          if (!opens || !isSpace(before)) {
+            finish(at + run, at + run - 2, true);
+            continue;
+          }
+          finish(trimmedEnd(text, cur.contentStart, at), trimmedEnd(text, cur.contentStart, at), false);
+          open = { family: 'pair', start: at, contentStart: at + 2, pieces: null };
+        } else if (!cur && opens && isSpaceOrStart(before)) {
+          open = { family: 'pair', start: at, contentStart: at + 2, pieces: null };
+        }
+      } else if (mark === STRAIGHT_SINGLE) {
+        // Nested in a double-quoted passage, or an apostrophe: nothing. Only straight marks close what one opened.
+        if (cur?.family === 'straightSingle') {
+          if (closesStraightSingle(text, at, before, after)) finish(at + 1, at, true);
+        } else if (!cur && isSpaceOrStart(before) && isWordChar(after) && !ELIDED.test(text.slice(at + 1, at + 6))) {
+          open = { family: 'straightSingle', start: at, contentStart: at + 1, pieces: null };
+        }
+      } else if (mark === LEFT_DOUBLE) {
+        if (cur?.family === 'single' || cur?.family === 'straightSingle') continue; // a nested quote inside a single-quoted headline
         // An opening mark typed for a closing one: glued to the words before it, space after.
         if (cur && at > 0 && !isSpace(before) && (after !== after || isSpace(after))) { finish(at + 1, at, true); continue; }
         if (cur) finish(trimmedEnd(text, cur.contentStart, at), trimmedEnd(text, cur.contentStart, at), false);
         open = { family: 'curly', start: at, contentStart: at + 1, pieces: null };
       } else if (mark === RIGHT_DOUBLE) {
-        if (cur?.family === 'curly' || (cur?.family === 'straight')) finish(at + 1, at, true);
+        if (cur?.family === 'curly' || cur?.family === 'straight' || cur?.family === 'pair') finish(at + 1, at, true);
         else if (!cur && isSpaceOrStart(before) && isWordChar(after)) open = { family: 'curly', start: at, contentStart: at + 1, pieces: null };
       } else if (mark === STRAIGHT) {
-        if (cur?.family === 'straight') finish(at + 1, at, true);
+        if (cur?.family === 'straight' || cur?.family === 'pair') finish(at + 1, at, true);
         else if (cur?.family === 'curly') finish(at + 1, at, true);
         // Not an opening mark: markup (attr="…">), inch marks (6' 2"), a mark glued after a word.
         else if (!cur && after === after && !isSpace(after) && after !== 62 && before !== 61 && !(isWordChar(before) && isSpaceOrStop(after))) {
@@ -119,7 +173,7 @@ export function findPassages(doc: DocumentStructure): Passage[] {
       const endOfText = trimmedEnd(text, o.contentStart, p.end);
       if (next && openingFamily(next) === o.family && next.index === p.index + 1) {
         (o.pieces ??= []).push(piece(text, o.contentStart, endOfText));
-      } else if (o.family === 'single') {
+      } else if (o.family === 'single' || o.family === 'straightSingle') {
         open = null; // an unclosed single mark is an apostrophe or a typo, not a quote
       } else {
         finish(endOfText, endOfText, false);

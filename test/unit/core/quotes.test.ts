@@ -933,6 +933,39 @@ describe('quotes', () => {
   });
 });
 
+describe('quotes: straight single marks', () => {
+  const texts = (qs: Quote[]): string[] => qs.map((q) => q.text);
+
+  it("reads two straight single marks ('') as a double mark, with a nested quote and ''' closing both", () => {
+    // As the New York Times articles' copy types them (most of PolNeAR's NYT articles).
+    const text = "Mr. Hoenlein met Mr. Obama. ''I said, 'There shouldn't be daylight,''' he recalled. ''He said, 'No progress.'.''\n\n''I hate the term 'Manhattan poor,' '' Ms. Ferriss said.";
+    const a = analyze(text);
+    assertAllSpans(a);
+    assert.deepStrictEqual(texts(a.quotes), ["''I said, 'There shouldn't be daylight,'''", "''He said, 'No progress.'.''", "''I hate the term 'Manhattan poor,' ''"]);
+    assert.deepStrictEqual(a.quotes.map((q) => [q.content[0].text, q.cue?.text]), [
+      ["I said, 'There shouldn't be daylight,'", 'recalled'], ["He said, 'No progress.'.", 'recalled'], ["I hate the term 'Manhattan poor,' ", 'said'],
+    ]);
+    assert.strictEqual(a.quotes[2].source?.text, 'Ms. Ferriss');
+  });
+
+  it("goes on over paragraphs that reopen with ''", () => {
+    const qs = quotesOf("''The first part goes on,\n\n''and ends here,'' said Jane Doe.");
+    assert.deepStrictEqual(qs.map((q) => q.content.map((c) => c.text)), [['The first part goes on,', 'and ends here,']]);
+  });
+
+  it('reads British quotes in straight single marks, and their attribution', () => {
+    const a = analyze("Prime Minister Boris Johnson said: 'We will get Brexit done.' He added: 'It's time.'\n\n'We will deliver,' he said.");
+    assert.deepStrictEqual(a.quotes.map((q) => [q.text, q.speakerName]), [
+      ["'We will get Brexit done.'", 'Boris Johnson'], ["'It's time.'", 'Boris Johnson'], ["'We will deliver,'", 'Boris Johnson'],
+    ]);
+  });
+
+  it("takes no apostrophe for a mark: elisions, possessives, a name with 't, and a double quote after one", () => {
+    const text = "'We love rock 'n' roll,' said Jane Doe. Back in the '90s the players' union said no. Sophie in 't Veld spoke. \"It's a risk everywhere,\" said John Roe.";
+    assert.deepStrictEqual(texts(quotesOf(text)), ["'We love rock 'n' roll,'", "\"It's a risk everywhere,\""]);
+  });
+});
+
 describe('quotes: text full of quotation marks', () => {
   const ITEMS = 'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu'.split(' ');
 
