@@ -34,4 +34,10 @@ describe('bench/lib/polnear.mjs: gold quoted passages', () => {
     // A quote continuing over paragraphs reopens with the opening mark: not a closing one.
     assert.deepStrictEqual(passages('“First part.\n“Second part.”'), ['“First part.\n“Second part.”']);
   });
+  it("reads two straight single marks ('') as a double mark, and a straight single-quoted passage, not an apostrophe", () => {
+    assert.deepStrictEqual(passages("''I said, 'There shouldn't be daylight,''' he recalled."), ["''I said, 'There shouldn't be daylight,'''"]);
+    assert.deepStrictEqual(passages("''First part.\n''Second part.''"), ["''First part.\n''Second part.''"]);
+    assert.deepStrictEqual(passages("He said 'we won't go' and the players' union agreed."), ["'we won't go'"]);
+  });
 });
+
