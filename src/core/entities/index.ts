@@ -81,11 +81,34 @@ function trimInto(text: string, s: NameSpan, out: Names, k: number): boolean {
     else if (end > start && text[end - 1] === '.' && !TRAILING_DOT_KEPT.test(text.slice(start, end))) end--;
     else break;
   }
-  if (end <= start || isPartyAndState(text, start, end)) return false;
+  if (end <= start || isPartyAndState(text, start, end) || isTitleBeforeName(text, start, end)) return false;
+  let type = typeIndex(s.type);
+  // "Mr. Trump" tagged as an organisation or place: a person, whose honorific stays out of the name.
+  if ((type === ORGANIZATION || type === PLACE) && text.charCodeAt(start) === 77 /* M */) {
+    const honorific = HONORIFIC_BEFORE_NAME.exec(text.slice(start, Math.min(end, start + 8)));
+    if (honorific && start + honorific[0].length < end) {
+      start += honorific[0].length;
+      type = PERSON;
+    }
+  }
   out.start[k] = start;
   out.end[k] = end;
-  out.type[k] = typeIndex(s.type);
+  out.type[k] = type;
   return true;
+}
+
+/** An honorific and the spaces after it, before a capital letter: "Mr. ", "Ms ". */
+const HONORIFIC_BEFORE_NAME = /^(?:Mr|Mrs|Ms|Mx)\.?[ \u00a0]+(?=\p{Lu})/u;
+/** Abbreviated titles that a recogniser may tag as a name of their own before the name they introduce. */
+const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'mx', 'sen', 'sens', 'rep', 'reps', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'dr', 'prof', 'rev']);
+
+/** Whether text[start, end) is only such a title, followed by a full stop or a space and a capitalised word: "Sen. Ted Cruz". */
+function isTitleBeforeName(text: string, start: number, end: number): boolean {
+  if (end - start > 4 || !TITLE_ABBREVIATIONS.has(text.slice(start, end).toLowerCase())) return false;
+  let i = end;
+  if (text.charCodeAt(i) === 46 /* . */) i++;
+  const space = text.charCodeAt(i), capital = text.charCodeAt(i + 1);
+  return (space === 32 || space === 0xa0) && capital >= 65 && capital <= 90;
 }
 
 /** A US legislator's party and state, written after the name: "Sen. Ted Cruz, R-Texas,", "(D-N.Y.)". */

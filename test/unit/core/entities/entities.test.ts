@@ -178,6 +178,16 @@ describe('entities: spans from another recogniser', () => {
     assert.deepStrictEqual(es.map((e) => [e.type, e.name, e.mentions.length]), [['place', 'US', 2], ['person', 'JD Vance', 2], ['organization', 'Kremlin', 1]]);
     assert.deepStrictEqual(es[1].roles, ['US Vice-President']);
   });
+  it('drops a title tagged as a name of its own before the name it introduces, and makes "Mr. X" a person', () => {
+    const text = 'Sen. Ted Cruz met Mr. Trump and Ms. Jane Malik. Mr. Trump left. Amartya Sen spoke; Sen said no.';
+    const es = findEntities(parseStructure(text), spans(text, [
+      ['Sen', 'place'], ['Ted Cruz', 'person'], ['Mr. Trump', 'organization'], ['Ms', 'organization'], ['Jane Malik', 'person'],
+      ['Mr. Trump', 'place'], ['Amartya Sen', 'person'], ['Sen', 'person'],
+    ]));
+    assert.deepStrictEqual(es.map((e) => [e.type, e.name, e.mentions.map((m) => m.text)]), [
+      ['person', 'Ted Cruz', ['Ted Cruz']], ['person', 'Trump', ['Trump', 'Trump']], ['person', 'Jane Malik', ['Jane Malik']], ['person', 'Amartya Sen', ['Amartya Sen', 'Sen']],
+    ]);
+  });
   it('drops a legislator\'s party and state written after the name, and nothing else like it', () => {
     // As a recogniser tags them (PolNeAR had some 190 such mentions, as places, people or organisations).
     const text = 'Sen. Ted Cruz, R-Texas, met Rep. Jane Doe (D-N.Y.) and Sen. John Roe,\u00a0 I-Vt., in Texas. R-Texas said no.';
