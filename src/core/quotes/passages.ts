@@ -1,7 +1,8 @@
 // Quoted passages: pairs of quotation marks in prose paragraphs, found in one left-to-right scan.
-// Double marks (“ ” and ", and '' as some archives' copy of newspapers types them) make quotes; single marks (‘ ’, and ' ' in the British style typed without curly
-// marks) only at the top level, so apostrophes (don’t, Ukraine’s, ’90s, rock ’n’ roll, the players' union) and
-// quotes nested inside a double-quoted passage are not passages.
+// Double marks (“ ” and ", and '' as some archives' copy of newspapers types them) make quotes; single marks
+// (‘ ’, and ' ' in the British style typed without curly marks) only at the top level, so apostrophes (don’t,
+// Ukraine’s, ’90s, rock ’n’ roll, the players' union) and quotes nested inside a double-quoted passage are not
+// passages.
 // An opening mark with no closing one ends at its paragraph's end, unless the next paragraph reopens with a
 // mark (the news convention for a quote that continues over several paragraphs): then the passage goes on.
 import type { DocumentStructure, Paragraph, Span } from '../types';
