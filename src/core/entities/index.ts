@@ -16,6 +16,7 @@ import { datesAt } from './dates';
 import { resolveOverlaps, type Found } from './found';
 import { fullestName, groupOrgsAndPlaces, groupPeople, type MentionGroup } from './grouping';
 import { moneyAt } from './money';
+import { NumberRuns } from './numbers';
 import { quantitiesAt } from './quantities';
 import { findRole, isHonorific } from './roles';
 import { MISC, NAME_TYPES, Names, ORGANIZATION, PERSON, PLACE, typeIndex } from './names';
@@ -33,15 +34,18 @@ export function findValueMentions(doc: DocumentStructure): Found[] {
   const money: Found<MoneyValue>[] = [], dates: Found<DateValue>[] = [], quantities: Found<QuantityValue>[] = [];
   const ws = wordsOf(doc);
   const starts = ws.valueStarts;
+  const runs = new NumberRuns(text);
   for (let k = 0; k < starts.length; k++) {
     const i = starts[k];
     const start = ws.start[i];
     switch (valueStartAt(ws, i)) {
-      case STARTS_DIGITS:
-        moneyAt(text, start, money);
+      case STARTS_DIGITS: {
+        const runEnd = runs.endAt(start);
+        moneyAt(text, start, money, runEnd);
         datesAt(text, start, dates, 'digits');
-        quantitiesAt(text, start, quantities, true);
+        quantitiesAt(text, start, quantities, true, runEnd);
         break;
+      }
       case STARTS_MONEY:
         moneyAt(text, start, money);
         break;

@@ -49,9 +49,10 @@ function currencyOfWord(word: string, lower: string): string {
 
 /**
  * Money starting at `pos` (sticky matches: the caller picks the positions): with a currency sign or code first
- * ("$5", "US$5") where `pos` is not a digit, else number first ("5 million dollars").
+ * ("$5", "US$5") where `pos` is not a digit, else number first ("5 million dollars"). `runEnd`: numberRunEnd(text, pos)
+ * when the caller knows it (-1: worked out here).
  */
-export function moneyAt(text: string, pos: number, out: Found<MoneyValue>[]): void {
+export function moneyAt(text: string, pos: number, out: Found<MoneyValue>[], runEnd = -1): void {
   const c = text.charCodeAt(pos);
   if (c < 48 || c > 57) {
     PREFIXED.lastIndex = pos;
@@ -64,7 +65,7 @@ export function moneyAt(text: string, pos: number, out: Found<MoneyValue>[]): vo
     return;
   }
   // After the number comes a space or an attached scale ("5m", "5bn", "5thousand"): other numbers skip the pattern.
-  const after = text.charCodeAt(numberRunEnd(text, pos));
+  const after = text.charCodeAt(runEnd >= 0 ? runEnd : numberRunEnd(text, pos));
   if (!(after === 32 || after === 0xa0 || after === 109 /* m */ || after === 98 /* b */ || after === 107 /* k */ || after === 116 /* t */)) return;
   NAMED.lastIndex = pos;
   const m = NAMED.exec(text);

@@ -24,19 +24,28 @@ export const NUMBER_WORD = String.raw`(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[
  * here accept ends there: each needs a character outside the run (a space, a letter, "%") right after it.
  */
 export function numberRunEnd(text: string, pos: number): number {
-  // Every position of a run has its end: a run of numbers joined by full stops or commas ("2024.2024.2024…", a
-  // table's rule) is many words, each asking, and read once.
-  if (text === lastRun.text && pos > lastRun.from && pos < lastRun.end) return lastRun.end;
   let end = pos;
   for (let c = text.charCodeAt(end); (c >= 48 && c <= 57) || c === 44 || c === 46; c = text.charCodeAt(++end));
-  lastRun.text = text;
-  lastRun.from = pos;
-  lastRun.end = end;
   return end;
 }
 
-/** The run numberRunEnd read last. */
-const lastRun = { text: '', from: 0, end: 0 };
+/**
+ * numberRunEnd for the words of one text, each run read once: a run of numbers joined by full stops or commas
+ * ("2024.2024.2024…", a table's rule) is many words that start with a digit, each asking where the run ends.
+ */
+export class NumberRuns {
+  private from = -1;
+  private end = -1;
+
+  constructor(private readonly text: string) {}
+
+  endAt(pos: number): number {
+    // Every position of a run has its end.
+    if (pos > this.from && pos < this.end) return this.end;
+    this.from = pos;
+    return (this.end = numberRunEnd(this.text, pos));
+  }
+}
 
 /** "twenty-five" → 25, "a dozen" → 12; NaN when not a number word. */
 function numberWordValue(text: string): number {

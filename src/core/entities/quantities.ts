@@ -86,12 +86,13 @@ function mayCountWord(text: string, pos: number): boolean {
 /**
  * Quantities starting at `pos` (sticky matches: the caller picks the positions), at digits or a number word.
  * A pattern runs only where the character after the number allows it to match: "%" or "p" for a percentage,
- * a letter for a measure, a space for a count.
+ * a letter for a measure, a space for a count. `runEnd`: numberRunEnd(text, pos) when the caller knows it (-1: worked
+ * out here).
  */
-export function quantitiesAt(text: string, pos: number, out: Found<QuantityValue>[], digits: boolean): void {
+export function quantitiesAt(text: string, pos: number, out: Found<QuantityValue>[], digits: boolean, runEnd = -1): void {
   let m: RegExpExecArray | null;
   // Where the number must end when these patterns match at digits (see numberRunEnd).
-  const end = digits ? numberRunEnd(text, pos) : pos;
+  const end = !digits ? pos : runEnd >= 0 ? runEnd : numberRunEnd(text, pos);
   const after = text.charCodeAt(end);
   const next = isSpace(after) ? text.charCodeAt(end + 1) : after;
   PERCENT.lastIndex = pos;

@@ -48,10 +48,10 @@ export function hasLetterOrDigit(text: string, from: number, to: number): boolea
  * hasLetterOrDigit for many ranges of one text, reading each character about once: it keeps the last two searches
  * (where each started, and the first letter or digit it found), which answer any range that starts between the two.
  * The quotes stage asks whether letters stand between a quote and its sentence's start or end for every quote; in
- * text without letters for long (quotation marks, symbols, emoji) each question would read all of it again.
+ * text without letters for long (quotation marks, symbols, emoji) each question would read all of it again. One
+ * search serves one text (a text compared with the last one at every question would be read whole each time).
  */
 export class LetterSearch {
-  private text = '';
   // Two searches: from[k] ≤ at[k], no letter or digit starts in [from[k], at[k]), one of width[k] starts at at[k]
   // (at[k] = text.length, width 1: none to the end).
   private readonly from = [0, 0];
@@ -59,13 +59,11 @@ export class LetterSearch {
   private readonly width = [0, 0];
   private older = 0;
 
+  constructor(private readonly text: string) {}
+
   /** hasLetterOrDigit(text, from, to). */
-  within(text: string, from: number, to: number): boolean {
+  within(from: number, to: number): boolean {
     if (from >= to) return false;
-    if (text !== this.text) {
-      this.text = text;
-      this.at[0] = this.at[1] = -1;
-    }
     let k = from >= this.from[0] && from <= this.at[0] ? 0 : from >= this.from[1] && from <= this.at[1] ? 1 : -1;
     if (k < 0) {
       k = this.older;

@@ -24,8 +24,9 @@ import { learnSpeaker, mentionStartingAt, newSpeakerResolver, personMentionIn, r
 const MIN_UNATTRIBUTED_WORDS = 3;
 /** How far (UTF-16 units) before and after a quote its attribution is looked for. */
 const FRAME_REACH = 300;
-/** Whether letters stand in a range: asked for every quote, between it and its sentence's start or end. */
-const letters = new LetterSearch();
+/** Whether letters stand in a range of the text findQuotes reads: asked for every quote, between it and its sentence's start or end. */
+const NO_TEXT = new LetterSearch('');
+let letters = NO_TEXT;
 /** How many quotes before and after a quote its frame may hold (see frameOf). */
 const FRAME_QUOTES = 8;
 /** The words between the halves of a split quote: “…,” he said, “…”. */
@@ -39,6 +40,7 @@ interface Draft { passages: Passage[]; start: number; end: number; pieces: Span[
 
 export function findQuotes(doc: DocumentStructure, entities: Entity[]): Quote[] {
   const { text } = doc;
+  letters = new LetterSearch(text);
   const drafts = mergeSplitQuotes(text, findPassages(doc));
   const resolver = newSpeakerResolver(text, entities, doc.sentences, drafts);
   const out: Quote[] = [];
@@ -147,6 +149,7 @@ export function findQuotes(doc: DocumentStructure, entities: Entity[]): Quote[] 
     out.push(quote);
     if (quote.cue) previous = { quote, paragraph };
   }
+  letters = NO_TEXT; // the text is not kept past the call
   return out;
 }
 
@@ -264,7 +267,7 @@ function introducedBy(doc: DocumentStructure, drafts: Draft[], di: number, spare
   const d = drafts[di];
   const p = doc.paragraphs[paragraph];
   const before = doc.paragraphs[p.index - 1];
-  if (!before || before.text.charCodeAt(lastNonSpace(before.text)) !== 58 || letters.within(doc.text, p.start, d.start)) return null;
+  if (!before || before.text.charCodeAt(lastNonSpace(before.text)) !== 58 || letters.within(p.start, d.start)) return null;
   // Only the last sentence of that paragraph introduces the quote.
   const last = lastStartingBy(doc.sentences, before.end - 1, sentenceIndex);
   const sentence = last >= 0 && before.end - 1 < doc.sentences[last].end ? doc.sentences[last] : undefined;
@@ -319,7 +322,7 @@ function frameOf(doc: DocumentStructure, drafts: Draft[], di: number, sentenceIn
   // The next sentence belongs to the frame when it goes on in lower case (a splitter may cut “…?” he
   // said. after the question mark) or with a dash (“…” ― Carla Sanchez), or when the quote ends its
   // sentence on ? ! or a comma, so that the attribution may follow: “Does anybody know?” Graham asked.
-  const endsSentence = last && !letters.within(doc.text, d.end, last.end) && endsOnQuestionOrComma(d.pieces[d.pieces.length - 1].text);
+  const endsSentence = last && !letters.within(d.end, last.end) && endsOnQuestionOrComma(d.pieces[d.pieces.length - 1].text);
   if (next && last && next.paragraph === last.paragraph && (/^[\p{Ll},―—–]/u.test(next.text) || endsSentence)) to = next.end;
   // A frame never reaches further than FRAME_REACH from the quote: attributions sit close to their
   // quote, and a run-on "sentence" (a list, a transcript) must not make every quote rescan all of it.
@@ -339,7 +342,7 @@ function standsAlone(doc: DocumentStructure, d: Draft, sentenceIndex: number, pa
   const s = doc.sentences[sentenceIndex];
   const p = doc.paragraphs[paragraph];
   const from = s && s.start <= d.start ? Math.max(s.start, p.start) : p.start;
-  return !letters.within(doc.text, from, d.start);
+  return !letters.within(from, d.start);
 }
 
 const STARTS_UPPER = /^[\p{Lu}\p{N}]/u;

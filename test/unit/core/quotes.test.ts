@@ -1112,14 +1112,12 @@ describe('quotes: character tests without slices', () => {
     for (let t = 0; t < 300; t++) {
       let s = '';
       for (let k = rnd(60); k > 0; k--) s += rnd(6) ? sparse[rnd(sparse.length)] : ALPHABET[rnd(ALPHABET.length)];
-      const search = new LetterSearch();
+      const search = new LetterSearch(s);
       for (let q = 0; q < 40; q++) {
         const from = q % 3 === 0 ? q % s.length || 0 : rnd(s.length + 1);
         const to = from + rnd(s.length - from + 1);
-        assert.strictEqual(search.within(s, from, to), hasLetterOrDigit(s, from, to), JSON.stringify([s, from, to]));
+        assert.strictEqual(search.within(from, to), hasLetterOrDigit(s, from, to), JSON.stringify([s, from, to]));
       }
-      // Another text starts afresh.
-      assert.strictEqual(search.within('“a”', 0, 2), true);
     }
   });
 

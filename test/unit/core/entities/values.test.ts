@@ -1,7 +1,7 @@
 // Money, dates and quantities found by rules, with their parsed values.
 import * as assert from 'assert';
 import { findValueMentions } from '../../../../src/core/entities';
-import { numberRunEnd } from '../../../../src/core/entities/numbers';
+import { NumberRuns, numberRunEnd } from '../../../../src/core/entities/numbers';
 import { mayStartUnit } from '../../../../src/core/entities/quantities';
 import { parseStructure } from '../../../../src/core/structure';
 
@@ -174,7 +174,7 @@ describe('entities: overlapping values and counts after an excluded word', () =>
   });
 });
 
-describe('entities: numberRunEnd', () => {
+describe('entities: NumberRuns', () => {
   /** The end of the run of digits, commas and full stops from `pos`, read afresh. */
   const naive = (text: string, pos: number): number => {
     let end = pos;
@@ -182,17 +182,19 @@ describe('entities: numberRunEnd', () => {
     return end;
   };
 
-  it('gives the end of the run from any position, in any order, across texts', () => {
+  it('gives the end of the run from any position, in any order', () => {
     let seed = 5;
     const rnd = (n: number): number => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return (seed >>> 8) % n; };
     const pieces = ['2024', '.', ',', '7', ' ', 'a', '%', '..'];
     for (let t = 0; t < 200; t++) {
       let text = '';
       for (let k = rnd(30); k > 0; k--) text += pieces[rnd(pieces.length)];
+      const runs = new NumberRuns(text);
       for (let q = 0; q < 30; q++) {
         // Forward through the text half the time (as the value scan asks), anywhere the other half.
         const pos = q % 2 ? Math.min(text.length, q) : rnd(text.length + 1);
-        assert.strictEqual(numberRunEnd(text, pos), naive(text, pos), JSON.stringify([text, pos]));
+        assert.strictEqual(runs.endAt(pos), naive(text, pos), JSON.stringify([text, pos]));
+        assert.strictEqual(numberRunEnd(text, pos), naive(text, pos));
       }
     }
   });
