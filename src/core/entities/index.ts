@@ -16,7 +16,7 @@ import { datesAt } from './dates';
 import { resolveOverlaps, type Found } from './found';
 import { fullestName, groupOrgsAndPlaces, groupPeople, type MentionGroup } from './grouping';
 import { moneyAt } from './money';
-import { NumberRuns } from './numbers';
+import { numberRunEnd } from './numbers';
 import { quantitiesAt } from './quantities';
 import { findRole, isHonorific } from './roles';
 import { MISC, NAME_TYPES, Names, ORGANIZATION, PERSON, PLACE, typeIndex } from './names';
@@ -34,18 +34,22 @@ export function findValueMentions(doc: DocumentStructure): Found[] {
   const money: Found<MoneyValue>[] = [], dates: Found<DateValue>[] = [], quantities: Found<QuantityValue>[] = [];
   const ws = wordsOf(doc);
   const starts = ws.valueStarts;
-  const runs = new NumberRuns(text);
+  // The run of digits, commas and full stops read last ([runFrom, runEnd)): every word starting inside it ends it
+  // there too ("2024.2024.2024…", a table's rule, is many words that start with a digit).
+  let runFrom = -1, runEnd = -1;
   for (let k = 0; k < starts.length; k++) {
     const i = starts[k];
     const start = ws.start[i];
     switch (valueStartAt(ws, i)) {
-      case STARTS_DIGITS: {
-        const runEnd = runs.endAt(start);
+      case STARTS_DIGITS:
+        if (!(start > runFrom && start < runEnd)) {
+          runFrom = start;
+          runEnd = numberRunEnd(text, start);
+        }
         moneyAt(text, start, money, runEnd);
         datesAt(text, start, dates, 'digits');
         quantitiesAt(text, start, quantities, true, runEnd);
         break;
-      }
       case STARTS_MONEY:
         moneyAt(text, start, money);
         break;

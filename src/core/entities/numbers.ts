@@ -29,24 +29,6 @@ export function numberRunEnd(text: string, pos: number): number {
   return end;
 }
 
-/**
- * numberRunEnd for the words of one text, each run read once: a run of numbers joined by full stops or commas
- * ("2024.2024.2024…", a table's rule) is many words that start with a digit, each asking where the run ends.
- */
-export class NumberRuns {
-  private from = -1;
-  private end = -1;
-
-  constructor(private readonly text: string) {}
-
-  endAt(pos: number): number {
-    // Every position of a run has its end.
-    if (pos > this.from && pos < this.end) return this.end;
-    this.from = pos;
-    return (this.end = numberRunEnd(this.text, pos));
-  }
-}
-
 /** "twenty-five" → 25, "a dozen" → 12; NaN when not a number word. */
 function numberWordValue(text: string): number {
   const t = text.toLowerCase().replace(/^a /, '');

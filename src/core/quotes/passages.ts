@@ -25,6 +25,7 @@ const PROSE_KINDS = new Set(['prose', 'heading', 'list', 'quote']);
 // The scan reads char codes: a code is NaN before the text's start and after its end. Characters
 // beyond ASCII are asked of a regex one UTF-16 unit at a time (a surrogate half is neither a letter nor a space).
 const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
+const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 127 && NON_ASCII_WORD.test(String.fromCharCode(c)));
 /** White space, an opening bracket, a dash or a slash before a mark, or the text's start: the mark opens. */
 const isSpaceOrStart = (c: number): boolean => c !== c || isSpace(c) || c === 40 || c === 91 || c === 123 || c === 0x2014 || c === 0x2013 || c === 47 || c === 45;
@@ -107,6 +108,8 @@ export function findPassages(doc: DocumentStructure): Passage[] {
       const mark = text.charCodeAt(at);
       const before = text.charCodeAt(at - 1);
       const after = text.charCodeAt(at + 1);
+      // Most straight single marks are apostrophes inside a word (don't, it's): they neither open nor close anything.
+      if (mark === STRAIGHT_SINGLE && isAsciiLetter(before) && isAsciiLetter(after)) continue;
       // Two straight single marks or more ('' ''') are read at once: a double mark typed as two, with a nested mark.
       let run = 1;
       if (mark === STRAIGHT_SINGLE) {
