@@ -38,6 +38,11 @@ export interface ReviseOptions extends AnalyzeOptions {
 const CONTEXT_PARAGRAPHS = 2;
 /** Beyond this share of the article changed, a revision saves little over analysing it whole. */
 const MAX_CHANGED_SHARE = 0.25;
+/**
+ * Nor beyond this many characters in the edited paragraphs: a revision runs on the editor's thread, and analysing
+ * one paragraph of hundreds of kilobytes (a pasted table, a data dump) is one stretch that would hold it up.
+ */
+const MAX_CHANGED_CHARS = 1 << 17;
 
 /** A new analysis of `text`, made from the analysis of an earlier version; undefined when it must be analysed whole. */
 export function reviseAnalysis(previous: Analysis, text: string, options: ReviseOptions = {}): Analysis | undefined {
@@ -61,7 +66,8 @@ export function* reviseGradually(previous: Analysis, text: string, options: Revi
   const edit = changedRange(before, text);
   const paragraphs = splitParagraphs(text);
   const changed = changedParagraphs(previous.paragraphs, paragraphs, edit, lineDelta(before, text, edit));
-  if (Math.min(changed.newTo, text.length) - changed.newFrom > MAX_CHANGED_SHARE * text.length + 1000) return undefined;
+  const changedChars = Math.min(changed.newTo, text.length) - changed.newFrom;
+  if (changedChars > MAX_CHANGED_SHARE * text.length + 1000 || changedChars > MAX_CHANGED_CHARS) return undefined;
   keepTexts(previous.paragraphs, paragraphs, changed);
   yield;
   const window = yield* analyseWindow(text, paragraphs, changed, options);

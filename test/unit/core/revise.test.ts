@@ -140,6 +140,20 @@ describe('reviseAnalysis', () => {
     assert.strictEqual(reviseAnalysis(analysis, `${text.slice(0, at)}very ${text.slice(at)}`), undefined);
   });
 
+  it('analyses whole (undefined) when the edited paragraph is very long, and revises a short one in the same text', () => {
+    // A paragraph of some 140 KB (a pasted table) in a text over four times as long, so that it is not too large a
+    // share of it: revising it would be one long stretch on the editor's thread.
+    const long = 'Anna Berg met | the board | on Monday. '.repeat(3500);
+    const rest = Array.from({ length: 17000 }, (_, k) => `Paragraph ${k} tells of the talks.`).join('\n\n');
+    const text = `Anna Berg spoke in Oslo.\n\n${long}\n\n${rest}\n`;
+    const analysis = analyze(text);
+    const at = text.indexOf('board');
+    assert.strictEqual(reviseAnalysis(analysis, `${text.slice(0, at)}whole ${text.slice(at)}`), undefined);
+    const revised = reviseAnalysis(analysis, text.replace('Oslo', 'Bergen'));
+    assert.ok(revised, 'a short paragraph of the same text is revised');
+    assert.deepStrictEqual(revised.entities.map((e) => e.name), analyze(text.replace('Oslo', 'Bergen')).entities.map((e) => e.name));
+  });
+
   it('gives the same analysis back when nothing changed, and handles emptying the text', () => {
     const text = readFixture(SAMPLE_REWRITE);
     const analysis = analyze(text);
