@@ -24,8 +24,8 @@ import { learnSpeaker, mentionStartingAt, newSpeakerResolver, personMentionIn, r
 const MIN_UNATTRIBUTED_WORDS = 3;
 /** How far (UTF-16 units) before and after a quote its attribution is looked for. */
 const FRAME_REACH = 300;
-/** Whether letters stand in a range of the text findQuotes reads: asked for every quote, between it and its sentence's start or end. */
 const NO_TEXT = new LetterSearch('');
+/** Whether letters stand in a range of the text findQuotes reads: asked for every quote, between it and its sentence's start or end. */
 let letters = NO_TEXT;
 /** How many quotes before and after a quote its frame may hold (see frameOf). */
 const FRAME_QUOTES = 8;
@@ -331,7 +331,8 @@ function frameOf(doc: DocumentStructure, drafts: Draft[], di: number, sentenceIn
   // Nor past the FRAME_QUOTES quotes on either side, the ones its words are read around: text full of quotation
   // marks (a list of titles, data, stray marks) would otherwise have every quote read hundreds of words, and the
   // quotes beyond those would be read as words.
-  const before = drafts[di - FRAME_QUOTES - 1], after = drafts[di + FRAME_QUOTES + 1];
+  const before = di > FRAME_QUOTES ? drafts[di - FRAME_QUOTES - 1] : undefined;
+  const after = di + FRAME_QUOTES + 1 < drafts.length ? drafts[di + FRAME_QUOTES + 1] : undefined;
   if (before !== undefined && before.end > from) from = Math.min(before.end, d.start);
   if (after !== undefined && after.start < to) to = Math.max(after.start, d.end);
   return [from, to];
