@@ -13,6 +13,7 @@ import type { DateValue, DocumentStructure, Entity, EntityType, EntityValue, Men
 import { Scratch } from '../scratch';
 import { TextCache } from '../textCache';
 import { datesAt } from './dates';
+import { F_DEMONYM } from './lexicon';
 import { resolveOverlaps, type Found } from './found';
 import { fullestName, groupOrgsAndPlaces, groupPeople, type MentionGroup } from './grouping';
 import { moneyAt } from './money';
@@ -22,7 +23,7 @@ import { findRole, isHonorific } from './roles';
 import { MISC, NAME_TYPES, Names, ORGANIZATION, PERSON, PLACE, typeIndex } from './names';
 import { nameFactsAt, newNameKeysIfFull, spokenName, type NameFacts } from './nameFacts';
 import { STARTS_DATE_WORD, STARTS_DIGITS, STARTS_MONEY, STARTS_MONTH, STARTS_NUMBER_WORD } from './valueStarts';
-import { valueStartAt, wordsOf, type Words } from './words';
+import { flagsAt, valueStartAt, wordsOf, type Words } from './words';
 
 /**
  * Money, dates and quantities, without overlaps. Only words that can start one (a digit, a currency sign or
@@ -182,6 +183,12 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
   }
   for (let i = 0; i < count; i++) {
     if (types[i] === PERSON || types[i] === MISC) continue;
+    // One word naming a people ("Muslims", "Americans") tagged as a place or organisation: a people, kept for the
+    // roles it may sit in ("Ukrainian President") but not listed.
+    if (names.at[i] >= 0 && names.at[i] === atEnd[i] && (flagsAt(words, atEnd[i]) & F_DEMONYM)) {
+      types[i] = MISC;
+      continue;
+    }
     const f = facts[i];
     if (f.knownOrg) types[i] = ORGANIZATION;
     else if (f.countryAlias) types[i] = PLACE;

@@ -115,6 +115,9 @@ export const isCountryAlias = (lowerName: string): boolean =>
   lowerName in COUNTRY_ALIASES && !['european union', 'united nations', 'north atlantic treaty organization', 'kyiv'].includes(COUNTRY_ALIASES[lowerName]);
 
 // Demonyms and other adjectives that name a people, a religion or a bloc: 'misc' names, useful in roles.
+/** Peoples named by faith or origin rather than by a country (a recogniser may tag them as places). */
+export const PEOPLE_GROUPS = lowerSet('Muslims|Christians|Jews|Hindus|Sikhs|Buddhists|Catholics|Protestants|Evangelicals|Mormons|Latinos|Latinas|Hispanics|Arabs|Kurds|Sunnis|Shiites|Shias|Palestinians|Israelis|Asians');
+
 export const DEMONYMS = lowerSet(`Afghan|Albanian|Algerian|American|Angolan|Argentine|Argentinian|Armenian|Australian|
 Austrian|Azerbaijani|Azeri|Bangladeshi|Belarusian|Belgian|Bolivian|Bosnian|Brazilian|British|Bulgarian|Burmese|
 Cambodian|Cameroonian|Canadian|Chadian|Chilean|Chinese|Colombian|Congolese|Croatian|Croat|Cuban|Cypriot|Czech|Danish|
@@ -347,6 +350,7 @@ flag(NOT_GIVEN_NAME_ALONE, F_NOT_GIVEN_ALONE);
 flag(PLACES, F_PLACE);
 flag(DEMONYMS, F_DEMONYM);
 flag([...DEMONYMS].map((d) => `${d}s`), F_DEMONYM);
+flag(PEOPLE_GROUPS, F_DEMONYM);
 flag(KNOWN_ORGS, F_KNOWN_ORG);
 flag(ORG_SUFFIXES, F_ORG_SUFFIX);
 flag(ORG_HEADS, F_ORG_HEAD);

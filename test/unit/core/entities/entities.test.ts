@@ -188,6 +188,13 @@ describe('entities: spans from another recogniser', () => {
       ['person', 'Ted Cruz', ['Ted Cruz']], ['person', 'Trump', ['Trump', 'Trump']], ['person', 'Jane Malik', ['Jane Malik']], ['person', 'Amartya Sen', ['Amartya Sen', 'Sen']],
     ]);
   });
+  it('keeps a people tagged as a place or organisation out of the entities, and in the roles it sits in', () => {
+    const text = 'Muslims and Americans met Ukrainian President Volodymyr Zelensky in Kyiv.';
+    const es = findEntities(parseStructure(text), spans(text, [
+      ['Muslims', 'place'], ['Americans', 'organization'], ['Ukrainian', 'place'], ['Volodymyr Zelensky', 'person'], ['Kyiv', 'place'],
+    ]));
+    assert.deepStrictEqual(es.map((e) => [e.type, e.name, e.roles]), [['person', 'Volodymyr Zelensky', ['Ukrainian President']], ['place', 'Kyiv', []]]);
+  });
   it('drops a legislator\'s party and state written after the name, and nothing else like it', () => {
     // As a recogniser tags them (PolNeAR had some 190 such mentions, as places, people or organisations).
     const text = 'Sen. Ted Cruz, R-Texas, met Rep. Jane Doe (D-N.Y.) and Sen. John Roe,\u00a0 I-Vt., in Texas. R-Texas said no.';
