@@ -178,6 +178,12 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
   newNameKeysIfFull();
   for (let i = 0; i < count; i++) {
     if (types[i] !== PERSON) continue;
+    // A listed organisation's name alone ("Twitter", "NATO") tagged as a person: the organisation.
+    if (facts[i].knownOrg && names.at[i] >= 0 && names.at[i] === atEnd[i]) {
+      types[i] = ORGANIZATION;
+      otherEndingAt[atEnd[i]] = i + 1;
+      continue;
+    }
     const surname = facts[i].surnameKey;
     if (surname !== null) surname.surnameIn = document;
   }

@@ -195,6 +195,11 @@ describe('entities: spans from another recogniser', () => {
     ]));
     assert.deepStrictEqual(es.map((e) => [e.type, e.name, e.roles]), [['person', 'Volodymyr Zelensky', ['Ukrainian President']], ['place', 'Kyiv', []]]);
   });
+  it('makes a listed organisation named alone and tagged as a person the organisation, and keeps a person of that name', () => {
+    const text = 'Twitter said on Monday that Jack Dorsey would stay. Twitter shares rose. Fiona Apple sang.';
+    const es = findEntities(parseStructure(text), spans(text, [['Twitter', 'person'], ['Jack Dorsey', 'person'], ['Twitter', 'person'], ['Fiona Apple', 'person']]));
+    assert.deepStrictEqual(es.filter((e) => e.type !== 'date').map((e) => [e.type, e.name, e.mentions.length]), [['organization', 'Twitter', 2], ['person', 'Jack Dorsey', 1], ['person', 'Fiona Apple', 1]]);
+  });
   it('drops a legislator\'s party and state written after the name, and nothing else like it', () => {
     // As a recogniser tags them (PolNeAR had some 190 such mentions, as places, people or organisations).
     const text = 'Sen. Ted Cruz, R-Texas, met Rep. Jane Doe (D-N.Y.) and Sen. John Roe,\u00a0 I-Vt., in Texas. R-Texas said no.';
