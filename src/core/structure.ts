@@ -5,6 +5,8 @@
 //  - YAML front matter (`---` on the very first line up to the next `---`/`...` line) is one block of
 //    kind 'code': metadata, never analysed as prose;
 //  - a fenced code block (``` or ~~~, up to the closing fence or the end of the text) is one 'code' block;
+//  - an HTML comment opening a line, up to the line that closes it, is one 'code' block (when that line ends
+//    with the comment);
 //  - consecutive table rows (a header row followed by a `|---|` delimiter row, or rows that start and
 //    end with `|`) form one 'table' block;
 //  - `Title` followed by a `===`/`---` underline is one 'heading' (Markdown setext heading), unless the
@@ -42,6 +44,8 @@ const BLANK = /^\s*$/;
 const FRONT_MATTER_OPEN = /^---[ \t]*$/;
 const FRONT_MATTER_CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
+/** An HTML comment opening a line: `<!--` after at most three spaces. */
+const COMMENT_OPEN = /^ {0,3}<!--/;
 const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-{2,})[ \t]*$/;
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
@@ -134,6 +138,21 @@ export function splitParagraphs(text: string): Paragraph[] {
       joinable = null;
       i = j;
       continue;
+    }
+
+    // An HTML comment opening a line (an editor's note, a publishing system's block marker) up to the line that
+    // closes it: hidden when the Markdown is shown, so never prose. Left as it is when unclosed, or when text follows
+    // the comment on its last line (that text is shown).
+    if (COMMENT_OPEN.test(s)) {
+      const close = text.indexOf('-->', start + s.indexOf('<!--') + 4);
+      let j = i;
+      while (close >= 0 && j < count && spans[2 * j + 1] < close + 3) j++;
+      if (close >= 0 && j < count && BLANK.test(text.slice(close + 3, spans[2 * j + 1]))) {
+        blocks.push(newParagraph(start, spans[2 * j + 1], blocks.length, 'code', i));
+        joinable = null;
+        i = j;
+        continue;
+      }
     }
 
     const next = i + 1 < count ? lineText(i + 1) : '';

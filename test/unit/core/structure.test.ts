@@ -70,6 +70,18 @@ describe('structure: paragraphs', () => {
     for (const t of d.tokens) assert.ok(!d.paragraphs.some((p) => p.kind === 'code' && t.start >= p.start && t.start < p.end));
   });
 
+  it('makes an HTML comment opening a line one code paragraph, up to the line that closes it', () => {
+    const text = '<!-- wp:paragraph -->\nTrump said “yes”.\n<!-- Note:\r\nMacron said “no”.\n\n  -->  \nAfter it.\n<!-- note --> Shown after it.\n<!-- never closed\nLast line.';
+    const d = parseStructure(text);
+    checkOffsets(d);
+    assert.deepStrictEqual(d.paragraphs.map((p) => [p.kind, p.text]), [
+      ['code', '<!-- wp:paragraph -->'], ['prose', 'Trump said “yes”.'], ['code', '<!-- Note:\r\nMacron said “no”.\n\n  -->  '], ['prose', 'After it.'],
+      // Text after the comment is shown, and an unclosed comment would hide the rest of the text: both stay prose.
+      ['prose', '<!-- note --> Shown after it.'], ['prose', '<!-- never closed'], ['prose', 'Last line.'],
+    ]);
+    assert.ok(!d.sentences.some((x) => x.text.includes('Macron')));
+  });
+
   it('joins a hard-wrapped line that starts in lower case, and only that', () => {
     const d = parseStructure('The minister said the\r\nplan would fail.\nHeadline Without Period\nNext Paragraph starts here.');
     checkOffsets(d);
