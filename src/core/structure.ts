@@ -34,7 +34,7 @@
 // . or , between digits), with the clitics 's 're 've 'll 'd 'm and n't split off; dotted abbreviations
 // (U.S., e.g.) and listed titles keep their period; an emoji sequence (ZWJ, skin tone, flags, keycaps)
 // is one token; any other symbol is a token of its own, with its combining marks.
-import type { BlockKind, DocumentStructure, Paragraph, Sentence, Token, TokenTable } from './types';
+import type { BlockKind, DocumentStructure, Paragraph, Sentence, Span, Token, TokenTable } from './types';
 
 // ---------------------------------------------------------------------------------------------------
 // Paragraphs
@@ -886,6 +886,58 @@ export function parseStructure(text: string): DocumentStructure {
   Object.defineProperty(doc, TOKEN_OBJECTS, HIDDEN);
   doc[TABLE] = tokenTable(text, sentences, true);
   return doc;
+}
+
+/**
+ * Markdown inline code (`code`, ``a ` b``) in the document's prose blocks, in document order: a run of backticks
+ * before a character that is no space, up to the next run of as many after one (a run that is not matched is literal
+ * backticks, as are the quotes of ``text typed this way'' and `this way', whose backticks a space follows or precedes).
+ * Hidden from names, values and quotes as code blocks are. Worked out once per document.
+ */
+export function inlineCode(doc: DocumentStructure): readonly Span[] {
+  let spans = INLINE_CODE.get(doc);
+  if (spans === undefined) INLINE_CODE.set(doc, (spans = findInlineCode(doc.text, doc.paragraphs)));
+  return spans;
+}
+const INLINE_CODE = new WeakMap<DocumentStructure, Span[]>();
+const NO_SPANS: Span[] = [];
+
+function findInlineCode(text: string, paragraphs: readonly Paragraph[]): Span[] {
+  let out: Span[] = NO_SPANS;
+  for (const p of paragraphs) {
+    if (p.kind === 'code' || p.kind === 'table' || p.kind === 'rule' || p.text.indexOf('`') < 0) continue;
+    let i = text.indexOf('`', p.start);
+    while (i >= 0 && i < p.end) {
+      let run = 1;
+      while (text.charCodeAt(i + run) === 96) run++;
+      // The closing run: the next run of exactly as many backticks in the block, after a character that is no space.
+      let close = -1;
+      let j = i + run < p.end && !isSpace(text.charCodeAt(i + run)) ? text.indexOf('`', i + run) : -1;
+      while (j >= 0 && j < p.end) {
+        let r = 1;
+        while (text.charCodeAt(j + r) === 96) r++;
+        if (r === run && !isSpace(text.charCodeAt(j - 1))) { close = j; break; }
+        j = text.indexOf('`', j + r);
+      }
+      if (close < 0) { i = text.indexOf('`', i + run); continue; }
+      if (out === NO_SPANS) out = [];
+      out.push({ start: i, end: close + run, text: text.slice(i, close + run) });
+      i = text.indexOf('`', close + run);
+    }
+  }
+  return out;
+}
+
+/** Whether [start, end) overlaps one of `spans` (in document order, not overlapping each other). */
+export function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
+  let lo = 0, hi = spans.length;
+  // The first span ending after `start`.
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length && spans[lo].start < end;
 }
 
 /** The document's token table: its own, or one made from its `tokens` (a structure built by hand). */

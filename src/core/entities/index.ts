@@ -9,6 +9,7 @@
 //   “[Russian President Vladimir] Putin” is the mention "Vladimir] Putin", named "Vladimir Putin".
 // - Names of type 'misc' (peoples, events) are not entities; they may sit inside roles.
 import { firstTokenFrom } from '../ner/tokens';
+import { inlineCode, overlapsAny } from '../structure';
 import type { DateValue, DocumentStructure, Entity, EntityType, EntityValue, Mention, MoneyValue, NameSpan, QuantityValue, Span } from '../types';
 import { Scratch } from '../scratch';
 import { TextCache } from '../textCache';
@@ -364,8 +365,10 @@ function sortByFirstMention(entities: Entity[]): void {
 export function findEntities(doc: DocumentStructure, names: NameSpan[]): Entity[] {
   const { text } = doc;
   const document = ++documents;
-  const values = findValueMentions(doc);
-  const kept = keptNames(text, names, values);
+  // Nothing in Markdown inline code (`…`) is a name or a value, as nothing in a code block is.
+  const code = inlineCode(doc);
+  const values = code.length ? findValueMentions(doc).filter((v) => !overlapsAny(code, v.start, v.end)) : findValueMentions(doc);
+  const kept = keptNames(text, code.length ? names.filter((n) => !overlapsAny(code, n.start, n.end)) : names, values);
   const words = wordsOf(doc);
   const facts = factsOf(text, kept);
   placeOnWords(kept, words);

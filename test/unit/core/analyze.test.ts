@@ -85,6 +85,13 @@ describe('analyze: every offset valid', () => {
     assertOutsideCode(a, a.entities.flatMap((e) => e.mentions));
   });
 
+  it('finds no name, value or quote inside Markdown inline code', () => {
+    const a = analyze('Call `Vladimir Putin` or `print("Emmanuel Macron paid $5 million")` here. Joe Biden said “yes” on Monday.');
+    assertAllSpans(a);
+    assert.deepStrictEqual(a.entities.map((e) => e.name), ['Joe Biden', 'Monday']);
+    assert.deepStrictEqual(a.quotes.map((q) => q.text), ['“yes”']);
+  });
+
   it('completes on a 5 MB input with valid offsets (not a timing assertion)', function () {
     this.timeout(120000);
     const unit = readFixture(SAMPLE_ORIGINAL) + '\n' + EDGE_CASES['emoji and combining characters'] + '\r\n' + EDGE_CASES.Markdown + '\n\n';

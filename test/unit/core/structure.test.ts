@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { isSpace, parseStructure, splitParagraphs, tokenize, tokenTableOf } from '../../../src/core/structure';
+import { inlineCode, isSpace, overlapsAny, parseStructure, splitParagraphs, tokenize, tokenTableOf } from '../../../src/core/structure';
 import type { DocumentStructure } from '../../../src/core/types';
 import { assertSpan, readFixture, SAMPLE_ORIGINAL, SAMPLE_REWRITE } from '../helpers';
 
@@ -80,6 +80,15 @@ describe('structure: paragraphs', () => {
       ['prose', '<!-- note --> Shown after it.'], ['prose', '<!-- never closed'], ['prose', 'Last line.'],
     ]);
     assert.ok(!d.sentences.some((x) => x.text.includes('Macron')));
+  });
+
+  it('finds Markdown inline code, and takes no backtick quoting for it', () => {
+    const text = 'Run `npm test` or ``a ` b`` now.\n```\n`fenced`\n```\nAn ` unmatched one, ``typed quotes,\'\' and `single\' ones, ` spaced ` too.';
+    const d = parseStructure(text);
+    assert.deepStrictEqual(inlineCode(d).map((s) => s.text), ['`npm test`', '``a ` b``']);
+    assert.strictEqual(inlineCode(d), inlineCode(d));
+    const spans = inlineCode(d);
+    assert.deepStrictEqual([0, 4, 5, 13, 14, 20].map((at) => overlapsAny(spans, at, at + 1)), [false, true, true, true, false, true]);
   });
 
   it('joins a hard-wrapped line that starts in lower case, and only that', () => {
