@@ -906,20 +906,29 @@ function findInlineCode(text: string, paragraphs: readonly Paragraph[]): Span[] 
   let out: Span[] = NO_SPANS;
   for (const p of paragraphs) {
     if (p.kind === 'code' || p.kind === 'table' || p.kind === 'rule' || p.text.indexOf('`') < 0) continue;
+    // Run lengths with no closing run left in the block: a later run of that length need not look again (else text
+    // full of "`a `b …" would read the rest of the block for every backtick).
+    let unclosed: Set<number> | null = null;
     let i = text.indexOf('`', p.start);
     while (i >= 0 && i < p.end) {
       let run = 1;
       while (text.charCodeAt(i + run) === 96) run++;
       // The closing run: the next run of exactly as many backticks in the block, after a character that is no space.
       let close = -1;
-      let j = i + run < p.end && !isSpace(text.charCodeAt(i + run)) ? text.indexOf('`', i + run) : -1;
-      while (j >= 0 && j < p.end) {
-        let r = 1;
-        while (text.charCodeAt(j + r) === 96) r++;
-        if (r === run && !isSpace(text.charCodeAt(j - 1))) { close = j; break; }
-        j = text.indexOf('`', j + r);
+      const opens = i + run < p.end && !isSpace(text.charCodeAt(i + run)) && !(unclosed !== null && unclosed.has(run));
+      if (opens) {
+        for (let j = text.indexOf('`', i + run); j >= 0 && j < p.end;) {
+          let r = 1;
+          while (text.charCodeAt(j + r) === 96) r++;
+          if (r === run && !isSpace(text.charCodeAt(j - 1))) { close = j; break; }
+          j = text.indexOf('`', j + r);
+        }
+        if (close < 0) (unclosed ??= new Set()).add(run);
       }
-      if (close < 0) { i = text.indexOf('`', i + run); continue; }
+      if (close < 0) {
+        i = text.indexOf('`', i + run);
+        continue;
+      }
       if (out === NO_SPANS) out = [];
       out.push({ start: i, end: close + run, text: text.slice(i, close + run) });
       i = text.indexOf('`', close + run);
