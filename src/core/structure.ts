@@ -889,28 +889,51 @@ export function parseStructure(text: string): DocumentStructure {
 }
 
 /**
- * Markdown inline code (`code`, ``a ` b``) in the document's prose blocks, in document order: a run of backticks
- * before a character that is no space, up to the next run of as many after one (a run that is not matched is literal
- * backticks, as are the quotes of ``text typed this way'' and `this way', whose backticks a space follows or precedes).
- * Hidden from names, values and quotes as code blocks are. Worked out once per document.
+ * Text of the document's prose blocks that is not shown as prose, in document order: Markdown inline code (`code`,
+ * ``a ` b``) and HTML comments (`<!-- note -->`). Inline code is a run of backticks before a character that is no
+ * space, up to the next run of as many after one (a run that is not matched is literal backticks, as are the quotes
+ * of ``text typed this way'' and `this way', whose backticks a space follows or precedes); a comment ends in its
+ * block. Hidden from names, values and quotes as code blocks are. Worked out once per document.
  */
-export function inlineCode(doc: DocumentStructure): readonly Span[] {
-  let spans = INLINE_CODE.get(doc);
-  if (spans === undefined) INLINE_CODE.set(doc, (spans = findInlineCode(doc.text, doc.paragraphs)));
+export function hiddenInline(doc: DocumentStructure): readonly Span[] {
+  let spans = HIDDEN_INLINE.get(doc);
+  if (spans === undefined) HIDDEN_INLINE.set(doc, (spans = findHiddenInline(doc.text, doc.paragraphs)));
   return spans;
 }
-const INLINE_CODE = new WeakMap<DocumentStructure, Span[]>();
+const HIDDEN_INLINE = new WeakMap<DocumentStructure, Span[]>();
 const NO_SPANS: Span[] = [];
 
-function findInlineCode(text: string, paragraphs: readonly Paragraph[]): Span[] {
+function findHiddenInline(text: string, paragraphs: readonly Paragraph[]): Span[] {
   let out: Span[] = NO_SPANS;
+  const add = (start: number, end: number): void => {
+    if (out === NO_SPANS) out = [];
+    out.push({ start, end, text: text.slice(start, end) });
+  };
   for (const p of paragraphs) {
-    if (p.kind === 'code' || p.kind === 'table' || p.kind === 'rule' || p.text.indexOf('`') < 0) continue;
+    if (p.kind === 'code' || p.kind === 'table' || p.kind === 'rule') continue;
+    const backtick = p.text.indexOf('`') >= 0, comment = p.text.indexOf('<!--') >= 0;
+    if (!backtick && !comment) continue;
     // Run lengths with no closing run left in the block: a later run of that length need not look again (else text
     // full of "`a `b …" would read the rest of the block for every backtick).
     let unclosed: Set<number> | null = null;
-    let i = text.indexOf('`', p.start);
-    while (i >= 0 && i < p.end) {
+    let i = backtick ? text.indexOf('`', p.start) : -1;
+    let c = comment ? text.indexOf('<!--', p.start) : -1;
+    for (;;) {
+      if (i >= p.end) i = -1;
+      if (c >= p.end) c = -1;
+      if (i < 0 && c < 0) break;
+      if (c >= 0 && (i < 0 || c < i)) {
+        // A comment: up to its end in the block, else literal text.
+        const close = text.indexOf('-->', c + 4);
+        if (close >= 0 && close + 3 <= p.end) {
+          add(c, close + 3);
+          if (i >= 0 && i < close + 3) i = text.indexOf('`', close + 3);
+          c = text.indexOf('<!--', close + 3);
+        } else {
+          c = -1; // no comment ends in the block after this one either
+        }
+        continue;
+      }
       let run = 1;
       while (text.charCodeAt(i + run) === 96) run++;
       // The closing run: the next run of exactly as many backticks in the block, after a character that is no space.
@@ -929,8 +952,8 @@ function findInlineCode(text: string, paragraphs: readonly Paragraph[]): Span[] 
         i = text.indexOf('`', i + run);
         continue;
       }
-      if (out === NO_SPANS) out = [];
-      out.push({ start: i, end: close + run, text: text.slice(i, close + run) });
+      add(i, close + run);
+      if (c >= 0 && c < close + run) c = text.indexOf('<!--', close + run);
       i = text.indexOf('`', close + run);
     }
   }

@@ -9,7 +9,7 @@
 //   “[Russian President Vladimir] Putin” is the mention "Vladimir] Putin", named "Vladimir Putin".
 // - Names of type 'misc' (peoples, events) are not entities; they may sit inside roles.
 import { firstTokenFrom } from '../ner/tokens';
-import { inlineCode, overlapsAny } from '../structure';
+import { hiddenInline, overlapsAny } from '../structure';
 import type { DateValue, DocumentStructure, Entity, EntityType, EntityValue, Mention, MoneyValue, NameSpan, QuantityValue, Span } from '../types';
 import { Scratch } from '../scratch';
 import { TextCache } from '../textCache';
@@ -365,8 +365,8 @@ function sortByFirstMention(entities: Entity[]): void {
 export function findEntities(doc: DocumentStructure, names: NameSpan[]): Entity[] {
   const { text } = doc;
   const document = ++documents;
-  // Nothing in Markdown inline code (`…`) is a name or a value, as nothing in a code block is.
-  const code = inlineCode(doc);
+  // Nothing in Markdown inline code (`…`) or an HTML comment is a name or a value, as nothing in a code block is.
+  const code = hiddenInline(doc);
   const values = code.length ? findValueMentions(doc).filter((v) => !overlapsAny(code, v.start, v.end)) : findValueMentions(doc);
   const kept = keptNames(text, code.length ? names.filter((n) => !overlapsAny(code, n.start, n.end)) : names, values);
   const words = wordsOf(doc);

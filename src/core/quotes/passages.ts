@@ -6,7 +6,7 @@
 // An opening mark with no closing one ends at its paragraph's end, unless the next paragraph reopens with a
 // mark (the news convention for a quote that continues over several paragraphs): then the passage goes on.
 import type { DocumentStructure, Paragraph, Span } from '../types';
-import { inlineCode, overlapsAny } from '../structure';
+import { hiddenInline, overlapsAny } from '../structure';
 import { isSpace } from './chars';
 
 export interface Passage {
@@ -99,11 +99,11 @@ export function findPassages(doc: DocumentStructure): Passage[] {
     open = null;
   };
 
-  const code = inlineCode(doc);
+  const code = hiddenInline(doc);
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi];
     let continuing = open !== null; // carried over from the previous paragraph, which ended open
-    // Marks in Markdown inline code (`"quoted"`) are code, not quotation marks.
+    // Marks in Markdown inline code (`"quoted"`) or an HTML comment are not quotation marks.
     const hasCode = code.length > 0 && overlapsAny(code, p.start, p.end);
     // `test` finds the next mark without building a match array.
     MARKS.lastIndex = 0;

@@ -85,8 +85,8 @@ describe('analyze: every offset valid', () => {
     assertOutsideCode(a, a.entities.flatMap((e) => e.mentions));
   });
 
-  it('finds no name, value or quote inside Markdown inline code', () => {
-    const a = analyze('Call `Vladimir Putin` or `print("Emmanuel Macron paid $5 million")` here. Joe Biden said “yes” on Monday.');
+  it('finds no name, value or quote inside Markdown inline code or an HTML comment', () => {
+    const a = analyze('Call `Vladimir Putin` or `print("Emmanuel Macron paid $5 million")` here. Joe Biden said “yes” on Monday <!-- Olaf Scholz said “no” -->.');
     assertAllSpans(a);
     assert.deepStrictEqual(a.entities.map((e) => e.name), ['Joe Biden', 'Monday']);
     assert.deepStrictEqual(a.quotes.map((q) => q.text), ['“yes”']);

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { inlineCode, isSpace, overlapsAny, parseStructure, splitParagraphs, tokenize, tokenTableOf } from '../../../src/core/structure';
+import { hiddenInline, isSpace, overlapsAny, parseStructure, splitParagraphs, tokenize, tokenTableOf } from '../../../src/core/structure';
 import type { DocumentStructure } from '../../../src/core/types';
 import { assertSpan, readFixture, SAMPLE_ORIGINAL, SAMPLE_REWRITE } from '../helpers';
 
@@ -82,12 +82,13 @@ describe('structure: paragraphs', () => {
     assert.ok(!d.sentences.some((x) => x.text.includes('Macron')));
   });
 
-  it('finds Markdown inline code, and takes no backtick quoting for it', () => {
-    const text = 'Run `npm test` or ``a ` b`` now.\n```\n`fenced`\n```\nAn ` unmatched one, ``typed quotes,\'\' and `single\' ones, ` spaced ` too.';
+  it('finds Markdown inline code and HTML comments in prose, and takes no backtick quoting for code', () => {
+    const text = 'Run `npm test` or ``a ` b`` now.\n```\n`fenced`\n```\nAn ` unmatched one, ``typed quotes,\'\' and `single\' ones, ` spaced ` too.' +
+      '\nSaid <!-- note `x` --> here `y <!-- z` and <!-- never closed';
     const d = parseStructure(text);
-    assert.deepStrictEqual(inlineCode(d).map((s) => s.text), ['`npm test`', '``a ` b``']);
-    assert.strictEqual(inlineCode(d), inlineCode(d));
-    const spans = inlineCode(d);
+    assert.deepStrictEqual(hiddenInline(d).map((s) => s.text), ['`npm test`', '``a ` b``', '<!-- note `x` -->', '`y <!-- z`']);
+    assert.strictEqual(hiddenInline(d), hiddenInline(d));
+    const spans = hiddenInline(d);
     assert.deepStrictEqual([0, 4, 5, 13, 14, 20].map((at) => overlapsAny(spans, at, at + 1)), [false, true, true, true, false, true]);
   });
 
