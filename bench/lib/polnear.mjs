@@ -88,11 +88,13 @@ const isReversedClosing = (text, i) => text[i] === '“' && i > 0 && !/\s/.test(
 // Straight single marks as a reader reads them (since 2026-11-26, morning): two of them ('') are a double mark, as the
 // New York Times articles' copy types them; one before a word, after a space, opens a single-quoted passage, closed by
 // one after a word that no word follows (an apostrophe inside a word, "don't", closes nothing), but for a plural
-// possessive before a lower-case word ("the players' union").
+// possessive before a lower-case word ("the players' union"), which closes it only when nothing else does.
 const isPair = (text, i) => text[i] === "'" && text[i + 1] === "'";
 const opensStraightSingle = (text, i) => text[i] === "'" && text[i + 1] !== "'" && isWordChar(text[i + 1]) && (i === 0 || /[\s(\[—–-]/.test(text[i - 1]));
-const closesStraightSingle = (text, i) => text[i] === "'" && i > 0 && !/\s/.test(text[i - 1]) && !isWordChar(text[i + 1])
-  && !(/[sS]/.test(text[i - 1]) && /\s/.test(text[i + 1] ?? '') && /[a-z]/.test(text[i + 2] ?? ''));
+const closesStraightSingle = (text, i) => text[i] === "'" && i > 0 && !/\s/.test(text[i - 1]) && !isWordChar(text[i + 1]);
+// After s, before a space and a lower-case word: a plural possessive ("the players' union") unless nothing else closes
+// the passage in its range ("was 'furious' about it").
+const possessiveLike = (text, i) => /[sS]/.test(text[i - 1]) && /\s/.test(text[i + 1] ?? '') && /[a-z]/.test(text[i + 2] ?? '');
 
 /** Quoted passages inside text[start, end): [[start, end]] with the marks. */
 export function passagesIn(text, start, end) {
@@ -103,9 +105,11 @@ export function passagesIn(text, start, end) {
   const out = [];
   let open = -1;
   let family = '';
+  let possessive = -1;
   for (let i = start; i < end; i++) {
     const c = text[i];
     if (open < 0) {
+      possessive = -1;
       if (isPair(text, i) && !/\s/.test(text[i + 2] ?? ' ')) { open = i; family = 'double'; i++; }
       else if (c === '“' || (c === '"' && !/\s/.test(text[i + 1] ?? ' ')) || isReversedOpening(text, i)) { open = i; family = 'double'; }
       else if (c === '‘' && isWordChar(text[i + 1])) { open = i; family = 'single'; }
@@ -122,8 +126,12 @@ export function passagesIn(text, start, end) {
       i = j;
     } else if (family === 'double' && (c === '”' || c === '"' || isReversedClosing(text, i))) { out.push([open, i + 1]); open = -1; }
     else if (family === 'single' && c === '’' && !isWordChar(text[i + 1])) { out.push([open, i + 1]); open = -1; }
-    else if (family === 'straightSingle' && closesStraightSingle(text, i)) { out.push([open, i + 1]); open = -1; }
+    else if (family === 'straightSingle' && closesStraightSingle(text, i)) {
+      if (!possessiveLike(text, i)) { out.push([open, i + 1]); open = -1; }
+      else if (possessive < 0) possessive = i;
+    }
   }
+  if (open >= 0 && family === 'straightSingle' && possessive >= 0) out.push([open, possessive + 1]);
   if (open >= 0 && family === 'double') {
     // A passage the Content cuts short runs on to its closing mark, within its paragraph.
     let close = end;

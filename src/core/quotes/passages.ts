@@ -49,18 +49,28 @@ type Family = 'curly' | 'straight' | 'pair' | 'single' | 'straightSingle';
 /** Words that a straight mark elides rather than opens: 'em, 'til, rock 'n' roll, the '90s, Sophie in 't Veld. */
 const ELIDED = /^(?:[a-z]|[Ee]m|[Tt]il|[Tt]is|[Tt]was|[Cc]ause|[Bb]out|[Rr]ound|\d\ds?)(?![\p{L}\p{N}])/u;
 
-/** A straight single mark at `at` (glued to a word's end, no word after it) that closes a passage, not a plural possessive ("the players' union"). */
-function closesStraightSingle(text: string, at: number, before: number, after: number): boolean {
-  if (at === 0 || isSpace(before) || isWordChar(after)) return false;
-  if ((before | 32) === 110 && text.charCodeAt(at - 2) === STRAIGHT_SINGLE) return false; // rock 'n' roll
-  if ((before !== 115 && before !== 83) || !isSpace(after)) return true; // s' S'
-  // After s and a space: a possessive when a lower-case word follows.
+const NOT_CLOSING = 0, CLOSING = 1, POSSESSIVE = 2;
+
+/**
+ * Whether a straight single mark at `at` closes a passage: CLOSING glued to a word's end with no word after it;
+ * POSSESSIVE after s and before a lower-case word ("the players' union", but also "was 'furious' about"); else
+ * NOT_CLOSING.
+ */
+function straightSingleCloses(text: string, at: number, before: number, after: number): number {
+  if (at === 0 || isSpace(before) || isWordChar(after)) return NOT_CLOSING;
+  if ((before | 32) === 110 && text.charCodeAt(at - 2) === STRAIGHT_SINGLE) return NOT_CLOSING; // rock 'n' roll
+  if ((before !== 115 && before !== 83) || !isSpace(after)) return CLOSING; // s' S'
   const next = text.charCodeAt(at + 2);
-  return !(next >= 97 && next <= 122);
+  return next >= 97 && next <= 122 ? POSSESSIVE : CLOSING;
 }
 
-/** An open passage; `pieces` holds the pieces of the paragraphs it has run over, null while it has none (most passages have one piece). */
-interface Open { family: Family; start: number; contentStart: number; pieces: Span[] | null }
+/**
+ * An open passage; `pieces` holds the pieces of the paragraphs it has run over, null while it has none (most passages
+ * have one piece); `possessiveAt`, for a straight single mark, the first mark after s that was read as a plural
+ * possessive ("the players' union"), which closes the passage if nothing else does in its paragraph ("was 'furious'
+ * about it"), else -1.
+ */
+interface Open { family: Family; start: number; contentStart: number; pieces: Span[] | null; possessiveAt: number }
 
 const isEmpty = (s: Span): boolean => s.end <= s.start;
 
@@ -143,35 +153,37 @@ export function findPassages(doc: DocumentStructure): Passage[] {
             continue;
           }
           finish(trimmedEnd(text, cur.contentStart, at), trimmedEnd(text, cur.contentStart, at), false);
-          open = { family: 'pair', start: at, contentStart: at + 2, pieces: null };
+          open = { family: 'pair', start: at, contentStart: at + 2, pieces: null, possessiveAt: -1 };
         } else if (!cur && opens && isSpaceOrStart(before)) {
-          open = { family: 'pair', start: at, contentStart: at + 2, pieces: null };
+          open = { family: 'pair', start: at, contentStart: at + 2, pieces: null, possessiveAt: -1 };
         }
       } else if (mark === STRAIGHT_SINGLE) {
         // Nested in a double-quoted passage, or an apostrophe: nothing. Only straight marks close what one opened.
         if (cur?.family === 'straightSingle') {
-          if (closesStraightSingle(text, at, before, after)) finish(at + 1, at, true);
+          const closes = straightSingleCloses(text, at, before, after);
+          if (closes === CLOSING) finish(at + 1, at, true);
+          else if (closes === POSSESSIVE && cur.possessiveAt < 0) cur.possessiveAt = at;
         } else if (!cur && isSpaceOrStart(before) && isWordChar(after) && !ELIDED.test(text.slice(at + 1, at + 6))) {
-          open = { family: 'straightSingle', start: at, contentStart: at + 1, pieces: null };
+          open = { family: 'straightSingle', start: at, contentStart: at + 1, pieces: null, possessiveAt: -1 };
         }
       } else if (mark === LEFT_DOUBLE) {
         if (cur?.family === 'single' || cur?.family === 'straightSingle') continue; // a nested quote inside a single-quoted headline
         // An opening mark typed for a closing one: glued to the words before it, space after.
         if (cur && at > 0 && !isSpace(before) && (after !== after || isSpace(after))) { finish(at + 1, at, true); continue; }
         if (cur) finish(trimmedEnd(text, cur.contentStart, at), trimmedEnd(text, cur.contentStart, at), false);
-        open = { family: 'curly', start: at, contentStart: at + 1, pieces: null };
+        open = { family: 'curly', start: at, contentStart: at + 1, pieces: null, possessiveAt: -1 };
       } else if (mark === RIGHT_DOUBLE) {
         if (cur?.family === 'curly' || cur?.family === 'straight' || cur?.family === 'pair') finish(at + 1, at, true);
-        else if (!cur && isSpaceOrStart(before) && isWordChar(after)) open = { family: 'curly', start: at, contentStart: at + 1, pieces: null };
+        else if (!cur && isSpaceOrStart(before) && isWordChar(after)) open = { family: 'curly', start: at, contentStart: at + 1, pieces: null, possessiveAt: -1 };
       } else if (mark === STRAIGHT) {
         if (cur?.family === 'straight' || cur?.family === 'pair') finish(at + 1, at, true);
         else if (cur?.family === 'curly') finish(at + 1, at, true);
         // Not an opening mark: markup (attr="…">), inch marks (6' 2"), a mark glued after a word.
         else if (!cur && after === after && !isSpace(after) && after !== 62 && before !== 61 && !(isWordChar(before) && isSpaceOrStop(after))) {
-          open = { family: 'straight', start: at, contentStart: at + 1, pieces: null };
+          open = { family: 'straight', start: at, contentStart: at + 1, pieces: null, possessiveAt: -1 };
         }
       } else if (mark === LEFT_SINGLE) {
-        if (!cur && isSpaceOrStart(before) && isWordChar(after)) open = { family: 'single', start: at, contentStart: at + 1, pieces: null };
+        if (!cur && isSpaceOrStart(before) && isWordChar(after)) open = { family: 'single', start: at, contentStart: at + 1, pieces: null, possessiveAt: -1 };
       } else if (cur?.family === 'single' && !isWordChar(after) && at > 0 && !isSpace(before)) {
         finish(at + 1, at, true);
       }
@@ -182,6 +194,8 @@ export function findPassages(doc: DocumentStructure): Passage[] {
       const endOfText = trimmedEnd(text, o.contentStart, p.end);
       if (next && openingFamily(next) === o.family && next.index === p.index + 1) {
         (o.pieces ??= []).push(piece(text, o.contentStart, endOfText));
+      } else if (o.family === 'straightSingle' && o.possessiveAt >= 0) {
+        finish(o.possessiveAt + 1, o.possessiveAt, true);
       } else if (o.family === 'single' || o.family === 'straightSingle') {
         open = null; // an unclosed single mark is an apostrophe or a typo, not a quote
       } else {

@@ -960,6 +960,11 @@ describe('quotes: straight single marks', () => {
     ]);
   });
 
+  it("closes a straight single quote at a mark read as a possessive when nothing else closes it", () => {
+    assert.deepStrictEqual(texts(quotesOf("Jane Doe said the players' union was 'furious' about it.")), ["'furious'"]);
+    assert.deepStrictEqual(texts(quotesOf("'We beat the players' union,' Jane Doe said.")), ["'We beat the players' union,'"]);
+  });
+
   it("takes no apostrophe for a mark: elisions, possessives, a name with 't, and a double quote after one", () => {
     const text = "'We love rock 'n' roll,' said Jane Doe. Back in the '90s the players' union said no. Sophie in 't Veld spoke. \"It's a risk everywhere,\" said John Roe.";
     assert.deepStrictEqual(texts(quotesOf(text)), ["'We love rock 'n' roll,'", "\"It's a risk everywhere,\""]);

@@ -38,6 +38,7 @@ describe('bench/lib/polnear.mjs: gold quoted passages', () => {
     assert.deepStrictEqual(passages("''I said, 'There shouldn't be daylight,''' he recalled."), ["''I said, 'There shouldn't be daylight,'''"]);
     assert.deepStrictEqual(passages("''First part.\n''Second part.''"), ["''First part.\n''Second part.''"]);
     assert.deepStrictEqual(passages("He said 'we won't go' and the players' union agreed."), ["'we won't go'"]);
+    assert.deepStrictEqual(passages("He was 'furious' about it."), ["'furious'"]);
   });
 });
 
