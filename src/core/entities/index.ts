@@ -196,6 +196,12 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
       types[i] = MISC;
       continue;
     }
+    // "The Clintons" tagged as an organisation or place: the family of a person the document names, not listed.
+    const start = names.start[i], end = names.end[i];
+    if (end - start > 3 && text.charCodeAt(end - 1) === 115 /* s */ && names.at[i] === atEnd[i] && nameFactsAt(text, start, end - 1).nameKey.surnameIn === document) {
+      types[i] = MISC;
+      continue;
+    }
     const f = facts[i];
     if (f.knownOrg) types[i] = ORGANIZATION;
     else if (f.countryAlias) types[i] = PLACE;

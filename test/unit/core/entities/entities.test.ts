@@ -200,6 +200,11 @@ describe('entities: spans from another recogniser', () => {
     const es = findEntities(parseStructure(text), spans(text, [['Twitter', 'person'], ['Jack Dorsey', 'person'], ['Twitter', 'person'], ['Fiona Apple', 'person']]));
     assert.deepStrictEqual(es.filter((e) => e.type !== 'date').map((e) => [e.type, e.name, e.mentions.length]), [['organization', 'Twitter', 2], ['person', 'Jack Dorsey', 1], ['person', 'Fiona Apple', 1]]);
   });
+  it('keeps the family of a person the document names out of the organisations ("the Clintons"), and other names ending in s', () => {
+    const text = 'Hillary Clinton spoke. The Clintons left. Reuters and Dickens reported it.';
+    const es = findEntities(parseStructure(text), spans(text, [['Hillary Clinton', 'person'], ['Clintons', 'organization'], ['Reuters', 'organization'], ['Dickens', 'organization']]));
+    assert.deepStrictEqual(es.map((e) => [e.type, e.name]), [['person', 'Hillary Clinton'], ['organization', 'Reuters'], ['organization', 'Dickens']]);
+  });
   it('drops a legislator\'s party and state written after the name, and nothing else like it', () => {
     // As a recogniser tags them (PolNeAR had some 190 such mentions, as places, people or organisations).
     const text = 'Sen. Ted Cruz, R-Texas, met Rep. Jane Doe (D-N.Y.) and Sen. John Roe,\u00a0 I-Vt., in Texas. R-Texas said no.';
