@@ -33,6 +33,7 @@ const INPUTS = {
   'marks and symbols, no letters': (n) => upTo(n, (i) => ['“', '> ', '"', '# ', '—', '😀'][(i * 2654435761 >>> 7) % 6]),
   'numbers joined by full stops': (n) => upTo(n, (i) => (((i * 2654435761) >>> 9) % 3 ? '2024' : '.')),
   'backticks never closed (`a `b …)': (n) => repeat('`a ', n),
+  'comment openings never closed (<!--x lines)': (n) => repeat('ONE it <!--\nSt. Smith\n---\n', n),
   'JSON on one line': (n) => repeat('{"name": "Volodymyr Zelensky", "role": "President", "said": "We will win"}, ', n),
   'CSV': (n) => repeat('"Kyiv","Ukraine","2022-02-24","$2.8 billion"\n', n),
   'one sentence, no full stop': (n) => upTo(n, (i) => (i % 7 === 0 ? `${inventedName(i)} ` : 'word ')),

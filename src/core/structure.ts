@@ -95,6 +95,8 @@ export function splitParagraphs(text: string): Paragraph[] {
   let joinable: Paragraph | null = null;
   // The first "|" at or after the current line (text.length when none): a line without one cannot be a table row.
   let pipe = -1;
+  // The first "-->" at or after the last comment opening looked at (-1: none to the end; -2: not looked for yet).
+  let commentClose = -2;
   let i = 0;
 
   if (count > 1 && FRONT_MATTER_OPEN.test(lineText(0))) {
@@ -144,9 +146,19 @@ export function splitParagraphs(text: string): Paragraph[] {
     // closes it: hidden when the Markdown is shown, so never prose. Left as it is when unclosed, or when text follows
     // the comment on its last line (that text is shown).
     if (COMMENT_OPEN.test(s)) {
-      const close = text.indexOf('-->', start + s.indexOf('<!--') + 4);
-      let j = i;
-      while (close >= 0 && j < count && spans[2 * j + 1] < close + 3) j++;
+      // The next "-->" after the opening, from the last one found when it is still ahead (a text of many openings
+      // and no closing would otherwise be read to its end from each).
+      const from = start + s.indexOf('<!--') + 4;
+      if (commentClose !== -1 && commentClose < from) commentClose = -2;
+      if (commentClose === -2) commentClose = text.indexOf('-->', from);
+      const close = commentClose;
+      // The line holding the end of the comment: the first from this one that ends at or after it.
+      let j = i, hi = count;
+      while (close >= 0 && j < hi) {
+        const mid = (j + hi) >> 1;
+        if (spans[2 * mid + 1] < close + 3) j = mid + 1;
+        else hi = mid;
+      }
       if (close >= 0 && j < count && BLANK.test(text.slice(close + 3, spans[2 * j + 1]))) {
         blocks.push(newParagraph(start, spans[2 * j + 1], blocks.length, 'code', i));
         joinable = null;
@@ -905,56 +917,52 @@ const NO_SPANS: Span[] = [];
 
 function findHiddenInline(text: string, paragraphs: readonly Paragraph[]): Span[] {
   let out: Span[] = NO_SPANS;
-  const add = (start: number, end: number): void => {
-    if (out === NO_SPANS) out = [];
-    out.push({ start, end, text: text.slice(start, end) });
-  };
   for (const p of paragraphs) {
     if (p.kind === 'code' || p.kind === 'table' || p.kind === 'rule') continue;
-    const backtick = p.text.indexOf('`') >= 0, comment = p.text.indexOf('<!--') >= 0;
-    if (!backtick && !comment) continue;
+    // Searched in the block's own text, so that no search runs past the block (else each block would read on to
+    // the next backtick or comment, wherever it is).
+    const s = p.text;
+    let i = s.indexOf('`');
+    let c = s.indexOf('<!--');
+    if (i < 0 && c < 0) continue;
     // Run lengths with no closing run left in the block: a later run of that length need not look again (else text
     // full of "`a `b …" would read the rest of the block for every backtick).
     let unclosed: Set<number> | null = null;
-    let i = backtick ? text.indexOf('`', p.start) : -1;
-    let c = comment ? text.indexOf('<!--', p.start) : -1;
-    for (;;) {
-      if (i >= p.end) i = -1;
-      if (c >= p.end) c = -1;
-      if (i < 0 && c < 0) break;
+    const add = (start: number, end: number): void => {
+      if (out === NO_SPANS) out = [];
+      out.push({ start: p.start + start, end: p.start + end, text: s.slice(start, end) });
+    };
+    while (i >= 0 || c >= 0) {
       if (c >= 0 && (i < 0 || c < i)) {
-        // A comment: up to its end in the block, else literal text.
-        const close = text.indexOf('-->', c + 4);
-        if (close >= 0 && close + 3 <= p.end) {
-          add(c, close + 3);
-          if (i >= 0 && i < close + 3) i = text.indexOf('`', close + 3);
-          c = text.indexOf('<!--', close + 3);
-        } else {
-          c = -1; // no comment ends in the block after this one either
-        }
+        // A comment: up to its end in the block, else literal text (and no comment after it ends in the block either).
+        const close = s.indexOf('-->', c + 4);
+        if (close < 0) { c = -1; continue; }
+        add(c, close + 3);
+        if (i >= 0 && i < close + 3) i = s.indexOf('`', close + 3);
+        c = s.indexOf('<!--', close + 3);
         continue;
       }
       let run = 1;
-      while (text.charCodeAt(i + run) === 96) run++;
+      while (s.charCodeAt(i + run) === 96) run++;
       // The closing run: the next run of exactly as many backticks in the block, after a character that is no space.
       let close = -1;
-      const opens = i + run < p.end && !isSpace(text.charCodeAt(i + run)) && !(unclosed !== null && unclosed.has(run));
+      const opens = i + run < s.length && !isSpace(s.charCodeAt(i + run)) && !(unclosed !== null && unclosed.has(run));
       if (opens) {
-        for (let j = text.indexOf('`', i + run); j >= 0 && j < p.end;) {
+        for (let j = s.indexOf('`', i + run); j >= 0;) {
           let r = 1;
-          while (text.charCodeAt(j + r) === 96) r++;
-          if (r === run && !isSpace(text.charCodeAt(j - 1))) { close = j; break; }
-          j = text.indexOf('`', j + r);
+          while (s.charCodeAt(j + r) === 96) r++;
+          if (r === run && !isSpace(s.charCodeAt(j - 1))) { close = j; break; }
+          j = s.indexOf('`', j + r);
         }
         if (close < 0) (unclosed ??= new Set()).add(run);
       }
       if (close < 0) {
-        i = text.indexOf('`', i + run);
+        i = s.indexOf('`', i + run);
         continue;
       }
       add(i, close + run);
-      if (c >= 0 && c < close + run) c = text.indexOf('<!--', close + run);
-      i = text.indexOf('`', close + run);
+      if (c >= 0 && c < close + run) c = s.indexOf('<!--', close + run);
+      i = s.indexOf('`', close + run);
     }
   }
   return out;
