@@ -53,7 +53,7 @@ export function findValueMentions(doc: DocumentStructure): Found[] {
         quantitiesAt(text, start, quantities, true, runEnd);
         break;
       case STARTS_MONEY:
-        moneyAt(text, start, money);
+        moneyAt(text, start, money, -1);
         break;
       case STARTS_MONTH:
         datesAt(text, start, dates, 'month');
@@ -63,7 +63,7 @@ export function findValueMentions(doc: DocumentStructure): Found[] {
         break;
       case STARTS_NUMBER_WORD:
         datesAt(text, start, dates, 'number');
-        quantitiesAt(text, start, quantities, false);
+        quantitiesAt(text, start, quantities, false, -1);
         break;
     }
   }

@@ -116,7 +116,7 @@ export const isCountryAlias = (lowerName: string): boolean =>
 
 // Demonyms and other adjectives that name a people, a religion or a bloc: 'misc' names, useful in roles.
 /** Peoples named by faith or origin rather than by a country (a recogniser may tag them as places). */
-export const PEOPLE_GROUPS = lowerSet('Muslims|Christians|Jews|Hindus|Sikhs|Buddhists|Catholics|Protestants|Evangelicals|Mormons|Latinos|Latinas|Hispanics|Arabs|Kurds|Sunnis|Shiites|Shias|Palestinians|Israelis|Asians');
+export const PEOPLE_GROUPS = lowerSet('Muslims|Christians|Jews|Hindus|Sikhs|Buddhists|Catholics|Protestants|Evangelicals|Mormons|Latinos|Latinas|Hispanics|Arabs|Kurds|Sunnis|Shiites|Shias|Asians');
 
 export const DEMONYMS = lowerSet(`Afghan|Albanian|Algerian|American|Angolan|Argentine|Argentinian|Armenian|Australian|
 Austrian|Azerbaijani|Azeri|Bangladeshi|Belarusian|Belgian|Bolivian|Bosnian|Brazilian|British|Bulgarian|Burmese|

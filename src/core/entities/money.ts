@@ -1,6 +1,6 @@
 // Money amounts: "£2.26 billion", "$300,000", "US$1.5 trillion", "€5m", "5 million dollars", "50 cents".
 import type { MoneyValue } from '../types';
-import { NUMBER, NUMBER_START, numberRunEnd, SCALE, scaledValue } from './numbers';
+import { NUMBER, NUMBER_START, SCALE, scaledValue } from './numbers';
 import type { Found } from './found';
 import { ownCopy } from '../textCache';
 
@@ -50,9 +50,9 @@ function currencyOfWord(word: string, lower: string): string {
 /**
  * Money starting at `pos` (sticky matches: the caller picks the positions): with a currency sign or code first
  * ("$5", "US$5") where `pos` is not a digit, else number first ("5 million dollars"). `runEnd`: numberRunEnd(text, pos)
- * when the caller knows it (-1: worked out here).
+ * where `pos` is a digit (read only then).
  */
-export function moneyAt(text: string, pos: number, out: Found<MoneyValue>[], runEnd = -1): void {
+export function moneyAt(text: string, pos: number, out: Found<MoneyValue>[], runEnd: number): void {
   const c = text.charCodeAt(pos);
   if (c < 48 || c > 57) {
     PREFIXED.lastIndex = pos;
@@ -65,7 +65,7 @@ export function moneyAt(text: string, pos: number, out: Found<MoneyValue>[], run
     return;
   }
   // After the number comes a space or an attached scale ("5m", "5bn", "5thousand"): other numbers skip the pattern.
-  const after = text.charCodeAt(runEnd >= 0 ? runEnd : numberRunEnd(text, pos));
+  const after = text.charCodeAt(runEnd);
   if (!(after === 32 || after === 0xa0 || after === 109 /* m */ || after === 98 /* b */ || after === 107 /* k */ || after === 116 /* t */)) return;
   NAMED.lastIndex = pos;
   const m = NAMED.exec(text);

@@ -1,7 +1,7 @@
 // Quantities: percentages ("50%", "3.5 per cent"), measures ("20 km", "30 degrees") and counts of things
 // ("14 posts", "10,000 troops", "1.2 million people", "three people"). The unit of a count is its noun.
 import type { QuantityValue } from '../types';
-import { amountOf, NUMBER, NUMBER_START, NUMBER_WORD, numberRunEnd, scaledValue } from './numbers';
+import { amountOf, NUMBER, NUMBER_START, NUMBER_WORD, scaledValue } from './numbers';
 import type { Found } from './found';
 import { TextCache } from '../textCache';
 
@@ -86,13 +86,13 @@ function mayCountWord(text: string, pos: number): boolean {
 /**
  * Quantities starting at `pos` (sticky matches: the caller picks the positions), at digits or a number word.
  * A pattern runs only where the character after the number allows it to match: "%" or "p" for a percentage,
- * a letter for a measure, a space for a count. `runEnd`: numberRunEnd(text, pos) when the caller knows it (-1: worked
- * out here).
+ * a letter for a measure, a space for a count. `runEnd`: numberRunEnd(text, pos) at digits (read only
+ * then).
  */
-export function quantitiesAt(text: string, pos: number, out: Found<QuantityValue>[], digits: boolean, runEnd = -1): void {
+export function quantitiesAt(text: string, pos: number, out: Found<QuantityValue>[], digits: boolean, runEnd: number): void {
   let m: RegExpExecArray | null;
   // Where the number must end when these patterns match at digits (see numberRunEnd).
-  const end = !digits ? pos : runEnd >= 0 ? runEnd : numberRunEnd(text, pos);
+  const end = digits ? runEnd : pos;
   const after = text.charCodeAt(end);
   const next = isSpace(after) ? text.charCodeAt(end + 1) : after;
   PERCENT.lastIndex = pos;

@@ -9,6 +9,7 @@ export { isSpace };
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
+export const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isLead = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 const isTrail = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
@@ -27,25 +28,9 @@ export function letterOrDigitAt(s: string, i: number): number {
   return LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 0;
 }
 
-/** Whether text[from, to) holds a letter or digit: /[\p{L}\p{N}]/u.test(text.slice(from, to)) without the slice. */
-export function hasLetterOrDigit(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 128) {
-      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
-      continue;
-    }
-    // A pair cut by the range's end is a lone half there, as in the slice.
-    if (isLead(c) && i + 1 === to) return false;
-    const width = letterOrDigitAt(text, i);
-    if (width) return true;
-    if (isLead(c) && isTrail(text.charCodeAt(i + 1))) i++;
-  }
-  return false;
-}
-
 /**
- * hasLetterOrDigit for many ranges of one text, reading each character about once: it keeps the last two searches
+ * Whether ranges of one text hold a letter or digit (/[\p{L}\p{N}]/u.test of the slice), reading each character
+ * about once: it keeps the last two searches
  * (where each started, and the first letter or digit it found), which answer any range that starts between the two.
  * The quotes stage asks whether letters stand between a quote and its sentence's start or end for every quote; in
  * text without letters for long (quotation marks, symbols, emoji) each question would read all of it again. One
@@ -61,7 +46,7 @@ export class LetterSearch {
 
   constructor(private readonly text: string) {}
 
-  /** hasLetterOrDigit(text, from, to). */
+  /** Whether text[from, to) holds a letter or digit, as /[\p{L}\p{N}]/u reads its slice. */
   within(from: number, to: number): boolean {
     if (from >= to) return false;
     let k = from >= this.from[0] && from <= this.at[0] ? 0 : from >= this.from[1] && from <= this.at[1] ? 1 : -1;

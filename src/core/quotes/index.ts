@@ -14,7 +14,7 @@
 // and title-cased names of works are scare quotes or titles, and are left out.
 import type { DocumentStructure, Entity, Quote, Span } from '../types';
 import { attribute, clauseSubject, closingAttribution, headlineAttribution, headlineSpeaker, leadingSubject, releaseWords, wordsAmong, type Attribution, type Word } from './attribution';
-import { LetterSearch, isSpace, letterOrDigitAt } from './chars';
+import { LetterSearch, isAsciiLetter, isSpace, letterOrDigitAt } from './chars';
 import { emptyObjectList } from './lists';
 import { CUE_WORDS, SUBJECT_PRONOUNS } from './lexicon';
 import { findPassages, type Passage } from './passages';
@@ -593,7 +593,6 @@ function asciiWordStart(text: string, end: number): number {
   return k;
 }
 
-const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
 /** What joins a quote to the one before in a list: “Miss Piggy” and “Miss Housekeeping”, “Benghazi”, or “Libya”. */
 const LIST_LINK = /^\s*,?\s*(?:and|or)\s+$|^\s*,\s*$/;

@@ -7,7 +7,7 @@
 // mark (the news convention for a quote that continues over several paragraphs): then the passage goes on.
 import type { DocumentStructure, Paragraph, Span } from '../types';
 import { hiddenInline, overlapsAny } from '../structure';
-import { isSpace } from './chars';
+import { isAsciiLetter, isSpace } from './chars';
 
 export interface Passage {
   start: number;
@@ -26,7 +26,6 @@ const PROSE_KINDS = new Set(['prose', 'heading', 'list', 'quote']);
 // The scan reads char codes: a code is NaN before the text's start and after its end. Characters
 // beyond ASCII are asked of a regex one UTF-16 unit at a time (a surrogate half is neither a letter nor a space).
 const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
-const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 127 && NON_ASCII_WORD.test(String.fromCharCode(c)));
 /** White space, an opening bracket, a dash or a slash before a mark, or the text's start: the mark opens. */
 const isSpaceOrStart = (c: number): boolean => c !== c || isSpace(c) || c === 40 || c === 91 || c === 123 || c === 0x2014 || c === 0x2013 || c === 47 || c === 45;
@@ -108,6 +107,11 @@ export function findPassages(doc: DocumentStructure): Passage[] {
     if (pieces.length) out.push({ start: open.start, end, pieces, closed, single: open.family === 'single' || open.family === 'straightSingle' });
     open = null;
   };
+  /** Ends the open passage, never closed, before the mark at `at` that opens the next one. */
+  const finishUnclosed = (at: number): void => {
+    const end = trimmedEnd(text, open!.contentStart, at);
+    finish(end, end, false);
+  };
 
   const code = hiddenInline(doc);
   for (let pi = 0; pi < paragraphs.length; pi++) {
@@ -152,7 +156,7 @@ export function findPassages(doc: DocumentStructure): Passage[] {
             finish(at + run, at + run - 2, true);
             continue;
           }
-          finish(trimmedEnd(text, cur.contentStart, at), trimmedEnd(text, cur.contentStart, at), false);
+          finishUnclosed(at);
           open = { family: 'pair', start: at, contentStart: at + 2, pieces: null, possessiveAt: -1 };
         } else if (!cur && opens && isSpaceOrStart(before)) {
           open = { family: 'pair', start: at, contentStart: at + 2, pieces: null, possessiveAt: -1 };
@@ -170,7 +174,7 @@ export function findPassages(doc: DocumentStructure): Passage[] {
         if (cur?.family === 'single' || cur?.family === 'straightSingle') continue; // a nested quote inside a single-quoted headline
         // An opening mark typed for a closing one: glued to the words before it, space after.
         if (cur && at > 0 && !isSpace(before) && (after !== after || isSpace(after))) { finish(at + 1, at, true); continue; }
-        if (cur) finish(trimmedEnd(text, cur.contentStart, at), trimmedEnd(text, cur.contentStart, at), false);
+        if (cur) finishUnclosed(at);
         open = { family: 'curly', start: at, contentStart: at + 1, pieces: null, possessiveAt: -1 };
       } else if (mark === RIGHT_DOUBLE) {
         if (cur?.family === 'curly' || cur?.family === 'straight' || cur?.family === 'pair') finish(at + 1, at, true);
