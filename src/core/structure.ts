@@ -527,7 +527,7 @@ class TextToken implements Token {
   }
 }
 
-const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+export const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 // What each ASCII code unit is to the tokenizer's fast path (bits).

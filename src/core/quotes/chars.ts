@@ -2,14 +2,13 @@
 // and a regex is asked only about characters beyond ASCII (not about the block of curly quotes and
 // dashes, U+2000–U+206F, which holds no letter nor digit).
 
-import { isSpace } from '../structure';
+import { isAsciiLetter, isSpace } from '../structure';
 
-/** White space as /\s/ reads it (one definition for the engine, in structure.ts). */
-export { isSpace };
+/** White space as /\s/ reads it, and ASCII letters (one definition of each for the engine, in structure.ts). */
+export { isAsciiLetter, isSpace };
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-export const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isLead = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 const isTrail = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
