@@ -4,7 +4,7 @@ import { findQuotes } from '../../../src/core/quotes';
 import { releaseWords, wordsOf, type Word } from '../../../src/core/quotes/attribution';
 import { LetterSearch, letterOrDigitAt, markBeforeLast } from '../../../src/core/quotes/chars';
 import { emptyObjectList } from '../../../src/core/quotes/lists';
-import { sortedByStart } from '../../../src/core/quotes/speaker';
+import { givenNameGender, sortedByStart } from '../../../src/core/quotes/speaker';
 import { parseStructure } from '../../../src/core/structure';
 import type { Entity, Quote } from '../../../src/core/types';
 import { assertAllSpans, assertSpan, readFixture, SAMPLE_ORIGINAL, SAMPLE_REWRITE } from '../helpers';
@@ -292,6 +292,28 @@ describe('quotes', () => {
       const text = 'Ms. Jane Roe opened the hearing. ' + 'Mr. John Doe answered for an hour. '.repeat(7) + 'She said, “We will return to this next week.”';
       const qs = quotesOf(text, people(text, [{ name: 'Jane Roe', forms: ['Jane Roe'] }, { name: 'John Doe', forms: ['John Doe'] }]));
       assert.strictEqual(qs[0].speakerName, 'Jane Roe');
+    });
+
+    it('knows a person’s gender from a given name that name lists give to one gender only', () => {
+      assert.strictEqual(givenNameGender('Susan Sarandon'), 'female');
+      assert.strictEqual(givenNameGender('Donald Trump'), 'male');
+      assert.strictEqual(givenNameGender('François Hollande'), 'male', 'accents kept');
+      assert.strictEqual(givenNameGender('Franc\u0327ois Hollande'), 'male', 'a combining cedilla read as the precomposed letter');
+      assert.strictEqual(givenNameGender('Alex Roe'), null, 'a name given to both');
+      assert.strictEqual(givenNameGender('Trump'), null, 'one word: a surname');
+      assert.strictEqual(givenNameGender('Zqxv Roe'), null, 'a name no list has');
+      const text = 'Donald Trump met Susan Sarandon in Paris on Monday. She said, “The talks went well and will go on next week.”';
+      const qs = quotesOf(text, people(text, [{ name: 'Donald Trump', forms: ['Donald Trump'] }, { name: 'Susan Sarandon', forms: ['Susan Sarandon'] }]));
+      assert.strictEqual(qs[0].speakerName, 'Susan Sarandon', 'not the subject, a man by his given name');
+      const his = 'Susan Sarandon met Donald Trump in Paris on Monday. He said, “The talks went well and will go on next week.”';
+      const qh = quotesOf(his, people(his, [{ name: 'Donald Trump', forms: ['Donald Trump'] }, { name: 'Susan Sarandon', forms: ['Susan Sarandon'] }]));
+      assert.strictEqual(qh[0].speakerName, 'Donald Trump');
+    });
+
+    it('takes the nearest person within the wider reach when the genders rule out everyone', () => {
+      const text = 'Mr. John Doe opened the hearing. ' + 'The room was full and the air was warm. '.repeat(7) + 'She said, “We will return to this next week.”';
+      const qs = quotesOf(text, people(text, [{ name: 'John Doe', forms: ['John Doe'] }]));
+      assert.strictEqual(qs[0].speakerName, 'John Doe', 'the genders are likelier wrong than the speaker unnamed');
     });
 
     it('takes a named source the recogniser missed as an antecedent when it is written like a person’s name', () => {
