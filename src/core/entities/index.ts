@@ -100,6 +100,15 @@ function trimInto(text: string, s: NameSpan, out: Names, k: number): boolean {
       start += honorific[0].length;
       type = PERSON;
     }
+  } else if (type === PERSON) {
+    // A person tagged with the title before the name ("Mr. Cruz", "Sen. Sanders", "Justice Ginsburg"): the title
+    // stays out of the name, so that the mention joins the person's other mentions ("Ted Cruz", "Cruz") and the
+    // title is read as a role before it, as "Sen." is in "Sen. Ted Cruz".
+    const c = text.charCodeAt(start);
+    if (c >= 65 && c <= 90) {
+      const title = TITLE_BEFORE_NAME.exec(text.slice(start, Math.min(end, start + 12)));
+      if (title && start + title[0].length < end) start += title[0].length;
+    }
   }
   out.start[k] = start;
   out.end[k] = end;
@@ -109,6 +118,13 @@ function trimInto(text: string, s: NameSpan, out: Names, k: number): boolean {
 
 /** An honorific and the spaces after it, before a capital letter: "Mr. ", "Ms ". */
 const HONORIFIC_BEFORE_NAME = /^(?:Mr|Mrs|Ms|Mx)\.?[ \u00a0]+(?=\p{Lu})/u;
+/**
+ * A title and the spaces after it, before a capital letter, that a person's name does not include: honorifics,
+ * abbreviated ranks and offices ("Sen. ", "Gov. ", "Dr "), and a few titles written out ("Senator ", "Justice ",
+ * "Judge "); before a capital or a particle ("Mr. de Vos"). Not "King", "Pope" or "Saint", which are part of how
+ * those people are named.
+ */
+const TITLE_BEFORE_NAME = /^(?:(?:Mr|Mrs|Ms|Mx|Messrs|Mme|Dr|Prof|Sens?|Reps?|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Rev)\.?|Senator|Justice|Judge|President|Governor|Congressman|Congresswoman)[ \u00a0]+(?=\p{Lu}|(?:de|da|di|du|del|van|von|al|el|bin|ibn)[ -])/u;
 /** Abbreviated titles that a recogniser may tag as a name of their own before the name they introduce. */
 const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'mx', 'sen', 'sens', 'rep', 'reps', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'dr', 'prof', 'rev']);
 

@@ -188,6 +188,19 @@ describe('entities: spans from another recogniser', () => {
       ['person', 'Ted Cruz', ['Ted Cruz']], ['person', 'Trump', ['Trump', 'Trump']], ['person', 'Jane Malik', ['Jane Malik']], ['person', 'Amartya Sen', ['Amartya Sen', 'Sen']],
     ]);
   });
+  it('keeps a title tagged inside a person\'s name out of it, so that the mention joins the person', () => {
+    const text = 'Ted Cruz and Bernie Sanders spoke. Mr. Cruz left. Sen. Sanders stayed, and Justice Ruth Ginsburg, Mr. de Vos and Pope Francis listened.';
+    const es = findEntities(parseStructure(text), spans(text, [
+      ['Ted Cruz', 'person'], ['Bernie Sanders', 'person'], ['Mr. Cruz', 'person'], ['Sen. Sanders', 'person'], ['Justice Ruth Ginsburg', 'person'],
+      ['Mr. de Vos', 'person'], ['Pope Francis', 'person'],
+    ]));
+    assert.deepStrictEqual(es.map((e) => [e.name, e.mentions.map((m) => m.text)]), [
+      ['Ted Cruz', ['Ted Cruz', 'Cruz']], ['Bernie Sanders', ['Bernie Sanders', 'Sanders']], ['Ruth Ginsburg', ['Ruth Ginsburg']], ['de Vos', ['de Vos']],
+      ['Pope Francis', ['Pope Francis']],
+    ]);
+    assert.deepStrictEqual(es[1].mentions.map((m) => m.role?.text), [undefined, 'Sen.'], 'the title read as the mention\'s role');
+    assert.deepStrictEqual(es[2].roles, ['Justice']);
+  });
   it('keeps a people tagged as a place or organisation out of the entities, and in the roles it sits in', () => {
     const text = 'Muslims and Americans met Ukrainian President Volodymyr Zelensky in Kyiv.';
     const es = findEntities(parseStructure(text), spans(text, [
