@@ -14,7 +14,7 @@ import type { DateValue, DocumentStructure, Entity, EntityType, EntityValue, Men
 import { Scratch } from '../scratch';
 import { TextCache } from '../textCache';
 import { datesAt } from './dates';
-import { F_DEMONYM } from './lexicon';
+import { F_DEMONYM, ORG_HEADS, ORG_SUFFIXES, PLACE_SUFFIXES } from './lexicon';
 import { resolveOverlaps, type Found } from './found';
 import { fullestName, groupOrgsAndPlaces, groupPeople, type MentionGroup } from './grouping';
 import { moneyAt } from './money';
@@ -93,6 +93,11 @@ function trimInto(text: string, s: NameSpan, out: Names, k: number): boolean {
   }
   if (end <= start || isPartyAndState(text, start, end) || isTitleBeforeName(text, start, end)) return false;
   let type = typeIndex(s.type);
+  // "Florida Sen. Marco Rubio" tagged "Florida Sen" as a place: the title is the start of the person's role.
+  if (type !== PERSON) {
+    const cut = titleEndingName(text, start, end);
+    if (cut > start) end = cut;
+  }
   // "Mr. Trump" tagged as an organisation or place: a person, whose honorific stays out of the name.
   if ((type === ORGANIZATION || type === PLACE) && text.charCodeAt(start) === 77 /* M */) {
     const honorific = HONORIFIC_BEFORE_NAME.exec(text.slice(start, Math.min(end, start + 8)));
@@ -100,6 +105,10 @@ function trimInto(text: string, s: NameSpan, out: Names, k: number): boolean {
       start += honorific[0].length;
       type = PERSON;
     }
+  } else if ((type === ORGANIZATION || type === PLACE) && isTitledSurname(text, start, end)) {
+    // "Justice Scalia", "Gov. Snyder" tagged as an organisation or place: a person, whose title stays out of the name.
+    start += TITLE_BEFORE_NAME.exec(text.slice(start, Math.min(end, start + 16)))![0].length;
+    type = PERSON;
   } else if (type === PERSON) {
     // A person tagged with the title before the name ("Mr. Cruz", "Sen. Sanders", "Justice Ginsburg"): the title
     // stays out of the name, so that the mention joins the person's other mentions ("Ted Cruz", "Cruz") and the
@@ -116,25 +125,72 @@ function trimInto(text: string, s: NameSpan, out: Names, k: number): boolean {
   return true;
 }
 
+/**
+ * Whether text[start, end) is one word of four capital letters or more standing alone on its line, but for a full
+ * stop or colon after it and spaces.
+ */
+function isLabelLine(text: string, start: number, end: number): boolean {
+  if (end - start < 4) return false;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 65 || c > 90) return false;
+  }
+  let b = start;
+  while (b > 0 && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 9)) b--;
+  if (b > 0 && text.charCodeAt(b - 1) !== 10 && text.charCodeAt(b - 1) !== 13) return false;
+  let a = end;
+  if (text.charCodeAt(a) === 46 /* . */ || text.charCodeAt(a) === 58 /* : */) a++;
+  while (a < text.length && (text.charCodeAt(a) === 32 || text.charCodeAt(a) === 9)) a++;
+  return a === text.length || text.charCodeAt(a) === 10 || text.charCodeAt(a) === 13;
+}
+
 /** An honorific and the spaces after it, before a capital letter: "Mr. ", "Ms ". */
 const HONORIFIC_BEFORE_NAME = /^(?:Mr|Mrs|Ms|Mx)\.?[ \u00a0]+(?=\p{Lu})/u;
 /**
  * A title and the spaces after it, before a capital letter, that a person's name does not include: honorifics,
- * abbreviated ranks and offices ("Sen. ", "Gov. ", "Dr "), and a few titles written out ("Senator ", "Justice ",
+ * abbreviated ranks and offices ("Sen. ", "Gov. ", "Dr "; with their full stop but for the honorifics: "Gen Nakatani"
+ * is a name), and a few titles written out ("Senator ", "Justice ",
  * "Judge "); before a capital or a particle ("Mr. de Vos"). Not "King", "Pope" or "Saint", which are part of how
  * those people are named.
  */
-const TITLE_BEFORE_NAME = /^(?:(?:Mr|Mrs|Ms|Mx|Messrs|Mme|Dr|Prof|Sens?|Reps?|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Rev)\.?|Senator|Justice|Judge|President|Governor|Congressman|Congresswoman)[ \u00a0]+(?=\p{Lu}|(?:de|da|di|du|del|van|von|al|el|bin|ibn)[ -])/u;
+const TITLE_BEFORE_NAME = /^(?:(?:Mr|Mrs|Ms|Mx|Messrs|Mme|Dr|Prof)\.?|(?:Sens?|Reps?|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Rev)\.|Senator|Justice|Judge|President|Governor|Congressman|Congresswoman)[ \u00a0]+(?=\p{Lu}|(?:de|da|di|du|del|van|von|al|el|bin|ibn)[ -])/u;
 /** Abbreviated titles that a recogniser may tag as a name of their own before the name they introduce. */
 const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'mx', 'sen', 'sens', 'rep', 'reps', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'dr', 'prof', 'rev']);
+
+/**
+ * Where a place or organisation name text[start, end) ends without the abbreviated title it ends with, when a full
+ * stop, a space and a capital follow ("Florida Sen" before ". Marco Rubio": "Florida"); else -1.
+ */
+function titleEndingName(text: string, start: number, end: number): number {
+  if (text.charCodeAt(end) !== 46 /* . */ || !isSpaceThenCapital(text, end + 1)) return -1;
+  let space = end - 1;
+  while (space > start && text.charCodeAt(space) !== 32 && text.charCodeAt(space) !== 0xa0) space--;
+  if (space <= start || end - space > 5 || !TITLE_ABBREVIATIONS.has(text.slice(space + 1, end).toLowerCase())) return -1;
+  while (space > start && (text.charCodeAt(space - 1) === 32 || text.charCodeAt(space - 1) === 0xa0)) space--;
+  return space;
+}
+
+const isSpaceThenCapital = (text: string, i: number): boolean => {
+  const space = text.charCodeAt(i), capital = text.charCodeAt(i + 1);
+  return (space === 32 || space === 0xa0) && capital >= 65 && capital <= 90;
+};
+
+/**
+ * A title that does not begin an organisation's or a place's name, then one capitalised word: "Justice Scalia",
+ * "Gov. Snyder" (not "Justice Department", "Dr Pepper" or "General Motors").
+ */
+const TITLED_SURNAME = /^(?:(?:Sen|Rep|Gov|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Rev)\.|Senator|Justice|Judge|Governor|Congressman|Congresswoman)[ \u00a0]+\p{Lu}[\p{Ll}'’-]+$/u;
+
+function isTitledSurname(text: string, start: number, end: number): boolean {
+  if (end - start > 40 || !TITLED_SURNAME.test(text.slice(start, end))) return false;
+  const last = text.slice(start, end).split(/[ \u00a0]+/).pop()!.toLowerCase();
+  return !ORG_HEADS.has(last) && !ORG_SUFFIXES.has(last) && !PLACE_SUFFIXES.has(last);
+}
 
 /** Whether text[start, end) is only such a title, followed by a full stop or a space and a capitalised word: "Sen. Ted Cruz". */
 function isTitleBeforeName(text: string, start: number, end: number): boolean {
   if (end - start > 4 || !TITLE_ABBREVIATIONS.has(text.slice(start, end).toLowerCase())) return false;
-  let i = end;
-  if (text.charCodeAt(i) === 46 /* . */) i++;
-  const space = text.charCodeAt(i), capital = text.charCodeAt(i + 1);
-  return (space === 32 || space === 0xa0) && capital >= 65 && capital <= 90;
+  return isSpaceThenCapital(text, text.charCodeAt(end) === 46 /* . */ ? end + 1 : end);
 }
 
 /** A US legislator's party and state, written after the name: "Sen. Ted Cruz, R-Texas,", "(D-N.Y.)". */
@@ -194,6 +250,13 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
   // Key records (shared by the facts, kept across documents) mark the people's surnames: no Set per document.
   newNameKeysIfFull();
   for (let i = 0; i < count; i++) {
+    // A word in capitals alone on its line ("ADVERTISEMENT", "ABSTRACT.", "SUBSCRIBE"): a label of the page the
+    // text was copied from, not listed, unless a listed place or organisation ("WASHINGTON" over a dateline).
+    if (types[i] !== MISC && isLabelLine(text, names.start[i], names.end[i]) && !facts[i].knownOrg && !facts[i].listedPlace && !facts[i].countryAlias) {
+      types[i] = MISC;
+      if (atEnd[i] >= 0) otherEndingAt[atEnd[i]] = i + 1;
+      continue;
+    }
     if (types[i] !== PERSON) continue;
     // A listed organisation's name alone ("Twitter", "NATO") tagged as a person: the organisation.
     if (facts[i].knownOrg && names.at[i] >= 0 && names.at[i] === atEnd[i]) {

@@ -201,6 +201,26 @@ describe('entities: spans from another recogniser', () => {
     assert.deepStrictEqual(es[1].mentions.map((m) => m.role?.text), [undefined, 'Sen.'], 'the title read as the mention\'s role');
     assert.deepStrictEqual(es[2].roles, ['Justice']);
   });
+  it('reads a title tagged at the end of a place or at the start of an organisation as the role of the person it introduces', () => {
+    const text = 'Florida Sen. Marco Rubio met Justice Scalia, Gov. Snyder and the Justice Department in Florida Gen.';
+    const es = findEntities(parseStructure(text), spans(text, [
+      ['Florida Sen', 'place'], ['Marco Rubio', 'person'], ['Justice Scalia', 'organization'], ['Gov. Snyder', 'place'], ['Justice Department', 'organization'],
+      ['Florida Gen', 'place'],
+    ]));
+    assert.deepStrictEqual(es.map((e) => [e.type, e.name, e.roles]), [
+      ['place', 'Florida', []], ['person', 'Marco Rubio', ['Florida Sen.']], ['person', 'Scalia', ['Justice']], ['person', 'Snyder', ['Gov.']],
+      ['organization', 'Justice Department', []], ['place', 'Florida Gen', []],
+    ], 'a title ending a name before no person stays');
+  });
+  it('keeps a word in capitals alone on its line out of the entities, unless it is a listed place or organisation', () => {
+    const text = 'Ted Cruz spoke.\n\nADVERTISEMENT\n\nHe left.\n  ABSTRACT.  \r\nWASHINGTON\n\nNATO\n\nThe BRAVO team ran.';
+    const es = findEntities(parseStructure(text), spans(text, [
+      ['Ted Cruz', 'person'], ['ADVERTISEMENT', 'organization'], ['ABSTRACT', 'person'], ['WASHINGTON', 'place'], ['NATO', 'organization'], ['BRAVO', 'organization'],
+    ]));
+    assert.deepStrictEqual(es.map((e) => [e.type, e.name, e.mentions.length]), [
+      ['person', 'Ted Cruz', 1], ['place', 'WASHINGTON', 1], ['organization', 'NATO', 1], ['organization', 'BRAVO', 1],
+    ]);
+  });
   it('keeps a people tagged as a place or organisation out of the entities, and in the roles it sits in', () => {
     const text = 'Muslims and Americans met Ukrainian President Volodymyr Zelensky in Kyiv.';
     const es = findEntities(parseStructure(text), spans(text, [
