@@ -144,6 +144,18 @@ function isLabelLine(text: string, start: number, end: number): boolean {
   return a === text.length || text.charCodeAt(a) === 10 || text.charCodeAt(a) === 13;
 }
 
+const isOpeningMark = (c: number): boolean => c === 0x201c || c === 34 || c === 0x2018 || c === 39;
+const isClosingMark = (c: number): boolean => c === 0x201d || c === 34 || c === 0x2019 || c === 39;
+
+/** Whether text[start, end) is the whole of a quotation: a quotation mark before it, one after it (after a , . ! or ?). */
+function isWholeQuotation(text: string, start: number, end: number): boolean {
+  if (start === 0 || !isOpeningMark(text.charCodeAt(start - 1))) return false;
+  let a = end;
+  const c = text.charCodeAt(a);
+  if (c === 44 || c === 46 || c === 33 || c === 63) a++;
+  return isClosingMark(text.charCodeAt(a));
+}
+
 /** An honorific and the spaces after it, before a capital letter: "Mr. ", "Ms ". */
 const HONORIFIC_BEFORE_NAME = /^(?:Mr|Mrs|Ms|Mx)\.?[ \u00a0]+(?=\p{Lu})/u;
 /**
@@ -253,6 +265,13 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
     // A word in capitals alone on its line ("ADVERTISEMENT", "ABSTRACT.", "SUBSCRIBE"): a label of the page the
     // text was copied from, not listed, unless a listed place or organisation ("WASHINGTON" over a dateline).
     if (types[i] !== MISC && isLabelLine(text, names.start[i], names.end[i]) && !facts[i].knownOrg && !facts[i].listedPlace && !facts[i].countryAlias) {
+      types[i] = MISC;
+      if (atEnd[i] >= 0) otherEndingAt[atEnd[i]] = i + 1;
+      continue;
+    }
+    // A name of several words that is the whole of a quotation (“Good Morning America,” “Sin Miedo”): the title of a
+    // show, a book or a law, not listed (the name's other mentions, outside quotation marks, outvote it below).
+    if (types[i] !== MISC && names.at[i] !== atEnd[i] && isWholeQuotation(text, names.start[i], names.end[i])) {
       types[i] = MISC;
       if (atEnd[i] >= 0) otherEndingAt[atEnd[i]] = i + 1;
       continue;

@@ -212,6 +212,15 @@ describe('entities: spans from another recogniser', () => {
       ['organization', 'Justice Department', []], ['place', 'Florida Gen', []],
     ], 'a title ending a name before no person stays');
   });
+  it('keeps a title of several words that is the whole of a quotation out of the entities, unless named outside quotation marks', () => {
+    const text = 'Ted Cruz told ABC’s “Good Morning America,” that Ted Cruz will win. A man wore “Ted Cruz” pins. “Sin Miedo” sold well. “Cruz,” he said.';
+    const es = findEntities(parseStructure(text), spans(text, [
+      ['Ted Cruz', 'person'], ['ABC', 'organization'], ['Good Morning America', 'organization'], ['Ted Cruz', 'person'], ['Ted Cruz', 'person'],
+      ['Sin Miedo', 'person'], ['Cruz', 'person'],
+    ]));
+    assert.deepStrictEqual(es.map((e) => [e.type, e.name, e.mentions.length]), [['person', 'Ted Cruz', 4], ['organization', 'ABC', 1]],
+      'one word in quotation marks ("Cruz,") is still a name');
+  });
   it('keeps a word in capitals alone on its line out of the entities, unless it is a listed place or organisation', () => {
     const text = 'Ted Cruz spoke.\n\nADVERTISEMENT\n\nHe left.\n  ABSTRACT.  \r\nWASHINGTON\n\nNATO\n\nThe BRAVO team ran.';
     const es = findEntities(parseStructure(text), spans(text, [
