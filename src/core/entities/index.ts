@@ -208,9 +208,11 @@ function isTitleBeforeName(text: string, start: number, end: number): boolean {
 /** A US legislator's party and state, written after the name: "Sen. Ted Cruz, R-Texas,", "(D-N.Y.)". */
 const PARTY_AND_STATE = /^[DRI]-[A-Z][A-Za-z.]{1,14}$/;
 
-/** Whether text[start, end) is a party and state after a comma or an opening bracket (a tag, not a name). */
+/** Whether text[start, end) is a party and state after a comma or an opening bracket, or a party in brackets (a tag, not a name). */
 function isPartyAndState(text: string, start: number, end: number): boolean {
   const c = text.charCodeAt(start);
+  // The party alone in brackets: "Gov. Rick Snyder (R)".
+  if (end - start === 1) return (c === 68 || c === 82 || c === 73) && text.charCodeAt(start - 1) === 40 /* ( */ && text.charCodeAt(end) === 41 /* ) */;
   if (text.charCodeAt(start + 1) !== 45 /* - */ || !(c === 68 /* D */ || c === 82 /* R */ || c === 73 /* I */)) return false;
   let b = start - 1;
   while (b > start - 4 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 0xa0)) b--;

@@ -249,13 +249,15 @@ describe('entities: spans from another recogniser', () => {
   });
   it('drops a legislator\'s party and state written after the name, and nothing else like it', () => {
     // As a recogniser tags them (PolNeAR had some 190 such mentions, as places, people or organisations).
-    const text = 'Sen. Ted Cruz, R-Texas, met Rep. Jane Doe (D-N.Y.) and Sen. John Roe,\u00a0 I-Vt., in Texas. R-Texas said no.';
+    const text = 'Sen. Ted Cruz, R-Texas, met Rep. Jane Doe (D-N.Y.) and Sen. John Roe,\u00a0 I-Vt., in Texas. R-Texas said no. Gov. Rick Snyder (R) read Plan (B).';
     const es = findEntities(parseStructure(text), spans(text, [
       ['Ted Cruz', 'person'], ['R-Texas', 'place'], ['Jane Doe', 'person'], ['D-N.Y.', 'organization'], ['John Roe', 'person'], ['I-Vt', 'person'],
-      ['Texas', 'place'], ['R-Texas', 'person'],
+      ['Texas', 'place'], ['R-Texas', 'person'], ['Rick Snyder', 'person'], ['R', 'organization'], ['B', 'organization'],
     ]));
-    // Only the tag after a comma or bracket goes: the last "R-Texas" opens its sentence.
-    assert.deepStrictEqual(es.map((e) => [e.type, e.name]), [['person', 'Ted Cruz'], ['person', 'Jane Doe'], ['person', 'John Roe'], ['place', 'Texas'], ['person', 'R-Texas']]);
+    // Only the tag after a comma or bracket goes: the last "R-Texas" opens its sentence; "(B)" is no party.
+    assert.deepStrictEqual(es.map((e) => [e.type, e.name]), [
+      ['person', 'Ted Cruz'], ['person', 'Jane Doe'], ['person', 'John Roe'], ['place', 'Texas'], ['person', 'R-Texas'], ['person', 'Rick Snyder'], ['organization', 'B'],
+    ]);
   });
 });
 
