@@ -449,22 +449,33 @@ const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <
  * the 24 speakers that 10 votes changed from 6, 10 became the right person and none had been.)
  */
 const GIVEN_NAME_VOTES = 10;
-let givenNames: Map<string, Gender> | null = null;
+// The lists as sorted arrays, split on first use (a table of 15,000 names took 7 ms to build, cold; a split, 1 ms).
+let maleNames: string[] | null = null;
+let femaleNames: string[] | null = null;
 
 /**
  * The gender that public name lists give the first word of a name of two words or more ("Susan Sarandon":
  * female), or null: a name of one word (a surname, an organisation), or a given name the lists give to both
- * genders or do not have. The lists are read into a table on first use.
+ * genders or do not have.
  */
 export function givenNameGender(name: string): Gender {
   const space = name.indexOf(' ');
   if (space <= 0) return null;
-  if (givenNames === null) {
-    givenNames = new Map();
-    for (const n of MALE_GIVEN_NAMES.split('|')) givenNames.set(n, 'male');
-    for (const n of FEMALE_GIVEN_NAMES.split('|')) givenNames.set(n, 'female');
+  maleNames ??= MALE_GIVEN_NAMES.split('|');
+  femaleNames ??= FEMALE_GIVEN_NAMES.split('|');
+  const given = name.slice(0, space).normalize('NFC').toLowerCase();
+  return inSorted(maleNames, given) ? 'male' : inSorted(femaleNames, given) ? 'female' : null;
+}
+
+/** Whether `sorted` (in code unit order, as the generator sorts it) holds `s`. */
+function inSorted(sorted: string[], s: string): boolean {
+  let low = 0, high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid] < s) low = mid + 1;
+    else high = mid;
   }
-  return givenNames.get(name.slice(0, space).normalize('NFC').toLowerCase()) ?? null;
+  return low < sorted.length && sorted[low] === s;
 }
 
 /** Offset of the first word "he" or "she" (any case) in text[from, to), or -1; a plain scan, no copies. */

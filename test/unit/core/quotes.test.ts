@@ -5,6 +5,7 @@ import { releaseWords, wordsOf, type Word } from '../../../src/core/quotes/attri
 import { LetterSearch, letterOrDigitAt, markBeforeLast } from '../../../src/core/quotes/chars';
 import { emptyObjectList } from '../../../src/core/quotes/lists';
 import { givenNameGender, sortedByStart } from '../../../src/core/quotes/speaker';
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../../../src/core/quotes/givenNames.data';
 import { parseStructure } from '../../../src/core/structure';
 import type { Entity, Quote } from '../../../src/core/types';
 import { assertAllSpans, assertSpan, readFixture, SAMPLE_ORIGINAL, SAMPLE_REWRITE } from '../helpers';
@@ -302,6 +303,10 @@ describe('quotes', () => {
       assert.strictEqual(givenNameGender('Alex Roe'), null, 'a name given to both');
       assert.strictEqual(givenNameGender('Trump'), null, 'one word: a surname');
       assert.strictEqual(givenNameGender('Zqxv Roe'), null, 'a name no list has');
+      for (const list of [MALE_GIVEN_NAMES, FEMALE_GIVEN_NAMES]) {
+        const names = list.split('|');
+        assert.ok(names.every((n, i) => i === 0 || names[i - 1] < n), 'the lists sorted, as the binary search needs them');
+      }
       const text = 'Donald Trump met Susan Sarandon in Paris on Monday. She said, “The talks went well and will go on next week.”';
       const qs = quotesOf(text, people(text, [{ name: 'Donald Trump', forms: ['Donald Trump'] }, { name: 'Susan Sarandon', forms: ['Susan Sarandon'] }]));
       assert.strictEqual(qs[0].speakerName, 'Susan Sarandon', 'not the subject, a man by his given name');
