@@ -113,11 +113,8 @@ function trimInto(text: string, s: NameSpan, out: Names, k: number): boolean {
     // A person tagged with the title before the name ("Mr. Cruz", "Sen. Sanders", "Justice Ginsburg"): the title
     // stays out of the name, so that the mention joins the person's other mentions ("Ted Cruz", "Cruz") and the
     // title is read as a role before it, as "Sen." is in "Sen. Ted Cruz".
-    const c = text.charCodeAt(start);
-    if (c >= 65 && c <= 90) {
-      const title = TITLE_BEFORE_NAME.exec(text.slice(start, Math.min(end, start + 12)));
-      if (title && start + title[0].length < end) start += title[0].length;
-    }
+    const title = titleBeforeNameLength(text, start, end);
+    if (title > 0) start += title;
   }
   out.start[k] = start;
   out.end[k] = end;
@@ -197,6 +194,25 @@ function isTitledSurname(text: string, start: number, end: number): boolean {
   if (end - start > 40 || !TITLED_SURNAME.test(text.slice(start, end))) return false;
   const last = text.slice(start, end).split(/[ \u00a0]+/).pop()!.toLowerCase();
   return !ORG_HEADS.has(last) && !ORG_SUFFIXES.has(last) && !PLACE_SUFFIXES.has(last);
+}
+
+/** TITLE_BEFORE_NAME's words, for a look-up before the regular expression runs. */
+const TITLE_WORDS: ReadonlySet<string> = new Set(['Mr', 'Mrs', 'Ms', 'Mx', 'Messrs', 'Mme', 'Dr', 'Prof', 'Sen', 'Sens', 'Rep', 'Reps', 'Gov', 'Gen',
+  'Lt', 'Col', 'Maj', 'Capt', 'Sgt', 'Adm', 'Rev', 'Senator', 'Justice', 'Judge', 'President', 'Governor', 'Congressman', 'Congresswoman']);
+
+/**
+ * The length of the title and spaces that start the person's name text[start, end) (see TITLE_BEFORE_NAME), or 0.
+ * The word before the first space is looked up first: most names start with no title, and are not copied.
+ */
+function titleBeforeNameLength(text: string, start: number, end: number): number {
+  let space = start;
+  const limit = Math.min(end, start + 14);
+  while (space < limit && text.charCodeAt(space) !== 32 && text.charCodeAt(space) !== 0xa0) space++;
+  if (space === limit || space - start < 2) return 0;
+  const word = text.charCodeAt(space - 1) === 46 /* . */ ? text.slice(start, space - 1) : text.slice(start, space);
+  if (!TITLE_WORDS.has(word)) return 0;
+  const title = TITLE_BEFORE_NAME.exec(text.slice(start, Math.min(end, start + 24)));
+  return title && start + title[0].length < end ? title[0].length : 0;
 }
 
 /** Whether text[start, end) is only such a title, followed by a full stop or a space and a capitalised word: "Sen. Ted Cruz". */
