@@ -459,6 +459,9 @@ function sourceAfter(words: Word[], from: number): [number, number] | null {
       const x = words[j];
       if (isCapitalized(x) && !NOT_NAME.has(x.lower)) last = j;
       else if (x.kind === 'word' && NAME_LINKS.has(x.lower) && isCapitalized(words[j + 1] ?? x) && last >= 0) continue;
+      // "said Democratic strategist David Axelrod", "said Republican political consultant Chris Russell": role words in
+      // lower case between a capitalised modifier and the name.
+      else if (last >= 0 && j - i < 3 && roleWordsBeforeName(words, j) > 0) j += roleWordsBeforeName(words, j) - 1;
       else if (last < 0 && x.kind === 'word' && startsLower(x.text) && !NOT_IN_DESCRIPTION.has(x.lower) && !isCue(words, j) && j - i < roleWords) continue;
       else if (last < 0 && x.lower === 'of' && j > i && startsLower(words[j - 1].text) && words[j + 1]?.kind === 'word' && startsLower(words[j + 1].text) && j - i < roleWords) roleWords = 5;
       else break;
@@ -481,6 +484,21 @@ function sourceAfter(words: Word[], from: number): [number, number] | null {
     if (close > 0) last = close;
   }
   return [i, last];
+}
+
+/**
+ * How many words from `j` on are lower-case role words (at most three: "political consultant") before a capitalised
+ * word that may begin a name; 0 when they are not.
+ */
+function roleWordsBeforeName(words: Word[], j: number): number {
+  let k = j;
+  while (k < words.length && k - j < 3) {
+    const x = words[k];
+    if (x.kind !== 'word' || !startsLower(x.text) || NOT_IN_DESCRIPTION.has(x.lower) || DETERMINERS.has(x.lower) || !isRoleWord(x.lower) || isCue(words, k)) break;
+    k++;
+  }
+  const next = words[k];
+  return k > j && next !== undefined && isCapitalized(next) && !NOT_NAME.has(next.lower) ? k - j : 0;
 }
 
 /** Reporting verbs whose next noun phrase is their object, never an inverted source: "told ABC", "called Trump". */

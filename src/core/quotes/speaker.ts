@@ -325,13 +325,35 @@ export function mentionStartingAt(r: SpeakerResolver, at: number): Span | null {
 function entityOverlapping(r: SpeakerResolver, span: Span): Entity | null {
   const starts = r.mentionStarts;
   let best: Entity | null = null;
+  let bestEnd = -1;
   for (let i = Math.max(0, startsAfter(starts, span.start) - 8); i < starts.length && starts[i] < span.end; i++) {
     if (r.mentionEnds[i] <= span.start) continue;
     const e = r.named[r.mentionOwners[i]];
-    if (!best || (e.type === 'person' && best.type !== 'person')) best = e;
+    // A person over an organisation; of two people, the later when only a role stands between them: the person who
+    // heads the phrase ("Trump campaign manager Corey Lewandowski", "Cruz spokesman Rick Tyler"), not the second of
+    // two ("Trump and Ryan") or one named after ("Patrick Murray of Christie").
+    if (!best || (e.type === 'person' && (best.type !== 'person' || onlyRoleBetween(r.text, bestEnd, starts[i])))) {
+      best = e;
+      bestEnd = r.mentionEnds[i];
+    }
   }
   return best;
 }
+
+/** Whether text[from, to) holds only words of a role: no comma or bracket, no linking word ("and", "of") or determiner. */
+function onlyRoleBetween(text: string, from: number, to: number): boolean {
+  if (to - from > 60) return false;
+  const gap = text.slice(from, to);
+  if (/[,;:()\[\]]/.test(gap)) return false;
+  for (const w of gap.split(/[\s\u00a0]+/)) {
+    const lower = w.toLowerCase();
+    if (w && (LINKING_WORDS.has(lower) || DETERMINERS.has(lower))) return false;
+  }
+  return true;
+}
+
+/** Words that join two people or a person and what follows, rather than a role to the name it introduces. */
+const LINKING_WORDS: ReadonlySet<string> = new Set(['and', 'or', '&', 'of', 'with', 'to', 'for', 'by', 'from', 'at', 'in', 'on', 'about', 'against', 'versus', 'vs', 'vs.']);
 
 /**
  * The person a "he"/"she" at `at` stands for: the first person named in its sentence before it (the

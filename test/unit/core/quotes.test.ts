@@ -315,6 +315,23 @@ describe('quotes', () => {
       assert.strictEqual(qh[0].speakerName, 'Donald Trump');
     });
 
+    it('reads lower-case role words after a capitalised modifier in an inverted source ("said Democratic strategist David Axelrod")', () => {
+      const text = '“This is a raw time,” said Democratic strategist David Axelrod. “It is hard,” said Republican political consultant Chris Russell. “Fine,” said Clinton on Monday.';
+      const qs = quotesOf(text, people(text, [{ name: 'David Axelrod', forms: ['David Axelrod'] }, { name: 'Chris Russell', forms: ['Chris Russell'] }, { name: 'Hillary Clinton', forms: ['Clinton'] }]));
+      assert.deepStrictEqual(qs.map((q) => [q.source?.text, q.speakerName]), [
+        ['Democratic strategist David Axelrod', 'David Axelrod'], ['Republican political consultant Chris Russell', 'Chris Russell'], ['Clinton', 'Hillary Clinton'],
+      ]);
+    });
+
+    it('gives a source naming two people the one its role introduces, and the first of two joined', () => {
+      const text = '“We are ready,” Trump campaign manager Corey Lewandowski said. “We agree,” Trump and Paul Ryan said. “It is close,” Patrick Murray of Christie’s office said.';
+      const qs = quotesOf(text, people(text, [
+        { name: 'Donald Trump', forms: ['Trump'] }, { name: 'Corey Lewandowski', forms: ['Corey Lewandowski'] }, { name: 'Paul Ryan', forms: ['Paul Ryan'] },
+        { name: 'Patrick Murray', forms: ['Patrick Murray'] }, { name: 'Chris Christie', forms: ['Christie'] },
+      ]));
+      assert.deepStrictEqual(qs.map((q) => q.speakerName), ['Corey Lewandowski', 'Donald Trump', 'Patrick Murray']);
+    });
+
     it('takes the nearest person within the wider reach when the genders rule out everyone', () => {
       const text = 'Mr. John Doe opened the hearing. ' + 'The room was full and the air was warm. '.repeat(7) + 'She said, “We will return to this next week.”';
       const qs = quotesOf(text, people(text, [{ name: 'John Doe', forms: ['John Doe'] }]));
