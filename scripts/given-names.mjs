@@ -1,4 +1,4 @@
-// Builds src/core/quotes/givenNames.data.ts: given names that public name lists give to one gender only, for
+// Builds src/core/givenNames.data.ts: given names that public name lists give to one gender only, for
 // the speaker resolver's gender of a person ("Susan Sarandon" is a she, so "she said" after a mention of
 // Donald Trump is not his). From devDependencies, never needed at run time: human-names (MIT; popular
 // first names in six languages) and @faker-js/faker (MIT; the first names of its locales, Latin script
@@ -10,7 +10,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
-const OUT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src/core/quotes/givenNames.data.ts');
+const OUT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src/core/givenNames.data.ts');
 const LATIN_NAME = /^[\p{Script=Latin}\p{M}'’-]+$/u;
 
 const male = new Set();

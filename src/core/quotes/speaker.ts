@@ -5,7 +5,7 @@ import { DETERMINERS, PERSON_PRONOUNS, SUBJECT_PRONOUNS } from './lexicon';
 import { isSpace } from './chars';
 import { emptyObjectList } from './lists';
 import { Scratch } from '../scratch';
-import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './givenNames.data';
+import { givenNameGender, type Gender } from '../givenNames';
 
 export interface Speaker {
   id: string | null;
@@ -69,7 +69,6 @@ export interface SpeakerResolver {
   indexed: boolean;
 }
 
-type Gender = 'male' | 'female' | null;
 
 export function newSpeakerResolver(text: string, entities: Entity[], sentences: Sentence[], quotes: { start: number; end: number }[]): SpeakerResolver {
   const none = new Int32Array(0);
@@ -471,42 +470,6 @@ const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <
  * the 24 speakers that 10 votes changed from 6, 10 became the right person and none had been.)
  */
 const GIVEN_NAME_VOTES = 10;
-// The lists as sorted arrays, split on first use (a table of 15,000 names took 7 ms to build, cold; a split, 1 ms).
-let maleNames: string[] | null = null;
-let femaleNames: string[] | null = null;
-
-/**
- * The gender that public name lists give the first word of a name of two words or more ("Susan Sarandon":
- * female), or null: a name of one word (a surname, an organisation), or a given name the lists give to both
- * genders or do not have.
- */
-export function givenNameGender(name: string): Gender {
-  const space = name.indexOf(' ');
-  if (space <= 0) return null;
-  maleNames ??= MALE_GIVEN_NAMES.split('|');
-  femaleNames ??= FEMALE_GIVEN_NAMES.split('|');
-  const word = name.slice(0, space);
-  // Most names are ASCII, which needs no normalising (a call into the Unicode tables costs a microsecond).
-  const given = (isAscii(word) ? word : word.normalize('NFC')).toLowerCase();
-  return inSorted(maleNames, given) ? 'male' : inSorted(femaleNames, given) ? 'female' : null;
-}
-
-function isAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
-  return true;
-}
-
-/** Whether `sorted` (in code unit order, as the generator sorts it) holds `s`. */
-function inSorted(sorted: string[], s: string): boolean {
-  let low = 0, high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sorted[mid] < s) low = mid + 1;
-    else high = mid;
-  }
-  return low < sorted.length && sorted[low] === s;
-}
-
 /** Offset of the first word "he" or "she" (any case) in text[from, to), or -1; a plain scan, no copies. */
 function nextHeOrShe(text: string, from: number, to: number): number {
   for (let i = from; i < to - 1; i++) {
