@@ -6,6 +6,7 @@ import {
   PERSON_PRONOUNS, PRONOUN_DETERMINERS, SUBJECT_PRONOUNS,
 } from './lexicon';
 import { markBeforeLast } from './chars';
+import { ROLE_HEADS, ROLE_LOWER_MODIFIERS } from '../entities/lexicon';
 
 /** A word or punctuation mark of the sentence; quoted passages become a single `quote` token. */
 export interface Word extends Span {
@@ -490,15 +491,22 @@ function sourceAfter(words: Word[], from: number): [number, number] | null {
  * How many words from `j` on are lower-case role words (at most three: "political consultant") before a capitalised
  * word that may begin a name; 0 when they are not.
  */
-function roleWordsBeforeName(words: Word[], j: number): number {
+function roleWordsBeforeName(words: Word[], j: number, listedOnly = false): number {
   let k = j;
   while (k < words.length && k - j < 3) {
     const x = words[k];
     if (x.kind !== 'word' || !startsLower(x.text) || NOT_IN_DESCRIPTION.has(x.lower) || DETERMINERS.has(x.lower) || !isRoleWord(x.lower) || isCue(words, k)) break;
+    if (listedOnly && !isListedRoleWord(x.lower)) break;
     k++;
   }
   const next = words[k];
   return k > j && next !== undefined && isCapitalized(next) && !NOT_NAME.has(next.lower) ? k - j : 0;
+}
+
+/** A word that roles are made of ("presidential", "candidate", "front-runner"), as the entity step lists them. */
+function isListedRoleWord(lower: string): boolean {
+  if (ROLE_HEADS.has(lower) || (ROLE_LOWER_MODIFIERS.has(lower) && !NAME_LINKS.has(lower))) return true;
+  return lower.includes('-') && lower.split('-').every((part) => ROLE_HEADS.has(part) || ROLE_LOWER_MODIFIERS.has(part) || part === 'runner');
 }
 
 /** Reporting verbs whose next noun phrase is their object, never an inverted source: "told ABC", "called Trump". */
@@ -1080,6 +1088,13 @@ function subjectFrom(words: Word[], from: number, until: number): [number, numbe
     if (!isName && !(w.kind === 'word' && SUBJECT_PRONOUNS.has(w.lower) && w.lower !== 'it' && w.lower !== 'you')) continue;
     let last = j;
     while (isName && last + 1 < until && (isCapitalized(words[last + 1]) || (NAME_LINKS.has(words[last + 1].lower) && isCapitalized(words[last + 2] ?? w)))) last++;
+    // "Democratic presidential nominee Hillary Clinton chimed in": listed role words between a capitalised modifier and
+    // the name (listed only: a verb stands there as often, "Clinton beat Sanders").
+    const role = isName ? roleWordsBeforeName(words, last + 1, true) : 0;
+    if (role > 0 && last + role + 1 < until) {
+      last += role + 1;
+      while (last + 1 < until && isCapitalized(words[last + 1])) last++;
+    }
     const prev = words[j - 1];
     if (prev && prev.kind === 'word' && OBJECT_PREPOSITIONS.test(prev.lower)) { j = last; continue; }
     // "The retired neurosurgeon said": a capitalised determiner opens a description, not a name.

@@ -311,6 +311,14 @@ describe('quotes', () => {
       ]);
     });
 
+    it('reads listed role words between a capitalised modifier and the name of a sentence\'s subject, and no verb there', () => {
+      const text = 'Democratic presidential nominee Hillary Clinton chimed in, saying that “this is sad.” Clinton beat Sanders in Iowa, calling it “a big night.”';
+      const qs = quotesOf(text, people(text, [{ name: 'Hillary Clinton', forms: ['Hillary Clinton', 'Clinton'] }, { name: 'Bernie Sanders', forms: ['Sanders'] }]));
+      assert.deepStrictEqual(qs.map((q) => [q.source?.text, q.speakerName]), [
+        ['Democratic presidential nominee Hillary Clinton', 'Hillary Clinton'], ['Clinton', 'Hillary Clinton'],
+      ]);
+    });
+
     it('gives a source naming two people the one its role introduces, and the first of two joined', () => {
       const text = '“We are ready,” Trump campaign manager Corey Lewandowski said. “We agree,” Trump and Paul Ryan said. “It is close,” Patrick Murray of Christie’s office said.';
       const qs = quotesOf(text, people(text, [
@@ -641,7 +649,7 @@ describe('quotes', () => {
       const qs = quotesOf(text, people(text, [{ name: 'Paul Manafort', forms: ['Paul Manafort'] }]));
       assert.strictEqual(qs.length, 1);
       assert.strictEqual(qs[0].text, '“absurd.”');
-      assert.strictEqual(qs[0].source?.text, 'Paul Manafort');
+      assert.strictEqual(qs[0].source?.text, 'Campaign chair Paul Manafort', 'the source as written, with its role');
       assert.strictEqual(qs[0].speakerName, 'Paul Manafort');
       const described = 'The policymakers in Asia have been startled by Trump’s “isolationist” foreign policy.';
       const startled = quotesOf(described, people(described, [{ name: 'Donald Trump', forms: ['Trump'] }]));
