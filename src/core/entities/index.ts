@@ -14,7 +14,7 @@ import type { DateValue, DocumentStructure, Entity, EntityType, EntityValue, Men
 import { Scratch } from '../scratch';
 import { TextCache } from '../textCache';
 import { datesAt } from './dates';
-import { F_DEMONYM, ORG_HEADS, ORG_SUFFIXES, PLACE_SUFFIXES } from './lexicon';
+import { F_DEMONYM, FUNCTION_WORDS, ORG_HEADS, ORG_SUFFIXES, PLACE_SUFFIXES } from './lexicon';
 import { resolveOverlaps, type Found } from './found';
 import { fullestName, groupOrgsAndPlaces, groupPeople, type MentionGroup } from './grouping';
 import { moneyAt } from './money';
@@ -105,10 +105,14 @@ function trimInto(text: string, s: NameSpan, out: Names, k: number): boolean {
       start += honorific[0].length;
       type = PERSON;
     }
-  } else if ((type === ORGANIZATION || type === PLACE) && isTitledSurname(text, start, end)) {
-    // "Justice Scalia", "Gov. Snyder" tagged as an organisation or place: a person, whose title stays out of the name.
-    start += TITLE_BEFORE_NAME.exec(text.slice(start, Math.min(end, start + 16)))![0].length;
-    type = PERSON;
+  } else if (type === ORGANIZATION || type === PLACE) {
+    // "Justice Scalia", "Gov. Snyder", "Atlantic City Mayor Don Guardian" tagged as an organisation or place: a person,
+    // whose title (and what comes before it) stays out of the name, to be read as the role.
+    const name = titledNameStart(text, start, end);
+    if (name > start) {
+      start = name;
+      type = PERSON;
+    }
   } else if (type === PERSON) {
     // A person tagged with the title before the name ("Mr. Cruz", "Sen. Sanders", "Justice Ginsburg"): the title
     // stays out of the name, so that the mention joins the person's other mentions ("Ted Cruz", "Cruz") and the
@@ -162,7 +166,7 @@ const HONORIFIC_BEFORE_NAME = /^(?:Mr|Mrs|Ms|Mx)\.?[ \u00a0]+(?=\p{Lu})/u;
  * "Judge "); before a capital or a particle ("Mr. de Vos"). Not "King", "Pope" or "Saint", which are part of how
  * those people are named.
  */
-const TITLE_BEFORE_NAME = /^(?:(?:Mr|Mrs|Ms|Mx|Messrs|Mme|Dr|Prof)\.?|(?:Sens?|Reps?|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Rev)\.|Senator|Justice|Judge|President|Governor|Congressman|Congresswoman)[ \u00a0]+(?=\p{Lu}|(?:de|da|di|du|del|van|von|al|el|bin|ibn)[ -])/u;
+const TITLE_BEFORE_NAME = /^(?:(?:Mr|Mrs|Ms|Mx|Messrs|Mme|Dr|Prof)\.?|(?:Sens?|Reps?|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Rev)\.|Senator|Justice|Judge|President|Governor|Mayor|Congressman|Congresswoman)[ \u00a0]+(?=\p{Lu}|(?:de|da|di|du|del|van|von|al|el|bin|ibn)[ -])/u;
 /** Abbreviated titles that a recogniser may tag as a name of their own before the name they introduce. */
 const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'mx', 'sen', 'sens', 'rep', 'reps', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'dr', 'prof', 'rev']);
 
@@ -184,21 +188,37 @@ const isSpaceThenCapital = (text: string, i: number): boolean => {
   return (space === 32 || space === 0xa0) && capital >= 65 && capital <= 90;
 };
 
-/**
- * A title that does not begin an organisation's or a place's name, then one capitalised word: "Justice Scalia",
- * "Gov. Snyder" (not "Justice Department", "Dr Pepper" or "General Motors").
- */
-const TITLED_SURNAME = /^(?:(?:Sen|Rep|Gov|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Rev)\.|Senator|Justice|Judge|Governor|Congressman|Congresswoman)[ \u00a0]+\p{Lu}[\p{Ll}'’-]+$/u;
+/** Titles that end a description before a person's name inside a span tagged as an organisation or place. */
+const INNER_TITLES: ReadonlySet<string> = new Set(['Sen.', 'Rep.', 'Gov.', 'Dr.', 'Prof.', 'Gen.', 'Lt.', 'Col.', 'Maj.', 'Capt.', 'Sgt.', 'Adm.', 'Rev.',
+  'Senator', 'Justice', 'Judge', 'Governor', 'Mayor', 'Congressman', 'Congresswoman']);
+const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.$/u;
 
-function isTitledSurname(text: string, start: number, end: number): boolean {
-  if (end - start > 40 || !TITLED_SURNAME.test(text.slice(start, end))) return false;
-  const last = text.slice(start, end).split(/[ \u00a0]+/).pop()!.toLowerCase();
-  return !ORG_HEADS.has(last) && !ORG_SUFFIXES.has(last) && !PLACE_SUFFIXES.has(last);
+/**
+ * Where the person's name starts in text[start, end), a name tagged as an organisation or place that is a title and
+ * one to three capitalised words ("Justice Antonin Scalia", "Gov. Snyder", "Atlantic City Mayor Don Guardian"), or -1;
+ * not when a word after the title belongs to an organisation's or place's name ("Justice Department", "Dr Pepper",
+ * "General Motors", "Justice Against Sponsors").
+ */
+function titledNameStart(text: string, start: number, end: number): number {
+  if (end - start > 60) return -1;
+  const words = text.slice(start, end).split(' ');
+  if (words.length < 2) return -1;
+  for (let w = 0; w < words.length - 1; w++) {
+    if (!INNER_TITLES.has(words[w])) continue;
+    const name = words.slice(w + 1);
+    if (name.length > 3 || !name.every((n) => NAME_WORD.test(n))) return -1;
+    const lower = name.map((n) => n.toLowerCase());
+    if (lower.some((n) => ORG_HEADS.has(n) || ORG_SUFFIXES.has(n) || PLACE_SUFFIXES.has(n) || FUNCTION_WORDS.has(n))) return -1;
+    let at = start;
+    for (let k = 0; k <= w; k++) at += words[k].length + 1;
+    return at;
+  }
+  return -1;
 }
 
 /** TITLE_BEFORE_NAME's words, for a look-up before the regular expression runs. */
 const TITLE_WORDS: ReadonlySet<string> = new Set(['Mr', 'Mrs', 'Ms', 'Mx', 'Messrs', 'Mme', 'Dr', 'Prof', 'Sen', 'Sens', 'Rep', 'Reps', 'Gov', 'Gen',
-  'Lt', 'Col', 'Maj', 'Capt', 'Sgt', 'Adm', 'Rev', 'Senator', 'Justice', 'Judge', 'President', 'Governor', 'Congressman', 'Congresswoman']);
+  'Lt', 'Col', 'Maj', 'Capt', 'Sgt', 'Adm', 'Rev', 'Senator', 'Justice', 'Judge', 'President', 'Governor', 'Mayor', 'Congressman', 'Congresswoman']);
 
 /**
  * The length of the title and spaces that start the person's name text[start, end) (see TITLE_BEFORE_NAME), or 0.
