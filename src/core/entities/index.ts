@@ -129,15 +129,20 @@ function trimInto(text: string, s: NameSpan, out: Names, k: number): boolean {
 }
 
 /**
- * Whether text[start, end) is one word of four capital letters or more standing alone on its line, but for a full
- * stop or colon after it and spaces.
+ * Words that web pages set alone on a line around an article's text, and that an article copied from them keeps
+ * ("ADVERTISEMENT", "Subscribe", "ABSTRACT." in the archive copies of the New York Times). A word of a name alone on its
+ * line is often a name (a newspaper's over its digest: "KOMPAS"), so only these are taken for labels.
+ */
+const PAGE_LABELS: ReadonlySet<string> = new Set(['advertisement', 'advertisements', 'advertising', 'ad', 'sponsored', 'promoted', 'subscribe',
+  'newsletter', 'abstract', 'update', 'updated', 'updates', 'related', 'trending', 'video', 'videos', 'photo', 'photos', 'gallery', 'share', 'comments',
+  'comment', 'opinion', 'analysis', 'exclusive', 'breaking', 'watch', 'listen', 'continue', 'loading', 'close', 'menu', 'search', 'login', 'signup']);
+
+/**
+ * Whether text[start, end) is a page label (PAGE_LABELS) standing alone on its line, but for a full stop or colon
+ * after it and spaces.
  */
 function isLabelLine(text: string, start: number, end: number): boolean {
-  if (end - start < 4) return false;
-  for (let k = start; k < end; k++) {
-    const c = text.charCodeAt(k);
-    if (c < 65 || c > 90) return false;
-  }
+  if (end - start < 2 || end - start > 14 || !PAGE_LABELS.has(text.slice(start, end).toLowerCase())) return false;
   let b = start;
   while (b > 0 && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 9)) b--;
   if (b > 0 && text.charCodeAt(b - 1) !== 10 && text.charCodeAt(b - 1) !== 13) return false;
@@ -317,8 +322,8 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
   // Key records (shared by the facts, kept across documents) mark the people's surnames: no Set per document.
   newNameKeysIfFull();
   for (let i = 0; i < count; i++) {
-    // A word in capitals alone on its line ("ADVERTISEMENT", "ABSTRACT.", "SUBSCRIBE"): a label of the page the
-    // text was copied from, not listed, unless a listed place or organisation ("WASHINGTON" over a dateline).
+    // A page's label alone on its line ("ADVERTISEMENT", "ABSTRACT.", "Subscribe"): a label of the page the text was
+    // copied from, not listed, unless a listed place or organisation.
     if (types[i] !== MISC && isLabelLine(text, names.start[i], names.end[i]) && !facts[i].knownOrg && !facts[i].listedPlace && !facts[i].countryAlias) {
       types[i] = MISC;
       if (atEnd[i] >= 0) otherEndingAt[atEnd[i]] = i + 1;

@@ -222,14 +222,15 @@ describe('entities: spans from another recogniser', () => {
     assert.deepStrictEqual(es.map((e) => [e.type, e.name, e.mentions.length]), [['person', 'Ted Cruz', 4], ['organization', 'ABC', 1]],
       'one word in quotation marks ("Cruz,") is still a name');
   });
-  it('keeps a word in capitals alone on its line out of the entities, unless it is a listed place or organisation', () => {
-    const text = 'Ted Cruz spoke.\n\nADVERTISEMENT\n\nHe left.\n  ABSTRACT.  \r\nWASHINGTON\n\nNATO\n\nThe BRAVO team ran.';
+  it('keeps a page\'s label alone on its line out of the entities, and other words alone on their line in', () => {
+    const text = 'Ted Cruz spoke.\n\nADVERTISEMENT\n\nHe left.\n  ABSTRACT.  \r\nSubscribe\nWASHINGTON\n\nKOMPAS\n\nThe VIDEO team ran.';
     const es = findEntities(parseStructure(text), spans(text, [
-      ['Ted Cruz', 'person'], ['ADVERTISEMENT', 'organization'], ['ABSTRACT', 'person'], ['WASHINGTON', 'place'], ['NATO', 'organization'], ['BRAVO', 'organization'],
+      ['Ted Cruz', 'person'], ['ADVERTISEMENT', 'organization'], ['ABSTRACT', 'person'], ['Subscribe', 'organization'], ['WASHINGTON', 'place'],
+      ['KOMPAS', 'organization'], ['VIDEO', 'organization'],
     ]));
     assert.deepStrictEqual(es.map((e) => [e.type, e.name, e.mentions.length]), [
-      ['person', 'Ted Cruz', 1], ['place', 'WASHINGTON', 1], ['organization', 'NATO', 1], ['organization', 'BRAVO', 1],
-    ]);
+      ['person', 'Ted Cruz', 1], ['place', 'WASHINGTON', 1], ['organization', 'KOMPAS', 1], ['organization', 'VIDEO', 1],
+    ], 'a newspaper\'s name over its digest is a name; a label word inside a sentence is left to the recogniser');
   });
   it('makes a listed given name and a surname tagged as an organisation or place a person, but not a place\'s or a document\'s name', () => {
     const text = 'Peter Lott met Rachel Maddow near the Jordan Valley. The Sharon Statement and the Bill Gates Foundation were cited.';
