@@ -14,9 +14,7 @@ import type { DateValue, DocumentStructure, Entity, EntityType, EntityValue, Men
 import { Scratch } from '../scratch';
 import { TextCache } from '../textCache';
 import { datesAt } from './dates';
-import {
-  F_DEMONYM, FUNCTION_WORDS, GIVEN_NAMES, KNOWN_ORGS, MISC_SUFFIXES, NOT_GIVEN_NAME_ALONE, ORG_HEADS, ORG_SUFFIXES, PLACES, PLACE_SUFFIXES,
-} from './lexicon';
+import { F_DEMONYM, FUNCTION_WORDS, ORG_HEADS, ORG_SUFFIXES, PLACE_SUFFIXES } from './lexicon';
 import { resolveOverlaps, type Found } from './found';
 import { fullestName, groupOrgsAndPlaces, groupPeople, type MentionGroup } from './grouping';
 import { moneyAt } from './money';
@@ -162,21 +160,6 @@ function isWholeQuotation(text: string, start: number, end: number): boolean {
   const c = text.charCodeAt(a);
   if (c === 44 || c === 46 || c === 33 || c === 63) a++;
   return isClosingMark(text.charCodeAt(a));
-}
-
-const GIVEN_AND_SURNAME = /^(\p{Lu}\p{Ll}+) (?:\p{Lu}\. )?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u;
-
-/**
- * Whether text[start, end) is a given name of the curated list and one capitalised word that no organisation's or
- * place's name, nor an event's or a document's, ends with ("Rachel Maddow"; not "Jordan Valley", "Sharon Statement").
- */
-function isGivenAndSurname(text: string, start: number, end: number): boolean {
-  if (end - start > 40) return false;
-  const m = GIVEN_AND_SURNAME.exec(text.slice(start, end));
-  if (!m) return false;
-  const given = m[1].toLowerCase(), last = m[2].toLowerCase();
-  return GIVEN_NAMES.has(given) && !NOT_GIVEN_NAME_ALONE.has(given) && !ORG_HEADS.has(last) && !ORG_SUFFIXES.has(last) && !PLACE_SUFFIXES.has(last)
-    && !KNOWN_ORGS.has(last) && !PLACES.has(last) && !MISC_SUFFIXES.has(last);
 }
 
 /** An honorific and the spaces after it, before a capital letter: "Mr. ", "Ms ". */
@@ -361,12 +344,6 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
       continue;
     }
     const f = facts[i];
-    // "Rachel Maddow", "Sonia Sotomayor" tagged as an organisation or place: a listed given name and a capitalised word.
-    if (!f.knownOrg && !f.listedPlace && !f.countryAlias && isGivenAndSurname(text, start, end)) {
-      types[i] = PERSON;
-      if (atEnd[i] >= 0) otherEndingAt[atEnd[i]] = 0;
-      continue;
-    }
     if (f.knownOrg) types[i] = ORGANIZATION;
     else if (f.countryAlias) types[i] = PLACE;
     else if (f.nameKey.surnameIn === document || (!f.listedPlace && isTitledRole(findRole(text, i, words, names)))) {

@@ -140,7 +140,7 @@ South Korean|North Korean|South African|West African|East African|Southeast Asia
 // Last words that make a name an event, a prize or a competition (a 'misc' name, not an entity).
 export const MISC_SUFFIXES = lowerSet(`Cup|Open|Championship|Championships|Games|Olympics|Olympiad|Tour|Masters|Classic|Prix|Series|
 Trophy|Award|Awards|Prize|Medal|War|Festival|Expo|Summit|Conference|Marathon|Derby|Bowl|Rally|Grand Slam|Week|Day|Act|
-Treaty|Accord|Accords|Agreement|Plan|Doctrine|Index|Bonds|Treasuries|Statement|Declaration|Manifesto`);
+Treaty|Accord|Accords|Agreement|Plan|Doctrine|Index|Bonds|Treasuries`);
 
 // Common given names, international; a capitalised run starting with one is a person.
 export const GIVEN_NAMES = lowerSet(`Aaron|Abdul|Abdullah|Adam|Adrian|Ahmad|Ahmed|Aidan|Alan|Albert|Alberto|Alejandro|Aleksandr|
