@@ -71,6 +71,41 @@ function join(g: MentionGroup, member: number, groupOf: Int32Array): void {
   g.size++;
 }
 
+/** A middle word that is a name, not initials ("Rodham", not "H.W."): a short form may leave it out. */
+const MIDDLE_NAME = /^[^.]{3,}$/;
+
+/**
+ * The full key of each person's name of several words that is a shorter form of exactly one longer name in the
+ * document, mapped to that name's key: its last words ("Wasserman Schultz" of "Debbie Wasserman Schultz", "Le Pen" of
+ * "Marine Le Pen"), or its first and last word when the longer one has middle names ("Hillary Clinton" of "Hillary
+ * Rodham Clinton"). A form two names share ("Le Pen" with Marine and Jean-Marie) stays a name of its own.
+ */
+function longerForms(members: ArrayLike<number>, facts: NameFacts[]): Map<string, string> {
+  const keys = new Set<string>();
+  for (let k = 0; k < members.length; k++) {
+    const f = facts[members[k]];
+    if (f.words >= 2) keys.add(f.person.full);
+  }
+  const out = new Map<string, string>();
+  if (keys.size < 2) return out;
+  const words = [...keys].map((key) => key.split(' '));
+  for (const short of words) {
+    let found: string | null = null;
+    let count = 0;
+    for (const long of words) {
+      if (long.length <= short.length) continue;
+      const suffix = long.slice(long.length - short.length).join(' ') === short.join(' ');
+      const middle = short.length === 2 && long[0] === short[0] && long[long.length - 1] === short[1] && long.slice(1, -1).every((w) => MIDDLE_NAME.test(w));
+      if (suffix || middle) {
+        found = long.join(' ');
+        count++;
+      }
+    }
+    if (count === 1) out.set(short.join(' '), found!);
+  }
+  return out;
+}
+
 /**
  * People among the names: `members` (indices, in order) are person names, `facts` the facts of every name. Each
  * member's group goes to `groupOf`; the groups' ids count from 0.
@@ -87,11 +122,12 @@ export function groupPeople(members: ArrayLike<number>, facts: NameFacts[], grou
     if (!list) m.set(k, [g]);
     else if (!list.includes(g)) list.push(g);
   };
+  const shorter = longerForms(members, facts);
   for (let k = 0; k < members.length; k++) {
     const f = facts[members[k]];
     if (f.words < 2) continue;
     const keys = f.person;
-    const g = full.get(keys.full);
+    const g = full.get(shorter.get(keys.full) ?? keys.full);
     if (g) join(g, members[k], groupOf);
     else {
       const created = newGroup('person', members[k], groups.length, groupOf);
@@ -108,7 +144,7 @@ export function groupPeople(members: ArrayLike<number>, facts: NameFacts[], grou
     const f = facts[i];
     const keys = f.person;
     let g: MentionGroup | undefined;
-    if (f.words >= 2) g = full.get(keys.full);
+    if (f.words >= 2) g = full.get(shorter.get(keys.full) ?? keys.full);
     else {
       const word = keys.first;
       const candidates = byLast.get(word) ?? byFirst.get(word);
