@@ -88,20 +88,20 @@ function longerForms(members: ArrayLike<number>, facts: NameFacts[]): Map<string
   }
   const out = new Map<string, string>();
   if (keys.size < 2) return out;
-  const words = [...keys].map((key) => key.split(' '));
-  for (const short of words) {
-    let found: string | null = null;
-    let count = 0;
-    for (const long of words) {
-      if (long.length <= short.length) continue;
-      const suffix = long.slice(long.length - short.length).join(' ') === short.join(' ');
-      const middle = short.length === 2 && long[0] === short[0] && long[long.length - 1] === short[1] && long.slice(1, -1).every((w) => MIDDLE_NAME.test(w));
-      if (suffix || middle) {
-        found = long.join(' ');
-        count++;
-      }
-    }
-    if (count === 1) out.set(short.join(' '), found!);
+  // Each shorter form a longer key gives, with the longer key, or '' once two keys give it: linear in the names.
+  const forms = new Map<string, string>();
+  const give = (form: string, long: string): void => {
+    const had = forms.get(form);
+    forms.set(form, had === undefined || had === long ? long : '');
+  };
+  for (const long of keys) {
+    const words = long.split(' ');
+    for (let n = words.length - 1; n >= 2; n--) give(words.slice(words.length - n).join(' '), long);
+    if (words.length >= 3 && words.slice(1, -1).every((w) => MIDDLE_NAME.test(w))) give(`${words[0]} ${words[words.length - 1]}`, long);
+  }
+  for (const short of keys) {
+    const long = forms.get(short);
+    if (long) out.set(short, long);
   }
   return out;
 }
