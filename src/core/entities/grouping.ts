@@ -9,6 +9,7 @@
 import type { EntityType } from '../types';
 import type { NameFacts } from './nameFacts';
 import { ORGANIZATION, PLACE, type Names } from './names';
+import { givenNameGender } from '../givenNames';
 
 /**
  * Names of one entity. Its members are the names (indices into the document's names, which are in order of
@@ -78,7 +79,8 @@ const MIDDLE_NAME = /^[^.]{3,}$/;
  * The full key of each person's name of several words that is a shorter form of exactly one longer name in the
  * document, mapped to that name's key: its last words ("Wasserman Schultz" of "Debbie Wasserman Schultz", "Le Pen" of
  * "Marine Le Pen"), or its first and last word when the longer one has middle names ("Hillary Clinton" of "Hillary
- * Rodham Clinton"). A form two names share ("Le Pen" with Marine and Jean-Marie) stays a name of its own.
+ * Rodham Clinton"), when the longer name opens with a given name. A form two names share ("Le Pen" with Marine and
+ * Jean-Marie) stays a name of its own.
  */
 function longerForms(members: ArrayLike<number>, facts: NameFacts[]): Map<string, string> {
   const keys = new Set<string>();
@@ -96,6 +98,9 @@ function longerForms(members: ArrayLike<number>, facts: NameFacts[]): Map<string
   };
   for (const long of keys) {
     const words = long.split(' ');
+    // A longer name is a person's when it opens with a given name ("Debbie Wasserman Schultz"); a run the recogniser
+    // took in with a name ("Cheeto Donald Trump") gives no form.
+    if (givenNameGender(long) === null) continue;
     for (let n = words.length - 1; n >= 2; n--) give(words.slice(words.length - n).join(' '), long);
     if (words.length >= 3 && words.slice(1, -1).every((w) => MIDDLE_NAME.test(w))) give(`${words[0]} ${words[words.length - 1]}`, long);
   }
@@ -127,11 +132,17 @@ export function groupPeople(members: ArrayLike<number>, facts: NameFacts[], grou
     const f = facts[members[k]];
     if (f.words < 2) continue;
     const keys = f.person;
-    const g = full.get(shorter.get(keys.full) ?? keys.full);
-    if (g) join(g, members[k], groupOf);
-    else {
+    // A shorter form keys its group by the longer name, whichever comes first in the document.
+    const key = shorter.get(keys.full) ?? keys.full;
+    const g = full.get(key);
+    if (g) {
+      join(g, members[k], groupOf);
+      // A longer name's first word ("Debbie") and a shorter form's are both this person's.
+      add(byLast, keys.last, g);
+      add(byFirst, keys.first, g);
+    } else {
       const created = newGroup('person', members[k], groups.length, groupOf);
-      full.set(keys.full, created);
+      full.set(key, created);
       groups.push(created);
       add(byLast, keys.last, created);
       add(byFirst, keys.first, created);
