@@ -167,11 +167,11 @@ const HONORIFIC_BEFORE_NAME = /^(?:Mr|Mrs|Ms|Mx)\.?[ \u00a0]+(?=\p{Lu})/u;
 /**
  * A title and the spaces after it, before a capital letter, that a person's name does not include: honorifics,
  * abbreviated ranks and offices ("Sen. ", "Gov. ", "Dr "; with their full stop but for the honorifics: "Gen Nakatani"
- * is a name), and a few titles written out ("Senator ", "Justice ",
- * "Judge "); before a capital or a particle ("Mr. de Vos"). Not "King", "Pope" or "Saint", which are part of how
+ * is a name), and offices and ranks written out ("Senator ", "Justice ", "Chairman ", "Admiral ", "Rabbi "); before a
+ * capital or a particle ("Mr. de Vos"). Not "King", "Pope" or "Saint", which are part of how
  * those people are named.
  */
-const TITLE_BEFORE_NAME = /^(?:(?:Mr|Mrs|Ms|Mx|Messrs|Mme|Dr|Prof)\.?|(?:Sens?|Reps?|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Rev)\.|Senator|Justice|Judge|President|Governor|Mayor|Congressman|Congresswoman)[ \u00a0]+(?=\p{Lu}|(?:de|da|di|du|del|van|von|al|el|bin|ibn)[ -])/u;
+const TITLE_BEFORE_NAME = /^(?:(?:Mr|Mrs|Ms|Mx|Messrs|Mme|Dr|Prof)\.?|(?:Sens?|Reps?|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Rev)\.|Pres\.|Senator|Justice|Judge|President|Governor|Mayor|Congressman|Congresswoman|Assemblyman|Assemblywoman|Councilman|Councilwoman|Chairman|Chairwoman|Secretary|Speaker|Ambassador|Commissioner|Sheriff|Professor|Admiral|General|Colonel|Lieutenant|Sergeant|Reverend|Rabbi|Imam|Bishop)[ \u00a0]+(?=\p{Lu}|(?:de|da|di|du|del|van|von|al|el|bin|ibn)[ -])/u;
 /** Abbreviated titles that a recogniser may tag as a name of their own before the name they introduce. */
 const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'mx', 'sen', 'sens', 'rep', 'reps', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'dr', 'prof', 'rev']);
 
@@ -223,7 +223,9 @@ function titledNameStart(text: string, start: number, end: number): number {
 
 /** TITLE_BEFORE_NAME's words, for a look-up before the regular expression runs. */
 const TITLE_WORDS: ReadonlySet<string> = new Set(['Mr', 'Mrs', 'Ms', 'Mx', 'Messrs', 'Mme', 'Dr', 'Prof', 'Sen', 'Sens', 'Rep', 'Reps', 'Gov', 'Gen',
-  'Lt', 'Col', 'Maj', 'Capt', 'Sgt', 'Adm', 'Rev', 'Senator', 'Justice', 'Judge', 'President', 'Governor', 'Mayor', 'Congressman', 'Congresswoman']);
+  'Lt', 'Col', 'Maj', 'Capt', 'Sgt', 'Adm', 'Rev', 'Pres', 'Senator', 'Justice', 'Judge', 'President', 'Governor', 'Mayor', 'Congressman', 'Congresswoman',
+  'Assemblyman', 'Assemblywoman', 'Councilman', 'Councilwoman', 'Chairman', 'Chairwoman', 'Secretary', 'Speaker', 'Ambassador', 'Commissioner', 'Sheriff',
+  'Professor', 'Admiral', 'General', 'Colonel', 'Lieutenant', 'Sergeant', 'Reverend', 'Rabbi', 'Imam', 'Bishop']);
 
 /**
  * The length of the title and spaces that start the person's name text[start, end) (see TITLE_BEFORE_NAME), or 0.
