@@ -14,7 +14,8 @@ import type { DateValue, DocumentStructure, Entity, EntityType, EntityValue, Men
 import { Scratch } from '../scratch';
 import { TextCache } from '../textCache';
 import { datesAt } from './dates';
-import { F_DEMONYM, FUNCTION_WORDS, ORG_HEADS, ORG_SUFFIXES, PLACE_SUFFIXES } from './lexicon';
+import { F_DEMONYM, FUNCTION_WORDS, GIVEN_NAMES, KNOWN_ORGS, ORG_HEADS, ORG_SUFFIXES, PLACES, PLACE_SUFFIXES } from './lexicon';
+import { givenNameGender } from '../givenNames';
 import { resolveOverlaps, type Found } from './found';
 import { fullestName, groupOrgsAndPlaces, groupPeople, type MentionGroup } from './grouping';
 import { moneyAt } from './money';
@@ -118,7 +119,13 @@ function trimInto(text: string, s: NameSpan, out: Names, k: number): boolean {
     // stays out of the name, so that the mention joins the person's other mentions ("Ted Cruz", "Cruz") and the
     // title is read as a role before it, as "Sen." is in "Sen. Ted Cruz".
     const title = titleBeforeNameLength(text, start, end);
-    if (title > 0) start += title;
+    if (title > 0) {
+      // "Sir Keir Starmer", "Dame Judi Dench" tagged "Sir Keir": a given name alone after the title (any name after
+      // "Sir" or "Dame", which go before given names) takes in the surname that follows it.
+      const beforeGivenName = text.startsWith('Sir', start) || text.startsWith('Dame', start);
+      start += title;
+      end = surnameAfterGivenName(text, start, end, beforeGivenName);
+    }
   }
   out.start[k] = start;
   out.end[k] = end;
@@ -171,7 +178,7 @@ const HONORIFIC_BEFORE_NAME = /^(?:Mr|Mrs|Ms|Mx)\.?[ \u00a0]+(?=\p{Lu})/u;
  * capital or a particle ("Mr. de Vos"). Not "King", "Pope" or "Saint", which are part of how
  * those people are named.
  */
-const TITLE_BEFORE_NAME = /^(?:(?:Mr|Mrs|Ms|Mx|Messrs|Mme|Dr|Prof)\.?|(?:Sens?|Reps?|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Rev)\.|Pres\.|Senator|Justice|Judge|President|Governor|Mayor|Congressman|Congresswoman|Assemblyman|Assemblywoman|Councilman|Councilwoman|Chairman|Chairwoman|Secretary|Speaker|Ambassador|Commissioner|Sheriff|Professor|Admiral|General|Colonel|Lieutenant|Sergeant|Reverend|Rabbi|Imam|Bishop)[ \u00a0]+(?=\p{Lu}|(?:de|da|di|du|del|van|von|al|el|bin|ibn)[ -])/u;
+const TITLE_BEFORE_NAME = /^(?:(?:Mr|Mrs|Ms|Mx|Messrs|Mme|Dr|Prof)\.?|(?:Sens?|Reps?|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Rev)\.|Pres\.|Senator|Justice|Judge|President|Governor|Mayor|Congressman|Congresswoman|Assemblyman|Assemblywoman|Councilman|Councilwoman|Chairman|Chairwoman|Secretary|Speaker|Ambassador|Commissioner|Sheriff|Professor|Admiral|General|Colonel|Lieutenant|Sergeant|Reverend|Rabbi|Imam|Bishop|Sir|Dame|Lord)[ \u00a0]+(?=\p{Lu}|(?:de|da|di|du|del|van|von|al|el|bin|ibn)[ -])/u;
 /** Abbreviated titles that a recogniser may tag as a name of their own before the name they introduce. */
 const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'mx', 'sen', 'sens', 'rep', 'reps', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'dr', 'prof', 'rev']);
 
@@ -195,7 +202,7 @@ const isSpaceThenCapital = (text: string, i: number): boolean => {
 
 /** Titles that end a description before a person's name inside a span tagged as an organisation or place. */
 const INNER_TITLES: ReadonlySet<string> = new Set(['Sen.', 'Rep.', 'Gov.', 'Dr.', 'Prof.', 'Gen.', 'Lt.', 'Col.', 'Maj.', 'Capt.', 'Sgt.', 'Adm.', 'Rev.',
-  'Senator', 'Justice', 'Judge', 'Governor', 'Mayor', 'Congressman', 'Congresswoman']);
+  'Senator', 'Justice', 'Judge', 'Governor', 'Mayor', 'Congressman', 'Congresswoman', 'Sir', 'Dame', 'Lord']);
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.$/u;
 
 /**
@@ -225,7 +232,7 @@ function titledNameStart(text: string, start: number, end: number): number {
 const TITLE_WORDS: ReadonlySet<string> = new Set(['Mr', 'Mrs', 'Ms', 'Mx', 'Messrs', 'Mme', 'Dr', 'Prof', 'Sen', 'Sens', 'Rep', 'Reps', 'Gov', 'Gen',
   'Lt', 'Col', 'Maj', 'Capt', 'Sgt', 'Adm', 'Rev', 'Pres', 'Senator', 'Justice', 'Judge', 'President', 'Governor', 'Mayor', 'Congressman', 'Congresswoman',
   'Assemblyman', 'Assemblywoman', 'Councilman', 'Councilwoman', 'Chairman', 'Chairwoman', 'Secretary', 'Speaker', 'Ambassador', 'Commissioner', 'Sheriff',
-  'Professor', 'Admiral', 'General', 'Colonel', 'Lieutenant', 'Sergeant', 'Reverend', 'Rabbi', 'Imam', 'Bishop']);
+  'Professor', 'Admiral', 'General', 'Colonel', 'Lieutenant', 'Sergeant', 'Reverend', 'Rabbi', 'Imam', 'Bishop', 'Sir', 'Dame', 'Lord']);
 
 /**
  * The length of the title and spaces that start the person's name text[start, end) (see TITLE_BEFORE_NAME), or 0.
@@ -241,6 +248,26 @@ function titleBeforeNameLength(text: string, start: number, end: number): number
   const title = TITLE_BEFORE_NAME.exec(text.slice(start, Math.min(end, start + 24)));
   return title && start + title[0].length < end ? title[0].length : 0;
 }
+
+const SURNAME_AFTER = /^ (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}'’-])/u;
+
+/**
+ * Where the name text[start, end) ends, taking in a capitalised word after it when it is a given name alone ("Keir" +
+ * " Starmer"): a listed given name, or any word when `given` (after "Sir" or "Dame"); not a function word, a listed
+ * place or organisation, a weekday or a month.
+ */
+function surnameAfterGivenName(text: string, start: number, end: number, given: boolean): number {
+  if (end - start > 14) return end;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 32) return end;
+  if (!given && !GIVEN_NAMES.has(text.slice(start, end).toLowerCase()) && givenNameGender(`${text.slice(start, end)} x`) === null) return end;
+  const m = SURNAME_AFTER.exec(text.slice(end, end + 30));
+  if (!m) return end;
+  const next = m[1].toLowerCase();
+  if (FUNCTION_WORDS.has(next) || PLACES.has(next) || KNOWN_ORGS.has(next) || DATE_WORD.test(next)) return end;
+  return end + m[0].length;
+}
+
+const DATE_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /** Whether text[start, end) is only such a title, followed by a full stop or a space and a capitalised word: "Sen. Ted Cruz". */
 function isTitleBeforeName(text: string, start: number, end: number): boolean {
