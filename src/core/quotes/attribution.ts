@@ -1309,8 +1309,33 @@ function referentOf(words: Word[], i: number): [number, number] | null {
   let k = i - 1;
   if (k >= 0 && words[k].text === ',') k--;
   if (k < 0) return null;
+  const named = apposedName(words, k);
+  if (named) return named;
   const first = nounPhraseEndingAt(words, k);
   return first === null ? null : [first, k];
+}
+
+/**
+ * The name a description ending at word `last` is set beside, when a relative pronoun follows it: "Lionel Sosa, a Texas
+ * media consultant and an influential Hispanic Republican who said", "Elizabeth Arnold, 32, a former staff member for
+ * the campaign in Philadelphia who said" (the person, not Philadelphia). The description opens with "a", "an" or "the"
+ * after the name's comma (and an age), runs on without a comma, a quote or a reporting verb, and the name is capitalised.
+ */
+function apposedName(words: Word[], last: number): [number, number] | null {
+  for (let c = last; c > 0 && last - c <= 20; c--) {
+    const w = words[c];
+    if (w.kind === 'quote' || isSentenceEnd(w) || isCue(words, c)) return null;
+    if (w.text !== ',') continue;
+    const d = words[c + 1];
+    if (c + 1 > last || d.kind !== 'word' || !/^(?:a|an|the)$/.test(d.lower)) return null;
+    // "Elizabeth Arnold, 32, a former …": an age between the name and the description.
+    let nameEnd = c - 1;
+    if (/^\d{1,3}$/.test(words[nameEnd].text) && words[nameEnd - 1]?.text === ',') nameEnd -= 2;
+    if (nameEnd < 0 || !isCapitalized(words[nameEnd])) return null;
+    const first = nounPhraseEndingAt(words, nameEnd);
+    return first === null || !isCapitalized(words[first]) ? null : [first, nameEnd];
+  }
+  return null;
 }
 
 function withSource(text: string, words: Word[], cueFrom: number, cueTo: number, source: [number, number] | null, adjacent = false): Attribution {

@@ -465,6 +465,13 @@ describe('quotes', () => {
       assert.strictEqual(qs[0].speaker, 'person:mike-lee');
     });
 
+    it('resolves a relative pronoun after a description set beside a name to the name, not to a place inside it', () => {
+      const text = 'The plan was backed by Elizabeth Arnold, 32, a former staff member for the campaign in Philadelphia who declared, “It is time to unite.” '
+        + 'It was opposed by the groups who said, “We are concerned.”';
+      const qs = quotesOf(text, people(text, [{ name: 'Elizabeth Arnold', forms: ['Elizabeth Arnold'] }]));
+      assert.deepStrictEqual(qs.map((q) => [q.source?.text, q.speakerName]), [['who', 'Elizabeth Arnold'], ['who', null]]);
+    });
+
     it('skips a short phrase of time between a relative pronoun and its verb', () => {
       const text = 'Glenn Beck, who has in the past described Trump as “a narcissistic psychopath,” spoke in Indiana.';
       const qs = quotesOf(text, people(text, [{ name: 'Glenn Beck', forms: ['Glenn Beck'] }]));
