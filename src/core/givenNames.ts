@@ -15,10 +15,13 @@ let femaleNames: string[] | null = null;
  */
 export function givenNameGender(name: string): Gender {
   const space = name.indexOf(' ');
-  if (space <= 0) return null;
+  return space <= 0 ? null : genderOfGivenName(name.slice(0, space));
+}
+
+/** The gender the lists give the word as a given name ("Keir", "Judi"), or null. */
+export function genderOfGivenName(word: string): Gender {
   maleNames ??= MALE_GIVEN_NAMES.split('|');
   femaleNames ??= FEMALE_GIVEN_NAMES.split('|');
-  const word = name.slice(0, space);
   // Most names are ASCII, which needs no normalising (a call into the Unicode tables costs a microsecond).
   const given = (isAscii(word) ? word : word.normalize('NFC')).toLowerCase();
   return inSorted(maleNames, given) ? 'male' : inSorted(femaleNames, given) ? 'female' : null;

@@ -15,7 +15,7 @@ import { Scratch } from '../scratch';
 import { TextCache } from '../textCache';
 import { datesAt } from './dates';
 import { F_DEMONYM, FUNCTION_WORDS, GIVEN_NAMES, KNOWN_ORGS, ORG_HEADS, ORG_SUFFIXES, PLACES, PLACE_SUFFIXES } from './lexicon';
-import { givenNameGender } from '../givenNames';
+import { genderOfGivenName } from '../givenNames';
 import { resolveOverlaps, type Found } from './found';
 import { fullestName, groupOrgsAndPlaces, groupPeople, type MentionGroup } from './grouping';
 import { moneyAt } from './money';
@@ -259,7 +259,8 @@ const SURNAME_AFTER = /^ (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}'’-])
 function surnameAfterGivenName(text: string, start: number, end: number, given: boolean): number {
   if (end - start > 14) return end;
   for (let i = start; i < end; i++) if (text.charCodeAt(i) === 32) return end;
-  if (!given && !GIVEN_NAMES.has(text.slice(start, end).toLowerCase()) && givenNameGender(`${text.slice(start, end)} x`) === null) return end;
+  const word = text.slice(start, end);
+  if (!given && !GIVEN_NAMES.has(word.toLowerCase()) && genderOfGivenName(word) === null) return end;
   const m = SURNAME_AFTER.exec(text.slice(end, end + 30));
   if (!m) return end;
   const next = m[1].toLowerCase();
