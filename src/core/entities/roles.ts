@@ -12,6 +12,8 @@ import { CAP, flagsAt, HYPHENATED, IS_WORD, lowerAt, mayBeListed, plainWordShape
 const LEADING_FILLERS = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'its', 'his', 'her', 'their']);
 const APPOSITIVE_END = new Set([',', '.', ')', ';', '—', '–']);
 const MAX_ROLE_WORDS = 8;
+/** Titles that go with a name rather than an office: kept out of a longer role that ends with them. */
+const NAME_TITLES: ReadonlySet<string> = new Set(['sir', 'dame', 'lord']);
 
 const isTitleText = (lower: string): boolean => ROLE_NOUNS.has(lower) || HONORIFICS.has(lower);
 const isRoleWordText = (lower: string, cap: boolean): boolean =>
@@ -51,6 +53,8 @@ function trimAndCheck(text: string, ws: Words, from: number, to: number): Span |
   while (a < to && LEADING_FILLERS.has(lowerAt(ws, a))) a++;
   let b = to - 1;
   while (b >= a && LEADING_FILLERS.has(lowerAt(ws, b))) b--;
+  // "Prime Minister Sir Keir Starmer": the knighthood after a role is a title of the name, not part of the role.
+  if (b > a && NAME_TITLES.has(lowerAt(ws, b))) b--;
   if (a > b) return null;
   let titled = false;
   for (let k = a; k <= b && !titled; k++) titled = isTitleAt(ws, k);

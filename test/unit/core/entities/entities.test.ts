@@ -243,11 +243,13 @@ describe('entities: spans from another recogniser', () => {
     ], 'the shorter form first; a form two names share stays apart; initials are no middle name; a longer run not opening with a given name gives no form');
   });
   it('reads a British title before a given name and takes in the surname a recogniser left after it ("Sir Keir" Starmer)', () => {
-    const text = 'Sir Keir Starmer met Dame Judi Dench. Keir Starmer spoke. Sir Elton left on Tuesday. Mr. John said no.';
-    const es = findEntities(parseStructure(text), spans(text, [['Sir Keir', 'person'], ['Dame Judi', 'person'], ['Keir Starmer', 'person'], ['Sir Elton', 'person'], ['Mr. John', 'person']]));
+    const text = 'Prime Minister Sir Keir Starmer met Dame Judi Dench. Keir Starmer spoke. Sir Elton left on Tuesday. Mr. John said no. Former first lady Laura Bush came.';
+    const es = findEntities(parseStructure(text), spans(text, [
+      ['Sir Keir', 'person'], ['Dame Judi', 'person'], ['Keir Starmer', 'person'], ['Sir Elton', 'person'], ['Mr. John', 'person'], ['Laura Bush', 'person'],
+    ]));
     assert.deepStrictEqual(es.filter((e) => e.type === 'person').map((e) => [e.name, e.mentions.length, e.roles]), [
-      ['Keir Starmer', 2, ['Sir']], ['Judi Dench', 1, ['Dame']], ['Elton', 1, ['Sir']], ['John', 1, []],
-    ], 'no weekday taken in; a surname only after "Sir", "Dame" or a listed given name');
+      ['Keir Starmer', 2, ['Prime Minister']], ['Judi Dench', 1, ['Dame']], ['Elton', 1, ['Sir']], ['John', 1, []], ['Laura Bush', 1, ['Former first lady']],
+    ], 'no weekday taken in; a surname only after "Sir", "Dame" or a listed given name; the knighthood out of a longer role');
   });
   it('keeps a people tagged as a place or organisation out of the entities, and in the roles it sits in', () => {
     const text = 'Muslims and Americans met Ukrainian President Volodymyr Zelensky in Kyiv.';
