@@ -460,11 +460,14 @@ function sourceAfter(words: Word[], from: number): [number, number] | null {
       const x = words[j];
       if (isCapitalized(x) && !NOT_NAME.has(x.lower)) last = j;
       else if (x.kind === 'word' && NAME_LINKS.has(x.lower) && isCapitalized(words[j + 1] ?? x) && last >= 0) continue;
-      // "said Democratic strategist David Axelrod", "said Republican political consultant Chris Russell": role words in
-      // lower case between a capitalised modifier and the name.
-      else if (last >= 0 && j - i < 3 && roleWordsBeforeName(words, j) > 0) j += roleWordsBeforeName(words, j) - 1;
-      else if (last < 0 && x.kind === 'word' && startsLower(x.text) && !NOT_IN_DESCRIPTION.has(x.lower) && !isCue(words, j) && j - i < roleWords) continue;
-      else if (last < 0 && x.lower === 'of' && j > i && startsLower(words[j - 1].text) && words[j + 1]?.kind === 'word' && startsLower(words[j + 1].text) && j - i < roleWords) roleWords = 5;
+      else if (last >= 0) {
+        // "said Democratic strategist David Axelrod", "said Republican political consultant Chris Russell": role words
+        // in lower case between a capitalised modifier and the name.
+        const role = j - i < 3 ? roleWordsBeforeName(words, j) : 0;
+        if (role === 0) break;
+        j += role - 1;
+      } else if (x.kind === 'word' && startsLower(x.text) && !NOT_IN_DESCRIPTION.has(x.lower) && !isCue(words, j) && j - i < roleWords) continue;
+      else if (x.lower === 'of' && j > i && startsLower(words[j - 1].text) && words[j + 1]?.kind === 'word' && startsLower(words[j + 1].text) && j - i < roleWords) roleWords = 5;
       else break;
     }
     if (last < 0 && BARE_SOURCES.has(words[i].lower)) last = i;
