@@ -14,7 +14,7 @@ import type { DateValue, DocumentStructure, Entity, EntityType, EntityValue, Men
 import { Scratch } from '../scratch';
 import { TextCache } from '../textCache';
 import { datesAt } from './dates';
-import { F_DEMONYM, FUNCTION_WORDS, GIVEN_NAMES, KNOWN_ORGS, ORG_HEADS, ORG_SUFFIXES, PLACES, PLACE_SUFFIXES } from './lexicon';
+import { F_DEMONYM, FUNCTION_WORDS, GIVEN_NAMES, KNOWN_ORGS, MONTHS, ORG_HEADS, ORG_SUFFIXES, PLACES, PLACE_SUFFIXES, WEEKDAYS } from './lexicon';
 import { genderOfGivenName } from '../givenNames';
 import { resolveOverlaps, type Found } from './found';
 import { fullestName, groupOrgsAndPlaces, groupPeople, type MentionGroup } from './grouping';
@@ -99,16 +99,9 @@ function trimInto(text: string, s: NameSpan, out: Names, k: number): boolean {
     const cut = titleEndingName(text, start, end);
     if (cut > start) end = cut;
   }
-  // "Mr. Trump" tagged as an organisation or place: a person, whose honorific stays out of the name.
-  if ((type === ORGANIZATION || type === PLACE) && text.charCodeAt(start) === 77 /* M */) {
-    const honorific = HONORIFIC_BEFORE_NAME.exec(text.slice(start, Math.min(end, start + 8)));
-    if (honorific && start + honorific[0].length < end) {
-      start += honorific[0].length;
-      type = PERSON;
-    }
-  } else if (type === ORGANIZATION || type === PLACE) {
-    // "Justice Scalia", "Gov. Snyder", "Atlantic City Mayor Don Guardian" tagged as an organisation or place: a person,
-    // whose title (and what comes before it) stays out of the name, to be read as the role.
+  if (type === ORGANIZATION || type === PLACE) {
+    // "Mr. Trump", "Justice Scalia", "Gov. Snyder", "Atlantic City Mayor Don Guardian" tagged as an organisation or
+    // place: a person, whose title (and what comes before it) stays out of the name, to be read as the role.
     const name = titledNameStart(text, start, end);
     if (name > start) {
       start = name;
@@ -169,18 +162,23 @@ function isWholeQuotation(text: string, start: number, end: number): boolean {
   return isClosingMark(text.charCodeAt(a));
 }
 
-/** An honorific and the spaces after it, before a capital letter: "Mr. ", "Ms ". */
-const HONORIFIC_BEFORE_NAME = /^(?:Mr|Mrs|Ms|Mx)\.?[ \u00a0]+(?=\p{Lu})/u;
-/**
- * A title and the spaces after it, before a capital letter, that a person's name does not include: honorifics,
- * abbreviated ranks and offices ("Sen. ", "Gov. ", "Dr "; with their full stop but for the honorifics: "Gen Nakatani"
- * is a name), and offices and ranks written out ("Senator ", "Justice ", "Chairman ", "Admiral ", "Rabbi "); before a
- * capital or a particle ("Mr. de Vos"). Not "King", "Pope" or "Saint", which are part of how
- * those people are named.
- */
-const TITLE_BEFORE_NAME = /^(?:(?:Mr|Mrs|Ms|Mx|Messrs|Mme|Dr|Prof)\.?|(?:Sens?|Reps?|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Rev)\.|Pres\.|Senator|Justice|Judge|President|Governor|Mayor|Congressman|Congresswoman|Assemblyman|Assemblywoman|Councilman|Councilwoman|Chairman|Chairwoman|Secretary|Speaker|Ambassador|Commissioner|Sheriff|Professor|Admiral|General|Colonel|Lieutenant|Sergeant|Reverend|Rabbi|Imam|Bishop|Sir|Dame|Lord)[ \u00a0]+(?=\p{Lu}|(?:de|da|di|du|del|van|von|al|el|bin|ibn)[ -])/u;
-/** Abbreviated titles that a recogniser may tag as a name of their own before the name they introduce. */
-const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'mx', 'sen', 'sens', 'rep', 'reps', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'dr', 'prof', 'rev']);
+// The titles a person's name does not include, in one list each way they are written:
+// - honorifics, with or without their full stop ("Mr. ", "Dr ");
+// - abbreviated ranks and offices, with their full stop only ("Gen Nakatani" is a name);
+// - offices, ranks and knighthoods written out. Not "King", "Pope" or "Saint", which are part of how those people
+//   are named.
+const HONORIFIC_TITLES = ['Mr', 'Mrs', 'Ms', 'Mx', 'Messrs', 'Mme', 'Dr', 'Prof'];
+const ABBREVIATED_TITLES = ['Sen', 'Sens', 'Rep', 'Reps', 'Gov', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Sgt', 'Adm', 'Rev', 'Pres'];
+const WRITTEN_TITLES = ['Senator', 'Justice', 'Judge', 'President', 'Governor', 'Mayor', 'Congressman', 'Congresswoman', 'Assemblyman',
+  'Assemblywoman', 'Councilman', 'Councilwoman', 'Chairman', 'Chairwoman', 'Secretary', 'Speaker', 'Ambassador', 'Commissioner', 'Sheriff',
+  'Professor', 'Admiral', 'General', 'Colonel', 'Lieutenant', 'Sergeant', 'Reverend', 'Rabbi', 'Imam', 'Bishop', 'Sir', 'Dame', 'Lord'];
+/** A title and the spaces after it, before a capital or a particle ("Mr. de Vos"). */
+const TITLE_BEFORE_NAME = new RegExp(`^(?:(?:${HONORIFIC_TITLES.join('|')})\\.?|(?:${ABBREVIATED_TITLES.join('|')})\\.|${WRITTEN_TITLES.join('|')})`
+  + '[ \\u00a0]+(?=\\p{Lu}|(?:de|da|di|du|del|van|von|al|el|bin|ibn)[ -])', 'u');
+/** The titles' words, for a look-up before the regular expression runs. */
+const TITLE_WORDS: ReadonlySet<string> = new Set([...HONORIFIC_TITLES, ...ABBREVIATED_TITLES, ...WRITTEN_TITLES]);
+/** Abbreviated titles (lower case) that a recogniser may tag as a name of their own before the name they introduce. */
+const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([...HONORIFIC_TITLES, ...ABBREVIATED_TITLES].map((t) => t.toLowerCase()));
 
 /**
  * Where a place or organisation name text[start, end) ends without the abbreviated title it ends with, when a full
@@ -200,10 +198,18 @@ const isSpaceThenCapital = (text: string, i: number): boolean => {
   return (space === 32 || space === 0xa0) && capital >= 65 && capital <= 90;
 };
 
-/** Titles that end a description before a person's name inside a span tagged as an organisation or place. */
-const INNER_TITLES: ReadonlySet<string> = new Set(['Sen.', 'Rep.', 'Gov.', 'Dr.', 'Prof.', 'Gen.', 'Lt.', 'Col.', 'Maj.', 'Capt.', 'Sgt.', 'Adm.', 'Rev.',
-  'Senator', 'Justice', 'Judge', 'Governor', 'Mayor', 'Congressman', 'Congresswoman', 'Sir', 'Dame', 'Lord']);
-const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.$/u;
+/**
+ * Titles that end a description before a person's name inside a span tagged as an organisation or place: the
+ * honorifics of address (with their full stop or not), the abbreviated titles with theirs ("Dr Pepper" is a drink),
+ * and the written ones that begin no organisation's name ("General Motors", "Speaker Series" do).
+ */
+const INNER_TITLES: ReadonlySet<string> = new Set([
+  'Mr', 'Mrs', 'Ms', 'Mx', ...[...HONORIFIC_TITLES, ...ABBREVIATED_TITLES].map((t) => `${t}.`),
+  'Senator', 'Justice', 'Judge', 'Governor', 'Mayor', 'Congressman', 'Congresswoman', 'Sir', 'Dame', 'Lord',
+]);
+const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$|^\p{Lu}\.$/u;
+/** An honorific of address ("Mr.", "Ms"): whatever name follows it is a person's ("Mr. Justice", "Ms. Shanklin-Hawkins"). */
+const ADDRESS = /^M(?:r|rs|s|x)\.?$/;
 
 /**
  * Where the person's name starts in text[start, end), a name tagged as an organisation or place that is a title and
@@ -217,6 +223,7 @@ function titledNameStart(text: string, start: number, end: number): number {
   if (words.length < 2) return -1;
   for (let w = 0; w < words.length - 1; w++) {
     if (!INNER_TITLES.has(words[w])) continue;
+    if (w === 0 && ADDRESS.test(words[0])) return /^\p{Lu}/u.test(words[1]) ? start + words[0].length + 1 : -1;
     const name = words.slice(w + 1);
     if (name.length > 3 || !name.every((n) => NAME_WORD.test(n))) return -1;
     const lower = name.map((n) => n.toLowerCase());
@@ -227,12 +234,6 @@ function titledNameStart(text: string, start: number, end: number): number {
   }
   return -1;
 }
-
-/** TITLE_BEFORE_NAME's words, for a look-up before the regular expression runs. */
-const TITLE_WORDS: ReadonlySet<string> = new Set(['Mr', 'Mrs', 'Ms', 'Mx', 'Messrs', 'Mme', 'Dr', 'Prof', 'Sen', 'Sens', 'Rep', 'Reps', 'Gov', 'Gen',
-  'Lt', 'Col', 'Maj', 'Capt', 'Sgt', 'Adm', 'Rev', 'Pres', 'Senator', 'Justice', 'Judge', 'President', 'Governor', 'Mayor', 'Congressman', 'Congresswoman',
-  'Assemblyman', 'Assemblywoman', 'Councilman', 'Councilwoman', 'Chairman', 'Chairwoman', 'Secretary', 'Speaker', 'Ambassador', 'Commissioner', 'Sheriff',
-  'Professor', 'Admiral', 'General', 'Colonel', 'Lieutenant', 'Sergeant', 'Reverend', 'Rabbi', 'Imam', 'Bishop', 'Sir', 'Dame', 'Lord']);
 
 /**
  * The length of the title and spaces that start the person's name text[start, end) (see TITLE_BEFORE_NAME), or 0.
@@ -264,11 +265,9 @@ function surnameAfterGivenName(text: string, start: number, end: number, given: 
   const m = SURNAME_AFTER.exec(text.slice(end, end + 30));
   if (!m) return end;
   const next = m[1].toLowerCase();
-  if (FUNCTION_WORDS.has(next) || PLACES.has(next) || KNOWN_ORGS.has(next) || DATE_WORD.test(next)) return end;
+  if (FUNCTION_WORDS.has(next) || PLACES.has(next) || KNOWN_ORGS.has(next) || WEEKDAYS.has(next) || MONTHS.has(next)) return end;
   return end + m[0].length;
 }
-
-const DATE_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /** Whether text[start, end) is only such a title, followed by a full stop or a space and a capitalised word: "Sen. Ted Cruz". */
 function isTitleBeforeName(text: string, start: number, end: number): boolean {
@@ -335,16 +334,11 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
   // Key records (shared by the facts, kept across documents) mark the people's surnames: no Set per document.
   newNameKeysIfFull();
   for (let i = 0; i < count; i++) {
-    // A page's label alone on its line ("ADVERTISEMENT", "ABSTRACT.", "Subscribe"): a label of the page the text was
-    // copied from, not listed, unless a listed place or organisation.
-    if (types[i] !== MISC && isLabelLine(text, names.start[i], names.end[i]) && !facts[i].knownOrg && !facts[i].listedPlace && !facts[i].countryAlias) {
-      types[i] = MISC;
-      if (atEnd[i] >= 0) otherEndingAt[atEnd[i]] = i + 1;
-      continue;
-    }
-    // A name of several words that is the whole of a quotation (“Good Morning America,” “Sin Miedo”): the title of a
-    // show, a book or a law, not listed (the name's other mentions, outside quotation marks, outvote it below).
-    if (types[i] !== MISC && names.at[i] !== atEnd[i] && isWholeQuotation(text, names.start[i], names.end[i])) {
+    // Not listed: a page's label alone on its line ("ADVERTISEMENT", "ABSTRACT.", "Subscribe"), unless a listed place
+    // or organisation; a name of several words that is the whole of a quotation, the title of a show, a book or a law
+    // (“Good Morning America,”: the name's other mentions, outside quotation marks, outvote it below).
+    const label = isLabelLine(text, names.start[i], names.end[i]) && !facts[i].knownOrg && !facts[i].listedPlace && !facts[i].countryAlias;
+    if (types[i] !== MISC && (label || (names.at[i] !== atEnd[i] && isWholeQuotation(text, names.start[i], names.end[i])))) {
       types[i] = MISC;
       if (atEnd[i] >= 0) otherEndingAt[atEnd[i]] = i + 1;
       continue;
