@@ -140,14 +140,15 @@ const PAGE_LABELS: ReadonlySet<string> = new Set(['advertisement', 'advertisemen
  * after it and spaces.
  */
 function isLabelLine(text: string, start: number, end: number): boolean {
-  if (end - start < 2 || end - start > 14 || !PAGE_LABELS.has(text.slice(start, end).toLowerCase())) return false;
+  if (end - start < 2 || end - start > 14) return false;
+  // The line's edges first: most names stand inside a line, and their text need not be copied.
   let b = start;
   while (b > 0 && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 9)) b--;
   if (b > 0 && text.charCodeAt(b - 1) !== 10 && text.charCodeAt(b - 1) !== 13) return false;
   let a = end;
   if (text.charCodeAt(a) === 46 /* . */ || text.charCodeAt(a) === 58 /* : */) a++;
   while (a < text.length && (text.charCodeAt(a) === 32 || text.charCodeAt(a) === 9)) a++;
-  return a === text.length || text.charCodeAt(a) === 10 || text.charCodeAt(a) === 13;
+  return (a === text.length || text.charCodeAt(a) === 10 || text.charCodeAt(a) === 13) && PAGE_LABELS.has(text.slice(start, end).toLowerCase());
 }
 
 const isOpeningMark = (c: number): boolean => c === 0x201c || c === 34 || c === 0x2018 || c === 39;
@@ -337,8 +338,9 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
     // Not listed: a page's label alone on its line ("ADVERTISEMENT", "ABSTRACT.", "Subscribe"), unless a listed place
     // or organisation; a name of several words that is the whole of a quotation, the title of a show, a book or a law
     // (“Good Morning America,”: the name's other mentions, outside quotation marks, outvote it below).
-    const label = isLabelLine(text, names.start[i], names.end[i]) && !facts[i].knownOrg && !facts[i].listedPlace && !facts[i].countryAlias;
-    if (types[i] !== MISC && (label || (names.at[i] !== atEnd[i] && isWholeQuotation(text, names.start[i], names.end[i])))) {
+    const f = facts[i];
+    if (types[i] !== MISC && ((isLabelLine(text, names.start[i], names.end[i]) && !f.knownOrg && !f.listedPlace && !f.countryAlias)
+      || (names.at[i] !== atEnd[i] && isWholeQuotation(text, names.start[i], names.end[i])))) {
       types[i] = MISC;
       if (atEnd[i] >= 0) otherEndingAt[atEnd[i]] = i + 1;
       continue;
