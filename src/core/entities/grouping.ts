@@ -240,13 +240,50 @@ export function groupOrgsAndPlaces(text: string, members: ArrayLike<number>, nam
     } else join(order[g], i, groupOfName);
     if (type === PLACE) placeCounts[g]++;
   }
-  // The type most of the group's mentions have; on a tie, the first mention's.
-  for (let g = 0; g < order.length; g++) {
+  // The type most of the group's mentions have; on a tie, the first mention's, but for a listed place's name alone,
+  // typed a place as often as an organisation (reconcileTypes kept those types): a city and its team, two entities.
+  const groups = order.length;
+  for (let g = 0; g < groups; g++) {
     const group = order[g];
     const places = placeCounts[g], orgs = group.size - places;
+    if (places === orgs && isCityAndTeam(group, members, names, facts, groupOfName)) {
+      splitOrganisations(group, members, names, groupOfName, order, firstId);
+      group.type = 'place';
+      continue;
+    }
     group.type = places === orgs ? (names.type[group.first] === PLACE ? 'place' : 'organization') : places > orgs ? 'place' : 'organization';
   }
   return order;
+}
+
+/** Whether every member of `group` is the same listed place's name (no acronym, no other name joined). */
+function isCityAndTeam(group: MentionGroup, members: ArrayLike<number>, names: Names, facts: NameFacts[], groupOfName: Int32Array): boolean {
+  const first = facts[group.first];
+  if (!first.listedPlace || first.knownOrg) return false;
+  for (let k = 0; k < members.length; k++) {
+    const i = members[k];
+    if (groupOfName[i] === group.id && facts[i].org.group !== first.org.group) return false;
+  }
+  return true;
+}
+
+/** Moves the members of `group` typed as organisations to a new organisation group at the end of `order`. */
+function splitOrganisations(group: MentionGroup, members: ArrayLike<number>, names: Names, groupOfName: Int32Array, order: MentionGroup[], firstId: number): void {
+  let team: MentionGroup | null = null;
+  for (let k = 0; k < members.length; k++) {
+    const i = members[k];
+    if (groupOfName[i] !== group.id || names.type[i] !== ORGANIZATION) continue;
+    group.size--;
+    if (team === null) order.push((team = newGroup('organization', i, firstId + order.length, groupOfName)));
+    else join(team, i, groupOfName);
+  }
+  if (team !== null && group.first === team.first) group.first = firstMember(group, members, groupOfName);
+}
+
+/** The first of `members` in `group`. */
+function firstMember(group: MentionGroup, members: ArrayLike<number>, groupOfName: Int32Array): number {
+  for (let k = 0; k < members.length; k++) if (groupOfName[members[k]] === group.id) return members[k];
+  return group.first;
 }
 
 const SHOUTED = /^[^\p{Ll}]*\p{Lu}{2}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;

@@ -404,11 +404,22 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
       const c = votes[base + t];
       if (c > 0 && (best < 0 || c > votes[base + best] || (c === votes[base + best] && firstOf[base + t] < firstOf[base + best]))) best = t;
     }
+    // A listed place's name typed a place as often as an organisation: a city and its team ("KANSAS CITY AT
+    // DETROIT" and "DETROIT 48 86"), or its government. Each mention keeps its type, and the two are two
+    // entities (see groupOrgsAndPlaces).
+    if (isPlaceOrTeamTie(votes, base, types[i], best) && facts[i].listedPlace && !facts[i].knownOrg) best = types[i];
     if (best !== types[i]) {
       types[i] = best;
       if (atEnd[i] >= 0) otherEndingAt[atEnd[i]] = best === PERSON ? 0 : i + 1;
     }
   }
+}
+
+/** Whether the votes at `base` have a place and an organisation tied, one of them `own` and `best`'s count the most. */
+function isPlaceOrTeamTie(votes: Int32Array, base: number, own: number, best: number): boolean {
+  if (own !== PLACE && own !== ORGANIZATION) return false;
+  const other = own === PLACE ? ORGANIZATION : PLACE;
+  return votes[base + other] === votes[base + own] && votes[base + best] === votes[base + own];
 }
 
 /** slug() of an ASCII name, by character codes; null when the name is not ASCII. */
