@@ -14,7 +14,7 @@ import type { DateValue, DocumentStructure, Entity, EntityType, EntityValue, Men
 import { Scratch } from '../scratch';
 import { TextCache } from '../textCache';
 import { datesAt } from './dates';
-import { F_DEMONYM, FUNCTION_WORDS, GIVEN_NAMES, KNOWN_ORGS, MONTHS, ORG_HEADS, ORG_SUFFIXES, PLACES, PLACE_SUFFIXES, WEEKDAYS } from './lexicon';
+import { F_DEMONYM, F_ORG_SUFFIX, FUNCTION_WORDS, GIVEN_NAMES, KNOWN_ORGS, MONTHS, ORG_HEADS, ORG_SUFFIXES, PLACES, PLACE_SUFFIXES, WEEKDAYS } from './lexicon';
 import { genderOfGivenName } from '../givenNames';
 import { resolveOverlaps, type Found } from './found';
 import { fullestName, groupOrgsAndPlaces, groupPeople, type MentionGroup } from './grouping';
@@ -359,7 +359,9 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
     if (types[i] === PERSON || types[i] === MISC) continue;
     // One word naming a people ("Muslims", "Americans") tagged as a place or organisation: a people, kept for the
     // roles it may sit in ("Ukrainian President") but not listed.
-    if (names.at[i] >= 0 && names.at[i] === atEnd[i] && (flagsAt(words, atEnd[i]) & F_DEMONYM)) {
+    // Not a party's name alone ("Labour": the plural "Democrats" is the party's people) or a team's typed an
+    // organisation ("Yankees", "Indians").
+    if (names.at[i] >= 0 && names.at[i] === atEnd[i] && (flagsAt(words, atEnd[i]) & F_DEMONYM) && !isPartyOrTeam(text, names, i, facts[i], words)) {
       types[i] = MISC;
       continue;
     }
@@ -413,6 +415,12 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
       if (atEnd[i] >= 0) otherEndingAt[atEnd[i]] = best === PERSON ? 0 : i + 1;
     }
   }
+}
+
+/** Whether name i, one word that names a people, is a party's name ("Labour") or a team's typed an organisation ("Yankees"). */
+function isPartyOrTeam(text: string, names: Names, i: number, facts: NameFacts, words: Words): boolean {
+  if (facts.knownOrg) return text.charCodeAt(names.end[i] - 1) !== 115 /* s */;
+  return names.type[i] === ORGANIZATION && (flagsAt(words, names.atEnd[i]) & F_ORG_SUFFIX) !== 0;
 }
 
 /** Whether the votes at `base` have a place and an organisation tied, one of them `own` and `best`'s count the most. */

@@ -368,6 +368,16 @@ describe('entities: one name, one type', () => {
     // Not a listed place: one entity, typed as its first mention.
     assert.deepStrictEqual(es.filter((e) => e.name === 'Apex').map((e) => [e.type, e.mentions.length]), [['place', 2]]);
   });
+
+  it('lists a party or a team named by a word that also names a people, but not the people', () => {
+    const text = 'Labour won. Democrats lost. The Yankees beat the Indians. Americans voted.';
+    const span = (s: string, type: NameSpan['type']): NameSpan => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, type });
+    const es = findEntities(parseStructure(text), [
+      span('Labour', 'organization'), span('Democrats', 'organization'), span('Yankees', 'organization'), span('Indians', 'organization'),
+      span('Americans', 'place'),
+    ]);
+    assert.deepStrictEqual(es.map((e) => [e.type, e.name]), [['organization', 'Labour'], ['organization', 'Yankees'], ['organization', 'Indians']]);
+  });
 });
 
 describe('entities: ids and case counts', () => {
