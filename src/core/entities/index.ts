@@ -14,7 +14,7 @@ import type { DateValue, DocumentStructure, Entity, EntityType, EntityValue, Men
 import { Scratch } from '../scratch';
 import { TextCache } from '../textCache';
 import { datesAt } from './dates';
-import { F_DEMONYM, F_ORG_SUFFIX, FUNCTION_WORDS, GIVEN_NAMES, KNOWN_ORGS, MONTHS, ORG_HEADS, ORG_SUFFIXES, PLACES, PLACE_SUFFIXES, WEEKDAYS } from './lexicon';
+import { F_DEMONYM, F_ORG_HEAD, F_ORG_SUFFIX, F_PLACE_SUFFIX, FUNCTION_WORDS, GIVEN_NAMES, KNOWN_ORGS, MONTHS, ORG_HEADS, ORG_SUFFIXES, PLACES, PLACE_SUFFIXES, WEEKDAYS } from './lexicon';
 import { genderOfGivenName } from '../givenNames';
 import { resolveOverlaps, type Found } from './found';
 import { fullestName, groupOrgsAndPlaces, groupPeople, type MentionGroup } from './grouping';
@@ -409,7 +409,11 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
     // A listed place's name typed a place as often as an organisation: a city and its team ("KANSAS CITY AT
     // DETROIT" and "DETROIT 48 86"), or its government. Each mention keeps its type, and the two are two
     // entities (see groupOrgsAndPlaces).
-    if (isPlaceOrTeamTie(votes, base, types[i], best) && facts[i].listedPlace && !facts[i].knownOrg) best = types[i];
+    if (isPlaceOrTeamTie(votes, base, types[i], best)) {
+      if (facts[i].listedPlace && !facts[i].knownOrg) best = types[i];
+      // Else a word of the name may tell: "Dynamo Moscow" is a club, "Tahrir Square" a place.
+      else best = typeByWords(names, i, words, best);
+    }
     if (best !== types[i]) {
       types[i] = best;
       if (atEnd[i] >= 0) otherEndingAt[atEnd[i]] = best === PERSON ? 0 : i + 1;
@@ -421,6 +425,19 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
 function isPartyOrTeam(text: string, names: Names, i: number, facts: NameFacts, words: Words): boolean {
   if (facts.knownOrg) return text.charCodeAt(names.end[i] - 1) !== 115 /* s */;
   return names.type[i] === ORGANIZATION && (flagsAt(words, names.atEnd[i]) & F_ORG_SUFFIX) !== 0;
+}
+
+/** ORGANIZATION if a word of name i makes organisations' names ("Dynamo", "Bank"), else PLACE if one makes places' ("Square"), else `otherwise`. */
+function typeByWords(names: Names, i: number, words: Words, otherwise: number): number {
+  const from = names.at[i], to = names.atEnd[i];
+  if (from < 0 || to < from) return otherwise;
+  let place = false;
+  for (let w = from; w <= to; w++) {
+    const flags = flagsAt(words, w);
+    if (flags & (F_ORG_SUFFIX | F_ORG_HEAD)) return ORGANIZATION;
+    if (flags & F_PLACE_SUFFIX) place = true;
+  }
+  return place ? PLACE : otherwise;
 }
 
 /** Whether the votes at `base` have a place and an organisation tied, one of them `own` and `best`'s count the most. */

@@ -352,12 +352,13 @@ describe('entities: one name, one type', () => {
   });
 
   it('keeps a city and its team apart when the recogniser types the city as often as a place as an organisation', () => {
-    const text = 'DETROIT 48 86. Boston won in Boston. KANSAS CITY AT DETROIT. Apex said Apex lost.';
+    const text = 'DETROIT 48 86. Boston won in Boston. KANSAS CITY AT DETROIT. Apex said Apex lost. Dynamo Moscow beat Dynamo Moscow.';
     const at = (s: string, n = 0): number => { let i = -1; for (let k = 0; k <= n; k++) i = text.indexOf(s, i + 1); return i; };
     const span = (s: string, n: number, type: NameSpan['type']): NameSpan => ({ start: at(s, n), end: at(s, n) + s.length, type });
     const es = findEntities(parseStructure(text), [
       span('DETROIT', 0, 'organization'), span('Boston', 0, 'organization'), span('Boston', 1, 'place'),
       span('KANSAS CITY', 0, 'place'), span('DETROIT', 1, 'place'), span('Apex', 0, 'place'), span('Apex', 1, 'organization'),
+      span('Dynamo Moscow', 0, 'place'), span('Dynamo Moscow', 1, 'organization'),
     ]);
     const mentions = (type: EntityType, name: string): number[] =>
       es.filter((e) => e.type === type && e.name === name).flatMap((e) => e.mentions.map((m) => m.start));
@@ -365,8 +366,10 @@ describe('entities: one name, one type', () => {
     assert.deepStrictEqual(mentions('place', 'DETROIT'), [at('DETROIT', 1)]);
     assert.deepStrictEqual(mentions('organization', 'Boston'), [at('Boston')]);
     assert.deepStrictEqual(mentions('place', 'Boston'), [at('Boston', 1)]);
-    // Not a listed place: one entity, typed as its first mention.
+    // Not a listed place: one entity, typed as its first mention,
     assert.deepStrictEqual(es.filter((e) => e.name === 'Apex').map((e) => [e.type, e.mentions.length]), [['place', 2]]);
+    // Unless a word of the name tells: a club.
+    assert.deepStrictEqual(es.filter((e) => e.name === 'Dynamo Moscow').map((e) => [e.type, e.mentions.length]), [['organization', 2]]);
   });
 
   it('lists a party or a team named by a word that also names a people, but not the people', () => {
