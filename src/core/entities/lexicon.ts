@@ -349,7 +349,9 @@ flag(GIVEN_NAMES, F_GIVEN);
 flag(NOT_GIVEN_NAME_ALONE, F_NOT_GIVEN_ALONE);
 flag(PLACES, F_PLACE);
 flag(DEMONYMS, F_DEMONYM);
-flag([...DEMONYMS].map((d) => `${d}s`), F_DEMONYM);
+// The plural names the people ("Americans"), but for two that name regions: "the Balkans", "the Baltics".
+const REGION_PLURALS: ReadonlySet<string> = new Set(['balkan', 'baltic']);
+flag([...DEMONYMS].filter((d) => !REGION_PLURALS.has(d)).map((d) => `${d}s`), F_DEMONYM);
 flag(PEOPLE_GROUPS, F_DEMONYM);
 flag(KNOWN_ORGS, F_KNOWN_ORG);
 flag(ORG_SUFFIXES, F_ORG_SUFFIX);

@@ -372,14 +372,16 @@ describe('entities: one name, one type', () => {
     assert.deepStrictEqual(es.filter((e) => e.name === 'Dynamo Moscow').map((e) => [e.type, e.mentions.length]), [['organization', 2]]);
   });
 
-  it('lists a party or a team named by a word that also names a people, but not the people', () => {
-    const text = 'Labour won. Democrats lost. The Yankees beat the Indians. Americans voted.';
+  it('lists a party, a team or a region named by a word that also names a people, but not the people', () => {
+    const text = 'Labour won. Democrats lost. The Yankees beat the Indians. Americans voted in the Balkans.';
     const span = (s: string, type: NameSpan['type']): NameSpan => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, type });
     const es = findEntities(parseStructure(text), [
       span('Labour', 'organization'), span('Democrats', 'organization'), span('Yankees', 'organization'), span('Indians', 'organization'),
-      span('Americans', 'place'),
+      span('Americans', 'place'), span('Balkans', 'place'),
     ]);
-    assert.deepStrictEqual(es.map((e) => [e.type, e.name]), [['organization', 'Labour'], ['organization', 'Yankees'], ['organization', 'Indians']]);
+    assert.deepStrictEqual(es.map((e) => [e.type, e.name]), [
+      ['organization', 'Labour'], ['organization', 'Yankees'], ['organization', 'Indians'], ['place', 'Balkans'],
+    ]);
   });
 });
 
