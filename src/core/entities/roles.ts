@@ -38,7 +38,16 @@ function isTitleAt(ws: Words, i: number): boolean {
 
 /** The role span for the person name `i` of `names`, or null. */
 export function findRole(text: string, i: number, ws: Words, names: Names): Span | null {
-  return roleBefore(text, names.at[i], ws, names) ?? roleAfter(text, names.atEnd[i], ws, names);
+  return (isPlaceOfTitle(ws, names.at[i], names.atEnd[i]) ? null : roleBefore(text, names.at[i], ws, names)) ?? roleAfter(text, names.atEnd[i], ws, names);
+}
+
+/**
+ * Whether the name of words [at, end] follows "of" ("Duke of Orleans", "Mayor of London", "Secretary of State"): the
+ * title's place, not its holder. In "Chief of Staff Huma Abedin" tagged "Staff Huma Abedin", the name's first word
+ * ends the role and the rest is its holder.
+ */
+function isPlaceOfTitle(ws: Words, at: number, end: number): boolean {
+  return at > 0 && lowerAt(ws, at - 1) === 'of' && !(end > at && isRoleWordAt(ws, at));
 }
 
 /** The name of a place, organisation or people ending with word j, or -1. */

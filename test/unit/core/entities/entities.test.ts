@@ -329,6 +329,19 @@ describe('entities: more role patterns', () => {
     const doc = parseStructure(text);
     return findEntities(doc, ruleNameRecognizer(doc)).filter((e) => e.type === 'person').map((e) => `${e.name} [${e.roles.join('; ')}]`);
   };
+  it('reads a name after "of" as the title\'s place, not its holder', () => {
+    const text = 'The Duke of Orleans met John Podesta, the chair of Hillary Clinton’s campaign, and Chief of Staff Denis McDonough.';
+    const span = (s: string, type: NameSpan['type']): NameSpan => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, type });
+    const es = findEntities(parseStructure(text), [
+      span('Orleans', 'place'), span('John Podesta', 'person'), span('Hillary Clinton', 'person'), span('Staff Denis McDonough', 'organization'),
+    ]);
+    assert.deepStrictEqual(es.map((e) => [e.type, e.name, e.roles]), [
+      ['place', 'Orleans', []], ['person', 'John Podesta', []], ['person', 'Hillary Clinton', []],
+      // The recogniser's span took "Staff" in: the rest is the title's holder.
+      ['person', 'Staff Denis McDonough', ['Chief']],
+    ]);
+  });
+
   it('reads appositives, possessive organisations and hyphenated titles', () => {
     assert.deepStrictEqual(rolesOf('Mark Rutte, NATO’s secretary general, said the alliance was ready.'), ['Mark Rutte [NATO’s secretary general]']);
     assert.deepStrictEqual(rolesOf('The deal was signed by Tim Cook, Apple’s chief executive, on Monday.'), ['Tim Cook [Apple’s chief executive]']);
