@@ -352,6 +352,12 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
       otherEndingAt[atEnd[i]] = i + 1;
       continue;
     }
+    // A people's name in the plural ("Muslims", "Libyans") tagged as a person: a people, not listed.
+    if (names.at[i] >= 0 && names.at[i] === atEnd[i] && (flagsAt(words, atEnd[i]) & F_DEMONYM) && text.charCodeAt(names.end[i] - 1) === 115 /* s */) {
+      types[i] = MISC;
+      otherEndingAt[atEnd[i]] = i + 1;
+      continue;
+    }
     const surname = facts[i].surnameKey;
     if (surname !== null) surname.surnameIn = document;
   }
