@@ -195,6 +195,10 @@ function startsUpper(s: string): boolean {
 
 const isCapitalized = (w: Word): boolean => w.kind === 'word' && startsUpper(w.text);
 /** A capitalised word that can be part of a name: not "The", "After", "Regarding". */
+/** A capitalised word that may be part of a name; an initial ("A." in "Jock A. Finlayson") even when it is a word of NOT_NAME. */
+const isNameWord = (w: Word): boolean => isCapitalized(w) && (!NOT_NAME.has(w.lower) || isInitial(w));
+/** A capital letter and its full stop: "A.", "I." are initials, not the article or the pronoun. */
+const isInitial = (w: Word): boolean => w.text.length === 2 && w.text.charCodeAt(1) === 46;
 const isName = (w: Word): boolean => isCapitalized(w) && !NOT_NAME.has(w.lower) && !DETERMINERS.has(w.lower) && !/ing$/.test(w.lower);
 /**
  * Whether word `j` is a reporting verb: lower case (not "the State Department"), not after a determiner
@@ -309,11 +313,11 @@ function nounPhraseEndingAt(words: Word[], last: number): number | null {
     i--;
     if (i < 0) return null;
   }
-  if (isCapitalized(words[i]) && !NOT_NAME.has(words[i].lower)) {
+  if (isNameWord(words[i])) {
     let first = i;
     for (let j = i - 1; j >= 0; j--) {
       const x = words[j];
-      if (isCapitalized(x) && !NOT_NAME.has(x.lower)) first = j;
+      if (isNameWord(x)) first = j;
       else if (x.kind === 'word' && NAME_LINKS.has(x.lower) && j > 0 && isCapitalized(words[j - 1])) continue;
       else if (x.text === '’s' || x.text === "'s") continue;
       else if (x.kind === 'word' && startsLower(x.text) && !NOT_IN_DESCRIPTION.has(x.lower) && !isCue(words, j) && j < first && first - j <= 3 && !DETERMINERS.has(x.lower) && isRoleWord(x.lower)) first = j;
@@ -443,7 +447,7 @@ function prepositionalPhraseEndingAt(words: Word[], last: number): number {
 function sourceAfter(words: Word[], from: number): [number, number] | null {
   let i = from;
   if (i >= words.length || words[i].kind !== 'word') return null;
-  if (SUBJECT_PRONOUNS.has(words[i].lower) && words[i].lower !== 'it') return [i, i];
+  if (SUBJECT_PRONOUNS.has(words[i].lower) && words[i].lower !== 'it' && !isInitial(words[i])) return [i, i];
   let last = -1;
   if (DETERMINERS.has(words[i].lower)) {
     for (let j = i + 1; j < words.length && j - i <= 5; j++) {
@@ -458,7 +462,7 @@ function sourceAfter(words: Word[], from: number): [number, number] | null {
     let roleWords = 3;
     for (let j = i; j < words.length; j++) {
       const x = words[j];
-      if (isCapitalized(x) && !NOT_NAME.has(x.lower)) last = j;
+      if (isNameWord(x)) last = j;
       else if (x.kind === 'word' && NAME_LINKS.has(x.lower) && isCapitalized(words[j + 1] ?? x) && last >= 0) continue;
       else if (last >= 0) {
         // "said Democratic strategist David Axelrod", "said Republican political consultant Chris Russell": role words

@@ -343,8 +343,11 @@ function standsAlone(doc: DocumentStructure, d: Draft, sentenceIndex: number, pa
   const s = doc.sentences[sentenceIndex];
   const p = doc.paragraphs[paragraph];
   const from = s && s.start <= d.start ? Math.max(s.start, p.start) : p.start;
-  return !letters.within(from, d.start);
+  return !letters.within(from, d.start) || (d.start - from <= 12 && CONNECTIVE_LEAD.test(doc.text.slice(from, d.start)));
 }
+
+/** A connective alone before a quote ("But “…”", "Instead, “…”"): the quote still carries on the words before it. */
+const CONNECTIVE_LEAD = /^\s*(?:but|and|then|instead|now|still|yet|so|also|later|again|plus)\s*,?\s*$/i;
 
 const STARTS_UPPER = /^[\p{Lu}\p{N}]/u;
 const STARTS_LOWER = /^\p{Ll}/u;

@@ -503,6 +503,17 @@ describe('quotes', () => {
       assert.strictEqual(nearer[1].source?.text, 'Clinton', 'the sentence just before is nearer than the earlier quote');
     });
 
+    it('carries a speaker on to the next quote of the paragraph after a connective alone ("But “…”", "Instead, “…”")', () => {
+      const text = '“He’s supposed to be a cheerleader,” Trump said. Instead, “he just acts like a defeated man.” But “it helps.” For voters, “it is over.”';
+      const qs = quotesOf(text, people(text, [{ name: 'Donald Trump', forms: ['Trump'] }]));
+      assert.deepStrictEqual(qs.map((q) => q.speakerName), ['Donald Trump', 'Donald Trump', 'Donald Trump', null]);
+    });
+
+    it('reads an initial in a source after the cue, whatever letter it is: "said Jock A. Finlayson"', () => {
+      const qs = quotesOf('“We were not very happy,” said Jock A. Finlayson, head of policy at the council. “No,” said I. M. Pei.');
+      assert.deepStrictEqual(qs.map((q) => q.source?.text), ['Jock A. Finlayson', 'I. M. Pei']);
+    });
+
     it('reads reporting verbs with a doubled consonant and chants', () => {
       const admitted = quotesOf('Clinton admitted “one or two instances” where the rules slipped.');
       assert.strictEqual(admitted[0].cue?.text, 'admitted');
