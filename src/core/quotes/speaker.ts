@@ -368,10 +368,22 @@ function antecedent(r: SpeakerResolver, at: number, gender: Gender): Speaker {
     ?? latestAntecedent(r, at, sentence, null, GENDERED_REACH) ?? { id: null, name: null };
 }
 
-function latestAntecedent(r: SpeakerResolver, at: number, sentence: number, gender: Gender, reach: number): Speaker | null {
+/** How many "he"s or "she"s back a pronoun's antecedent is followed (see `latestAntecedent`). */
+const CHAIN_LENGTH = 3;
+
+function latestAntecedent(r: SpeakerResolver, at: number, sentence: number, gender: Gender, reach: number, chain = 0): Speaker | null {
   const a = firstMentionInLatestSentence(r, at, sentence, gender, reach);
   const b = firstInLatestSentence(r, r.learned, at, sentence, gender, reach);
   if (a < 0) return b && { id: b.entity?.id ?? null, name: b.name };
+  // "Fowler noted that… Though that was seamless, he said, loyalists to Joe Biden… “…,” he said": a "he" opening the
+  // sentence before its first person is that sentence's subject, and stands for the same person as ours.
+  if (gender && chain < CHAIN_LENGTH) {
+    const subject = pronounBefore(r, r.mentionSentences[a], r.mentionStarts[a], gender);
+    if (subject >= 0 && (!b || b.start < subject)) {
+      const sentenceOfSubject = r.mentionSentences[a];
+      return latestAntecedent(r, subject, sentenceOfSubject, gender, reach, chain + 1);
+    }
+  }
   const mentioned = r.named[r.mentionOwners[a]];
   if (!b) return { id: mentioned.id, name: mentioned.name };
   // "“…,” Cuban said of Trump. “…,” he said": a named speaker of this or the sentence before outranks
@@ -380,6 +392,29 @@ function latestAntecedent(r: SpeakerResolver, at: number, sentence: number, gend
   const learned = sentence - b.sentence <= SPEAKER_REACH || (sentenceOfA !== b.sentence ? sentenceOfA < b.sentence : r.mentionStarts[a] > b.start);
   return learned ? { id: b.entity?.id ?? null, name: b.name } : { id: mentioned.id, name: mentioned.name };
 }
+
+/** Where "he" (male) or "she" (female) stands as a word in sentence `sentence` before `to`, outside quotes; -1 if nowhere. */
+function pronounBefore(r: SpeakerResolver, sentence: number, to: number, gender: Gender): number {
+  if (sentence < 0) return -1;
+  const text = r.text;
+  const word = gender === 'male' ? 'he' : 'she';
+  for (let i = r.sentences[sentence].start; i + word.length <= to; i++) {
+    let k = 0;
+    while (k < word.length && (text.charCodeAt(i + k) | 32) === word.charCodeAt(k)) k++;
+    if (k < word.length || isLetterOrHyphen(text.charCodeAt(i - 1)) || isLetterOrHyphen(text.charCodeAt(i + k))) continue;
+    if (insideQuote(r.quotes, i)) continue;
+    // "While he does support Clinton, Groberg admits": the pronoun of a clause put first stands for the name that opens
+    // the main clause after it (but in "Though he did not mention Marco Rubio, he made it clear", for the "he" before).
+    return FRONTED_CLAUSE.test(text.slice(r.sentences[sentence].start, i)) && /,\s*$/.test(text.slice(Math.max(i, to - 4), to)) ? -1 : i;
+  }
+  return -1;
+}
+
+/** A sentence's opening word that puts a clause before the subject ("After struggling to persuade voters that he…, Emanuel said"). */
+const FRONTED_CLAUSE = /^\W*(?:while|although|though|after|before|when|whenever|if|as|because|since|once|until|unless|whether)\s/i;
+
+/** An ASCII letter or a hyphen ("he" in "the" or "she", or "she-wolf", is not the pronoun; "he’d" is). */
+const isLetterOrHyphen = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45;
 
 /** `firstInLatestSentence` over the mentions: the index of the one found, or -1. */
 function firstMentionInLatestSentence(r: SpeakerResolver, at: number, sentence: number, gender: Gender, reach: number): number {

@@ -288,6 +288,17 @@ describe('quotes', () => {
       assert.strictEqual(d[0].speakerName, 'Alex Roe', 'the only person in reach, whatever the text says of her');
     });
 
+    it('follows a "he" that opens the sentence before its first person back to the person it stands for', () => {
+      const text = 'Don Fowler noted that he backed Sargent Shriver in 1972. Though that was seamless, he said, loyalists to Joe Biden would fight. ' +
+        '“This is a different time,” he said.';
+      const cast = [{ name: 'Don Fowler', forms: ['Don Fowler'] }, { name: 'Sargent Shriver', forms: ['Sargent Shriver'] }, { name: 'Joe Biden', forms: ['Joe Biden'] }];
+      assert.strictEqual(quotesOf(text, people(text, cast))[0].speakerName, 'Don Fowler', 'not Joe Biden, named after the "he"');
+      // The pronoun of a clause put first stands for the name opening the main clause after it.
+      const fronted = 'Chris Stevens died in Benghazi. While he does support Hillary Clinton, Florent Groberg admits there is a faction. “Nobody is pro-war,” he said.';
+      const others = [{ name: 'Chris Stevens', forms: ['Chris Stevens'] }, { name: 'Hillary Clinton', forms: ['Hillary Clinton'] }, { name: 'Florent Groberg', forms: ['Florent Groberg'] }];
+      assert.strictEqual(quotesOf(fronted, people(fronted, others))[0].speakerName, 'Florent Groberg');
+    });
+
     it('looks further back for a person of the pronoun’s gender when everyone near is of the other', () => {
       const text = 'Ms. Jane Roe opened the hearing. ' + 'Mr. John Doe answered for an hour. '.repeat(7) + 'She said, “We will return to this next week.”';
       const qs = quotesOf(text, people(text, [{ name: 'Jane Roe', forms: ['Jane Roe'] }, { name: 'John Doe', forms: ['John Doe'] }]));
