@@ -14,7 +14,7 @@ import type { DateValue, DocumentStructure, Entity, EntityType, EntityValue, Men
 import { Scratch } from '../scratch';
 import { TextCache } from '../textCache';
 import { datesAt } from './dates';
-import { F_DEMONYM, F_ORG_HEAD, F_ORG_SUFFIX, F_PLACE_SUFFIX, FUNCTION_WORDS, GIVEN_NAMES, KNOWN_ORGS, MONTHS, ORG_HEADS, ORG_SUFFIXES, PLACES, PLACE_SUFFIXES, WEEKDAYS } from './lexicon';
+import { F_DEMONYM, F_ORG_HEAD, F_ORG_SUFFIX, F_PLACE_SUFFIX, FUNCTION_WORDS, GIVEN_NAMES, KNOWN_ORGS, MONTHS, NEVER_A_NAME_ALONE, ORG_HEADS, ORG_SUFFIXES, PLACES, PLACE_SUFFIXES, WEEKDAYS } from './lexicon';
 import { genderOfGivenName } from '../givenNames';
 import { resolveOverlaps, type Found } from './found';
 import { fullestName, groupOrgsAndPlaces, groupPeople, type MentionGroup } from './grouping';
@@ -25,7 +25,7 @@ import { findRole, isHonorific } from './roles';
 import { MISC, NAME_TYPES, Names, ORGANIZATION, PERSON, PLACE, typeIndex } from './names';
 import { nameFactsAt, newNameKeysIfFull, spokenName, type NameFacts } from './nameFacts';
 import { STARTS_DATE_WORD, STARTS_DIGITS, STARTS_MONEY, STARTS_MONTH, STARTS_NUMBER_WORD } from './valueStarts';
-import { flagsAt, valueStartAt, wordsOf, type Words } from './words';
+import { flagsAt, lowerAt, valueStartAt, wordsOf, type Words } from './words';
 
 /**
  * Money, dates and quantities, without overlaps. Only words that can start one (a digit, a currency sign or
@@ -345,6 +345,14 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
       if (atEnd[i] >= 0) otherEndingAt[atEnd[i]] = i + 1;
       continue;
     }
+    // An interjection or sentence adverb alone ("Oh", "OK", "Unfortunately"): not a name; but a state's code after a
+    // town ("Berea, OH").
+    if (types[i] !== MISC && names.at[i] >= 0 && names.at[i] === atEnd[i] && NEVER_A_NAME_ALONE.has(lowerAt(words, atEnd[i]))
+      && !isStateCodeAfterTown(text, names.start[i], names.end[i])) {
+      types[i] = MISC;
+      if (atEnd[i] >= 0) otherEndingAt[atEnd[i]] = i + 1;
+      continue;
+    }
     if (types[i] !== PERSON) continue;
     // A listed organisation's name alone ("Twitter", "NATO") tagged as a person: the organisation.
     if (facts[i].knownOrg && names.at[i] >= 0 && names.at[i] === atEnd[i]) {
@@ -425,6 +433,11 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
       if (atEnd[i] >= 0) otherEndingAt[atEnd[i]] = best === PERSON ? 0 : i + 1;
     }
   }
+}
+
+/** Whether text[start, end) is two capitals after a comma: a state's postal code after its town ("Berea, OH"). */
+function isStateCodeAfterTown(text: string, start: number, end: number): boolean {
+  return end - start === 2 && text.charCodeAt(start + 1) >= 65 && text.charCodeAt(start + 1) <= 90 && text.startsWith(', ', start - 2);
 }
 
 /** Whether name i, one word that names a people, is a party's name ("Labour") or a team's typed an organisation ("Yankees"). */

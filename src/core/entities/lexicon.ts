@@ -297,6 +297,15 @@ initially|finally|eventually|subsequently|previously|overall|elsewhere|nearly|al
 credit|source|photo|image|video|watch|read|related|update|updated|editor's|note|advertisement|breaking|exclusive|
 analysis|opinion|comment|live|more|see|also|sign|share|follow|reporting|additional|by`);
 
+/**
+ * Words that are never a name on their own, though a sentence or headline may capitalise them: interjections and
+ * sentence adverbs ("Oh, and…", "Unfortunately, the plan failed").
+ */
+export const NEVER_A_NAME_ALONE = lowerSet(`oh|ok|okay|hey|wow|yes|yeah|yep|no|nope|well|ah|aha|uh|um|hmm|huh|please|thanks|
+alas|unfortunately|fortunately|obviously|clearly|hopefully|thankfully|apparently|basically|actually|honestly|frankly|
+seriously|sadly|luckily|ironically|interestingly|importantly|surprisingly|notably|similarly|additionally|ultimately|
+meanwhile|however|indeed|instead|perhaps|maybe|anyway|besides|moreover|furthermore|nevertheless|nonetheless|therefore`);
+
 export const MONTHS: ReadonlyMap<string, number> = new Map([
   ['january', 1], ['february', 2], ['march', 3], ['april', 4], ['may', 5], ['june', 6], ['july', 7], ['august', 8],
   ['september', 9], ['october', 10], ['november', 11], ['december', 12],

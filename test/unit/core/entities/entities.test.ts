@@ -385,6 +385,13 @@ describe('entities: one name, one type', () => {
     assert.deepStrictEqual(es.filter((e) => e.name === 'Dynamo Moscow').map((e) => [e.type, e.mentions.length]), [['organization', 2]]);
   });
 
+  it('lists no interjection or sentence adverb tagged as a name, but a state\'s code after its town', () => {
+    const text = 'Oh, and Unfortunately the deal is OK. He spoke in Berea, OH, on Friday.';
+    const span = (s: string, type: NameSpan['type']): NameSpan => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, type });
+    const es = findEntities(parseStructure(text), [span('Oh', 'place'), span('Unfortunately', 'person'), span('OK', 'organization'), span('Berea', 'place'), span('OH,', 'place')]);
+    assert.deepStrictEqual(es.filter((e) => e.type !== 'date').map((e) => [e.type, e.name]), [['place', 'Berea'], ['place', 'OH']]);
+  });
+
   it('lists a party, a team or a region named by a word that also names a people, but not the people', () => {
     const text = 'Labour won. Democrats lost. The Yankees beat the Indians. Americans voted in the Balkans. Libyans marched.';
     const span = (s: string, type: NameSpan['type']): NameSpan => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, type });
