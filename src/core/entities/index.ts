@@ -98,6 +98,8 @@ function trimInto(text: string, s: NameSpan, out: Names, k: number): boolean {
   if (type !== PERSON) {
     const cut = titleEndingName(text, start, end);
     if (cut > start) end = cut;
+    // "Senate Majority" before "Leader Mitch McConnell": the chamber; "Majority Leader" is the role.
+    else end = chamberBeforeLeader(text, start, end);
   }
   if (type === ORGANIZATION || type === PLACE) {
     // "Mr. Trump", "Justice Scalia", "Gov. Snyder", "Atlantic City Mayor Don Guardian" tagged as an organisation or
@@ -193,6 +195,15 @@ function titleEndingName(text: string, start: number, end: number): number {
   while (space > start && (text.charCodeAt(space - 1) === 32 || text.charCodeAt(space - 1) === 0xa0)) space--;
   return space;
 }
+
+/** The end of text[start, end) without a last word "Majority" or "Minority" that a "Leader" or "Whip" follows. */
+function chamberBeforeLeader(text: string, start: number, end: number): number {
+  const last = end - 8;
+  if (last <= start || !CHAMBER_SIDE.test(text.slice(last - 1, end)) || !LEADER_AFTER.test(text.slice(end, end + 7))) return end;
+  return last - 1;
+}
+const CHAMBER_SIDE = /^ M(?:aj|in)ority$/;
+const LEADER_AFTER = /^ (?:Leader|Whip)\b/;
 
 const isSpaceThenCapital = (text: string, i: number): boolean => {
   const space = text.charCodeAt(i), capital = text.charCodeAt(i + 1);

@@ -197,7 +197,7 @@ export const ROLE_HEADS = lowerSet(`President|Vice-President|Vice President|Vice
 General|Gen|Gen.|Lt|Lt.|Col|Col.|Colonel|Major|Maj|Maj.|Captain|Capt|Capt.|Sergeant|Sgt|Sgt.|Admiral|Adm|Adm.|Commander|
 Marshal|Lieutenant|Corporal|Private|Officer|Senator|Sen|Sen.|Representative|Rep|Rep.|Congressman|Congresswoman|Governor|
 Gov|Gov.|Mayor|Judge|Justice|Attorney|Prosecutor|Ambassador|Envoy|Consul|Commissioner|Chairman|Chairwoman|Chair|
-Chairperson|Chief|Director|Director-General|Head|Leader|Spokesman|Spokeswoman|Spokesperson|Speaker|Councillor|
+Chairperson|Chief|Director|Director-General|Head|Leader|Majority|Minority|Whip|Spokesman|Spokeswoman|Spokesperson|Speaker|Councillor|
 Councilman|Deputy|Dr|Dr.|Prof|Prof.|Professor|King|Queen|Prince|Princess|Duke|Duchess|Emperor|Empress|Sheikh|Emir|
 Sultan|Crown|Pope|Cardinal|Archbishop|Bishop|Rabbi|Imam|Ayatollah|Father|Sister|Brother|Reverend|Rev|Rev.|Pastor|
 Sir|Dame|Lord|Lady|Baroness|Baron|Count|Countess|Chancellor|Coach|Manager|Captain|Striker|Midfielder|Defender|Goalkeeper|

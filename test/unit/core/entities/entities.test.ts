@@ -329,6 +329,18 @@ describe('entities: more role patterns', () => {
     const doc = parseStructure(text);
     return findEntities(doc, ruleNameRecognizer(doc)).filter((e) => e.type === 'person').map((e) => `${e.name} [${e.roles.join('; ')}]`);
   };
+  it('reads a chamber\'s majority or minority leader as the role, the chamber as the organisation', () => {
+    const text = 'On Tuesday, Senate Majority Leader Mitch McConnell met House Minority Leader Nancy Pelosi.';
+    const span = (s: string, type: NameSpan['type']): NameSpan => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, type });
+    const es = findEntities(parseStructure(text), [
+      span('Senate Majority', 'organization'), span('Mitch McConnell', 'person'), span('House Minority', 'organization'), span('Nancy Pelosi', 'person'),
+    ]);
+    assert.deepStrictEqual(es.filter((e) => e.type !== 'date').map((e) => [e.type, e.name, e.roles]), [
+      ['organization', 'Senate', []], ['person', 'Mitch McConnell', ['Senate Majority Leader']], ['organization', 'House', []],
+      ['person', 'Nancy Pelosi', ['House Minority Leader']],
+    ]);
+  });
+
   it('reads a name after "of" as the title\'s place, not its holder', () => {
     const text = 'The Duke of Orleans met John Podesta, the chair of Hillary Clinton’s campaign, and Chief of Staff Denis McDonough.';
     const span = (s: string, type: NameSpan['type']): NameSpan => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, type });
