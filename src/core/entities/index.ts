@@ -356,6 +356,12 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
       if (atEnd[i] >= 0) otherEndingAt[atEnd[i]] = i + 1;
       continue;
     }
+    // A party to a court case ("Roe v. Wade"): the case is the name, a title rather than an entity.
+    if (types[i] !== MISC && isPartyToCase(text, names.start[i], names.end[i])) {
+      types[i] = MISC;
+      if (atEnd[i] >= 0) otherEndingAt[atEnd[i]] = i + 1;
+      continue;
+    }
     // An interjection or sentence adverb alone ("Oh", "OK", "Unfortunately"): not a name; but a state's code after a
     // town ("Berea, OH").
     if (types[i] !== MISC && names.at[i] >= 0 && names.at[i] === atEnd[i] && NEVER_A_NAME_ALONE.has(lowerAt(words, atEnd[i]))
@@ -445,6 +451,14 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
     }
   }
 }
+
+/** Whether text[start, end) stands before or after the "v." of a court case's name ("Roe v. Wade"). */
+function isPartyToCase(text: string, start: number, end: number): boolean {
+  return CASE_AFTER.test(text.slice(end, end + 5)) || CASE_BEFORE.test(text.slice(Math.max(0, start - 5), start));
+}
+// "v." only: "vs." also sets rivals against each other ("Clinton vs. Trump").
+const CASE_AFTER = /^ v\. \p{Lu}/u;
+const CASE_BEFORE = /\p{L} v\. $/u;
 
 /** Whether text[start, end) is two capitals after a comma: a state's postal code after its town ("Berea, OH"). */
 function isStateCodeAfterTown(text: string, start: number, end: number): boolean {

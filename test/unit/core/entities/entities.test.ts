@@ -404,6 +404,13 @@ describe('entities: one name, one type', () => {
     assert.deepStrictEqual(names('He spoke in Berea, OH, on Friday.', [['Berea', 'place'], ['OH', 'place']]), [['place', 'Berea'], ['place', 'OH']]);
   });
 
+  it('lists no party to a court case ("Roe v. Wade") but rivals set against each other ("Clinton vs. Trump")', () => {
+    const text = 'The court upheld Roe v. Wade. It is Clinton vs. Trump.';
+    const span = (s: string, type: NameSpan['type']): NameSpan => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, type });
+    const es = findEntities(parseStructure(text), [span('Roe', 'organization'), span('Wade', 'person'), span('Clinton', 'person'), span('Trump', 'person')]);
+    assert.deepStrictEqual(es.map((e) => e.name), ['Clinton', 'Trump']);
+  });
+
   it('lists a party, a team or a region named by a word that also names a people, but not the people', () => {
     const text = 'Labour won. Democrats lost. The Yankees beat the Indians. Americans voted in the Balkans. Libyans marched.';
     const span = (s: string, type: NameSpan['type']): NameSpan => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, type });
