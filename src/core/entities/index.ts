@@ -14,7 +14,7 @@ import type { DateValue, DocumentStructure, Entity, EntityType, EntityValue, Men
 import { Scratch } from '../scratch';
 import { TextCache } from '../textCache';
 import { datesAt } from './dates';
-import { F_DEMONYM, F_ORG_HEAD, F_ORG_SUFFIX, F_PLACE_SUFFIX, FUNCTION_WORDS, GIVEN_NAMES, KNOWN_ORGS, MONTHS, NEVER_A_NAME_ALONE, ORG_HEADS, ORG_SUFFIXES, PLACES, PLACE_SUFFIXES, WEEKDAYS } from './lexicon';
+import { F_DEMONYM, F_ORG_HEAD, F_ORG_SUFFIX, F_PLACE_SUFFIX, FUNCTION_WORDS, GIVEN_NAMES, KNOWN_ORGS, MONTHS, NEVER_A_NAME_ALONE, ORG_HEADS, ORG_LAST_WORDS, PLACE_LAST_WORDS, ORG_SUFFIXES, PLACES, PLACE_SUFFIXES, WEEKDAYS } from './lexicon';
 import { genderOfGivenName } from '../givenNames';
 import { resolveOverlaps, type Found } from './found';
 import { fullestName, groupOrgsAndPlaces, groupPeople, type MentionGroup } from './grouping';
@@ -371,6 +371,16 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
       continue;
     }
     if (types[i] !== PERSON) continue;
+    // "Trump Tower", "Clinton Foundation", "Judicial Watch" tagged as a person: the last word says what it is.
+    if (names.at[i] >= 0 && atEnd[i] > names.at[i]) {
+      const last = lowerAt(words, atEnd[i]);
+      const type = ORG_LAST_WORDS.has(last) ? ORGANIZATION : PLACE_LAST_WORDS.has(last) ? PLACE : PERSON;
+      if (type !== PERSON) {
+        types[i] = type;
+        otherEndingAt[atEnd[i]] = i + 1;
+        continue;
+      }
+    }
     // A listed organisation's name alone ("Twitter", "NATO") tagged as a person: the organisation.
     if (facts[i].knownOrg && names.at[i] >= 0 && names.at[i] === atEnd[i]) {
       types[i] = ORGANIZATION;

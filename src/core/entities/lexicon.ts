@@ -297,6 +297,10 @@ initially|finally|eventually|subsequently|previously|overall|elsewhere|nearly|al
 credit|source|photo|image|video|watch|read|related|update|updated|editor's|note|advertisement|breaking|exclusive|
 analysis|opinion|comment|live|more|see|also|sign|share|follow|reporting|additional|by`);
 
+/** Last words that end an organisation's or a place's name and no person's: a name of several words so ending is not a person. */
+export const ORG_LAST_WORDS = lowerSet('Foundation|Institute|Center|Centre|Party|Committee|Council|News|University|Watch|Hotel|Casino');
+export const PLACE_LAST_WORDS = lowerSet('Tower|Towers|Plaza|Street|Avenue|Boulevard|Airport|Stadium|Arena');
+
 /**
  * Words that are never a name on their own, though a sentence or headline may capitalise them: interjections and
  * sentence adverbs ("Oh, and…", "Unfortunately, the plan failed").

@@ -404,6 +404,13 @@ describe('entities: one name, one type', () => {
     assert.deepStrictEqual(names('He spoke in Berea, OH, on Friday.', [['Berea', 'place'], ['OH', 'place']]), [['place', 'Berea'], ['place', 'OH']]);
   });
 
+  it('reads a name tagged as a person by its last word when no person\'s name ends so ("Trump Tower", "Clinton Foundation")', () => {
+    const text = 'Trump Tower hosted the Clinton Foundation and Frank Church.';
+    const span = (s: string): NameSpan => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, type: 'person' });
+    const es = findEntities(parseStructure(text), [span('Trump Tower'), span('Clinton Foundation'), span('Frank Church')]);
+    assert.deepStrictEqual(es.map((e) => [e.type, e.name]), [['place', 'Trump Tower'], ['organization', 'Clinton Foundation'], ['person', 'Frank Church']]);
+  });
+
   it('lists no party to a court case ("Roe v. Wade") but rivals set against each other ("Clinton vs. Trump")', () => {
     const text = 'The court upheld Roe v. Wade. It is Clinton vs. Trump.';
     const span = (s: string, type: NameSpan['type']): NameSpan => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, type });
