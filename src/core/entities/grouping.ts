@@ -198,7 +198,9 @@ export function groupOrgsAndPlaces(text: string, members: ArrayLike<number>, nam
   // "the North Atlantic Treaty Organization (NATO)": the next mention, in brackets right after, is an acronym.
   for (let k = 0; k + 1 < members.length; k++) {
     const a = members[k], b = members[k + 1];
-    if (text.charCodeAt(names.end[b]) === 41 /* ) */ && /^\s*\(\s*$/.test(text.slice(names.end[a], names.start[b])) && facts[b].org.acronymText) {
+    // Not a dateline's agency ("DALLAS (AP)"): the acronym starts with the name's first letter.
+    if (text.charCodeAt(names.end[b]) === 41 /* ) */ && /^\s*\(\s*$/.test(text.slice(names.end[a], names.start[b])) && facts[b].org.acronymText
+      && (text.charCodeAt(names.start[a]) | 32) === (text.charCodeAt(names.start[b]) | 32)) {
       redirect.set(facts[members[k + 1]].org.group, facts[members[k]].org.group);
       redirected = true;
     }

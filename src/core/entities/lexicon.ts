@@ -109,7 +109,30 @@ for (const group of [
   const names = words(group);
   for (const n of names) COUNTRY_ALIASES[n.toLowerCase()] = names[0].toLowerCase();
 }
-export const aliasKey = (lowerName: string): string => COUNTRY_ALIASES[lowerName] ?? lowerName;
+/**
+ * US states by their abbreviations in news style ("Berkeley, Calif."): one entity with the state's name. Not countries:
+ * a state's name keeps the type a recogniser gives it (often a team's, in sports results). The full stop of an
+ * abbreviation of three letters or more may be left out ("Calif" ends a sentence); "Pa" and "Va" without it are
+ * other names' ("PA", "VA"). Left out: abbreviations that are also words of other names or titles ("Del." a delegate,
+ * "Miss", "Ind." an independent, "La", "Mo"), and Washington (a city and a government too).
+ */
+const STATE_ALIASES: Record<string, string> = Object.create(null);
+for (const group of [
+  'Alabama|Ala.', 'Arizona|Ariz.', 'Arkansas|Ark.', 'California|Calif.', 'Colorado|Colo.', 'Connecticut|Conn.',
+  'Florida|Fla.', 'Illinois|Ill.', 'Kansas|Kan.|Kans.', 'Kentucky|Ky.', 'Maryland|Md.', 'Massachusetts|Mass.',
+  'Michigan|Mich.', 'Minnesota|Minn.', 'Montana|Mont.', 'Nebraska|Neb.|Nebr.', 'Nevada|Nev.', 'New Hampshire|N.H.',
+  'New Jersey|N.J.', 'New Mexico|N.M.', 'North Carolina|N.C.', 'North Dakota|N.D.', 'Oklahoma|Okla.', 'Oregon|Ore.',
+  'Pennsylvania|Pa.|Penn.', 'Rhode Island|R.I.', 'South Carolina|S.C.', 'South Dakota|S.D.', 'Tennessee|Tenn.',
+  'Texas|Tex.', 'Vermont|Vt.', 'Virginia|Va.', 'West Virginia|W.Va.|W. Va.', 'Wisconsin|Wis.|Wisc.', 'Wyoming|Wyo.',
+]) {
+  const names = words(group);
+  const state = names[0].toLowerCase();
+  for (const n of names.slice(1)) {
+    STATE_ALIASES[n.toLowerCase()] = state;
+    if (n.length >= 4 && n.indexOf('.') === n.length - 1) STATE_ALIASES[n.slice(0, -1).toLowerCase()] = state;
+  }
+}
+export const aliasKey = (lowerName: string): string => COUNTRY_ALIASES[lowerName] ?? STATE_ALIASES[lowerName] ?? lowerName;
 /** Names of the alias table that are countries (all but the EU, the UN and NATO): places whatever a recogniser says. */
 export const isCountryAlias = (lowerName: string): boolean =>
   lowerName in COUNTRY_ALIASES && !['european union', 'united nations', 'north atlantic treaty organization', 'kyiv'].includes(COUNTRY_ALIASES[lowerName]);

@@ -411,6 +411,23 @@ describe('entities: one name, one type', () => {
     assert.deepStrictEqual(es.map((e) => [e.type, e.name]), [['place', 'Trump Tower'], ['organization', 'Clinton Foundation'], ['person', 'Frank Church']]);
   });
 
+  it('joins a state\'s abbreviation to its name, and an acronym in brackets to its expansion but not to a dateline', () => {
+    const text = 'BERKELEY, Calif. (AP) — He left California for the Associated Press (AP). He now lives in Berkeley, Calif.';
+    const at = (s: string, n = 0): number => { let i = -1; for (let k = 0; k <= n; k++) i = text.indexOf(s, i + 1); return i; };
+    const span = (s: string, n: number, type: NameSpan['type']): NameSpan => ({ start: at(s, n), end: at(s, n) + s.length, type });
+    const es = findEntities(parseStructure(text), [
+      span('BERKELEY', 0, 'place'), span('Calif', 0, 'place'), span('AP', 0, 'organization'), span('California', 0, 'place'),
+      span('Associated Press', 0, 'organization'), span('AP', 1, 'organization'), span('Berkeley', 0, 'place'),
+      { start: text.lastIndexOf('Calif'), end: text.lastIndexOf('Calif') + 5, type: 'place' },
+    ]);
+    assert.deepStrictEqual(es.map((e) => [e.type, e.name, e.mentions.length]), [
+      ['place', 'Berkeley', 2], ['place', 'California', 3], ['organization', 'Associated Press', 3],
+    ]);
+    const dateline = 'DALLAS (AP) — The mayor spoke.';
+    const alone = findEntities(parseStructure(dateline), [{ start: 0, end: 6, type: 'place' }, { start: 8, end: 10, type: 'organization' }]);
+    assert.deepStrictEqual(alone.map((e) => [e.type, e.name]), [['place', 'DALLAS'], ['organization', 'AP']]);
+  });
+
   it('lists no party to a court case ("Roe v. Wade") but rivals set against each other ("Clinton vs. Trump")', () => {
     const text = 'The court upheld Roe v. Wade. It is Clinton vs. Trump.';
     const span = (s: string, type: NameSpan['type']): NameSpan => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, type });
