@@ -57,7 +57,7 @@ class CallMap<V> {
 }
 
 const fullNames = new CallMap<MentionGroup>(), lastNames = new CallMap<MentionGroup[]>(), firstNames = new CallMap<MentionGroup[]>();
-const aloneNames = new CallMap<MentionGroup>();
+const aloneNames = new CallMap<MentionGroup>(), generationLastNames = new CallMap<MentionGroup[]>();
 const redirects = new CallMap<string>(), initialsGroups = new CallMap<string | null>(), lastWordGroups = new CallMap<string | null>();
 const orgGroups = new CallMap<number>();
 
@@ -118,7 +118,11 @@ function longerForms(members: ArrayLike<number>, facts: NameFacts[]): Map<string
 export function groupPeople(members: ArrayLike<number>, facts: NameFacts[], groupOf: Int32Array): MentionGroup[] {
   const groups: MentionGroup[] = [];
   const full = fullNames, byLast = lastNames, byFirst = firstNames, alone = aloneNames;
+  // The surnames of names with a generation ("Joseph R. Biden Jr."): "Biden" alone is that person only when no other
+  // person has the surname ("Trump" is not "Donald Trump Jr." beside "Donald J. Trump").
+  const byGenerationLast = generationLastNames;
   full.start();
+  byGenerationLast.start();
   byLast.start();
   byFirst.start();
   alone.start();
@@ -138,13 +142,13 @@ export function groupPeople(members: ArrayLike<number>, facts: NameFacts[], grou
     if (g) {
       join(g, members[k], groupOf);
       // A longer name's first word ("Debbie") and a shorter form's are both this person's.
-      add(byLast, keys.last, g);
+      add(keys.generation ? byGenerationLast : byLast, keys.last, g);
       add(byFirst, keys.first, g);
     } else {
       const created = newGroup('person', members[k], groups.length, groupOf);
       full.set(key, created);
       groups.push(created);
-      add(byLast, keys.last, created);
+      add(keys.generation ? byGenerationLast : byLast, keys.last, created);
       add(byFirst, keys.first, created);
     }
   }
@@ -158,7 +162,7 @@ export function groupPeople(members: ArrayLike<number>, facts: NameFacts[], grou
     if (f.words >= 2) g = full.get(shorter.get(keys.full) ?? keys.full);
     else {
       const word = keys.first;
-      const candidates = byLast.get(word) ?? byFirst.get(word);
+      const candidates = byLast.get(word) ?? byFirst.get(word) ?? byGenerationLast.get(word);
       if (candidates?.length === 1) g = candidates[0];
       else if (candidates) {
         let best = -1;

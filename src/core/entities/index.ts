@@ -666,7 +666,8 @@ function keptNames(text: string, names: NameSpan[], values: Found[]): Names {
     const prev = kept.count - 1;
     if (prev >= 0 && kept.end[prev] > start) continue;
     // “[Russian President Vladimir] Putin”: one name across the closing bracket of an editorial insertion.
-    if (prev >= 0 && kept.type[prev] === PERSON && type === PERSON && isBracketGap(text, kept.end[prev], start)) {
+    // "Samuel A. Alito Jr." tagged "Samuel A" and "Alito Jr.": a middle initial the recogniser took for the article.
+    if (prev >= 0 && kept.type[prev] === PERSON && type === PERSON && (isBracketGap(text, kept.end[prev], start) || isInitialGap(text, kept.start[prev], kept.end[prev], start))) {
       kept.end[prev] = end;
       continue;
     }
@@ -675,6 +676,13 @@ function keptNames(text: string, names: NameSpan[], values: Found[]): Names {
     kept.type[kept.count++] = type;
   }
   return kept;
+}
+
+/** Whether the name text[start, end) ends with an initial ("Samuel A") whose full stop and one space reach `next`. */
+function isInitialGap(text: string, start: number, end: number, next: number): boolean {
+  if (next !== end + 2 || text.charCodeAt(end) !== 46 /* . */ || text.charCodeAt(end + 1) !== 32 || end - start < 3) return false;
+  const initial = text.charCodeAt(end - 1);
+  return initial >= 65 && initial <= 90 && text.charCodeAt(end - 2) === 32;
 }
 
 /** The facts of each name, in one array kept for the next document (entries past the names' count are left over). */

@@ -13,6 +13,14 @@ const INITIAL = /^\p{Lu}\.?$/u;
 export const ACRONYM = /^\p{Lu}(?:\.?\p{Lu}){1,7}\.?$/u;
 const INITIALS_SKIP = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le', '&', 'in', 'on']);
 
+/** A generation after a surname ("Jr.", "III"), with the space before it. */
+const GENERATION = / (?:[JjSs]r\.?|II|III|IV)$/;
+/** The name without a generation after its surname ("Alito Jr." → "Alito"); a name of one word stays whole. */
+const withoutGeneration = (name: string): string => {
+  const m = GENERATION.exec(name);
+  return m && m.index > 0 ? name.slice(0, m.index) : name;
+};
+
 /** "Donald J. Trump" and "Donald Trump" share a key: middle initials are left out. */
 function personKey(words: string[]): string {
   return words.filter((w, i) => i === 0 || i === words.length - 1 || !INITIAL.test(w)).join(' ').toLowerCase();
@@ -33,9 +41,11 @@ function wordCount(name: string): number {
 export interface PersonKeys {
   /** Of a name of two or more words, without middle initials, lower case; '' for one word. */
   full: string;
-  /** First and last word, lower case. */
+  /** First word and surname (the last word before a generation such as "Jr."), lower case. */
   first: string;
   last: string;
+  /** The name ends with a generation ("Jr.", "III"). */
+  generation: boolean;
 }
 
 /** How groupOrgsAndPlaces keys an organisation's or a place's name. */
@@ -108,8 +118,10 @@ export class NameFacts {
   constructor(readonly text: string) {
     this.spoken = spokenName(text);
     this.key = this.spoken.toLowerCase();
-    const space = this.key.lastIndexOf(' ');
-    this.surname = space > 0 ? this.key.slice(space + 1) : null;
+    // "Joseph R. Biden Jr.": the surname is before the generation.
+    const named = withoutGeneration(this.key);
+    const space = named.lastIndexOf(' ');
+    this.surname = space > 0 ? named.slice(space + 1) : null;
     this.words = wordCount(this.spoken);
     this.knownOrg = KNOWN_ORGS.has(this.key);
     this.countryAlias = isCountryAlias(this.key);
@@ -138,7 +150,10 @@ export class NameFacts {
   get person(): PersonKeys {
     if (this.personKeys) return this.personKeys;
     const ws = this.spoken.split(' ');
-    return (this.personKeys = { full: ws.length < 2 ? '' : personKey(ws), first: ws[0].toLowerCase(), last: ws[ws.length - 1].toLowerCase() });
+    // The full key keeps a generation ("Donald Trump Jr." is not "Donald J. Trump"); the last word is the surname.
+    const named = withoutGeneration(this.spoken);
+    const last = named.slice(named.lastIndexOf(' ') + 1).toLowerCase();
+    return (this.personKeys = { full: ws.length < 2 ? '' : personKey(ws), first: ws[0].toLowerCase(), last, generation: named !== this.spoken });
   }
 
   get org(): OrgKeys {

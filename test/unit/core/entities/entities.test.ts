@@ -428,6 +428,18 @@ describe('entities: one name, one type', () => {
     assert.deepStrictEqual(alone.map((e) => [e.type, e.name]), [['place', 'DALLAS'], ['organization', 'AP']]);
   });
 
+  it('joins a name cut at a middle initial, and a surname to the one person whose name ends with a generation', () => {
+    const text = 'Justice Samuel A. Alito Jr. wrote it. Alito agreed. Donald J. Trump met Donald Trump Jr. and Trump spoke.';
+    const span = (s: string, from = 0): NameSpan => ({ start: text.indexOf(s, from), end: text.indexOf(s, from) + s.length, type: 'person' });
+    const es = findEntities(parseStructure(text), [
+      span('Samuel A'), span('Alito Jr.'), span('Alito', text.indexOf('Alito agreed')), span('Donald J. Trump'), span('Donald Trump Jr.'),
+      span('Trump', text.indexOf('Trump spoke')),
+    ]);
+    assert.deepStrictEqual(es.map((e) => [e.name, e.mentions.map((m) => m.text)]), [
+      ['Samuel A. Alito Jr.', ['Samuel A. Alito Jr.', 'Alito']], ['Donald J. Trump', ['Donald J. Trump', 'Trump']], ['Donald Trump Jr.', ['Donald Trump Jr.']],
+    ]);
+  });
+
   it('lists no party to a court case ("Roe v. Wade") but rivals set against each other ("Clinton vs. Trump")', () => {
     const text = 'The court upheld Roe v. Wade. It is Clinton vs. Trump.';
     const span = (s: string, type: NameSpan['type']): NameSpan => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, type });
