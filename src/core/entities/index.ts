@@ -667,7 +667,8 @@ function keptNames(text: string, names: NameSpan[], values: Found[]): Names {
     if (prev >= 0 && kept.end[prev] > start) continue;
     // “[Russian President Vladimir] Putin”: one name across the closing bracket of an editorial insertion.
     // "Samuel A. Alito Jr." tagged "Samuel A" and "Alito Jr.": a middle initial the recogniser took for the article.
-    if (prev >= 0 && kept.type[prev] === PERSON && type === PERSON && (isBracketGap(text, kept.end[prev], start) || isInitialGap(text, kept.start[prev], kept.end[prev], start))) {
+    if (prev >= 0 && kept.type[prev] === PERSON && type === PERSON && (isBracketGap(text, kept.end[prev], start) || isInitialGap(text, kept.start[prev], kept.end[prev], start)
+      || NAME_PARTICLE_GAP.test(text.slice(kept.end[prev], start)))) {
       kept.end[prev] = end;
       continue;
     }
@@ -677,6 +678,9 @@ function keptNames(text: string, names: NameSpan[], values: Found[]): Names {
   }
   return kept;
 }
+
+/** Lower-case particles inside a person's name that the recogniser may leave out ("Osama bin Laden", "Ursula von der Leyen"). */
+const NAME_PARTICLE_GAP = /^ (?:(?:bin|ibn|bint|van|von|der|den|de|del|della|da|di|du|la|le) ){1,2}$/;
 
 /** Whether the name text[start, end) ends with an initial ("Samuel A") whose full stop and one space reach `next`. */
 function isInitialGap(text: string, start: number, end: number, next: number): boolean {

@@ -428,7 +428,7 @@ describe('entities: one name, one type', () => {
     assert.deepStrictEqual(alone.map((e) => [e.type, e.name]), [['place', 'DALLAS'], ['organization', 'AP']]);
   });
 
-  it('joins a name cut at a middle initial, and a surname to the one person whose name ends with a generation', () => {
+  it('joins a name cut at a middle initial or a particle, and a surname to the one person whose name ends with a generation', () => {
     const text = 'Justice Samuel A. Alito Jr. wrote it. Alito agreed. Donald J. Trump met Donald Trump Jr. and Trump spoke.';
     const span = (s: string, from = 0): NameSpan => ({ start: text.indexOf(s, from), end: text.indexOf(s, from) + s.length, type: 'person' });
     const es = findEntities(parseStructure(text), [
@@ -438,6 +438,9 @@ describe('entities: one name, one type', () => {
     assert.deepStrictEqual(es.map((e) => [e.name, e.mentions.map((m) => m.text)]), [
       ['Samuel A. Alito Jr.', ['Samuel A. Alito Jr.', 'Alito']], ['Donald J. Trump', ['Donald J. Trump', 'Trump']], ['Donald Trump Jr.', ['Donald Trump Jr.']],
     ]);
+    const particle = 'Osama bin Laden fled.';
+    const one = findEntities(parseStructure(particle), [{ start: 0, end: 5, type: 'person' }, { start: 10, end: 15, type: 'person' }]);
+    assert.deepStrictEqual(one.map((e) => e.name), ['Osama bin Laden']);
   });
 
   it('lists no party to a court case ("Roe v. Wade") but rivals set against each other ("Clinton vs. Trump")', () => {
