@@ -387,8 +387,10 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
       otherEndingAt[atEnd[i]] = i + 1;
       continue;
     }
-    // A people's name in the plural ("Muslims", "Libyans") tagged as a person: a people, not listed.
-    if (names.at[i] >= 0 && names.at[i] === atEnd[i] && (flagsAt(words, atEnd[i]) & F_DEMONYM) && text.charCodeAt(names.end[i] - 1) === 115 /* s */) {
+    // A people's name in the plural ("Muslims", "Libyans") tagged as a person, or a party's member ("Chris Coons,
+    // Democrat of Delaware"): a people, not listed.
+    if (names.at[i] >= 0 && names.at[i] === atEnd[i] && (flagsAt(words, atEnd[i]) & F_DEMONYM)
+      && (text.charCodeAt(names.end[i] - 1) === 115 /* s */ || PARTY_MEMBERS.has(lowerAt(words, atEnd[i])))) {
       types[i] = MISC;
       otherEndingAt[atEnd[i]] = i + 1;
       continue;
@@ -678,6 +680,9 @@ function keptNames(text: string, names: NameSpan[], values: Found[]): Names {
   }
   return kept;
 }
+
+/** A member of a party, as a noun: "Democrat of Delaware", "a Republican". */
+const PARTY_MEMBERS: ReadonlySet<string> = new Set(['democrat', 'republican']);
 
 /** Lower-case particles inside a person's name that the recogniser may leave out ("Osama bin Laden", "Ursula von der Leyen"). */
 const NAME_PARTICLE_GAP = /^ (?:(?:bin|ibn|bint|van|von|der|den|de|del|della|da|di|du|la|le) ){1,2}$/;

@@ -451,11 +451,11 @@ describe('entities: one name, one type', () => {
   });
 
   it('lists a party, a team or a region named by a word that also names a people, but not the people', () => {
-    const text = 'Labour won. Democrats lost. The Yankees beat the Indians. Americans voted in the Balkans. Libyans marched.';
+    const text = 'Labour won. Democrats lost. The Yankees beat the Indians. Americans voted in the Balkans. Libyans marched. A Democrat spoke.';
     const span = (s: string, type: NameSpan['type']): NameSpan => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, type });
     const es = findEntities(parseStructure(text), [
       span('Labour', 'organization'), span('Democrats', 'organization'), span('Yankees', 'organization'), span('Indians', 'organization'),
-      span('Americans', 'place'), span('Balkans', 'place'), span('Libyans', 'person'),
+      span('Americans', 'place'), span('Balkans', 'place'), span('Libyans', 'person'), span('Democrat', 'person'),
     ]);
     assert.deepStrictEqual(es.map((e) => [e.type, e.name]), [
       ['organization', 'Labour'], ['organization', 'Yankees'], ['organization', 'Indians'], ['place', 'Balkans'],
