@@ -198,12 +198,11 @@ function titleEndingName(text: string, start: number, end: number): number {
 
 /** The end of text[start, end) without a last word "Majority" or "Minority" that a "Leader" or "Whip" follows. */
 function chamberBeforeLeader(text: string, start: number, end: number): number {
+  // Read in place (no substring): this is asked of every organisation and place.
   const last = end - 8;
-  if (last <= start || !CHAMBER_SIDE.test(text.slice(last - 1, end)) || !LEADER_AFTER.test(text.slice(end, end + 7))) return end;
-  return last - 1;
+  if (last - 1 <= start || text.charCodeAt(last - 1) !== 32 || !(text.startsWith('Majority', last) || text.startsWith('Minority', last))) return end;
+  return text.startsWith(' Leader', end) || text.startsWith(' Whip', end) ? last - 1 : end;
 }
-const CHAMBER_SIDE = /^ M(?:aj|in)ority$/;
-const LEADER_AFTER = /^ (?:Leader|Whip)\b/;
 
 const isSpaceThenCapital = (text: string, i: number): boolean => {
   const space = text.charCodeAt(i), capital = text.charCodeAt(i + 1);
@@ -464,13 +463,17 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
   }
 }
 
-/** Whether text[start, end) stands before or after the "v." of a court case's name ("Roe v. Wade"). */
+/**
+ * Whether text[start, end) stands before or after the " v. " of a court case's name ("Roe v. Wade"); read in place, as
+ * this is asked of every name. "v." only: "vs." also sets rivals against each other ("Clinton vs. Trump").
+ */
 function isPartyToCase(text: string, start: number, end: number): boolean {
-  return CASE_AFTER.test(text.slice(end, end + 5)) || CASE_BEFORE.test(text.slice(Math.max(0, start - 5), start));
+  return (text.startsWith(' v. ', end) && isUpperCaseLetter(text, end + 4)) || (start >= 4 && text.startsWith(' v. ', start - 4));
 }
-// "v." only: "vs." also sets rivals against each other ("Clinton vs. Trump").
-const CASE_AFTER = /^ v\. \p{Lu}/u;
-const CASE_BEFORE = /\p{L} v\. $/u;
+const isUpperCaseLetter = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return (c >= 65 && c <= 90) || (c >= 128 && text[i] !== text[i].toLowerCase());
+};
 
 /** Whether text[start, end) is two capitals after a comma: a state's postal code after its town ("Berea, OH"). */
 function isStateCodeAfterTown(text: string, start: number, end: number): boolean {
@@ -670,7 +673,7 @@ function keptNames(text: string, names: NameSpan[], values: Found[]): Names {
     // “[Russian President Vladimir] Putin”: one name across the closing bracket of an editorial insertion.
     // "Samuel A. Alito Jr." tagged "Samuel A" and "Alito Jr.": a middle initial the recogniser took for the article.
     if (prev >= 0 && kept.type[prev] === PERSON && type === PERSON && (isBracketGap(text, kept.end[prev], start) || isInitialGap(text, kept.start[prev], kept.end[prev], start)
-      || NAME_PARTICLE_GAP.test(text.slice(kept.end[prev], start)))) {
+      || (start - kept.end[prev] <= 13 && NAME_PARTICLE_GAP.test(text.slice(kept.end[prev], start))))) {
       kept.end[prev] = end;
       continue;
     }
