@@ -194,11 +194,11 @@ function startsUpper(s: string): boolean {
 }
 
 const isCapitalized = (w: Word): boolean => w.kind === 'word' && startsUpper(w.text);
-/** A capitalised word that can be part of a name: not "The", "After", "Regarding". */
 /** A capitalised word that may be part of a name; an initial ("A." in "Jock A. Finlayson") even when it is a word of NOT_NAME. */
 const isNameWord = (w: Word): boolean => isCapitalized(w) && (!NOT_NAME.has(w.lower) || isInitial(w));
 /** A capital letter and its full stop: "A.", "I." are initials, not the article or the pronoun. */
 const isInitial = (w: Word): boolean => w.text.length === 2 && w.text.charCodeAt(1) === 46;
+/** A capitalised word that can be part of a name: not "The", "After", "Regarding". */
 const isName = (w: Word): boolean => isCapitalized(w) && !NOT_NAME.has(w.lower) && !DETERMINERS.has(w.lower) && !/ing$/.test(w.lower);
 /**
  * Whether word `j` is a reporting verb: lower case (not "the State Department"), not after a determiner
