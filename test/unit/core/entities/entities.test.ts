@@ -397,10 +397,12 @@ describe('entities: one name, one type', () => {
     assert.deepStrictEqual(es.filter((e) => e.name === 'Dynamo Moscow').map((e) => [e.type, e.mentions.length]), [['organization', 2]]);
   });
 
-  it('lists no interjection or sentence adverb tagged as a name, but a state\'s code after its town', () => {
+  it('lists no interjection, sentence adverb or common acronym tagged as a name, but a state\'s code after its town', () => {
     const names = (text: string, spans: [string, NameSpan['type']][]): string[][] => findEntities(parseStructure(text),
       spans.map(([s, type]) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, type }))).filter((e) => e.type !== 'date').map((e) => [e.type, e.name]);
     assert.deepStrictEqual(names('Oh, and Unfortunately the deal is OK.', [['Oh', 'place'], ['Unfortunately', 'person'], ['OK', 'organization']]), []);
+    assert.deepStrictEqual(names('A super PAC backed the LGBT caucus of Our Principles PAC.', [['PAC', 'organization'], ['LGBT', 'organization'], ['Our Principles PAC', 'organization']]),
+      [['organization', 'Our Principles PAC']]);
     assert.deepStrictEqual(names('He spoke in Berea, OH, on Friday.', [['Berea', 'place'], ['OH', 'place']]), [['place', 'Berea'], ['place', 'OH']]);
   });
 
