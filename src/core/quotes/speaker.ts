@@ -398,17 +398,24 @@ function pronounBefore(r: SpeakerResolver, sentence: number, to: number, gender:
   if (sentence < 0) return -1;
   const text = r.text;
   const word = gender === 'male' ? 'he' : 'she';
-  for (let i = r.sentences[sentence].start; i + word.length <= to; i++) {
+  // The subject is near the sentence's start ("After struggling to persuade voters that he" is 51 characters): a
+  // long sentence is not read to its first person for every pronoun that looks back to it.
+  const start = r.sentences[sentence].start;
+  const end = Math.min(to, start + SUBJECT_REACH);
+  for (let i = start; i + word.length <= end; i++) {
     let k = 0;
     while (k < word.length && (text.charCodeAt(i + k) | 32) === word.charCodeAt(k)) k++;
     if (k < word.length || isLetterOrHyphen(text.charCodeAt(i - 1)) || isLetterOrHyphen(text.charCodeAt(i + k))) continue;
     if (insideQuote(r.quotes, i)) continue;
     // "While he does support Clinton, Groberg admits": the pronoun of a clause put first stands for the name that opens
     // the main clause after it (but in "Though he did not mention Marco Rubio, he made it clear", for the "he" before).
-    return FRONTED_CLAUSE.test(text.slice(r.sentences[sentence].start, i)) && /,\s*$/.test(text.slice(Math.max(i, to - 4), to)) ? -1 : i;
+    return FRONTED_CLAUSE.test(text.slice(start, i)) && /,\s*$/.test(text.slice(Math.max(i, to - 4), to)) ? -1 : i;
   }
   return -1;
 }
+
+/** How far into a sentence its subject pronoun is looked for, in characters. */
+const SUBJECT_REACH = 200;
 
 /** A sentence's opening word that puts a clause before the subject ("After struggling to persuade voters that he…, Emanuel said"). */
 const FRONTED_CLAUSE = /^\W*(?:while|although|though|after|before|when|whenever|if|as|because|since|once|until|unless|whether)\s/i;
