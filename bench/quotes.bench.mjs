@@ -80,4 +80,4 @@ for (const split of splits) {
 }
 console.log('\nP/R: a predicted quoted passage matches a gold one when they overlap by more than half of the longer.');
 console.log('source / cue: share of matched quotes whose source / cue overlaps the gold one (over those the gold gives one).');
-console.log('pron.: share of matched quotes with a pronoun gold source whose speakerName\'s last word is in the nearest earlier named gold source (count).');
+console.log('pron.: share of matched quotes with a pronoun gold source whose speakerName\'s last word (not a generation such as "Jr.") is in the nearest earlier named gold source (count).');

@@ -196,11 +196,14 @@ export function scoreDocument(doc, predicted, tally) {
       const named = namedSourceBefore(doc, a.source[0][0]);
       if (named) {
         tally.pronoun++;
-        const last = p.speakerName?.trim().split(/[^\p{L}\p{N}]+/u).filter(Boolean).pop();
+        // The surname: the last word but for a generation ("Harry B. Harris Jr." is "Admiral Harris").
+        const last = p.speakerName?.trim().split(/[^\p{L}\p{N}]+/u).filter((w) => w && !GENERATIONS.has(w)).pop();
         if (last && named.split(/[^\p{L}\p{N}]+/u).includes(last)) tally.pronounRight++;
       }
     }
   }
 }
+
+const GENERATIONS = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
 
 export const emptyTally = () => ({ gold: 0, predicted: 0, goldFound: 0, predictedRight: 0, withSource: 0, sourceRight: 0, withCue: 0, cueRight: 0, pronoun: 0, pronounRight: 0 });

@@ -398,15 +398,21 @@ function pronounBefore(r: SpeakerResolver, sentence: number, to: number, gender:
   if (sentence < 0) return -1;
   const text = r.text;
   const word = gender === 'male' ? 'he' : 'she';
-  // The subject is near the sentence's start ("After struggling to persuade voters that he" is 51 characters): a
-  // long sentence is not read to its first person for every pronoun that looks back to it.
+  // The subject is near the sentence's start, quotes aside ("After struggling to persuade voters that he" is 51
+  // characters; "“…,” he said" follows a quote of any length): a long sentence is not read to its first person for
+  // every pronoun that looks back to it.
   const start = r.sentences[sentence].start;
-  const end = Math.min(to, start + SUBJECT_REACH);
-  for (let i = start; i + word.length <= end; i++) {
+  let read = 0;
+  for (let i = start; i + word.length <= to && read < SUBJECT_REACH; i++) {
+    const quoteEnd = quoteEndAt(r.quotes, i);
+    if (quoteEnd > i) {
+      i = quoteEnd - 1;
+      continue;
+    }
+    read++;
     let k = 0;
     while (k < word.length && (text.charCodeAt(i + k) | 32) === word.charCodeAt(k)) k++;
     if (k < word.length || isLetterOrHyphen(text.charCodeAt(i - 1)) || isLetterOrHyphen(text.charCodeAt(i + k))) continue;
-    if (insideQuote(r.quotes, i)) continue;
     // "While he does support Clinton, Groberg admits": the pronoun of a clause put first stands for the name that opens
     // the main clause after it (but in "Though he did not mention Marco Rubio, he made it clear", for the "he" before).
     return FRONTED_CLAUSE.test(text.slice(start, i)) && /,\s*$/.test(text.slice(Math.max(i, to - 4), to)) ? -1 : i;
@@ -414,7 +420,7 @@ function pronounBefore(r: SpeakerResolver, sentence: number, to: number, gender:
   return -1;
 }
 
-/** How far into a sentence its subject pronoun is looked for, in characters. */
+/** How far into a sentence its subject pronoun is looked for, in characters outside quotes. */
 const SUBJECT_REACH = 200;
 
 /** A sentence's opening word that puts a clause before the subject ("After struggling to persuade voters that he…, Emanuel said"). */
@@ -602,6 +608,12 @@ const PERSON_HEADS: ReadonlyMap<string, Gender> = new Map<string, Gender>([
   ...['businessman', 'man', 'spokesman', 'congressman', 'chairman', 'father', 'husband'].map((w): [string, Gender] => [w, 'male']),
   ...['businesswoman', 'woman', 'spokeswoman', 'congresswoman', 'chairwoman', 'mother', 'wife', 'actress'].map((w): [string, Gender] => [w, 'female']),
 ]);
+
+/** The end of the quote that `at` is in, or -1. */
+function quoteEndAt(quotes: { start: number; end: number }[], at: number): number {
+  const i = upperBound(quotes, at) - 1;
+  return i >= 0 && at < quotes[i].end ? quotes[i].end : -1;
+}
 
 function insideQuote(quotes: { start: number; end: number }[], at: number): boolean {
   const i = upperBound(quotes, at) - 1;
