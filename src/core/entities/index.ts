@@ -238,7 +238,10 @@ function titledNameStart(text: string, start: number, end: number): number {
     const name = words.slice(w + 1);
     if (name.length > 3 || !name.every((n) => NAME_WORD.test(n))) return -1;
     const lower = name.map((n) => n.toLowerCase());
-    if (lower.some((n) => ORG_HEADS.has(n) || ORG_SUFFIXES.has(n) || PLACE_SUFFIXES.has(n) || FUNCTION_WORDS.has(n))) return -1;
+    // A word that names organisations or places ("Mayor's Office Press"), unless a given name opens the name: "Mayor
+    // Don Guardian" is a person whose surname is also a newspaper's word.
+    const givenFirst = name.length >= 2 && (GIVEN_NAMES.has(lower[0]) || genderOfGivenName(name[0]) !== null);
+    if (lower.some((n) => FUNCTION_WORDS.has(n) || (!givenFirst && (ORG_HEADS.has(n) || ORG_SUFFIXES.has(n) || PLACE_SUFFIXES.has(n))))) return -1;
     let at = start;
     for (let k = 0; k <= w; k++) at += words[k].length + 1;
     return at;

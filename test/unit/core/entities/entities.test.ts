@@ -202,9 +202,9 @@ describe('entities: spans from another recogniser', () => {
     assert.deepStrictEqual(es[2].roles, ['Justice']);
   });
   it('reads a title tagged at the end of a place or at the start of an organisation as the role of the person it introduces', () => {
-    const text = 'Florida Sen. Marco Rubio met Justice Scalia, Gov. Snyder, Atlantic City Mayor Don Smith, Justice Against Sponsors, Dr Pepper and the Justice Department in Florida Gen.';
+    const text = 'Florida Sen. Marco Rubio met Justice Scalia, Gov. Snyder, Atlantic City Mayor Don Guardian, Justice Against Sponsors, Dr Pepper and the Justice Department in Florida Gen.';
     const es = findEntities(parseStructure(text), spans(text, [
-      ['Florida Sen', 'place'], ['Marco Rubio', 'person'], ['Justice Scalia', 'organization'], ['Gov. Snyder', 'place'], ['Atlantic City Mayor Don Smith', 'organization'],
+      ['Florida Sen', 'place'], ['Marco Rubio', 'person'], ['Justice Scalia', 'organization'], ['Gov. Snyder', 'place'], ['Atlantic City Mayor Don Guardian', 'organization'],
       ['Justice Against Sponsors', 'organization'], ['Dr Pepper', 'organization'], ['Justice Department', 'organization'], ['Florida Gen', 'place'],
     ]));
     assert.deepStrictEqual(es.map((e) => [e.type, e.name, e.roles]), [
