@@ -209,7 +209,7 @@ describe('entities: spans from another recogniser', () => {
     ]));
     assert.deepStrictEqual(es.map((e) => [e.type, e.name, e.roles]), [
       ['place', 'Florida', []], ['person', 'Marco Rubio', ['Florida Sen.']], ['person', 'Scalia', ['Justice']], ['person', 'Snyder', ['Gov.']],
-      ['person', 'Don Smith', ['Mayor']], ['organization', 'Justice Against Sponsors', []], ['organization', 'Dr Pepper', []],
+      ['person', 'Don Guardian', ['Mayor']], ['organization', 'Justice Against Sponsors', []], ['organization', 'Dr Pepper', []],
       ['organization', 'Justice Department', []], ['place', 'Florida Gen', []],
     ], 'a title ending a name before no person stays');
   });
