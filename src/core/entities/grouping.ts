@@ -252,7 +252,7 @@ export function groupOrgsAndPlaces(text: string, members: ArrayLike<number>, nam
   for (let g = 0; g < groups; g++) {
     const group = order[g];
     const places = placeCounts[g], orgs = group.size - places;
-    if (places === orgs && isCityAndTeam(group, members, names, facts, groupOfName)) {
+    if (places === orgs && isCityAndTeam(text, group, members, names, facts, groupOfName)) {
       splitOrganisations(group, members, names, groupOfName, order, firstId);
       group.type = 'place';
       continue;
@@ -262,16 +262,28 @@ export function groupOrgsAndPlaces(text: string, members: ArrayLike<number>, nam
   return order;
 }
 
-/** Whether every member of `group` is the same listed place's name (no acronym, no other name joined). */
-function isCityAndTeam(group: MentionGroup, members: ArrayLike<number>, names: Names, facts: NameFacts[], groupOfName: Int32Array): boolean {
+/**
+ * Whether every member of `group` is the same listed place's name (no acronym, no other name joined), and the team
+ * shows itself: a mention typed as an organisation before a score or a standing ("DETROIT 48 86"). A city's name typed
+ * an organisation once in other text ("Cleveland (AFP)") is more often the recogniser's slip than another entity.
+ */
+function isCityAndTeam(text: string, group: MentionGroup, members: ArrayLike<number>, names: Names, facts: NameFacts[], groupOfName: Int32Array): boolean {
   const first = facts[group.first];
   if (!first.listedPlace || first.knownOrg) return false;
+  let scored = false;
   for (let k = 0; k < members.length; k++) {
     const i = members[k];
-    if (groupOfName[i] === group.id && facts[i].org.group !== first.org.group) return false;
+    if (groupOfName[i] !== group.id) continue;
+    if (facts[i].org.group !== first.org.group) return false;
+    if (names.type[i] === ORGANIZATION && isSpaceThenDigit(text, names.end[i])) scored = true;
   }
-  return true;
+  return scored;
 }
+
+const isSpaceThenDigit = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i + 1);
+  return text.charCodeAt(i) === 32 && c >= 48 && c <= 57;
+};
 
 /** Moves the members of `group` typed as organisations to a new organisation group at the end of `order`. */
 function splitOrganisations(group: MentionGroup, members: ArrayLike<number>, names: Names, groupOfName: Int32Array, order: MentionGroup[], firstId: number): void {
