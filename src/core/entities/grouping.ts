@@ -247,7 +247,8 @@ export function groupOrgsAndPlaces(text: string, members: ArrayLike<number>, nam
     if (type === PLACE) placeCounts[g]++;
   }
   // The type most of the group's mentions have; on a tie, the first mention's, but for a listed place's name alone,
-  // typed a place as often as an organisation (reconcileTypes kept those types): a city and its team, two entities.
+  // typed a place as often as an organisation (reconcileTypes kept those types) with the team before a score: a city
+  // and its team, two entities.
   const groups = order.length;
   for (let g = 0; g < groups; g++) {
     const group = order[g];

@@ -451,9 +451,9 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
       const c = votes[base + t];
       if (c > 0 && (best < 0 || c > votes[base + best] || (c === votes[base + best] && firstOf[base + t] < firstOf[base + best]))) best = t;
     }
-    // A listed place's name typed a place as often as an organisation: a city and its team ("KANSAS CITY AT
-    // DETROIT" and "DETROIT 48 86"), or its government. Each mention keeps its type, and the two are two
-    // entities (see groupOrgsAndPlaces).
+    // A listed place's name typed a place as often as an organisation: maybe a city and its team ("KANSAS CITY AT
+    // DETROIT" and "DETROIT 48 86"). Each mention keeps its type; groupOrgsAndPlaces makes two entities of them when
+    // the team shows itself before a score, else one.
     if (isPlaceOrTeamTie(votes, base, types[i], best)) {
       if (facts[i].listedPlace && !facts[i].knownOrg) best = types[i];
       // Else a word of the name may tell: "Dynamo Moscow" is a club, "Tahrir Square" a place.
