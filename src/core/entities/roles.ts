@@ -47,7 +47,13 @@ export function findRole(text: string, i: number, ws: Words, names: Names): Span
  * ends the role and the rest is its holder.
  */
 function isPlaceOfTitle(ws: Words, at: number, end: number): boolean {
-  return at > 0 && lowerAt(ws, at - 1) === 'of' && !(end > at && isRoleWordAt(ws, at));
+  return at > 0 && isOf(ws, at - 1) && !(end > at && isRoleWordAt(ws, at));
+}
+
+/** Whether word i is "of", read from the text: looking its spelling up would number every word before a name. */
+function isOf(ws: Words, i: number): boolean {
+  const s = ws.start[i];
+  return ws.end[i] - s === 2 && ws.source.charCodeAt(s) === 111 && ws.source.charCodeAt(s + 1) === 102;
 }
 
 /** The name of a place, organisation or people ending with word j, or -1. */
