@@ -119,16 +119,23 @@ function roleAfter(text: string, at: number, ws: Words, names: Names): Span | nu
   if (at < 0 || at + 1 >= ws.n || ws.sentence[at + 1] !== ws.sentence[at] || ws.end[at + 1] - ws.start[at + 1] !== 1 || text.charCodeAt(ws.start[at + 1]) !== 44) return null;
   const sentence = ws.sentence[at];
   const from = at + 2;
-  let j = from;
+  // "Mo Elleithee, a former DNC spokesman,": the article opens the appositive (trimAndCheck leaves it out).
+  let j = from < ws.n && isIndefiniteArticle(ws, from) ? from + 1 : from;
   for (; j < ws.n && ws.sentence[j] === sentence && j - from < MAX_ROLE_WORDS; j++) {
     const name = otherEndingAt(names, j);
     if (name >= 0 && names.start[name] === ws.start[j]) continue;
     if (!isRoleWordAt(ws, j)) break;
   }
   const stopped = j < ws.n && ws.sentence[j] === sentence;
-  if (j === from || (stopped && !APPOSITIVE_END.has(textAt(ws, j)))) return null;
+  if (j <= from + (isIndefiniteArticle(ws, from) ? 1 : 0) || (stopped && !APPOSITIVE_END.has(textAt(ws, j)))) return null;
   if (!(flagsAt(ws, j - 1) & F_ROLE_NOUN)) return null;
   return trimAndCheck(text, ws, from, j);
+}
+
+/** Whether word i is "a" or "an" in lower case, read from the text. */
+function isIndefiniteArticle(ws: Words, i: number): boolean {
+  const s = ws.start[i], length = ws.end[i] - s;
+  return ws.source.charCodeAt(s) === 97 && (length === 1 || (length === 2 && ws.source.charCodeAt(s + 1) === 110));
 }
 
 /** Honorifics only ("Mr", "Mrs."): kept on the mention but not listed among the entity's roles. */
