@@ -118,7 +118,8 @@ function roleAfter(text: string, at: number, ws: Words, names: Names): Span | nu
   // The comma read from the text: most names have none after them, and their next word need not be looked up.
   if (at < 0 || at + 1 >= ws.n || ws.sentence[at + 1] !== ws.sentence[at] || ws.end[at + 1] - ws.start[at + 1] !== 1 || text.charCodeAt(ws.start[at + 1]) !== 44) return null;
   const sentence = ws.sentence[at];
-  const from = at + 2;
+  // "Elizabeth Arnold, 32, a former staff member,": an age before the appositive.
+  const from = isAgeThenComma(text, ws, at + 2) ? at + 4 : at + 2;
   // "Mo Elleithee, a former DNC spokesman,": the article opens the appositive (trimAndCheck leaves it out).
   let j = from < ws.n && isIndefiniteArticle(ws, from) ? from + 1 : from;
   for (; j < ws.n && ws.sentence[j] === sentence && j - from < MAX_ROLE_WORDS; j++) {
@@ -130,6 +131,15 @@ function roleAfter(text: string, at: number, ws: Words, names: Names): Span | nu
   if (j <= from + (isIndefiniteArticle(ws, from) ? 1 : 0) || (stopped && !APPOSITIVE_END.has(textAt(ws, j)))) return null;
   if (!(flagsAt(ws, j - 1) & F_ROLE_NOUN)) return null;
   return trimAndCheck(text, ws, from, j);
+}
+
+/** Whether word i is a number of one to three digits (an age) followed by a comma word. */
+function isAgeThenComma(text: string, ws: Words, i: number): boolean {
+  if (i + 1 >= ws.n) return false;
+  const s = ws.start[i], length = ws.end[i] - s;
+  if (length < 1 || length > 3) return false;
+  for (let k = s; k < s + length; k++) { const c = text.charCodeAt(k); if (c < 48 || c > 57) return false; }
+  return ws.end[i + 1] - ws.start[i + 1] === 1 && text.charCodeAt(ws.start[i + 1]) === 44;
 }
 
 /** Whether word i is "a" or "an" in lower case, read from the text. */

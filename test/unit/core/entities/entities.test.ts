@@ -357,6 +357,7 @@ describe('entities: more role patterns', () => {
   it('reads appositives, possessive organisations and hyphenated titles', () => {
     assert.deepStrictEqual(rolesOf('Mark Rutte, NATO’s secretary general, said the alliance was ready.'), ['Mark Rutte [NATO’s secretary general]']);
     assert.deepStrictEqual(rolesOf('Kevin Madden, a Republican communications strategist, said the race was close.'), ['Kevin Madden [Republican communications strategist]']);
+    assert.deepStrictEqual(rolesOf('Elizabeth Arnold, 32, a former campaign spokeswoman, said no.'), ['Elizabeth Arnold [former campaign spokeswoman]']);
     assert.deepStrictEqual(rolesOf('The deal was signed by Tim Cook, Apple’s chief executive, on Monday.'), ['Tim Cook [Apple’s chief executive]']);
     assert.deepStrictEqual(rolesOf('Former British Prime Minister Boris Johnson and ex-chancellor Rishi Sunak spoke.'),
       ['Boris Johnson [Former British Prime Minister]', 'Rishi Sunak [ex-chancellor]']);
