@@ -89,6 +89,15 @@ function onlySpaces(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** The name of a place, organisation or people starting with word j and at most `words` words long, or -1. */
+function otherNameStartingAt(names: Names, j: number, words: number): number {
+  for (let k = j; k < j + words && k < names.otherEndingAt.length; k++) {
+    const o = otherEndingAt(names, k);
+    if (o >= 0) return names.at[o] === j ? o : -1;
+  }
+  return -1;
+}
+
 /** The role words right before word `at`, in its sentence: words [from, at). */
 function roleBefore(text: string, at: number, ws: Words, names: Names): Span | null {
   if (at < 0) return null;
@@ -122,14 +131,24 @@ function roleAfter(text: string, at: number, ws: Words, names: Names): Span | nu
   const from = isAgeThenComma(text, ws, at + 2) ? at + 4 : at + 2;
   // "Mo Elleithee, a former DNC spokesman,": the article opens the appositive (trimAndCheck leaves it out).
   let j = from < ws.n && isIndefiniteArticle(ws, from) ? from + 1 : from;
+  // A role noun before a linking word, the last of them: "executive director of the Democratic Party".
+  let nounThenLink = false;
+  let lastNoun = -1;
   for (; j < ws.n && ws.sentence[j] === sentence && j - from < MAX_ROLE_WORDS; j++) {
-    const name = otherEndingAt(names, j);
-    if (name >= 0 && names.start[name] === ws.start[j]) continue;
+    const name = otherNameStartingAt(names, j, MAX_ROLE_WORDS);
+    if (name >= 0) {
+      // The organisation's or place's name whole: "director of the Democratic National Committee".
+      nounThenLink ||= lastNoun >= 0 && lastNoun < j - 1;
+      j = names.atEnd[name];
+      continue;
+    }
     if (!isRoleWordAt(ws, j)) break;
+    if (flagsAt(ws, j) & F_ROLE_NOUN) lastNoun = j;
   }
   const stopped = j < ws.n && ws.sentence[j] === sentence;
   if (j <= from + (isIndefiniteArticle(ws, from) ? 1 : 0) || (stopped && !APPOSITIVE_END.has(textAt(ws, j)))) return null;
-  if (!(flagsAt(ws, j - 1) & F_ROLE_NOUN)) return null;
+  // Ending with a role noun ("NATO's secretary general"), or with the name of what the role is of.
+  if (!(flagsAt(ws, j - 1) & F_ROLE_NOUN) && !(nounThenLink && otherEndingAt(names, j - 1) >= 0)) return null;
   return trimAndCheck(text, ws, from, j);
 }
 

@@ -358,6 +358,10 @@ describe('entities: more role patterns', () => {
     assert.deepStrictEqual(rolesOf('Mark Rutte, NATO’s secretary general, said the alliance was ready.'), ['Mark Rutte [NATO’s secretary general]']);
     assert.deepStrictEqual(rolesOf('Kevin Madden, a Republican communications strategist, said the race was close.'), ['Kevin Madden [Republican communications strategist]']);
     assert.deepStrictEqual(rolesOf('Elizabeth Arnold, 32, a former campaign spokeswoman, said no.'), ['Elizabeth Arnold [former campaign spokeswoman]']);
+    const of = 'Tom Fitton, the president of Judicial Watch, said so.';
+    const ofSpans: NameSpan[] = [{ start: 0, end: 10, type: 'person' }, { start: of.indexOf('Judicial'), end: of.indexOf(', said'), type: 'organization' }];
+    assert.deepStrictEqual(findEntities(parseStructure(of), ofSpans).map((e) => `${e.name} [${e.roles.join('; ')}]`),
+      ['Tom Fitton [president of Judicial Watch]', 'Judicial Watch []'], 'a role of several words ending with the name of what it is of');
     assert.deepStrictEqual(rolesOf('The deal was signed by Tim Cook, Apple’s chief executive, on Monday.'), ['Tim Cook [Apple’s chief executive]']);
     assert.deepStrictEqual(rolesOf('Former British Prime Minister Boris Johnson and ex-chancellor Rishi Sunak spoke.'),
       ['Boris Johnson [Former British Prime Minister]', 'Rishi Sunak [ex-chancellor]']);
