@@ -9,7 +9,7 @@ import { F_HONORIFIC, F_ROLE_HEAD, F_ROLE_MODIFIER, F_ROLE_NOUN, HONORIFICS, ROL
 import { PERSON, type Names } from './names';
 import { CAP, flagsAt, HYPHENATED, IS_WORD, lowerAt, mayBeListed, plainWordShapes, textAt, type Words } from './words';
 
-const LEADING_FILLERS = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'its', 'his', 'her', 'their']);
+const LEADING_FILLERS = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'its', 'his', 'her', 'their', 'now']);
 const APPOSITIVE_END = new Set([',', '.', ')', ';', '—', '–']);
 const MAX_ROLE_WORDS = 8;
 /** Titles that go with a name rather than an office: kept out of a longer role that ends with them. */
@@ -38,7 +38,8 @@ function isTitleAt(ws: Words, i: number): boolean {
 
 /** The role span for the person name `i` of `names`, or null. */
 export function findRole(text: string, i: number, ws: Words, names: Names): Span | null {
-  return (isPlaceOfTitle(ws, names.at[i], names.atEnd[i]) ? null : roleBefore(text, names.at[i], ws, names)) ?? roleAfter(text, names.atEnd[i], ws, names);
+  return (isPlaceOfTitle(ws, names.at[i], names.atEnd[i]) ? null : roleBefore(text, names.at[i], ws, names))
+    ?? roleAfter(text, names.atEnd[i], ws, names, names.type[i] === PERSON);
 }
 
 /**
@@ -47,13 +48,18 @@ export function findRole(text: string, i: number, ws: Words, names: Names): Span
  * ends the role and the rest is its holder.
  */
 function isPlaceOfTitle(ws: Words, at: number, end: number): boolean {
-  return at > 0 && isOf(ws, at - 1) && !(end > at && isRoleWordAt(ws, at));
+  const link = at > 0 && isThe(ws, at - 1) ? at - 2 : at - 1;
+  return link >= 0 && isOf(ws, link) && !(end > at && isRoleWordAt(ws, at));
 }
 
-/** Whether word i is "of", read from the text: looking its spelling up would number every word before a name. */
+/**
+ * Whether word i is "of", "for" or "to", read from the text (looking its spelling up would number every word before a
+ * name): "a spokesman for the Clinton campaign", "an adviser to Obama" name whom the role serves, not its holder.
+ */
 function isOf(ws: Words, i: number): boolean {
-  const s = ws.start[i];
-  return ws.end[i] - s === 2 && ws.source.charCodeAt(s) === 111 && ws.source.charCodeAt(s + 1) === 102;
+  const s = ws.start[i], length = ws.end[i] - s, src = ws.source;
+  if (length === 2) return (src.charCodeAt(s) === 111 && src.charCodeAt(s + 1) === 102) || (src.charCodeAt(s) === 116 && src.charCodeAt(s + 1) === 111);
+  return length === 3 && src.charCodeAt(s) === 102 && src.charCodeAt(s + 1) === 111 && src.charCodeAt(s + 2) === 114;
 }
 
 /** The name of a place, organisation or people ending with word j, or -1. */
@@ -123,7 +129,7 @@ function roleBefore(text: string, at: number, ws: Words, names: Names): Span | n
 }
 
 /** The role as an appositive after word `at`: ", NATO's secretary general," — words [at + 2, j). */
-function roleAfter(text: string, at: number, ws: Words, names: Names): Span | null {
+function roleAfter(text: string, at: number, ws: Words, names: Names, person: boolean): Span | null {
   // The comma read from the text: most names have none after them, and their next word need not be looked up.
   if (at < 0 || at + 1 >= ws.n || ws.sentence[at + 1] !== ws.sentence[at] || ws.end[at + 1] - ws.start[at + 1] !== 1 || text.charCodeAt(ws.start[at + 1]) !== 44) return null;
   const sentence = ws.sentence[at];
@@ -146,10 +152,83 @@ function roleAfter(text: string, at: number, ws: Words, names: Names): Span | nu
     if (flagsAt(ws, j) & F_ROLE_NOUN) lastNoun = j;
   }
   const stopped = j < ws.n && ws.sentence[j] === sentence;
-  if (j <= from + (isIndefiniteArticle(ws, from) ? 1 : 0) || (stopped && !APPOSITIVE_END.has(textAt(ws, j)))) return null;
+  // Else, for a person, an appositive headed by a role noun (read only for people: as a sign that a name typed
+  // otherwise is a person's, it is too loose).
+  const headed = (): Span | null => (person ? headedAppositive(text, ws, names, from, sentence) : null);
+  if (j <= from + (isIndefiniteArticle(ws, from) ? 1 : 0) || (stopped && !APPOSITIVE_END.has(textAt(ws, j)))) return headed();
   // Ending with a role noun ("NATO's secretary general"), or with the name of what the role is of.
-  if (!(flagsAt(ws, j - 1) & F_ROLE_NOUN) && !(nounThenLink && otherEndingAt(names, j - 1) >= 0)) return null;
+  if (!(flagsAt(ws, j - 1) & F_ROLE_NOUN) && !(nounThenLink && otherEndingAt(names, j - 1) >= 0)) return headed();
   return trimAndCheck(text, ws, from, j);
+}
+
+/** Words that link a role to what it is of ("professor of law at the University of Chicago", "expert on Syria"). */
+const ROLE_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'on', 'in', 'to', 'with', 'from']);
+/** Words after which an appositive goes on with something else than the role ("…, who has donated", "… and a superdelegate"). */
+const ROLE_STOPS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'and', 'but', 'his', 'her', 'their', 'its',
+  'while', 'when', 'after', 'before', 'since', 'although', 'though', 'because', 'if', 'as', 'once']);
+/** Verbs that open a clause, not a description: ", was the best candidate," is no role. */
+const CLAUSE_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'said', 'says', 'can', 'could']);
+/** How many words a role's linked part may hold. */
+const MAX_LINKED_WORDS = 10;
+
+/**
+ * An appositive headed by a role noun, with the words before it that describe it and the words that link it to what
+ * it is of: "a law professor at the University of Chicago who specializes …" → "law professor at the University of
+ * Chicago"; "a former two-term Florida governor"; "the former secretary of state". The role stops at a relative
+ * pronoun or a conjunction. Null when no role noun heads it within its first words.
+ */
+function headedAppositive(text: string, ws: Words, names: Names, from: number, sentence: number): Span | null {
+  let j = from;
+  if (j < ws.n && (isIndefiniteArticle(ws, j) || isThe(ws, j))) j++;
+  const start = j;
+  // Before the head: up to five words that describe it ("a former two-term Florida governor", "a law professor"), but
+  // no link or stop ("a supporter of the president" is no president).
+  let head = -1;
+  for (; j < ws.n && ws.sentence[j] === sentence && j - start < 6; j++) {
+    if (isTitleAt(ws, j) && !(ws.bits[j] & CAP)) { head = j; break; }
+    const name = otherNameStartingAt(names, j, MAX_ROLE_WORDS);
+    if (name >= 0) { j = names.atEnd[name]; continue; }
+    if (!(ws.bits[j] & IS_WORD)) return null;
+    const lower = lowerAt(ws, j);
+    if (ROLE_LINKS.has(lower) || ROLE_STOPS.has(lower) || CLAUSE_VERBS.has(lower)) return null;
+  }
+  if (head < 0) return null;
+  // The head and the role words after it ("secretary general", "press secretary").
+  j = head + 1;
+  while (j < ws.n && ws.sentence[j] === sentence && isRoleWordAt(ws, j) && !ROLE_LINKS.has(lowerAt(ws, j))) j++;
+  let end = j;
+  if (j < ws.n && ws.sentence[j] === sentence && ws.bits[j] & IS_WORD && ROLE_LINKS.has(lowerAt(ws, j))) {
+    for (let k = j + 1; ; k++) {
+      if (k >= ws.n || ws.sentence[k] !== sentence || k - j > MAX_LINKED_WORDS) return null;
+      if (!(ws.bits[k] & IS_WORD)) {
+        if (APPOSITIVE_END.has(textAt(ws, k))) { end = k; break; }
+        // A possessive or other mark inside the linked part ("Carrier's parent company").
+        continue;
+      }
+      // A relative pronoun, a conjunction, a possessive pronoun or a participle ("arrested in Moscow") ends the role.
+      if (!(ws.bits[k] & CAP) && (ROLE_STOPS.has(lowerAt(ws, k)) || CLAUSE_VERBS.has(lowerAt(ws, k)) || isParticiple(ws, k))) { end = k; break; }
+    }
+    // Not a link alone at the end ("law professor in"): the role stops before it.
+    while (end > head + 1 && ROLE_LINKS.has(lowerAt(ws, end - 1))) end--;
+  } else if (!(j < ws.n && ws.sentence[j] === sentence && (APPOSITIVE_END.has(textAt(ws, j)) || (ws.bits[j] & IS_WORD && ROLE_STOPS.has(lowerAt(ws, j)))))) {
+    return null;
+  }
+  return trimAndCheck(text, ws, start, end);
+}
+
+/** Whether word i is a lower-case word of six letters or more ending in "ed" or "ing", without a hyphen ("arrested", "specializing"). */
+function isParticiple(ws: Words, i: number): boolean {
+  if (ws.bits[i] & HYPHENATED) return false;
+  const s = ws.start[i], e = ws.end[i], src = ws.source;
+  if (e - s < 6) return false;
+  const last = src.charCodeAt(e - 1), before = src.charCodeAt(e - 2);
+  return (before === 101 && last === 100) || (before === 110 && last === 103 && src.charCodeAt(e - 3) === 105);
+}
+
+/** Whether word i is "the" in lower case, read from the text. */
+function isThe(ws: Words, i: number): boolean {
+  const s = ws.start[i];
+  return ws.end[i] - s === 3 && ws.source.charCodeAt(s) === 116 && ws.source.charCodeAt(s + 1) === 104 && ws.source.charCodeAt(s + 2) === 101;
 }
 
 /** Whether word i is a number of one to three digits (an age) followed by a comma word. */

@@ -348,7 +348,7 @@ describe('entities: more role patterns', () => {
       span('Orleans', 'place'), span('John Podesta', 'person'), span('Hillary Clinton', 'person'), span('Staff Denis McDonough', 'organization'),
     ]);
     assert.deepStrictEqual(es.map((e) => [e.type, e.name, e.roles]), [
-      ['place', 'Orleans', []], ['person', 'John Podesta', []], ['person', 'Hillary Clinton', []],
+      ['place', 'Orleans', []], ['person', 'John Podesta', ['chair of Hillary Clinton’s campaign']], ['person', 'Hillary Clinton', []],
       // The recogniser's span took "Staff" in: the rest is the title's holder.
       ['person', 'Staff Denis McDonough', ['Chief']],
     ]);
@@ -358,6 +358,12 @@ describe('entities: more role patterns', () => {
     assert.deepStrictEqual(rolesOf('Mark Rutte, NATO’s secretary general, said the alliance was ready.'), ['Mark Rutte [NATO’s secretary general]']);
     assert.deepStrictEqual(rolesOf('Kevin Madden, a Republican communications strategist, said the race was close.'), ['Kevin Madden [Republican communications strategist]']);
     assert.deepStrictEqual(rolesOf('Elizabeth Arnold, 32, a former campaign spokeswoman, said no.'), ['Elizabeth Arnold [former campaign spokeswoman]']);
+    // Headed by a role noun: the words before it, and the words that link it to what it is of, up to a relative pronoun.
+    assert.deepStrictEqual(rolesOf('Carl Tobias, a law professor at the University of Richmond who studies courts, said so.'),
+      ['Carl Tobias [law professor at the University of Richmond]']);
+    assert.deepStrictEqual(rolesOf('John Smith, a former two-term Florida governor, said so.'), ['John Smith [former two-term Florida governor]']);
+    assert.deepStrictEqual(rolesOf('Joe Doe, a supporter of the president, said so. Chris Christie, was the best candidate, said so.'), ['Joe Doe []', 'Chris Christie []'],
+      'no role noun heads it, or a verb opens it');
     const of = 'Tom Fitton, the president of Judicial Watch, said so.';
     const ofSpans: NameSpan[] = [{ start: 0, end: 10, type: 'person' }, { start: of.indexOf('Judicial'), end: of.indexOf(', said'), type: 'organization' }];
     assert.deepStrictEqual(findEntities(parseStructure(of), ofSpans).map((e) => `${e.name} [${e.roles.join('; ')}]`),
