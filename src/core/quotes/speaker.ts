@@ -267,6 +267,8 @@ export function resolveSpeaker(r: SpeakerResolver, source: Span): Speaker {
     // "I", "we", "they", "it": the writer, a group or a thing; not resolved to a person.
     if (SUBJECT_PRONOUNS.has(head)) return { id: null, name: null };
   }
+  // "one former executive who requested anonymity", "another adviser": a source the text leaves unnamed.
+  if (words.length > 1 && ANONYMOUS.has(words[0].toLowerCase())) return { id: null, name: null };
   // "a spokesman for Bernie Sanders": the person holding the role, not the one named after "for".
   const link = words.findIndex((w, k) => k > 1 && /^(?:for|of|at)$/.test(w));
   if (link > 0 && DETERMINERS.has(words[0].toLowerCase()) && /^\p{Ll}/u.test(words[link - 1])) return byRole(r, words[link - 1].toLowerCase(), source.start);
@@ -281,6 +283,9 @@ export function resolveSpeaker(r: SpeakerResolver, source: Span): Speaker {
   }
   return byRole(r, last.toLowerCase(), source.start);
 }
+
+/** Determiners of a source the text does not name ("one longtime adviser said"). */
+const ANONYMOUS: ReadonlySet<string> = new Set(['one', 'another', 'some', 'several', 'many', 'two', 'three']);
 
 const LONGEST_PRONOUN = Math.max(...[...SUBJECT_PRONOUNS, ...PERSON_PRONOUNS].map((p) => p.length));
 

@@ -575,6 +575,13 @@ describe('quotes', () => {
       assert.strictEqual(qs[0].speakerName, null, 'the spokesman, whose name the text does not give');
     });
 
+    it('gives a source the text leaves unnamed ("one longtime adviser") no speaker, even when someone holds that role', () => {
+      const text = 'David Axelrod, a longtime adviser to the president, was there. “This is eerily similar,” said one longtime adviser.';
+      const qs = quotesOf(text, people(text, [{ name: 'David Axelrod', forms: ['David Axelrod'], roles: ['longtime adviser'] }]));
+      assert.strictEqual(qs[0].source?.text, 'one longtime adviser');
+      assert.strictEqual(qs[0].speakerName, null);
+    });
+
     it('takes the agent of a passive cue as the source, and never the object of "told"', () => {
       const passive = quotesOf('Rubio was asked by moderator Gerard Baker whether the plan would risk “adding another entitlement.”');
       assert.strictEqual(passive[0].source?.text, 'moderator Gerard Baker');
