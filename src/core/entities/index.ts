@@ -14,7 +14,7 @@ import type { DateValue, DocumentStructure, Entity, EntityType, EntityValue, Men
 import { Scratch } from '../scratch';
 import { TextCache } from '../textCache';
 import { datesAt } from './dates';
-import { F_DEMONYM, F_ORG_HEAD, F_ORG_SUFFIX, F_PLACE_SUFFIX, FUNCTION_WORDS, GIVEN_NAMES, KNOWN_ORGS, MONTHS, NEVER_A_NAME_ALONE, ORG_HEADS, ORG_LAST_WORDS, PLACE_LAST_WORDS, ORG_SUFFIXES, PLACES, PLACE_SUFFIXES, WEEKDAYS } from './lexicon';
+import { F_DEMONYM, F_NEVER_ALONE, F_ORG_HEAD, F_ORG_LAST, F_ORG_SUFFIX, F_PLACE_LAST, F_PLACE_SUFFIX, FUNCTION_WORDS, GIVEN_NAMES, KNOWN_ORGS, MONTHS, ORG_HEADS, ORG_SUFFIXES, PLACES, PLACE_SUFFIXES, WEEKDAYS } from './lexicon';
 import { genderOfGivenName } from '../givenNames';
 import { resolveOverlaps, type Found } from './found';
 import { fullestName, groupOrgsAndPlaces, groupPeople, type MentionGroup } from './grouping';
@@ -366,7 +366,7 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
     }
     // An interjection or sentence adverb alone ("Oh", "OK", "Unfortunately"): not a name; but a state's code after a
     // town ("Berea, OH").
-    if (types[i] !== MISC && names.at[i] >= 0 && names.at[i] === atEnd[i] && NEVER_A_NAME_ALONE.has(lowerAt(words, atEnd[i]))
+    if (types[i] !== MISC && names.at[i] >= 0 && names.at[i] === atEnd[i] && (flagsAt(words, atEnd[i]) & F_NEVER_ALONE)
       && !isStateCodeAfterTown(text, names.start[i], names.end[i])) {
       types[i] = MISC;
       if (atEnd[i] >= 0) otherEndingAt[atEnd[i]] = i + 1;
@@ -375,8 +375,8 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
     if (types[i] !== PERSON) continue;
     // "Trump Tower", "Clinton Foundation", "Judicial Watch" tagged as a person: the last word says what it is.
     if (names.at[i] >= 0 && atEnd[i] > names.at[i]) {
-      const last = lowerAt(words, atEnd[i]);
-      const type = ORG_LAST_WORDS.has(last) ? ORGANIZATION : PLACE_LAST_WORDS.has(last) ? PLACE : PERSON;
+      const last = flagsAt(words, atEnd[i]);
+      const type = last & F_ORG_LAST ? ORGANIZATION : last & F_PLACE_LAST ? PLACE : PERSON;
       if (type !== PERSON) {
         types[i] = type;
         otherEndingAt[atEnd[i]] = i + 1;
