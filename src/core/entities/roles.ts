@@ -1,9 +1,11 @@
 // Roles and titles written with a person's name, kept out of the name:
 //   before it: "Ukrainian President Volodymyr Zelensky", "NATO chief Mark Rutte", "Foreign Ministry spokeswoman
 //   Maria Zakharova", "US Vice-President JD Vance", "[Russian President Vladimir] Putin", "Mr Zelensky";
-//   after it, as an appositive between commas: "Mark Rutte, NATO's secretary general, said".
+//   after it, as an appositive between commas: "Mark Rutte, NATO's secretary general, said", "Tom Fitton, the
+//   president of Judicial Watch,", and for people "Carl Tobias, a law professor at the University of Richmond who …".
 // A role is a run of title words, role modifiers and the names of places, organisations and peoples, and must
-// hold at least one role noun (president, chief, spokeswoman…) or an honorific (Mr, Mrs…).
+// hold at least one role noun (president, chief, spokeswoman…) or an honorific (Mr, Mrs…); an appositive may also be
+// headed by a role noun, with the words that describe it before it and those that link it to what it is of after it.
 import type { Span } from '../types';
 import { F_HONORIFIC, F_ROLE_HEAD, F_ROLE_MODIFIER, F_ROLE_NOUN, HONORIFICS, ROLE_HEADS, ROLE_LOWER_MODIFIERS, ROLE_NOUNS } from './lexicon';
 import { PERSON, type Names } from './names';
@@ -38,25 +40,23 @@ function isTitleAt(ws: Words, i: number): boolean {
 
 /** The role span for the person name `i` of `names`, or null. */
 export function findRole(text: string, i: number, ws: Words, names: Names): Span | null {
-  return (isPlaceOfTitle(ws, names.at[i], names.atEnd[i]) ? null : roleBefore(text, names.at[i], ws, names))
+  return (isObjectOfTitle(ws, names.at[i], names.atEnd[i]) ? null : roleBefore(text, names.at[i], ws, names))
     ?? roleAfter(text, names.atEnd[i], ws, names, names.type[i] === PERSON);
 }
 
 /**
- * Whether the name of words [at, end] follows "of" ("Duke of Orleans", "Mayor of London", "Secretary of State"): the
- * title's place, not its holder. In "Chief of Staff Huma Abedin" tagged "Staff Huma Abedin", the name's first word
- * ends the role and the rest is its holder.
+ * Whether the name of words [at, end] follows "of", "for" or "to", maybe with "the": the title's place ("Duke of Orleans",
+ * "Secretary of State") or whom the role serves ("a spokesman for the Clinton campaign", "an adviser to Obama"), not its
+ * holder. In "Chief of Staff Huma Abedin" tagged "Staff Huma Abedin", the name's first word ends the role and the rest
+ * is its holder.
  */
-function isPlaceOfTitle(ws: Words, at: number, end: number): boolean {
+function isObjectOfTitle(ws: Words, at: number, end: number): boolean {
   const link = at > 0 && isThe(ws, at - 1) ? at - 2 : at - 1;
-  return link >= 0 && isOf(ws, link) && !(end > at && isRoleWordAt(ws, at));
+  return link >= 0 && isOfForTo(ws, link) && !(end > at && isRoleWordAt(ws, at));
 }
 
-/**
- * Whether word i is "of", "for" or "to", read from the text (looking its spelling up would number every word before a
- * name): "a spokesman for the Clinton campaign", "an adviser to Obama" name whom the role serves, not its holder.
- */
-function isOf(ws: Words, i: number): boolean {
+/** Whether word i is "of", "for" or "to", read from the text: looking its spelling up would number every word before a name. */
+function isOfForTo(ws: Words, i: number): boolean {
   const s = ws.start[i], length = ws.end[i] - s, src = ws.source;
   if (length === 2) return (src.charCodeAt(s) === 111 && src.charCodeAt(s + 1) === 102) || (src.charCodeAt(s) === 116 && src.charCodeAt(s + 1) === 111);
   return length === 3 && src.charCodeAt(s) === 102 && src.charCodeAt(s + 1) === 111 && src.charCodeAt(s + 2) === 114;
