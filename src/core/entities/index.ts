@@ -14,7 +14,7 @@ import type { DateValue, DocumentStructure, Entity, EntityType, EntityValue, Men
 import { Scratch } from '../scratch';
 import { TextCache } from '../textCache';
 import { datesAt } from './dates';
-import { F_DEMONYM, F_NEVER_ALONE, F_ORG_HEAD, F_ORG_LAST, F_ORG_SUFFIX, F_PLACE_LAST, F_PLACE_SUFFIX, FUNCTION_WORDS, GIVEN_NAMES, KNOWN_ORGS, MONTHS, ORG_HEADS, ORG_SUFFIXES, PLACES, PLACE_SUFFIXES, WEEKDAYS } from './lexicon';
+import { NAME_PARTICLES, F_DEMONYM, F_NEVER_ALONE, F_ORG_HEAD, F_ORG_LAST, F_ORG_SUFFIX, F_PLACE_LAST, F_PLACE_SUFFIX, FUNCTION_WORDS, GIVEN_NAMES, KNOWN_ORGS, MONTHS, ORG_HEADS, ORG_SUFFIXES, PLACES, PLACE_SUFFIXES, WEEKDAYS } from './lexicon';
 import { genderOfGivenName } from '../givenNames';
 import { resolveOverlaps, type Found } from './found';
 import { fullestName, groupOrgsAndPlaces, groupPeople, type MentionGroup } from './grouping';
@@ -177,7 +177,7 @@ const WRITTEN_TITLES = ['Senator', 'Justice', 'Judge', 'President', 'Governor', 
   'Professor', 'Admiral', 'General', 'Colonel', 'Lieutenant', 'Sergeant', 'Reverend', 'Rabbi', 'Imam', 'Bishop', 'Sir', 'Dame', 'Lord'];
 /** A title and the spaces after it, before a capital or a particle ("Mr. de Vos"). */
 const TITLE_BEFORE_NAME = new RegExp(`^(?:(?:${HONORIFIC_TITLES.join('|')})\\.?|(?:${ABBREVIATED_TITLES.join('|')})\\.|${WRITTEN_TITLES.join('|')})`
-  + '[ \\u00a0]+(?=\\p{Lu}|(?:de|da|di|du|del|van|von|al|el|bin|ibn)[ -])', 'u');
+  + `[ \\u00a0]+(?=\\p{Lu}|(?:${NAME_PARTICLES.join('|')})[ -])`, 'u');
 /** The titles' words, for a look-up before the regular expression runs. */
 const TITLE_WORDS: ReadonlySet<string> = new Set([...HONORIFIC_TITLES, ...ABBREVIATED_TITLES, ...WRITTEN_TITLES]);
 /** Abbreviated titles (lower case) that a recogniser may tag as a name of their own before the name they introduce. */
@@ -348,26 +348,7 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
   // Key records (shared by the facts, kept across documents) mark the people's surnames: no Set per document.
   newNameKeysIfFull();
   for (let i = 0; i < count; i++) {
-    // Not listed: a page's label alone on its line ("ADVERTISEMENT", "ABSTRACT.", "Subscribe"), unless a listed place
-    // or organisation; a name of several words that is the whole of a quotation, the title of a show, a book or a law
-    // (“Good Morning America,”: the name's other mentions, outside quotation marks, outvote it below).
-    const f = facts[i];
-    if (types[i] !== MISC && ((isLabelLine(text, names.start[i], names.end[i]) && !f.knownOrg && !f.listedPlace && !f.countryAlias)
-      || (names.at[i] !== atEnd[i] && isWholeQuotation(text, names.start[i], names.end[i])))) {
-      types[i] = MISC;
-      if (atEnd[i] >= 0) otherEndingAt[atEnd[i]] = i + 1;
-      continue;
-    }
-    // A party to a court case ("Roe v. Wade"): the case is the name, a title rather than an entity.
-    if (types[i] !== MISC && isPartyToCase(text, names.start[i], names.end[i])) {
-      types[i] = MISC;
-      if (atEnd[i] >= 0) otherEndingAt[atEnd[i]] = i + 1;
-      continue;
-    }
-    // An interjection or sentence adverb alone ("Oh", "OK", "Unfortunately"): not a name; but a state's code after a
-    // town ("Berea, OH").
-    if (types[i] !== MISC && names.at[i] >= 0 && names.at[i] === atEnd[i] && (flagsAt(words, atEnd[i]) & F_NEVER_ALONE)
-      && !isStateCodeAfterTown(text, names.start[i], names.end[i])) {
+    if (types[i] !== MISC && isNoName(text, names, i, facts[i], words)) {
       types[i] = MISC;
       if (atEnd[i] >= 0) otherEndingAt[atEnd[i]] = i + 1;
       continue;
@@ -464,6 +445,23 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
       if (atEnd[i] >= 0) otherEndingAt[atEnd[i]] = best === PERSON ? 0 : i + 1;
     }
   }
+}
+
+/**
+ * Whether name i, whatever its type, is not to be listed:
+ * - a page's label alone on its line ("ADVERTISEMENT", "ABSTRACT.", "Subscribe"), unless a listed place or organisation;
+ * - a name of several words that is the whole of a quotation, the title of a show, a book or a law (“Good Morning
+ *   America,”: the name's other mentions, outside quotation marks, outvote it);
+ * - a party to a court case ("Roe v. Wade"): the case is the name, a title rather than an entity;
+ * - an interjection, sentence adverb or common acronym alone ("Oh", "Unfortunately", "PAC"), but for a state's code
+ *   after a town ("Berea, OH").
+ */
+function isNoName(text: string, names: Names, i: number, f: NameFacts, words: Words): boolean {
+  const start = names.start[i], end = names.end[i], oneWord = names.at[i] >= 0 && names.at[i] === names.atEnd[i];
+  return (isLabelLine(text, start, end) && !f.knownOrg && !f.listedPlace && !f.countryAlias)
+    || (names.at[i] !== names.atEnd[i] && isWholeQuotation(text, start, end))
+    || isPartyToCase(text, start, end)
+    || (oneWord && (flagsAt(words, names.atEnd[i]) & F_NEVER_ALONE) !== 0 && !isStateCodeAfterTown(text, start, end));
 }
 
 /**
@@ -691,7 +689,7 @@ function keptNames(text: string, names: NameSpan[], values: Found[]): Names {
 const PARTY_MEMBERS: ReadonlySet<string> = new Set(['democrat', 'republican']);
 
 /** Lower-case particles inside a person's name that the recogniser may leave out ("Osama bin Laden", "Ursula von der Leyen"). */
-const NAME_PARTICLE_GAP = /^ (?:(?:bin|ibn|bint|van|von|der|den|de|del|della|da|di|du|la|le) ){1,2}$/;
+const NAME_PARTICLE_GAP = new RegExp(`^ (?:(?:${NAME_PARTICLES.join('|')}) ){1,2}$`);
 
 /** Whether the name text[start, end) ends with an initial ("Samuel A") whose full stop and one space reach `next`. */
 function isInitialGap(text: string, start: number, end: number, next: number): boolean {

@@ -320,6 +320,10 @@ initially|finally|eventually|subsequently|previously|overall|elsewhere|nearly|al
 credit|source|photo|image|video|watch|read|related|update|updated|editor's|note|advertisement|breaking|exclusive|
 analysis|opinion|comment|live|more|see|also|sign|share|follow|reporting|additional|by`);
 
+/** Lower-case particles inside people's names: "Mr. de Vos", "Osama bin Laden", "Ursula von der Leyen". */
+export const NAME_PARTICLES: readonly string[] = ['de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'al', 'el', 'bin',
+  'ibn', 'bint'];
+
 /** Last words that end an organisation's or a place's name and no person's: a name of several words so ending is not a person. */
 export const ORG_LAST_WORDS = lowerSet('Foundation|Institute|Center|Centre|Party|Committee|Council|News|University|Watch|Hotel|Casino');
 export const PLACE_LAST_WORDS = lowerSet('Tower|Towers|Plaza|Street|Avenue|Boulevard|Airport|Stadium|Arena');

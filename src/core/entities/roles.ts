@@ -51,16 +51,16 @@ export function findRole(text: string, i: number, ws: Words, names: Names): Span
  * is its holder.
  */
 function isObjectOfTitle(ws: Words, at: number, end: number): boolean {
-  const link = at > 0 && isThe(ws, at - 1) ? at - 2 : at - 1;
-  return link >= 0 && isOfForTo(ws, link) && !(end > at && isRoleWordAt(ws, at));
+  const link = at > 0 && wordIs(ws, at - 1, 'the') ? at - 2 : at - 1;
+  return link >= 0 && (wordIs(ws, link, 'of') || wordIs(ws, link, 'for') || wordIs(ws, link, 'to')) && !(end > at && isRoleWordAt(ws, at));
 }
 
-/** Whether word i is "of", "for" or "to", read from the text: looking its spelling up would number every word before a name. */
-function isOfForTo(ws: Words, i: number): boolean {
-  const s = ws.start[i], length = ws.end[i] - s, src = ws.source;
-  if (length === 2) return (src.charCodeAt(s) === 111 && src.charCodeAt(s + 1) === 102) || (src.charCodeAt(s) === 116 && src.charCodeAt(s + 1) === 111);
-  return length === 3 && src.charCodeAt(s) === 102 && src.charCodeAt(s + 1) === 111 && src.charCodeAt(s + 2) === 114;
-}
+/**
+ * Whether word i is `word` as written, read from the text: looking its spelling up (lowerAt) would number every word
+ * it is asked of, and this is asked of the word before every name.
+ */
+const wordIs = (ws: Words, i: number, word: string): boolean => ws.end[i] - ws.start[i] === word.length && ws.source.startsWith(word, ws.start[i]);
+const isIndefiniteArticle = (ws: Words, i: number): boolean => wordIs(ws, i, 'a') || wordIs(ws, i, 'an');
 
 /** The name of a place, organisation or people ending with word j, or -1. */
 function otherEndingAt(names: Names, j: number): number {
@@ -179,7 +179,7 @@ const MAX_LINKED_WORDS = 10;
  */
 function headedAppositive(text: string, ws: Words, names: Names, from: number, sentence: number): Span | null {
   let j = from;
-  if (j < ws.n && (isIndefiniteArticle(ws, j) || isThe(ws, j))) j++;
+  if (j < ws.n && (isIndefiniteArticle(ws, j) || wordIs(ws, j, 'the'))) j++;
   const start = j;
   // Before the head: up to five words that describe it ("a former two-term Florida governor", "a law professor"), but
   // no link or stop ("a supporter of the president" is no president).
@@ -225,12 +225,6 @@ function isParticiple(ws: Words, i: number): boolean {
   return (before === 101 && last === 100) || (before === 110 && last === 103 && src.charCodeAt(e - 3) === 105);
 }
 
-/** Whether word i is "the" in lower case, read from the text. */
-function isThe(ws: Words, i: number): boolean {
-  const s = ws.start[i];
-  return ws.end[i] - s === 3 && ws.source.charCodeAt(s) === 116 && ws.source.charCodeAt(s + 1) === 104 && ws.source.charCodeAt(s + 2) === 101;
-}
-
 /** Whether word i is a number of one to three digits (an age) followed by a comma word. */
 function isAgeThenComma(text: string, ws: Words, i: number): boolean {
   if (i + 1 >= ws.n) return false;
@@ -238,12 +232,6 @@ function isAgeThenComma(text: string, ws: Words, i: number): boolean {
   if (length < 1 || length > 3) return false;
   for (let k = s; k < s + length; k++) { const c = text.charCodeAt(k); if (c < 48 || c > 57) return false; }
   return ws.end[i + 1] - ws.start[i + 1] === 1 && text.charCodeAt(ws.start[i + 1]) === 44;
-}
-
-/** Whether word i is "a" or "an" in lower case, read from the text. */
-function isIndefiniteArticle(ws: Words, i: number): boolean {
-  const s = ws.start[i], length = ws.end[i] - s;
-  return ws.source.charCodeAt(s) === 97 && (length === 1 || (length === 2 && ws.source.charCodeAt(s + 1) === 110));
 }
 
 /** Honorifics only ("Mr", "Mrs."): kept on the mention but not listed among the entity's roles. */

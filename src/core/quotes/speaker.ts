@@ -620,10 +620,7 @@ function quoteEndAt(quotes: { start: number; end: number }[], at: number): numbe
   return i >= 0 && at < quotes[i].end ? quotes[i].end : -1;
 }
 
-function insideQuote(quotes: { start: number; end: number }[], at: number): boolean {
-  const i = upperBound(quotes, at) - 1;
-  return i >= 0 && at < quotes[i].end;
-}
+const insideQuote = (quotes: { start: number; end: number }[], at: number): boolean => quoteEndAt(quotes, at) >= 0;
 
 /** Index of the first of the ascending `starts` that is after `at`. */
 function startsAfter(starts: Int32Array, at: number): number {
