@@ -6,7 +6,7 @@ import {
   PERSON_PRONOUNS, PRONOUN_DETERMINERS, SUBJECT_PRONOUNS,
 } from './lexicon';
 import { markBeforeLast } from './chars';
-import { ROLE_HEADS, ROLE_LOWER_MODIFIERS } from '../entities/lexicon';
+import { ROLE_HEADS, ROLE_LOWER_MODIFIERS, ROLE_NOUNS } from '../entities/lexicon';
 
 /** A word or punctuation mark of the sentence; quoted passages become a single `quote` token. */
 export interface Word extends Span {
@@ -379,9 +379,12 @@ function sourceBefore(words: Word[], cue: number): [number, number] | null {
   if (i < 0) return null;
   const first = nounPhraseEndingAt(words, i);
   if (first === null) return null;
-  // "a spokesman for Bernie Sanders said", "the mayor of Chicago said": the head of the phrase speaks.
+  // "a spokesman for Bernie Sanders said", "the mayor of Chicago said", "an aide to the senator said": the head of the
+  // phrase speaks.
   const link = words[first - 1];
-  if (link && /^(?:for|of|at)$/.test(link.lower) && first >= 2 && words[first - 2].kind === 'word' && !isName(words[first - 2])) {
+  // "to" only after a role noun ("an aide to", "the ambassador to"): "a website linked to a group" is no such phrase.
+  if (link && (/^(?:for|of|at)$/.test(link.lower) || (link.lower === 'to' && first >= 2 && ROLE_NOUNS.has(words[first - 2].lower))) &&
+      first >= 2 && words[first - 2].kind === 'word' && !isName(words[first - 2])) {
     const head = nounPhraseEndingAt(words, first - 2);
     if (head !== null && !SUBJECT_PRONOUNS.has(words[head].lower)) return [head, i];
   }

@@ -269,6 +269,13 @@ export function resolveSpeaker(r: SpeakerResolver, source: Span): Speaker {
   }
   // "one former executive who requested anonymity", "another adviser": a source the text leaves unnamed.
   if (words.length > 1 && ANONYMOUS.has(words[0].toLowerCase())) return { id: null, name: null };
+  // "a spokesman for the company", "an aide to the senator", "a senior Cruz adviser": a description with an indefinite
+  // article brings in someone the text has not named, not a person named before; unless it ends with a person's name
+  // ("a choked-up Jeb Bush") or a name follows it ("A top strategist, John Weaver, tells reporters").
+  if (words.length > 1 && INDEFINITE.has(words[0].toLowerCase())) {
+    const named = personEndingOrAfter(r, source);
+    return named ? { id: named.id, name: named.name } : { id: null, name: null };
+  }
   // "a spokesman for Bernie Sanders": the person holding the role, not the one named after "for".
   const link = words.findIndex((w, k) => k > 1 && /^(?:for|of|at)$/.test(w));
   if (link > 0 && DETERMINERS.has(words[0].toLowerCase()) && /^\p{Ll}/u.test(words[link - 1])) return byRole(r, words[link - 1].toLowerCase(), source.start);
@@ -286,6 +293,8 @@ export function resolveSpeaker(r: SpeakerResolver, source: Span): Speaker {
 
 /** Determiners of a source the text does not name ("one longtime adviser said"). */
 const ANONYMOUS: ReadonlySet<string> = new Set(['one', 'another', 'some', 'several', 'many', 'two', 'three']);
+/** Indefinite articles. */
+const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
 
 const LONGEST_PRONOUN = Math.max(...[...SUBJECT_PRONOUNS, ...PERSON_PRONOUNS].map((p) => p.length));
 
@@ -324,6 +333,26 @@ export function mentionStartingAt(r: SpeakerResolver, at: number): Span | null {
   const i = startsAfter(starts, at - 1);
   if (i >= starts.length || starts[i] !== at) return null;
   return { start: at, end: r.mentionEnds[i], text: r.text.slice(at, r.mentionEnds[i]) };
+}
+
+/**
+ * The person whose name ends `span` and is not linked to its head ("a choked-up Jeb Bush", not "a spokesman for Bernie
+ * Sanders"), who is named right after it, set off by a comma ("a top strategist, John Weaver,"), or whose mention right
+ * before it has it as its role. Null when there is none.
+ */
+function personEndingOrAfter(r: SpeakerResolver, span: Span): Entity | null {
+  const starts = r.mentionStarts, ends = r.mentionEnds, text = r.text;
+  for (let i = Math.max(0, startsAfter(starts, span.start) - 8); i < starts.length && starts[i] <= span.end + 3; i++) {
+    const e = r.named[r.mentionOwners[i]];
+    if (e.type !== 'person') continue;
+    if (ends[i] === span.end && starts[i] >= span.start) {
+      return text.slice(span.start, starts[i]).split(/\s+/).some((w) => LINKING_WORDS.has(w.toLowerCase())) ? null : e;
+    }
+    if (starts[i] >= span.end && /^,\s+$/.test(text.slice(span.end, starts[i]))) return e;
+    // "Cecelia Purner, 67, a retired customer service representative": the description is the role of the name before it.
+    if (ends[i] <= span.start && span.start - ends[i] <= 8 && e.mentions.some((m) => m.start === starts[i] && m.role !== undefined && m.role.start >= span.start && m.role.start < span.end)) return e;
+  }
+  return null;
 }
 
 function entityOverlapping(r: SpeakerResolver, span: Span): Entity | null {

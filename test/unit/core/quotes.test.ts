@@ -582,6 +582,35 @@ describe('quotes', () => {
       assert.strictEqual(qs[0].speakerName, null);
     });
 
+    it('gives a description with "a" or "an" no speaker: it brings in someone unnamed, not the person named before', () => {
+      const text = [
+        '“We will not back down,” said Keir Starmer on Tuesday.',
+        '“We are disappointed,” a spokesman for the Confederation of British Industry said.',
+        '“We’re going to win this,” a senior administration official said.',
+        'An aide to the senator said he was “confident” the measure would fail.',
+      ].join('\n');
+      const byText = new Map(analyze(text).quotes.map((q) => [q.text, q]));
+      assert.strictEqual(byText.get('“We will not back down,”')?.speakerName, 'Keir Starmer');
+      for (const [quote, source] of [
+        ['“We are disappointed,”', 'a spokesman for the Confederation of British Industry'],
+        ['“We’re going to win this,”', 'a senior administration official'],
+        ['“confident”', 'An aide to the senator'],
+      ]) {
+        assert.strictEqual(byText.get(quote)?.source?.text, source);
+        assert.strictEqual(byText.get(quote)?.speakerName, null, `${source}: no one named`);
+      }
+    });
+
+    it('still names the person a description with "a" ends with, follows or is the role of', () => {
+      const text = [
+        'Jeb Bush spoke last. “I will not quit,” a choked-up Jeb Bush said.',
+        '“We expect to win,” a top strategist, John Weaver, told reporters.',
+        '“It is a mess,” Cecelia Purner, 67, a retired customer service representative, said.',
+      ].join('\n');
+      const speakers = analyze(text).quotes.map((q) => q.speakerName);
+      assert.deepStrictEqual(speakers, ['Jeb Bush', 'John Weaver', 'Cecelia Purner']);
+    });
+
     it('takes the agent of a passive cue as the source, and never the object of "told"', () => {
       const passive = quotesOf('Rubio was asked by moderator Gerard Baker whether the plan would risk “adding another entitlement.”');
       assert.strictEqual(passive[0].source?.text, 'moderator Gerard Baker');
