@@ -9,7 +9,7 @@
 import type { Span } from '../types';
 import { F_HONORIFIC, F_ROLE_HEAD, F_ROLE_MODIFIER, F_ROLE_NOUN, HONORIFICS, ROLE_HEADS, ROLE_LOWER_MODIFIERS, ROLE_NOUNS } from './lexicon';
 import { PERSON, type Names } from './names';
-import { CAP, flagsAt, HYPHENATED, IS_WORD, lowerAt, mayBeListed, plainWordShapes, textAt, type Words } from './words';
+import { CAP, flagsAt, HYPHENATED, IS_WORD, lowerAt, mayBeListed, plainWordShapes, POSSESSIVE_BIT, textAt, type Words } from './words';
 
 const LEADING_FILLERS = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'its', 'his', 'her', 'their', 'now']);
 const APPOSITIVE_END = new Set([',', '.', ')', ';', '—', '–']);
@@ -41,8 +41,34 @@ function isTitleAt(ws: Words, i: number): boolean {
 /** The role span for the person name `i` of `names`, or null. */
 export function findRole(text: string, i: number, ws: Words, names: Names): Span | null {
   return (isObjectOfTitle(ws, names.at[i], names.atEnd[i]) ? null : roleBefore(text, names.at[i], ws, names))
-    ?? roleAfter(text, names.atEnd[i], ws, names, names.type[i] === PERSON);
+    ?? roleAfter(text, names.atEnd[i], ws, names, names.type[i] === PERSON)
+    ?? (names.type[i] === PERSON ? roleOpeningSentence(text, names.at[i], names.atEnd[i], ws, names) : null);
 }
+
+/**
+ * The role that opens the sentence, set off from the person's name by commas: "A White House spokeswoman, Karine
+ * Jean-Pierre, declined to comment", "Labour’s chairwoman, Ellie Reeves, told the BBC", "The company's chief executive,
+ * Tim Cook, said". The role ends with a role noun; before it stand at most an article and a possessive. Read only at
+ * the start of a sentence: "In a call with the president, Trump said" gives Trump no role.
+ */
+function roleOpeningSentence(text: string, at: number, end: number, ws: Words, names: Names): Span | null {
+  const comma = at - 1;
+  if (comma < 1 || !isComma(text, ws, comma) || ws.sentence[comma] !== ws.sentence[at]) return null;
+  const sentence = ws.sentence[at];
+  const after = end + 1;
+  if (after < ws.n && ws.sentence[after] === sentence && !isComma(text, ws, after)) return null;
+  if (!(flagsAt(ws, comma - 1) & F_ROLE_NOUN) && !isTitleAt(ws, comma - 1)) return null;
+  const role = roleBefore(text, comma, ws, names);
+  if (role === null) return null;
+  // Before the role: the sentence's start, maybe after an article and a possessive ("The company's").
+  let k = ws.first[sentence];
+  if (k < comma && ARTICLES.has(lowerAt(ws, k))) k++;
+  if (k < comma && ws.start[k] < role.start && ws.bits[k] & POSSESSIVE_BIT) k++;
+  return k < comma && ws.start[k] === role.start ? role : null;
+}
+
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+const isComma = (text: string, ws: Words, i: number): boolean => ws.end[i] - ws.start[i] === 1 && text.charCodeAt(ws.start[i]) === 44;
 
 /**
  * Whether the name of words [at, end] follows "of", "for" or "to", maybe with "the": the title's place ("Duke of Orleans",
@@ -193,9 +219,15 @@ function headedAppositive(text: string, ws: Words, names: Names, from: number, s
     if (ROLE_LINKS.has(lower) || ROLE_STOPS.has(lower) || CLAUSE_VERBS.has(lower)) return null;
   }
   if (head < 0) return null;
-  // The head and the role words after it ("secretary general", "press secretary").
+  // The head and the role words after it ("secretary general", "press secretary"), and a name between role words when a
+  // role noun follows it: "chief UK economist", "senior White House adviser".
   j = head + 1;
-  while (j < ws.n && ws.sentence[j] === sentence && isRoleWordAt(ws, j) && !ROLE_LINKS.has(lowerAt(ws, j))) j++;
+  for (let k = j; k < ws.n && ws.sentence[k] === sentence; ) {
+    const name = otherNameStartingAt(names, k, MAX_ROLE_WORDS);
+    if (name >= 0) { k = names.atEnd[name] + 1; continue; }
+    if (!isRoleWordAt(ws, k) || ROLE_LINKS.has(lowerAt(ws, k))) break;
+    j = ++k;
+  }
   let end = j;
   if (j < ws.n && ws.sentence[j] === sentence && ws.bits[j] & IS_WORD && ROLE_LINKS.has(lowerAt(ws, j))) {
     for (let k = j + 1; ; k++) {

@@ -1,5 +1,6 @@
 // findEntities with the rule recogniser: the sample articles and hand-written general cases.
 import * as assert from 'assert';
+import { analyze } from '../../../../src/core/analyze';
 import { findEntities } from '../../../../src/core/entities';
 import { ruleNameRecognizer } from '../../../../src/core/entities/ruleNames';
 import { parseStructure } from '../../../../src/core/structure';
@@ -373,6 +374,21 @@ describe('entities: more role patterns', () => {
       ['Boris Johnson [Former British Prime Minister]', 'Rishi Sunak [ex-chancellor]']);
     assert.deepStrictEqual(rolesOf('Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Beijing.'),
       ['Antony Blinken [Secretary of State]', 'Wang Yi [Chinese Foreign Minister]']);
+  });
+
+  it('reads a role that opens the sentence before the name, and an appositive with a name among its role words', () => {
+    const mentionRoles = (text: string): string[] => analyze(text).entities.filter((e) => e.type === 'person')
+      .flatMap((e) => e.mentions.map((m) => `${m.text} [${m.role?.text ?? ''}]`));
+    assert.deepStrictEqual(mentionRoles([
+      'A Kremlin spokesman, Dmitry Peskov, declined to comment.',
+      'Labour’s chairwoman, Ellie Reeves, told the BBC.',
+      'The company’s chief executive, Tim Cook, said sales rose.',
+    ].join('\n')), ['Dmitry Peskov [Kremlin spokesman]', 'Ellie Reeves [Labour’s chairwoman]', 'Tim Cook [chief executive]']);
+    // Not at the start of a sentence: "the president" is someone else.
+    assert.deepStrictEqual(mentionRoles('In a call with the president, Donald Trump said he would wait.'), ['Donald Trump []']);
+    // "chief UK economist": a place's name between the role words, then what the role is of.
+    assert.deepStrictEqual(mentionRoles('Paul Dales, chief UK economist at Capital Economics, said growth was weak.'),
+      ['Paul Dales [chief UK economist at Capital Economics]']);
   });
 });
 
