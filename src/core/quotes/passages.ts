@@ -45,8 +45,11 @@ const MARKS = /[“”"‘’']/g;
  */
 type Family = 'curly' | 'straight' | 'pair' | 'single' | 'straightSingle';
 
-/** Words that a straight mark elides rather than opens: 'em, 'til, rock 'n' roll, the '90s, Sophie in 't Veld. */
-const ELIDED = /^(?:[a-z]|[Ee]m|[Tt]il|[Tt]is|[Tt]was|[Cc]ause|[Bb]out|[Rr]ound|\d\ds?)(?![\p{L}\p{N}])/u;
+/**
+ * Words that a straight mark elides rather than opens: 'em, 'til, rock 'n' roll, the '90s, Sophie in 't Veld; but not
+ * the article "a" ('a betrayal of workers').
+ */
+const ELIDED = /^(?:[b-z]|[Ee]m|[Tt]il|[Tt]is|[Tt]was|[Cc]ause|[Bb]out|[Rr]ound|\d\ds?)(?![\p{L}\p{N}])/u;
 
 const NOT_CLOSING = 0, CLOSING = 1, POSSESSIVE = 2;
 

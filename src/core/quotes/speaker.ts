@@ -276,6 +276,9 @@ export function resolveSpeaker(r: SpeakerResolver, source: Span): Speaker {
     const named = personEndingOrAfter(r, source);
     return named ? { id: named.id, name: named.name } : { id: null, name: null };
   }
+  // "The union’s leader, Sharon Graham, called it …": the person named right after the description.
+  const after = words.length > 1 && DETERMINERS.has(words[0].toLowerCase()) ? personNamedAfter(r, source) : null;
+  if (after) return { id: after.id, name: after.name };
   // "a spokesman for Bernie Sanders": the person holding the role, not the one named after "for".
   const link = words.findIndex((w, k) => k > 1 && /^(?:for|of|at)$/.test(w));
   if (link > 0 && DETERMINERS.has(words[0].toLowerCase()) && /^\p{Ll}/u.test(words[link - 1])) return byRole(r, words[link - 1].toLowerCase(), source.start);
@@ -348,9 +351,18 @@ function personEndingOrAfter(r: SpeakerResolver, span: Span): Entity | null {
     if (ends[i] === span.end && starts[i] >= span.start) {
       return text.slice(span.start, starts[i]).split(/\s+/).some((w) => LINKING_WORDS.has(w.toLowerCase())) ? null : e;
     }
-    if (starts[i] >= span.end && /^,\s+$/.test(text.slice(span.end, starts[i]))) return e;
     // "Cecelia Purner, 67, a retired customer service representative": the description is the role of the name before it.
     if (ends[i] <= span.start && span.start - ends[i] <= 8 && e.mentions.some((m) => m.start === starts[i] && m.role !== undefined && m.role.start >= span.start && m.role.start < span.end)) return e;
+  }
+  return personNamedAfter(r, span);
+}
+
+/** The person named right after `span`, set off by a comma ("the union’s leader, Sharon Graham,"), or null. */
+function personNamedAfter(r: SpeakerResolver, span: Span): Entity | null {
+  const starts = r.mentionStarts;
+  for (let i = startsAfter(starts, span.end - 1); i < starts.length && starts[i] <= span.end + 3; i++) {
+    const e = r.named[r.mentionOwners[i]];
+    if (e.type === 'person' && /^,\s+$/.test(r.text.slice(span.end, starts[i]))) return e;
   }
   return null;
 }

@@ -611,6 +611,13 @@ describe('quotes', () => {
       assert.deepStrictEqual(speakers, ['Jeb Bush', 'John Weaver', 'Cecelia Purner']);
     });
 
+    it('gives a description the person named right after it, set off by commas', () => {
+      const text = 'Barack Obama spoke first. “It was an act of terror,” the White House spokesman, Josh Earnest, said on Thursday.';
+      const [q] = analyze(text).quotes;
+      assert.strictEqual(q.source?.text, 'the White House spokesman');
+      assert.strictEqual(q.speakerName, 'Josh Earnest', 'not the person named before');
+    });
+
     it('takes the agent of a passive cue as the source, and never the object of "told"', () => {
       const passive = quotesOf('Rubio was asked by moderator Gerard Baker whether the plan would risk “adding another entitlement.”');
       assert.strictEqual(passive[0].source?.text, 'moderator Gerard Baker');
@@ -1063,6 +1070,11 @@ describe('quotes: straight single marks', () => {
     assert.deepStrictEqual(a.quotes.map((q) => [q.text, q.speakerName]), [
       ["'We will get Brexit done.'", 'Boris Johnson'], ["'It's time.'", 'Boris Johnson'], ["'We will deliver,'", 'Boris Johnson'],
     ]);
+  });
+
+  it("reads a short phrase in straight single marks that opens with \"a\" as a quote, not as an elision", () => {
+    const a = analyze("Unions met on Monday.\n\nThe union's leader, Sharon Graham, called it 'a betrayal of workers'.");
+    assert.deepStrictEqual(a.quotes.map((q) => [q.text, q.speakerName, q.cue?.text]), [["'a betrayal of workers'", 'Sharon Graham', 'called']]);
   });
 
   it("closes a straight single quote at a mark read as a possessive when nothing else closes it", () => {
