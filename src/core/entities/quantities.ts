@@ -8,8 +8,8 @@ import { TextCache } from '../textCache';
 const S = String.raw`[ \u00a0]`;
 const BIG = String.raw`(?:${S}(?:thousand|million|billion|trillion|hundred))`;
 
-// "50%", "3.5 per cent", "2 percentage points"
-const PERCENT = new RegExp(String.raw`${NUMBER_START}(${NUMBER})${S}?(%|per${S}?cent\b|percent\b|percentage${S}points?\b|pc\b)`, 'uy');
+// "50%", "3.5 per cent", "2 percentage points", "25 basis points" (hundredths of a percentage point, as rates move)
+const PERCENT = new RegExp(String.raw`${NUMBER_START}(${NUMBER})${S}?(%|per${S}?cent\b|percent\b|percentage${S}points?\b|basis${S}points?\b|pc\b)`, 'uy');
 // "20 km", "5.5 metres", "-3C" is left out (a sign is rarely a measure in news)
 const MEASURE_UNITS = String.raw`km²|km2|sq${S}km|square${S}(?:kilomet(?:re|er)s|miles|met(?:re|er)s|feet)|km/h|kph|mph|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|cm|mm|centimet(?:re|er)s?|millimet(?:re|er)s?|ft|feet|foot|inch(?:es)?|kg|kilo(?:gram)?s?|grams?|tonnes?|tons?|lbs?|ounces?|oz|lit(?:re|er)s?|gallons?|barrels?|bpd|acres?|hectares?|°C|°F|degrees(?:${S}(?:Celsius|Fahrenheit|C|F))?|MW|GW|kW|kWh|MWh|GWh|TWh|GB|TB|MB|mg|ml|knots?|calories|volts?`;
 const MEASURE = new RegExp(String.raw`${NUMBER_START}(${NUMBER})${BIG}?${S}?(${MEASURE_UNITS})(?![\p{L}\p{N}])`, 'uy');
@@ -85,7 +85,7 @@ function mayCountWord(text: string, pos: number): boolean {
 
 /**
  * Quantities starting at `pos` (sticky matches: the caller picks the positions), at digits or a number word.
- * A pattern runs only where the character after the number allows it to match: "%" or "p" for a percentage,
+ * A pattern runs only where the character after the number allows it to match: "%", "p" or "b" for a percentage,
  * a letter for a measure, a space for a count. `runEnd`: numberRunEnd(text, pos) at digits (read only
  * then).
  */
@@ -96,8 +96,8 @@ export function quantitiesAt(text: string, pos: number, out: Found<QuantityValue
   const after = text.charCodeAt(end);
   const next = isSpace(after) ? text.charCodeAt(end + 1) : after;
   PERCENT.lastIndex = pos;
-  if (digits && (next === 37 /* % */ || next === 112 /* p */) && (m = PERCENT.exec(text))) {
-    const unit = /^percentage/i.test(m[2]) ? 'percentage point' : '%';
+  if (digits && (next === 37 /* % */ || next === 112 /* p */ || next === 98 /* b */) && (m = PERCENT.exec(text))) {
+    const unit = /^percentage/i.test(m[2]) ? 'percentage point' : /^basis/i.test(m[2]) ? 'basis point' : '%';
     out.push({ start: pos, end: pos + m[0].length, value: { kind: 'quantity', amount: scaledValue(m[1], undefined), unit }, type: 'quantity' });
   }
   MEASURE.lastIndex = pos;

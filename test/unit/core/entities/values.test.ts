@@ -119,6 +119,7 @@ describe('entities: values at the edges of the pattern conditions', () => {
     ['a hundred people came', [['a hundred people', 'quantity']]],
     ['an hour later, several hundred people', []],
     ['up 2 percentage points', [['2 percentage points', 'quantity']]],
+    ['raised rates by 25 basis points, then 1 basis point', [['25 basis points', 'quantity'], ['1 basis point', 'quantity']]],
     ['at 30 degrees Celsius', [['30 degrees Celsius', 'quantity']]],
     ['a 5 billion euros deal', [['5 billion euros', 'money']]],
     ['on 3rd of March 2020 and 24th Feb. 2021', [['3rd of March 2020', 'date'], ['24th Feb. 2021', 'date']]],
