@@ -174,7 +174,9 @@ const HONORIFIC_TITLES = ['Mr', 'Mrs', 'Ms', 'Mx', 'Messrs', 'Mme', 'Dr', 'Prof'
 const ABBREVIATED_TITLES = ['Sen', 'Sens', 'Rep', 'Reps', 'Gov', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Sgt', 'Adm', 'Rev', 'Pres'];
 const WRITTEN_TITLES = ['Senator', 'Justice', 'Judge', 'President', 'Governor', 'Mayor', 'Congressman', 'Congresswoman', 'Assemblyman',
   'Assemblywoman', 'Councilman', 'Councilwoman', 'Chairman', 'Chairwoman', 'Secretary', 'Speaker', 'Ambassador', 'Commissioner', 'Sheriff',
-  'Professor', 'Admiral', 'General', 'Colonel', 'Lieutenant', 'Sergeant', 'Reverend', 'Rabbi', 'Imam', 'Bishop', 'Sir', 'Dame', 'Lord'];
+  'Professor', 'Admiral', 'General', 'Colonel', 'Lieutenant', 'Sergeant', 'Reverend', 'Rabbi', 'Imam', 'Bishop', 'Sir', 'Dame', 'Lord',
+  // Offices only: a royal or religious title is part of how the person is named ("Pope Francis", "Prince Charles").
+  'Chair', 'Chairperson', 'Minister', 'Chancellor', 'Prosecutor', 'Director', 'Detective', 'Coach', 'Pastor'];
 /** A title and the spaces after it, before a capital or a particle ("Mr. de Vos"). */
 const TITLE_BEFORE_NAME = new RegExp(`^(?:(?:${HONORIFIC_TITLES.join('|')})\\.?|(?:${ABBREVIATED_TITLES.join('|')})\\.|${WRITTEN_TITLES.join('|')})`
   + `[ \\u00a0]+(?=\\p{Lu}|(?:${NAME_PARTICLES.join('|')})[ -])`, 'u');

@@ -386,6 +386,8 @@ describe('entities: more role patterns', () => {
     ].join('\n')), ['Dmitry Peskov [Kremlin spokesman]', 'Ellie Reeves [Labour’s chairwoman]', 'Tim Cook [chief executive]']);
     // Not at the start of a sentence: "the president" is someone else.
     assert.deepStrictEqual(mentionRoles('In a call with the president, Donald Trump said he would wait.'), ['Donald Trump []']);
+    // An office the recogniser's span took in is a role; a royal or religious title stays in the name.
+    assert.deepStrictEqual(mentionRoles('Rates held, Chair Jerome Powell said. Pope Francis agreed.'), ['Jerome Powell [Chair]', 'Pope Francis []']);
     // "chief UK economist": a place's name between the role words, then what the role is of.
     assert.deepStrictEqual(mentionRoles('Paul Dales, chief UK economist at Capital Economics, said growth was weak.'),
       ['Paul Dales [chief UK economist at Capital Economics]']);
