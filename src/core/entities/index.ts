@@ -21,7 +21,7 @@ import { fullestName, groupOrgsAndPlaces, groupPeople, type MentionGroup } from 
 import { moneyAt } from './money';
 import { numberRunEnd } from './numbers';
 import { quantitiesAt } from './quantities';
-import { findRole, isHonorific } from './roles';
+import { endsWithTitle, findRole, isHonorific } from './roles';
 import { MISC, NAME_TYPES, Names, ORGANIZATION, PERSON, PLACE, typeIndex } from './names';
 import { nameFactsAt, newNameKeysIfFull, spokenName, type NameFacts } from './nameFacts';
 import { STARTS_DATE_WORD, STARTS_DIGITS, STARTS_MONEY, STARTS_MONTH, STARTS_NUMBER_WORD } from './valueStarts';
@@ -314,7 +314,12 @@ function isBracketGap(text: string, from: number, to: number): boolean {
 }
 
 /** A role with a capitalised title ("US Vice-President"), not just a lower-case noun ("club", "coach"). */
-const isTitledRole = (role: Span | null): boolean => role !== null && /\p{Lu}/u.test(role.text);
+/**
+ * A capitalised role: before the name, ending with a title ("Sheriff", "Sen."; not "treasurer of the pro-Trump" before
+ * "Great America PAC"); or after it, as an appositive ("Marion, the vice-president of the Front National").
+ */
+const isTitledRole = (role: Span | null, nameStart: number): boolean =>
+  role !== null && /\p{Lu}/u.test(role.text) && (role.start > nameStart || endsWithTitle(role));
 
 /**
  * Names.otherEndingAt, one entry per word, on one array kept for the next call (a new one per call, outside
@@ -402,7 +407,7 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
     const f = facts[i];
     if (f.knownOrg) types[i] = ORGANIZATION;
     else if (f.countryAlias) types[i] = PLACE;
-    else if (f.nameKey.surnameIn === document || (!f.listedPlace && isTitledRole(findRole(text, i, words, names)))) {
+    else if (f.nameKey.surnameIn === document || (!f.listedPlace && isTitledRole(findRole(text, i, words, names), start))) {
       types[i] = PERSON;
       if (atEnd[i] >= 0) otherEndingAt[atEnd[i]] = 0;
     }

@@ -221,7 +221,8 @@ General|Gen|Gen.|Lt|Lt.|Col|Col.|Colonel|Major|Maj|Maj.|Captain|Capt|Capt.|Serge
 Marshal|Lieutenant|Corporal|Private|Officer|Senator|Sen|Sen.|Representative|Rep|Rep.|Congressman|Congresswoman|Governor|
 Gov|Gov.|Mayor|Judge|Justice|Attorney|Prosecutor|Ambassador|Envoy|Consul|Commissioner|Chairman|Chairwoman|Chair|
 Chairperson|Chief|Director|Director-General|Head|Leader|Majority|Minority|Whip|Spokesman|Spokeswoman|Spokesperson|Speaker|Councillor|
-Councilman|Deputy|Dr|Dr.|Prof|Prof.|Professor|King|Queen|Prince|Princess|Duke|Duchess|Emperor|Empress|Sheikh|Emir|
+Councilman|Councilwoman|Councilmember|Assemblyman|Assemblywoman|Assemblymember|Alderman|Alderwoman|Supervisor|Sheriff|Comptroller|
+Treasurer|Deputy|Dr|Dr.|Prof|Prof.|Professor|King|Queen|Prince|Princess|Duke|Duchess|Emperor|Empress|Sheikh|Emir|
 Sultan|Crown|Pope|Cardinal|Archbishop|Bishop|Rabbi|Imam|Ayatollah|Father|Sister|Brother|Reverend|Rev|Rev.|Pastor|
 Sir|Dame|Lord|Lady|Baroness|Baron|Count|Countess|Chancellor|Coach|Manager|Captain|Striker|Midfielder|Defender|Goalkeeper|
 Economist|Analyst|Founder|Co-founder|CEO|CFO|COO|CTO|Executive|Officer|Boss|Owner|Editor|Correspondent|Reporter|Author|
@@ -239,7 +240,8 @@ export const ROLE_NOUNS = lowerSet(`President|Vice-President|Premier|Minister|Ch
 Colonel|Major|Captain|Sergeant|Admiral|Commander|Marshal|Lieutenant|Senator|Sen|Sen.|Representative|Rep|Rep.|Congressman|
 Congresswoman|Governor|Gov|Gov.|Mayor|Judge|Justice|Attorney|Prosecutor|Ambassador|Envoy|Consul|Commissioner|Chairman|
 Chairwoman|Chair|Chairperson|Chief|Director|Director-General|Head|Leader|Spokesman|Spokeswoman|Spokesperson|Speaker|
-Councillor|Deputy|Dr|Dr.|Prof|Prof.|Professor|King|Queen|Prince|Princess|Duke|Duchess|Emperor|Empress|Sheikh|Emir|
+Councillor|Councilman|Councilwoman|Councilmember|Assemblyman|Assemblywoman|Assemblymember|Alderman|Alderwoman|Supervisor|Sheriff|
+Comptroller|Treasurer|Deputy|Dr|Dr.|Prof|Prof.|Professor|King|Queen|Prince|Princess|Duke|Duchess|Emperor|Empress|Sheikh|Emir|
 Sultan|Pope|Cardinal|Archbishop|Bishop|Rabbi|Imam|Ayatollah|Reverend|Rev|Rev.|Pastor|Sir|Dame|Lord|Lady|Baroness|Baron|
 Coach|Manager|Striker|Midfielder|Defender|Goalkeeper|Economist|Analyst|Founder|Co-founder|CEO|CFO|COO|CTO|Executive|
 Officer|Boss|Owner|Editor|Correspondent|Reporter|Author|Actor|Actress|Singer|Star|Player|Champion|Undersecretary|

@@ -266,5 +266,11 @@ function isAgeThenComma(text: string, ws: Words, i: number): boolean {
   return ws.end[i + 1] - ws.start[i + 1] === 1 && text.charCodeAt(ws.start[i + 1]) === 44;
 }
 
+/** Whether a role's last word is a title ("Sheriff", "Sen."): the name after it is its holder's, not what the role is of. */
+export function endsWithTitle(role: Span): boolean {
+  const last = role.text.slice(role.text.lastIndexOf(' ') + 1).toLowerCase();
+  return isTitleText(last) || last.split('-').some(isTitleText);
+}
+
 /** Honorifics only ("Mr", "Mrs."): kept on the mention but not listed among the entity's roles. */
 export const isHonorific = (role: string): boolean => HONORIFICS.has(role.toLowerCase());

@@ -342,6 +342,17 @@ describe('entities: more role patterns', () => {
     ]);
   });
 
+  it('makes a person of an organisation only when the role before it ends with a title', () => {
+    const text = 'Dan Backer, the treasurer of the pro-Trump Great America PAC, spoke. Maricopa County Sheriff Arpaio spoke.';
+    const span = (s: string, type: NameSpan['type']): NameSpan => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, type });
+    const es = findEntities(parseStructure(text), [
+      span('Dan Backer', 'person'), span('Great America PAC', 'organization'), span('Maricopa County', 'place'), span('Arpaio', 'organization'),
+    ]);
+    assert.deepStrictEqual(es.map((e) => [e.type, e.name]), [
+      ['person', 'Dan Backer'], ['organization', 'Great America PAC'], ['place', 'Maricopa County'], ['person', 'Arpaio'],
+    ]);
+  });
+
   it('reads a name after "of" as the title\'s place, not its holder', () => {
     const text = 'The Duke of Orleans met John Podesta, the chair of Hillary Clinton’s campaign, and Chief of Staff Denis McDonough.';
     const span = (s: string, type: NameSpan['type']): NameSpan => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, type });
@@ -388,6 +399,9 @@ describe('entities: more role patterns', () => {
     assert.deepStrictEqual(mentionRoles('In a call with the president, Donald Trump said he would wait.'), ['Donald Trump []']);
     // An office the recogniser's span took in is a role; a royal or religious title stays in the name.
     assert.deepStrictEqual(mentionRoles('Rates held, Chair Jerome Powell said. Pope Francis agreed.'), ['Jerome Powell [Chair]', 'Pope Francis []']);
+    // Local offices are roles too.
+    assert.deepStrictEqual(mentionRoles('Councilwoman Nithya Raman voted no. Clark County Sheriff Joe Lombardo agreed.'),
+      ['Nithya Raman [Councilwoman]', 'Joe Lombardo [Clark County Sheriff]']);
     // "chief UK economist": a place's name between the role words, then what the role is of.
     assert.deepStrictEqual(mentionRoles('Paul Dales, chief UK economist at Capital Economics, said growth was weak.'),
       ['Paul Dales [chief UK economist at Capital Economics]']);
