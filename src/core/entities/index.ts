@@ -407,7 +407,7 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
     const f = facts[i];
     if (f.knownOrg) types[i] = ORGANIZATION;
     else if (f.countryAlias) types[i] = PLACE;
-    else if (f.nameKey.surnameIn === document || (!f.listedPlace && isTitledRole(findRole(text, i, words, names), start))) {
+    else if (f.nameKey.surnameIn === document || (!f.listedPlace && isTitledRole(findRole(text, i, words, names, true), start))) {
       types[i] = PERSON;
       if (atEnd[i] >= 0) otherEndingAt[atEnd[i]] = 0;
     }

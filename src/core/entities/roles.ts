@@ -38,12 +38,19 @@ function isTitleAt(ws: Words, i: number): boolean {
   return (flagsAt(ws, i) & (F_ROLE_NOUN | F_HONORIFIC)) !== 0 || ((ws.bits[i] & HYPHENATED) !== 0 && lowerAt(ws, i).split('-').some(isTitleText));
 }
 
-/** The role span for the person name `i` of `names`, or null. */
-export function findRole(text: string, i: number, ws: Words, names: Names): Span | null {
-  return (isObjectOfTitle(ws, names.at[i], names.atEnd[i]) ? null : roleBefore(text, names.at[i], ws, names))
-    ?? roleAfter(text, names.atEnd[i], ws, names, names.type[i] === PERSON)
+/** The role span for the person name `i` of `names`, or null; with `titleFirst`, a title before the name over an appositive. */
+export function findRole(text: string, i: number, ws: Words, names: Names, titleFirst = false): Span | null {
+  const before = isObjectOfTitle(ws, names.at[i], names.atEnd[i]) ? null : roleBefore(text, names.at[i], ws, names);
+  // "Dr. Fei-Fei Li, a professor of computer science at Stanford": the appositive says more than the courtesy title,
+  // unless the title is asked for first (as a sign that the name is a person's).
+  if (before !== null && (titleFirst || !COURTESY_TITLES.has(before.text))) return before;
+  return roleAfter(text, names.atEnd[i], ws, names, names.type[i] === PERSON)
+    ?? before
     ?? (names.type[i] === PERSON ? roleOpeningSentence(text, names.at[i], names.atEnd[i], ws, names) : null);
 }
+
+/** Titles of address alone before a name, which an appositive after it outranks as the role. */
+const COURTESY_TITLES: ReadonlySet<string> = new Set(['Dr', 'Dr.', 'Prof', 'Prof.', 'Sir', 'Dame', 'Lord', 'Lady', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.']);
 
 /**
  * The role that opens the sentence, set off from the person's name by commas: "A White House spokeswoman, Karine
@@ -191,7 +198,9 @@ function roleAfter(text: string, at: number, ws: Words, names: Names, person: bo
 const ROLE_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'on', 'in', 'to', 'with', 'from']);
 /** Words after which an appositive goes on with something else than the role ("…, who has donated", "… and a superdelegate"). */
 const ROLE_STOPS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'and', 'but', 'his', 'her', 'their', 'its',
-  'while', 'when', 'after', 'before', 'since', 'although', 'though', 'because', 'if', 'as', 'once']);
+  'while', 'when', 'after', 'before', 'since', 'although', 'though', 'because', 'if', 'as', 'once',
+  // A subject pronoun opens a clause ("'Mr. Khan, you're a lawyer'"), not a description.
+  ...['i', 'you', 'he', 'she', 'we', 'they', 'it'].flatMap((p) => [p, ...["'", '’'].flatMap((a) => ['m', 're', 's', 've', 'll', 'd'].map((e) => p + a + e))])]);
 /** Verbs that open a clause, not a description: ", was the best candidate," is no role. */
 const CLAUSE_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'said', 'says', 'can', 'could']);
 /** How many words a role's linked part may hold. */

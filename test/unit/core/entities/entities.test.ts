@@ -399,6 +399,10 @@ describe('entities: more role patterns', () => {
     assert.deepStrictEqual(mentionRoles('In a call with the president, Donald Trump said he would wait.'), ['Donald Trump []']);
     // An office the recogniser's span took in is a role; a royal or religious title stays in the name.
     assert.deepStrictEqual(mentionRoles('Rates held, Chair Jerome Powell said. Pope Francis agreed.'), ['Jerome Powell [Chair]', 'Pope Francis []']);
+    // An appositive outranks a courtesy title before the name; a clause after the name is no appositive.
+    assert.deepStrictEqual(mentionRoles('“We see results,” said Dr. Fei-Fei Li, a professor of computer science at Stanford.'),
+      ['Fei-Fei Li [professor of computer science at Stanford]']);
+    assert.deepStrictEqual(mentionRoles('They told him, “Mr. Imran Khan, you’re a lawyer.”'), ['Imran Khan [Mr.]']);
     // Local offices are roles too.
     assert.deepStrictEqual(mentionRoles('Councilwoman Nithya Raman voted no. Clark County Sheriff Joe Lombardo agreed.'),
       ['Nithya Raman [Councilwoman]', 'Joe Lombardo [Clark County Sheriff]']);
