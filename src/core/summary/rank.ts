@@ -8,7 +8,7 @@
 // - fragments (fewer than MIN_WORDS words) and title lines (a paragraph that is one sentence without
 //   closing punctuation: headlines, standfirst labels) are taken only when nothing else is left;
 //   sentences opening on a quotation mark (usually the continuation of a quote, not a statement of
-//   fact) lose some score.
+//   fact) or on a pronoun ("She said …": read alone, it does not say who) lose some score.
 // - redundancy: a sentence sharing most of its content words with an already chosen one is skipped,
 //   and an exact copy is never chosen twice.
 import { Scratch } from '../scratch';
@@ -22,6 +22,8 @@ const BACKWARD_WEIGHT = -0.5;
 const POSITION_DECAY = 4;
 /** Score held back from a sentence that opens on a quotation mark. */
 const QUOTE_OPENING_PENALTY = 0.3;
+/** Score held back from a sentence that opens on a pronoun ("She added that …"): read alone, it does not say who. */
+const PRONOUN_OPENING_PENALTY = 0.3;
 /** Sentences with fewer words are fragments (captions, bylines, split-off quote tails). */
 const MIN_WORDS = 6;
 /** Share of the smaller sentence's content words that makes two sentences redundant. */
@@ -94,6 +96,7 @@ function scoredCandidates(doc: DocumentStructure, words: Int32Array, centrality:
     if (!isSummaryBlock(doc.paragraphs[s.paragraph]?.kind ?? 'prose')) continue;
     let score = Math.exp(-candidates.length / POSITION_DECAY) + centrality[s.index];
     if (opensOnQuote(s.text)) score -= QUOTE_OPENING_PENALTY;
+    else if (opensOnPronoun(s.text)) score -= PRONOUN_OPENING_PENALTY;
     candidates.push({ sentence: s, score, whole: words[s.index] >= MIN_WORDS && !isTitleLine(doc, s) });
   }
   return candidates;
@@ -172,6 +175,10 @@ const isCloser = (c: number): boolean => c === 34 || c === 39 || c === 0x201d ||
 const isTerminator = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026;
 
 /** Whether `text` opens on a quotation mark, after any white space and opening parentheses. */
+const OPENING_PRONOUN = /^\s*(?:He|She|They|It|His|Her|Their|Its|Him|Them)\b/;
+/** Whether a sentence opens on a personal pronoun, whose referent the summary may not show. */
+export const opensOnPronoun = (text: string): boolean => OPENING_PRONOUN.test(text);
+
 export function opensOnQuote(text: string): boolean {
   let i = 0;
   while (i < text.length && (text.charCodeAt(i) === 40 || isSpace(text.charCodeAt(i)))) i++;

@@ -42,6 +42,20 @@ describe('summarize: sentences', () => {
     assert.ok(chosen[0].startsWith('A powerful storm'), 'the lead sentence is kept');
   });
 
+  it('holds back a sentence that opens on a pronoun, which read alone does not say who', () => {
+    const story = [
+      'Mayor Jane Hill announced an emergency fund on Monday for families whose homes the storm damaged.',
+      'The storm flooded more than two hundred homes near the harbour, officials said.',
+      'The emergency fund will give each family up to five thousand pounds from Friday.',
+      'She said the council would also repair the harbour wall that the storm broke.',
+      'The council will repair the harbour wall before winter, the engineers said.',
+      'Families can apply to the emergency fund at the town hall or online.',
+    ].join('\n');
+    const chosen = texts(parseStructure(story), 3);
+    assert.ok(!chosen.some((t) => t.startsWith('She said')), chosen.join(' | '));
+    assert.ok(chosen.some((t) => t.startsWith('The emergency fund will give')), chosen.join(' | '));
+  });
+
   it('respects the number asked for: 1, 3, more than there are sentences, 0', () => {
     const doc = parseStructure(STORY);
     assert.strictEqual(texts(doc, 1).length, 1);
