@@ -19,7 +19,7 @@ const NOT_COUNT_NOUNS = new Set(`of|and|or|to|in|on|at|by|for|from|with|as|than|
 has|have|had|will|would|can|could|may|might|should|per|percent|cent|points|am|pm|a.m.|p.m.|gmt|utc|bst|est|to|vs|v|
 said|says|says|more|less|fewer|over|under|about|after|before|up|down|out|off|into|this|it|its|their|his|her|
 million|billion|trillion|thousand|hundred|dozen|times|while|when|where|if|but|so|not|also|all|just|only|
-st|nd|rd|th|s`.split(/[|\s]+/).filter(Boolean));
+st|nd|rd|th|s|yes|thus|unless|across|perhaps|always|sometimes|whereas|besides|towards|afterwards|news`.split(/[|\s]+/).filter(Boolean));
 
 // "14 posts", "10,000 troops", "1.2 million people", "three people", "Twenty-five students"
 const COUNT = new RegExp(String.raw`(?:${NUMBER_START}(${NUMBER})|(?<![\p{L}\-])(${NUMBER_WORD}))${BIG}?${S}(\p{Ll}[\p{Ll}\-]*\p{Ll})(?![\p{L}\p{N}])`, 'uy');
@@ -107,11 +107,57 @@ export function quantitiesAt(text: string, pos: number, out: Found<QuantityValue
   }
   COUNT.lastIndex = pos;
   if ((digits ? isSpace(after) && !countNounExcluded(text, end) : mayCountWord(text, pos)) && (m = COUNT.exec(text)) && !NOT_COUNT_NOUNS.has(m[3])) {
-    const noun = m[3];
+    let noun = m[3];
     const number = m[1] ?? m[2];
     // Between the number and the noun lies a space, or a space, a scale word and a space (BIG).
     const scale = m[0].length - number.length - noun.length > 1 ? text.slice(pos + number.length + 1, pos + m[0].length - noun.length - 1) : undefined;
     const amount = amountOf(number, scale);
-    if (Number.isFinite(amount)) out.push({ start: pos, end: pos + m[0].length, value: { kind: 'quantity', amount, unit: noun }, type: 'quantity' });
+    let countEnd = pos + m[0].length;
+    // More than one of a thing takes a plural ("14 posts", "two men"); after a word that is none, the noun is the
+    // word after it ("two other candidates", "1,200 registered voters"), else there is no count ("the 2016
+    // presidential race", "two say"). A year ("2016 voters") counts nothing.
+    // "four percentage points", with the number in words (PERCENT reads digits).
+    const points = noun === 'percentage' ? /^[ \u00a0]points?(?![\p{L}\p{N}])/u.exec(text.slice(countEnd, countEnd + 8)) : null;
+    if (points) {
+      out.push({ start: pos, end: countEnd + points[0].length, value: { kind: 'quantity', amount, unit: 'percentage point' }, type: 'quantity' });
+      return;
+    }
+    if (amount !== 1 && !isPlural(noun)) {
+      const next = pluralAfter(text, countEnd);
+      if (next < 0) return;
+      noun = text.slice(countEnd + 1, next);
+      countEnd = next;
+    }
+    if (!scale && isYear(number)) return;
+    if (Number.isFinite(amount)) out.push({ start: pos, end: countEnd, value: { kind: 'quantity', amount, unit: noun }, type: 'quantity' });
   }
 }
+
+/** Plurals without an s, as news counts them. */
+const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'personnel', 'feet', 'teeth', 'mice', 'geese',
+  'cattle', 'sheep', 'fish', 'deer', 'aircraft', 'livestock', 'crew', 'faculty', 'clergy', 'offspring', 'data', 'media', 'criteria', 'alumni']);
+
+/**
+ * Whether a lower-case noun looks plural: an s that no singular ending explains ("-ss", "-us", "-is"), a listed plural,
+ * or one ending like "men" or "children" ("businessmen", "grandchildren").
+ */
+function isPlural(noun: string): boolean {
+  if (IRREGULAR_PLURALS.has(noun) || noun.endsWith('men') || noun.endsWith('children')) return true; // congressmen, grandchildren
+  if (noun.length < 3 || noun.charCodeAt(noun.length - 1) !== 115 /* s */) return false;
+  const before = noun.charCodeAt(noun.length - 2);
+  return before !== 115 /* s */ && before !== 117 /* u */ && before !== 105 /* i */;
+}
+
+/** The end of a plural lower-case word (not an excluded one) after one space at `at`, or -1. */
+function pluralAfter(text: string, at: number): number {
+  if (!isSpace(text.charCodeAt(at))) return -1;
+  let e = at + 1;
+  while (isLowerAsciiLetter(text.charCodeAt(e)) || (text.charCodeAt(e) === 45 && isLowerAsciiLetter(text.charCodeAt(e + 1)))) e++;
+  const c = text.charCodeAt(e);
+  if (e === at + 1 || c >= 128 || isAsciiLetter(c) || (c >= 48 && c <= 57)) return -1;
+  const word = text.slice(at + 1, e);
+  return isPlural(word) && !NOT_COUNT_NOUNS.has(word) ? e : -1;
+}
+
+/** Four digits from 1900 to 2099 with no separator: in news, a year ("the 2016 race", "in 2020 voters"), not a count. */
+const isYear = (number: string): boolean => number.length === 4 && (number.startsWith('19') || number.startsWith('20')) && /^\d{4}$/.test(number);

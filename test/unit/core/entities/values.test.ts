@@ -127,6 +127,11 @@ describe('entities: values at the edges of the pattern conditions', () => {
     ['the 2022-02-24 attack and 1999-13-40', [['2022-02-24', 'date']]],
     ['Rs. 300 and CHF 20 and US$ 5', [['Rs. 300', 'money'], ['CHF 20', 'money'], ['US$ 5', 'money']]],
     ['Two days ago, Seven soldiers', [['Two days', 'quantity'], ['Seven soldiers', 'quantity']]],
+    // More than one of a thing is a plural: the noun may follow a describing word; a year counts nothing.
+    ['two other candidates and 1,200 registered voters', [['two other candidates', 'quantity'], ['1,200 registered voters', 'quantity']]],
+    ['two men, 300 people, 3 children, nine grandchildren', [['two men', 'quantity'], ['300 people', 'quantity'], ['3 children', 'quantity'], ['nine grandchildren', 'quantity']]],
+    ['in the 2016 presidential race, 2016 voters chose; the 1939 film; two say yes; 10 class', []],
+    ['fell four percentage points', [['four percentage points', 'quantity']]],
   ];
   for (const [text, expected] of cases) {
     it(`${JSON.stringify(text)} → ${expected.map(([t]) => t).join(', ') || 'nothing'}`, () => {
@@ -145,8 +150,8 @@ describe('entities: overlapping values and counts after an excluded word', () =>
   });
   it('reads no count where the word after the number is excluded, but reads the words that only start like one', () => {
     assert.deepStrictEqual(found('5 of them, 7 a.m., 3 and 4'), []);
-    assert.deepStrictEqual(found('5 officers, 7 andouilles, 3 ofs-tests, 9 thesis.').map(([t, , v]) => [t, v && 'unit' in v ? v.unit : null]), [
-      ['5 officers', 'officers'], ['7 andouilles', 'andouilles'], ['3 ofs-tests', 'ofs-tests'], ['9 thesis', 'thesis'],
+    assert.deepStrictEqual(found('5 officers, 7 andouilles, 3 ofs-tests, 9 theses.').map(([t, , v]) => [t, v && 'unit' in v ? v.unit : null]), [
+      ['5 officers', 'officers'], ['7 andouilles', 'andouilles'], ['3 ofs-tests', 'ofs-tests'], ['9 theses', 'theses'],
     ]);
     assert.deepStrictEqual(found('2 million of them').map(([t]) => t), []);
     assert.deepStrictEqual(found('6 hundred people').map(([t, , v]) => [t, v && 'amount' in v ? v.amount : null]), [['6 hundred people', 600]]);
