@@ -98,5 +98,19 @@ export function datesAt(text: string, pos: number, out: Found<DateValue>[], star
     if ((stop = endAt(MONTH_ALONE, text, pos)) >= 0) out.push({ start: pos, end: stop, value: null, type: 'date' });
     return;
   } else if ((stop = endAt(WEEKDAY, text, pos)) >= 0) out.push({ start: pos, end: stop, value: null, type: 'date' });
-  if ((stop = endAt(RELATIVE, text, pos)) >= 0) out.push({ start: pos, end: stop, value: null, type: 'date' });
+  if ((stop = endAt(RELATIVE, text, pos)) >= 0 && !isNameInSentence(text, pos)) out.push({ start: pos, end: stop, value: null, type: 'date' });
+}
+
+/**
+ * Whether the word at `pos` is capitalised inside a sentence, after a word or a comma: then "Today" is a name ("BBC Radio
+ * 4's Today programme", "USA Today"), not a day.
+ */
+function isNameInSentence(text: string, pos: number): boolean {
+  const c = text.charCodeAt(pos);
+  if (c < 65 || c > 90) return false;
+  let k = pos - 1;
+  while (k >= 0 && isSpace(text.charCodeAt(k))) k--;
+  if (k < 0) return false;
+  const before = text.charCodeAt(k);
+  return (before >= 97 && before <= 122) || (before >= 65 && before <= 90) || (before >= 48 && before <= 57) || before === 44;
 }

@@ -132,6 +132,8 @@ describe('entities: values at the edges of the pattern conditions', () => {
     ['two men, 300 people, 3 children, nine grandchildren', [['two men', 'quantity'], ['300 people', 'quantity'], ['3 children', 'quantity'], ['nine grandchildren', 'quantity']]],
     ['in the 2016 presidential race, 2016 voters chose; the 1939 film; two say yes; 10 class', []],
     ['fell four percentage points', [['four percentage points', 'quantity']]],
+    // A day word capitalised inside a sentence is a name; at a sentence's start it is the day.
+    ['Trump told NBC\'s Today show, on Russia Today. Today it rained.\nTonight we vote.', [['Today', 'date'], ['Tonight', 'date']]],
   ];
   for (const [text, expected] of cases) {
     it(`${JSON.stringify(text)} → ${expected.map(([t]) => t).join(', ') || 'nothing'}`, () => {
