@@ -645,14 +645,18 @@ const TITLE_ROLES: Record<string, string> = {
   'pres.': 'president', 'sec.': 'secretary',
 };
 
-/** Nouns that describe one person, with the gender they say, if any: "the businessman", "the candidate". */
+/**
+ * Nouns that describe one person, with the gender they say, if any: "the businessman", "the candidate". Not "the
+ * spokesman" or "the official": a spokesman or an official no one in the text holds the role of speaks for someone, and
+ * is not the person named before.
+ */
 const PERSON_HEADS: ReadonlyMap<string, Gender> = new Map<string, Gender>([
   ...['candidate', 'nominee', 'frontrunner', 'front-runner', 'billionaire', 'mogul', 'tycoon', 'senator', 'governor',
     'lawmaker', 'president', 'mayor', 'host', 'anchor', 'secretary', 'representative', 'justice', 'judge', 'pastor',
-    'veteran', 'developer', 'executive', 'official', 'strategist', 'pollster', 'activist', 'author', 'writer',
+    'veteran', 'developer', 'executive', 'strategist', 'pollster', 'activist', 'author', 'writer',
     'columnist', 'commentator'].map((w): [string, Gender] => [w, null]),
-  ...['businessman', 'man', 'spokesman', 'congressman', 'chairman', 'father', 'husband'].map((w): [string, Gender] => [w, 'male']),
-  ...['businesswoman', 'woman', 'spokeswoman', 'congresswoman', 'chairwoman', 'mother', 'wife', 'actress'].map((w): [string, Gender] => [w, 'female']),
+  ...['businessman', 'man', 'congressman', 'chairman', 'father', 'husband'].map((w): [string, Gender] => [w, 'male']),
+  ...['businesswoman', 'woman', 'congresswoman', 'chairwoman', 'mother', 'wife', 'actress'].map((w): [string, Gender] => [w, 'female']),
 ]);
 
 /** The end of the quote that `at` is in, or -1. */

@@ -611,6 +611,12 @@ describe('quotes', () => {
       assert.deepStrictEqual(speakers, ['Jeb Bush', 'John Weaver', 'Cecelia Purner']);
     });
 
+    it('gives "the spokeswoman" no speaker when no one in the text holds that role, rather than the woman named before', () => {
+      const text = 'Rep. Alexandria Ocasio-Cortez tweeted: “This is unacceptable.”\n“No comment,” the spokeswoman said.';
+      const quotes = analyze(text).quotes;
+      assert.deepStrictEqual(quotes.map((q) => q.speakerName), ['Alexandria Ocasio-Cortez', null]);
+    });
+
     it('gives a description the person named right after it, set off by commas', () => {
       const text = 'Barack Obama spoke first. “It was an act of terror,” the White House spokesman, Josh Earnest, said on Thursday.';
       const [q] = analyze(text).quotes;
