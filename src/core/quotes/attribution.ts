@@ -43,12 +43,16 @@ const NON_ASCII_SPACE = /\s/uy;
 const SINGLE_UPPER = /^\p{Lu}$/u;
 
 /** The class of each ASCII character: a table read rather than a chain of comparisons per character. */
-const ASCII_CLASS = new Uint8Array(128).map((_, c) => ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? LETTER : c === 32 || (c >= 9 && c <= 13) ? SPACE : OTHER));
+const ASCII_CLASS = new Uint8Array(128).map((_, c) => ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? LETTER
+  : c === 32 || (c >= 9 && c <= 13) ? SPACE : OTHER));
 
-/** Whether text[i] is a letter or digit, white space, or anything else (one code point from i). */
+/**
+ * Whether text[i] is a letter or digit, white space, or anything else (one code point from i). The asterisks and
+ * underscores of Markdown emphasis ("said *Keir Starmer*"), not inside a word, read as white space.
+ */
 function classAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c < 128) return ASCII_CLASS[c];
+  if (c < 128) return (c === 42 || c === 95) && !(isAsciiLetterOrDigit(text.charCodeAt(i - 1)) && isAsciiLetterOrDigit(text.charCodeAt(i + 1))) ? SPACE : ASCII_CLASS[c];
   // Quotation marks and dashes, the commonest non-ASCII characters of news text.
   if (c >= 0x2013 && c <= 0x201d) return OTHER;
   NON_ASCII_LETTER.lastIndex = i;
@@ -80,6 +84,7 @@ function lettersEnd(text: string, i: number): number {
 }
 
 /** . ' ’ - &: joins two runs of letters into one word. */
+const isAsciiLetterOrDigit = (c: number): boolean => c < 128 && ASCII_CLASS[c] === LETTER;
 const isJoiner = (c: number): boolean => c === 46 || c === 39 || c === 0x2019 || c === 45 || c === 38;
 
 /** A word object, reused from `spare` when one is there. */

@@ -92,6 +92,17 @@ describe('analyze: every offset valid', () => {
     assert.deepStrictEqual(a.quotes.map((q) => q.text), ['“yes”']);
   });
 
+  it('reads a name and its quote the same through Markdown emphasis, but not a mark inside a word', () => {
+    const plain = analyze('Zelensky met Keir Starmer in London.\n\n"We stand with Ukraine," said Keir Starmer.');
+    const marked = analyze('Zelensky met **Keir Starmer** in London.\n\n"We stand with Ukraine," said _Keir Starmer_.');
+    assertAllSpans(marked);
+    const names = (a: typeof plain): string[] => a.entities.map((e) => `${e.type} ${e.name} ${e.mentions.length}`);
+    assert.deepStrictEqual(names(marked), names(plain));
+    assert.deepStrictEqual(marked.quotes.map((q) => [q.speakerName, q.source?.text]), [['Keir Starmer', 'Keir Starmer']]);
+    const handle = analyze('Accounts like @Musliiiiimah_1 posted it.');
+    assert.ok(!handle.entities.some((e) => e.name === 'Musliiiiimah'), 'an underscore inside a word stays in it');
+  });
+
   it('completes on a 5 MB input with valid offsets (not a timing assertion)', function () {
     this.timeout(120000);
     const unit = readFixture(SAMPLE_ORIGINAL) + '\n' + EDGE_CASES['emoji and combining characters'] + '\r\n' + EDGE_CASES.Markdown + '\n\n';
