@@ -309,8 +309,18 @@ const BEFORE_NUMBER = new Set([
 /** Often inside a sentence, sometimes at its end: a boundary only before a typical sentence opener. */
 const AMBIGUOUS = new Set([
   'Inc', 'Corp', 'Ltd', 'Co', 'Cos', 'Bros', 'Plc', 'plc', 'Jr', 'Sr', 'St', 'Ave', 'Rd', 'Blvd', 'Sq', 'Ste',
-  'Dept', 'Univ', 'Assn', 'Intl', 'Natl', 'Gov’t', 'a.m', 'p.m', 'A.M', 'P.M',
+  'Dept', 'Univ', 'Assn', 'Intl', 'Natl', 'Gov’t',
 ]);
+/** Times of day: "at 6 p.m." may end a sentence. */
+const CLOCK = new Set(['a.m', 'p.m', 'A.M', 'P.M']);
+/** Words that go on after a time of day: "6 p.m. Tuesday", "5 p.m. ET", "9 a.m. Eastern". */
+const AFTER_CLOCK = new Set([
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Mon', 'Tue', 'Tues', 'Wed', 'Thu', 'Thurs', 'Fri', 'Sat', 'Sun',
+  'ET', 'EST', 'EDT', 'CT', 'CST', 'CDT', 'MT', 'MST', 'MDT', 'PT', 'PST', 'PDT', 'GMT', 'BST', 'UTC', 'CET', 'CEST', 'IST', 'JST', 'AEST',
+  'Eastern', 'Central', 'Mountain', 'Pacific', 'Moscow', 'London', 'Local', 'Today', 'Tonight', 'Tomorrow', 'Yesterday',
+]);
+const MONTH_WORDS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
+  'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
 const SENTENCE_OPENERS = new Set([
   'The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'You', 'This', 'That', 'These', 'Those', 'There',
   'Here', 'His', 'Her', 'Its', 'Their', 'Our', 'My', 'Your', 'But', 'And', 'Or', 'So', 'Yet', 'In', 'On', 'At',
@@ -371,6 +381,13 @@ function isBoundary(s: string, at: number, period: boolean, after: number, casel
     return !(nextWord && /^\p{N}/u.test(nextWord));
   }
   // `before` is ASCII: only a single letter can be an initial, only "x.y…" dotted.
+  // "at 6 p.m. Sen. Schumer spoke": after a time, any capitalised word but a day, a month or a time zone opens a sentence.
+  if (CLOCK.has(before)) {
+    if (opened) return true;
+    const nextWord = wordAt(s, next);
+    // "9 p.m. E.T.": a dotted zone goes on too.
+    return nextWord !== undefined && !AFTER_CLOCK.has(nextWord) && !MONTH_WORDS.has(nextWord) && !(nextWord.length === 1 && s[next + 1] === '.');
+  }
   if (AMBIGUOUS.has(before) || (before.length > 2 && before.charCodeAt(1) === 46 && DOTTED.test(before)) ||
     (before.length === 1 && INITIAL.test(before))) {
     if (opened) return true;

@@ -124,6 +124,12 @@ describe('structure: sentences', () => {
     assert.deepStrictEqual(sentences('She works for Acme Inc. But not for long.'), ['She works for Acme Inc.', 'But not for long.']);
   });
 
+  it('ends a sentence after a time of day before any capitalised word but a day, a month or a time zone', () => {
+    assert.deepStrictEqual(sentences('They left by 6 p.m. Sen. Schumer spoke later.'), ['They left by 6 p.m.', 'Sen. Schumer spoke later.']);
+    assert.deepStrictEqual(sentences('The vote is at 6 p.m. Tuesday and at 5 p.m. ET in Ohio, at 9 p.m. E.T. in Utah.'),
+      ['The vote is at 6 p.m. Tuesday and at 5 p.m. ET in Ohio, at 9 p.m. E.T. in Utah.']);
+  });
+
   it('ends a sentence after its closing quote, and not before a lower-case continuation', () => {
     const text = '“I thank you for this war,” he stated. “There is a victim: Ukraine.” Next came more. “Why?” he asked! Really?! Yes… Done.';
     assert.deepStrictEqual(sentences(text), ['“I thank you for this war,” he stated.', '“There is a victim: Ukraine.”', 'Next came more.', '“Why?” he asked!', 'Really?!', 'Yes…', 'Done.']);
