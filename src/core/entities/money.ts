@@ -27,6 +27,11 @@ const DOLLAR_QUALIFIERS: Record<string, string> = {
 // "5 million dollars", "100 euros", "50 cents", "2 billion US dollars", "10 marks"
 const NAMED = new RegExp(String.raw`${NUMBER_START}(${NUMBER})(${SCALE})?[ \u00a0](?:(US|U\.S\.|American|Canadian|Australian|Hong Kong|New Zealand|Singapore|Taiwan)[ \u00a0])?(dollars?|euros?|pounds?(?: sterling)?|sterling|yen|yuan|renminbi|rupees?|roubles?|rubles?|hryvnias?|francs?|pesos?|won|deutschmarks?|marks|lire|lira|guilders?|shekels?|rand|dinars?|riyals?|dirhams?|cents?|pence|USD|EUR|GBP)\b`, 'uy');
 
+/** The whole of a number: digits, maybe grouped and with decimals. */
+const NUMBER_AT = new RegExp(`^(?:${NUMBER})$`);
+/** A letter or digit (ASCII), or any character beyond ASCII: a word goes on. */
+const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c >= 128;
+
 function namedCurrency(word: string, qualifier: string | undefined): string {
   const lower = word.toLowerCase();
   if (qualifier && /^dollars?$/.test(lower)) return DOLLAR_QUALIFIERS[qualifier.toLowerCase()] ?? 'USD';
@@ -64,8 +69,14 @@ export function moneyAt(text: string, pos: number, out: Found<MoneyValue>[], run
     }
     return;
   }
-  // After the number comes a space or an attached scale ("5m", "5bn", "5thousand"): other numbers skip the pattern.
   const after = text.charCodeAt(runEnd);
+  // "fell 12p to 345p": pence, the p attached (not "4p.m.").
+  if (after === 112 /* p */ && !isWordCode(text.charCodeAt(runEnd + 1)) && !(text.charCodeAt(runEnd + 1) === 46 && text.charCodeAt(runEnd + 2) === 109) &&
+      NUMBER_AT.test(text.slice(pos, runEnd))) {
+    out.push({ start: pos, end: runEnd + 1, value: { kind: 'money', amount: Number(`${text.slice(pos, runEnd).replace(/,/g, '')}e-2`), currency: 'GBP' }, type: 'money' });
+    return;
+  }
+  // After the number comes a space or an attached scale ("5m", "5bn", "5thousand"): other numbers skip the pattern.
   if (!(after === 32 || after === 0xa0 || after === 109 /* m */ || after === 98 /* b */ || after === 107 /* k */ || after === 116 /* t */)) return;
   NAMED.lastIndex = pos;
   const m = NAMED.exec(text);

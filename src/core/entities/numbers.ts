@@ -2,13 +2,15 @@
 
 /** Digits with optional thousands separators and decimals: "2.26", "300,000", "1,200.5". */
 export const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-/** Scale words and their abbreviations: "billion", "bn", "m" (attached only: "€5m"). */
-export const SCALE = String.raw`[ \u00a0]?(?:thousand|million|billion|trillion|mn|bn|tn)\b|(?:m|b|k)\b`;
+/** Scale words and their abbreviations: "billion", "bn", "crore", "m" (attached only: "€5m"). */
+export const SCALE = String.raw`[ \u00a0]?(?:thousand|million|billion|trillion|crore|lakh|mn|bn|tn)\b|(?:m|b|k)\b`;
 /** A number may not continue a word, a longer number or a code ("COVID-19", "1.2.3"). */
 export const NUMBER_START = String.raw`(?<![\p{L}\p{N}_.,\-/])`;
 
 const SCALES: Record<string, number> = {
   thousand: 3, k: 3, million: 6, mn: 6, m: 6, billion: 9, bn: 9, b: 9, trillion: 12, tn: 12, hundred: 2, dozen: 0,
+  // South Asian scales: "Rs 2,000 crore" (ten million), "5 lakh" (a hundred thousand).
+  crore: 7, lakh: 5,
 };
 
 const NUMBER_WORDS: Record<string, number> = {

@@ -26,6 +26,8 @@ const COUNT = new RegExp(String.raw`(?:${NUMBER_START}(${NUMBER})|(?<![\p{L}\-])
 
 const isSpace = (c: number): boolean => c === 32 || c === 0xa0;
 const isLowerAsciiLetter = (c: number): boolean => c >= 97 && c <= 122;
+/** A letter or digit (ASCII), or any character beyond ASCII: a word goes on. */
+const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c >= 128;
 
 // Whether a word is a NOT_COUNT_NOUNS entry that no BIG scale word starts, by its characters (no substring per look-up).
 const BIG_WORDS = ['thousand', 'million', 'billion', 'trillion', 'hundred'];
@@ -99,6 +101,11 @@ export function quantitiesAt(text: string, pos: number, out: Found<QuantityValue
   if (digits && (next === 37 /* % */ || next === 112 /* p */ || next === 98 /* b */) && (m = PERCENT.exec(text))) {
     const unit = /^percentage/i.test(m[2]) ? 'percentage point' : /^basis/i.test(m[2]) ? 'basis point' : '%';
     out.push({ start: pos, end: pos + m[0].length, value: { kind: 'quantity', amount: scaledValue(m[1], undefined), unit }, type: 'quantity' });
+  }
+  // "45C (113F)": a temperature, the letter attached to the digits.
+  if (digits && (after === 67 /* C */ || after === 70 /* F */) && !isWordChar(text.charCodeAt(end + 1))) {
+    out.push({ start: pos, end: end + 1, value: { kind: 'quantity', amount: scaledValue(text.slice(pos, end), undefined), unit: after === 67 ? '°C' : '°F' }, type: 'quantity' });
+    return;
   }
   MEASURE.lastIndex = pos;
   if (digits && mayStartUnit(next, text.charCodeAt(isSpace(after) ? end + 2 : end + 1)) && (m = MEASURE.exec(text))) {

@@ -99,6 +99,15 @@ describe('entities: quantities', () => {
   });
 });
 
+describe('entities: values written the British and South Asian way', () => {
+  it('reads pence, attached temperatures and crore with their values', () => {
+    assert.deepStrictEqual(found('a coffee at 78p, 45C (113F), Rs 2,000 crore, 5 lakh rupees').map(([, , v]) => v), [
+      { kind: 'money', amount: 0.78, currency: 'GBP' }, { kind: 'quantity', amount: 45, unit: '°C' }, { kind: 'quantity', amount: 113, unit: '°F' },
+      { kind: 'money', amount: 20000000000, currency: 'INR' }, { kind: 'money', amount: 500000, currency: 'INR' },
+    ]);
+  });
+});
+
 describe('entities: value offsets', () => {
   it('keeps exact UTF-16 offsets with CRLF, emoji and combining marks before the values', () => {
     const text = 'Cafe\u0301 👍🏽 news\r\n\r\nOn Friday 😀 they paid £5m for 3 tonnes.\r\n';
@@ -132,6 +141,8 @@ describe('entities: values at the edges of the pattern conditions', () => {
     ['two men, 300 people, 3 children, nine grandchildren', [['two men', 'quantity'], ['300 people', 'quantity'], ['3 children', 'quantity'], ['nine grandchildren', 'quantity']]],
     ['in the 2016 presidential race, 2016 voters chose; the 1939 film; two say yes; 10 class', []],
     ['fell four percentage points', [['four percentage points', 'quantity']]],
+    // Pence and temperatures written attached to the number; South Asian scales.
+    ['Shares fell 12p to 345p at 4p.m. as it hit 45C (113F) and Rs 2,000 crore', [['12p', 'money'], ['345p', 'money'], ['45C', 'quantity'], ['113F', 'quantity'], ['Rs 2,000 crore', 'money']]],
     // A day word capitalised inside a sentence is a name; at a sentence's start it is the day.
     ['Trump told NBC\'s Today show, on Russia Today. Today it rained.\nTonight we vote.', [['Today', 'date'], ['Tonight', 'date']]],
   ];
