@@ -451,6 +451,31 @@ function prepositionalPhraseEndingAt(words: Word[], last: number): number {
   return prep;
 }
 
+/** Words that link a role noun to what it is of. */
+const ROLE_OF = /^(?:for|of|at|with)$/;
+
+/**
+ * The last word of what the role noun at `last` is of, when a link follows it ("spokesperson for Google", "mayor of
+ * Chicago", "a spokesman for the Clinton campaign"): a name, or up to three words after an article; else `last`.
+ */
+function linkedPartEnd(words: Word[], last: number): number {
+  const link = words[last + 1];
+  if (!ROLE_NOUNS.has(words[last].lower) || !link || link.kind !== 'word' || !ROLE_OF.test(link.lower)) return last;
+  let k = last + 2;
+  if (words[k]?.kind === 'word' && DETERMINERS.has(words[k].lower)) k++;
+  let end = -1;
+  let named = false;
+  for (let j = k; j < words.length && j - k < 4; j++) {
+    const w = words[j];
+    if (isNameWord(w)) { end = j; named = true; }
+    else if (w.kind === 'word' && startsLower(w.text) && !NOT_IN_DESCRIPTION.has(w.lower) && !isCue(words, j)) end = j;
+    else if (w.text === '’s' || w.text === "'s") continue;
+    else break;
+  }
+  // "at" links a place of work by its name ("an analyst at Capital Economics"), not a time ("at the time").
+  return end > last + 1 && (named || link.lower !== 'at') ? end : last;
+}
+
 /** The source after a cue ("said Rep. Cummings", "according to the report"), read forwards. */
 function sourceAfter(words: Word[], from: number): [number, number] | null {
   let i = from;
@@ -464,6 +489,8 @@ function sourceAfter(words: Word[], from: number): [number, number] | null {
     }
     // "“…,” tweeted another.", "said one": a determiner standing alone.
     if (last < 0 && PRONOUN_DETERMINERS.has(words[i].lower)) last = i;
+    // "said a spokesperson for Google", "said the mayor of Chicago": a role noun and what it is of.
+    if (last > i) last = linkedPartEnd(words, last);
   } else {
     // Up to three lower-case words of a role before the name, five when "of" links them: "said former secretary of
     // state Hillary Clinton", "said master of ceremonies Asab Al-Tabchi".

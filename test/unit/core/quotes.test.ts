@@ -617,6 +617,11 @@ describe('quotes', () => {
       assert.deepStrictEqual(quotes.map((q) => q.speakerName), ['Alexandria Ocasio-Cortez', null]);
     });
 
+    it('reads a source after the cue with what its role is of: "said a spokesperson for Google", not "at the time"', () => {
+      const qs = quotesOf('“No comment,” said a spokesperson for Google. “We lost,” said the mayor of the city. “Yes,” wrote the ambassador at the time.');
+      assert.deepStrictEqual(qs.map((q) => q.source?.text), ['a spokesperson for Google', 'the mayor of the city', 'the ambassador']);
+    });
+
     it('gives a description the person named right after it, set off by commas', () => {
       const text = 'Barack Obama spoke first. “It was an act of terror,” the White House spokesman, Josh Earnest, said on Thursday.';
       const [q] = analyze(text).quotes;
