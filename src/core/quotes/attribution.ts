@@ -342,6 +342,12 @@ function nounPhraseEndingAt(words: Word[], last: number): number | null {
     const x = words[j];
     if (x.kind !== 'word') break;
     if (DETERMINERS.has(x.lower)) return j;
+    // A name's possessive stands for the determiner: "Clinton's campaign manager", "Hillary Clinton's spokesman".
+    if (isNameWord(x) && /['’]s$/.test(x.text) && ROLE_NOUNS.has(words[i].lower)) {
+      let first = j;
+      while (first > 0 && isNameWord(words[first - 1])) first--;
+      return first;
+    }
     if (NOT_IN_DESCRIPTION.has(x.lower) || isCue(words, j)) break;
   }
   return BARE_SOURCES.has(words[i].lower) ? i : null;

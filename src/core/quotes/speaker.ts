@@ -2,6 +2,7 @@
 // holding the role a description names ("the spokeswoman").
 import type { Entity, Mention, Sentence, Span } from '../types';
 import { DETERMINERS, PERSON_PRONOUNS, SUBJECT_PRONOUNS } from './lexicon';
+import { ROLE_NOUNS } from '../entities/lexicon';
 import { isSpace } from './chars';
 import { emptyObjectList } from './lists';
 import { Scratch } from '../scratch';
@@ -277,8 +278,11 @@ export function resolveSpeaker(r: SpeakerResolver, source: Span): Speaker {
     return named ? { id: named.id, name: named.name } : { id: null, name: null };
   }
   // "The union’s leader, Sharon Graham, called it …": the person named right after the description.
-  const after = words.length > 1 && DETERMINERS.has(words[0].toLowerCase()) ? personNamedAfter(r, source) : null;
+  const possessedRole = words.length > 1 && ROLE_NOUNS.has(last) && words.slice(0, -1).some((w) => /['’]s$/.test(w));
+  const after = words.length > 1 && (DETERMINERS.has(words[0].toLowerCase()) || possessedRole) ? personNamedAfter(r, source, possessedRole) : null;
   if (after) return { id: after.id, name: after.name };
+  // "Clinton's campaign chairman said" (a role noun after a possessive): the holder of the role, not the one whose it is.
+  if (possessedRole) return byRole(r, last.toLowerCase(), source.start);
   // "a spokesman for Bernie Sanders": the person holding the role, not the one named after "for".
   const link = words.findIndex((w, k) => k > 1 && /^(?:for|of|at)$/.test(w));
   if (link > 0 && DETERMINERS.has(words[0].toLowerCase()) && /^\p{Ll}/u.test(words[link - 1])) return byRole(r, words[link - 1].toLowerCase(), source.start);
@@ -357,12 +361,15 @@ function personEndingOrAfter(r: SpeakerResolver, span: Span): Entity | null {
   return personNamedAfter(r, span);
 }
 
-/** The person named right after `span`, set off by a comma ("the union’s leader, Sharon Graham,"), or null. */
-function personNamedAfter(r: SpeakerResolver, span: Span): Entity | null {
+/**
+ * The person named right after `span`, set off by a comma ("the union’s leader, Sharon Graham,") or, after a role noun,
+ * by a space alone ("Clinton’s top foreign policy aide Jake Sullivan"); or null.
+ */
+function personNamedAfter(r: SpeakerResolver, span: Span, spaceAlone = false): Entity | null {
   const starts = r.mentionStarts;
   for (let i = startsAfter(starts, span.end - 1); i < starts.length && starts[i] <= span.end + 3; i++) {
     const e = r.named[r.mentionOwners[i]];
-    if (e.type === 'person' && /^,\s+$/.test(r.text.slice(span.end, starts[i]))) return e;
+    if (e.type === 'person' && (spaceAlone ? /^,?\s+$/ : /^,\s+$/).test(r.text.slice(span.end, starts[i]))) return e;
   }
   return null;
 }

@@ -622,6 +622,18 @@ describe('quotes', () => {
       assert.deepStrictEqual(qs.map((q) => q.source?.text), ['a spokesperson for Google', 'the mayor of the city', 'the ambassador']);
     });
 
+    it('gives "Clinton’s campaign chairman" its holder, not Clinton: the person named next to it, else no one', () => {
+      const text = [
+        'Hillary Clinton and Donald Trump spoke.',
+        '“We will win,” Clinton’s campaign chairman, John Podesta, said in a statement.',
+        '“It was espionage,” said Clinton’s top foreign policy aide Jake Sullivan.',
+        'Donald Trump’s campaign manager says he is “gratified” by the result.',
+      ].join('\n');
+      const quotes = analyze(text).quotes;
+      assert.deepStrictEqual(quotes.map((q) => q.source?.text), ['Clinton’s campaign chairman', 'Clinton’s top foreign policy aide', 'Donald Trump’s campaign manager']);
+      assert.deepStrictEqual(quotes.map((q) => q.speakerName), ['John Podesta', 'Jake Sullivan', null]);
+    });
+
     it('gives a description the person named right after it, set off by commas', () => {
       const text = 'Barack Obama spoke first. “It was an act of terror,” the White House spokesman, Josh Earnest, said on Thursday.';
       const [q] = analyze(text).quotes;
