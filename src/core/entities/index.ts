@@ -371,8 +371,8 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
         continue;
       }
     }
-    // A listed organisation's name alone ("Twitter", "NATO") tagged as a person: the organisation.
-    if (facts[i].knownOrg && names.at[i] >= 0 && names.at[i] === atEnd[i]) {
+    // A listed organisation's name ("Twitter", "NATO", "Al Jazeera") tagged as a person: the organisation.
+    if (facts[i].knownOrg && names.at[i] >= 0) {
       types[i] = ORGANIZATION;
       otherEndingAt[atEnd[i]] = i + 1;
       continue;
