@@ -354,6 +354,7 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
   const { count, type: types, atEnd, otherEndingAt } = names;
   // Key records (shared by the facts, kept across documents) mark the people's surnames: no Set per document.
   newNameKeysIfFull();
+  let orgEnds: Set<string> | null = null;
   for (let i = 0; i < count; i++) {
     if (types[i] !== MISC && isNoName(text, names, i, facts[i], words)) {
       types[i] = MISC;
@@ -370,6 +371,13 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
         otherEndingAt[atEnd[i]] = i + 1;
         continue;
       }
+    }
+    // "the Lakers" tagged as a person where the text names the "Los Angeles Lakers": a team's (or a firm's) plural
+    // name is the last word of the organisation's, not a surname.
+    if (names.at[i] >= 0 && names.at[i] === atEnd[i] && text.charCodeAt(names.end[i] - 1) === 115 /* s */ && (orgEnds ??= organisationLastWords(text, names)).has(text.slice(names.start[i], names.end[i]))) {
+      types[i] = ORGANIZATION;
+      otherEndingAt[atEnd[i]] = i + 1;
+      continue;
     }
     // A listed organisation's name ("Twitter", "NATO", "Al Jazeera") tagged as a person: the organisation.
     if (facts[i].knownOrg && names.at[i] >= 0) {
@@ -690,6 +698,17 @@ function keptNames(text: string, names: NameSpan[], values: Found[]): Names {
     kept.type[kept.count++] = type;
   }
   return kept;
+}
+
+/** The last words of the organisations' names of several words in the document ("Lakers" of "Los Angeles Lakers"). */
+function organisationLastWords(text: string, names: Names): Set<string> {
+  const out = new Set<string>();
+  for (let k = 0; k < names.count; k++) {
+    if (names.type[k] !== ORGANIZATION) continue;
+    const space = text.lastIndexOf(' ', names.end[k] - 1);
+    if (space > names.start[k]) out.add(text.slice(space + 1, names.end[k]));
+  }
+  return out;
 }
 
 /** A member of a party, as a noun: "Democrat of Delaware", "a Republican". */

@@ -259,6 +259,16 @@ describe('entities: spans from another recogniser', () => {
     ]));
     assert.deepStrictEqual(es.map((e) => [e.type, e.name, e.roles]), [['person', 'Volodymyr Zelensky', ['Ukrainian President']], ['place', 'Kyiv', []]]);
   });
+  it('makes "Lakers" tagged as a person the team when the text names the "Los Angeles Lakers"', () => {
+    const text = 'The Los Angeles Lakers beat Boston. Anthony Davis scored for the Lakers. Tom Jones sang.';
+    const es = findEntities(parseStructure(text), spans(text, [
+      ['Los Angeles Lakers', 'organization'], ['Boston', 'place'], ['Anthony Davis', 'person'], ['Lakers', 'person'], ['Tom Jones', 'person'],
+    ]));
+    assert.deepStrictEqual(es.map((e) => [e.type, e.name, e.mentions.length]), [
+      ['organization', 'Los Angeles Lakers', 2], ['place', 'Boston', 1], ['person', 'Anthony Davis', 1], ['person', 'Tom Jones', 1],
+    ]);
+  });
+
   it('makes a listed organisation tagged as a person the organisation, and keeps a person of that name', () => {
     const text = 'Twitter said on Monday that Jack Dorsey would stay. Twitter shares rose. Fiona Apple sang to Al Jazeera.';
     const es = findEntities(parseStructure(text), spans(text, [['Twitter', 'person'], ['Jack Dorsey', 'person'], ['Twitter', 'person'], ['Fiona Apple', 'person'], ['Al Jazeera', 'person']]));
