@@ -16,7 +16,7 @@ const MEASURE = new RegExp(String.raw`${NUMBER_START}(${NUMBER})${BIG}?${S}?(${M
 
 // Words after a number that are not the thing counted.
 const NOT_COUNT_NOUNS = new Set(`of|and|or|to|in|on|at|by|for|from|with|as|than|the|a|an|that|which|who|is|are|was|were|be|been|
-has|have|had|will|would|can|could|may|might|should|per|percent|cent|points|am|pm|a.m.|p.m.|gmt|utc|bst|est|to|vs|v|
+has|have|had|will|would|can|could|may|might|should|per|percent|cent|am|pm|a.m.|p.m.|gmt|utc|bst|est|to|vs|v|
 said|says|says|more|less|fewer|over|under|about|after|before|up|down|out|off|into|this|it|its|their|his|her|
 million|billion|trillion|thousand|hundred|dozen|times|while|when|where|if|but|so|not|also|all|just|only|
 st|nd|rd|th|s|yes|thus|unless|across|perhaps|always|sometimes|whereas|besides|towards|afterwards|news`.split(/[|\s]+/).filter(Boolean));

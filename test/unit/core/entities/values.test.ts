@@ -141,6 +141,7 @@ describe('entities: values at the edges of the pattern conditions', () => {
     ['two men, 300 people, 3 children, nine grandchildren', [['two men', 'quantity'], ['300 people', 'quantity'], ['3 children', 'quantity'], ['nine grandchildren', 'quantity']]],
     ['in the 2016 presidential race, 2016 voters chose; the 1939 film; two say yes; 10 class', []],
     ['fell four percentage points', [['four percentage points', 'quantity']]],
+    ['won by 28 points; the Dow closed down 24.11 points; 32 points and 15 rebounds', [['28 points', 'quantity'], ['24.11 points', 'quantity'], ['32 points', 'quantity'], ['15 rebounds', 'quantity']]],
     // Pence and temperatures written attached to the number; South Asian scales.
     ['Shares fell 12p to 345p at 4p.m. as it hit 45C (113F) and Rs 2,000 crore', [['12p', 'money'], ['345p', 'money'], ['45C', 'quantity'], ['113F', 'quantity'], ['Rs 2,000 crore', 'money']]],
     // A day word capitalised inside a sentence is a name; at a sentence's start it is the day.
