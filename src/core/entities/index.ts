@@ -287,9 +287,12 @@ function surnameAfterGivenName(text: string, start: number, end: number, given: 
 
 /** Whether text[start, end) is only such a title, followed by a full stop or a space and a capitalised word: "Sen. Ted Cruz". */
 function isTitleBeforeName(text: string, start: number, end: number): boolean {
-  if (end - start > 4 || !TITLE_ABBREVIATIONS.has(text.slice(start, end).toLowerCase())) return false;
+  // "Justice" tagged alone in "Chief Justice John Roberts", "Justice Elena Kagan": a written title before a name.
+  if (end - start > 4) return end - start <= 13 && WRITTEN_TITLE_SET.has(text.slice(start, end)) && isSpaceThenCapital(text, end);
+  if (!TITLE_ABBREVIATIONS.has(text.slice(start, end).toLowerCase())) return false;
   return isSpaceThenCapital(text, text.charCodeAt(end) === 46 /* . */ ? end + 1 : end);
 }
+const WRITTEN_TITLE_SET: ReadonlySet<string> = new Set(WRITTEN_TITLES);
 
 /** A US legislator's party and state, written after the name: "Sen. Ted Cruz, R-Texas,", "(D-N.Y.)". */
 const PARTY_AND_STATE = /^[DRI]-[A-Z][A-Za-z.]{1,14}$/;

@@ -259,6 +259,16 @@ describe('entities: spans from another recogniser', () => {
     ]));
     assert.deepStrictEqual(es.map((e) => [e.type, e.name, e.roles]), [['person', 'Volodymyr Zelensky', ['Ukrainian President']], ['place', 'Kyiv', []]]);
   });
+  it('lists no title tagged as a name of its own before a name ("Justice" in "Chief Justice John Roberts")', () => {
+    const text = 'Chief Justice John Roberts wrote it. Justice Elena Kagan dissented. The Justice Department agreed.';
+    const es = findEntities(parseStructure(text), spans(text, [
+      ['Justice', 'organization'], ['John Roberts', 'person'], ['Justice', 'organization'], ['Elena Kagan', 'person'], ['Justice Department', 'organization'],
+    ]));
+    assert.deepStrictEqual(es.map((e) => [e.type, e.name, e.roles]), [
+      ['person', 'John Roberts', ['Chief Justice']], ['person', 'Elena Kagan', ['Justice']], ['organization', 'Justice Department', []],
+    ]);
+  });
+
   it('makes "Lakers" tagged as a person the team when the text names the "Los Angeles Lakers"', () => {
     const text = 'The Los Angeles Lakers beat Boston. Anthony Davis scored for the Lakers. Tom Jones sang.';
     const es = findEntities(parseStructure(text), spans(text, [
