@@ -27,8 +27,13 @@ function personKey(words: string[]): string {
 }
 
 const stripThe = (s: string): string => s.replace(/^the\s+/i, '');
-const initialsOf = (name: string): string =>
-  name.split(/[\s\-]+/).filter((w) => w && !INITIALS_SKIP.has(w.toLowerCase())).map((w) => w[0]).join('').toUpperCase();
+/** The initials of a name's words, without its legal form ("Alphabet Inc" is not "AI"; IBM is not "IBMC"). */
+function initialsOf(name: string): string {
+  const words = name.split(/[\s\-]+/).filter((w) => w && !INITIALS_SKIP.has(w.toLowerCase()));
+  if (words.length > 1 && LEGAL_FORMS.has(words[words.length - 1].replace(/\.$/, '').toLowerCase())) words.pop();
+  return words.map((w) => w[0]).join('').toUpperCase();
+}
+const LEGAL_FORMS = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'ag', 'sa', 'nv', 'gmbh', 'lp', 'llp', 'bv', 'spa', 'ab', 'asa']);
 
 /** The number of words of a name (its space-separated parts). */
 function wordCount(name: string): number {

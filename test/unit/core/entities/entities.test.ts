@@ -474,6 +474,15 @@ describe('entities: one name, one type', () => {
     assert.deepStrictEqual(names('A super PAC backed the LGBT caucus of Our Principles PAC.', [['PAC', 'organization'], ['LGBT', 'organization'], ['Our Principles PAC', 'organization']]),
       [['organization', 'Our Principles PAC']]);
     assert.deepStrictEqual(names('He spoke in Berea, OH, on Friday.', [['Berea', 'place'], ['OH', 'place']]), [['place', 'Berea'], ['place', 'OH']]);
+    assert.deepStrictEqual(names('Demand for AI rose, as seen on TV.', [['AI', 'organization'], ['TV', 'organization']]), []);
+  });
+
+  it('reads no acronym in the initials of a name\'s legal form ("AI" is not "Alphabet Inc"), and keeps an acronym\'s name', () => {
+    const text = 'AAPL rose as Alphabet Inc and International Business Machines Corp reported. IBM and AI gained.';
+    const span = (s: string): NameSpan => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, type: 'organization' });
+    const es = findEntities(parseStructure(text), [span('Alphabet Inc'), span('International Business Machines Corp'), span('IBM'), span(' AI ')].map((n, k) =>
+      k === 3 ? { ...n, start: n.start + 1, end: n.end - 1 } : n));
+    assert.deepStrictEqual(es.map((e) => [e.name, e.mentions.length]), [['Alphabet Inc', 1], ['International Business Machines Corp', 2]]);
   });
 
   it('reads a name tagged as a person by its last word when no person\'s name ends so ("Trump Tower", "Clinton Foundation")', () => {
