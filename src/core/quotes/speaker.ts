@@ -277,8 +277,9 @@ export function resolveSpeaker(r: SpeakerResolver, source: Span): Speaker {
     const named = personEndingOrAfter(r, source);
     return named ? { id: named.id, name: named.name } : { id: null, name: null };
   }
-  // "The union’s leader, Sharon Graham, called it …": the person named right after the description.
-  const possessedRole = words.length > 1 && ROLE_NOUNS.has(last) && words.slice(0, -1).some((w) => /['’]s$/.test(w));
+  // "The union’s leader, Sharon Graham, called it …", "Clinton’s campaign chairman, John Podesta, said": the person named
+  // right after the description.
+  const possessedRole = words.length > 1 && ROLE_NOUNS.has(last.toLowerCase()) && words.slice(0, -1).some((w) => /['’]s$/.test(w));
   const after = words.length > 1 && (DETERMINERS.has(words[0].toLowerCase()) || possessedRole) ? personNamedAfter(r, source, possessedRole) : null;
   if (after) return { id: after.id, name: after.name };
   // "Clinton's campaign chairman said" (a role noun after a possessive): the holder of the role, not the one whose it is.
