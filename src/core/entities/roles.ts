@@ -2,7 +2,9 @@
 //   before it: "Ukrainian President Volodymyr Zelensky", "NATO chief Mark Rutte", "Foreign Ministry spokeswoman
 //   Maria Zakharova", "US Vice-President JD Vance", "[Russian President Vladimir] Putin", "Mr Zelensky";
 //   after it, as an appositive between commas: "Mark Rutte, NATO's secretary general, said", "Tom Fitton, the
-//   president of Judicial Watch,", and for people "Carl Tobias, a law professor at the University of Richmond who …".
+//   president of Judicial Watch,", and for people "Carl Tobias, a law professor at the University of Richmond who …";
+//   for people, opening the sentence before the name, set off by commas: "A Kremlin spokesman, Dmitry Peskov, said".
+// An appositive outranks a courtesy title before the name ("Dr. Fei-Fei Li, a professor of computer science").
 // A role is a run of title words, role modifiers and the names of places, organisations and peoples, and must
 // hold at least one role noun (president, chief, spokeswoman…) or an honorific (Mr, Mrs…); an appositive may also be
 // headed by a role noun, with the words that describe it before it and those that link it to what it is of after it.
