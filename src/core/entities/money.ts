@@ -1,6 +1,6 @@
 // Money amounts: "£2.26 billion", "$300,000", "US$1.5 trillion", "€5m", "5 million dollars", "50 cents".
 import type { MoneyValue } from '../types';
-import { NUMBER, NUMBER_START, SCALE, scaledValue } from './numbers';
+import { continuesWord, NUMBER, NUMBER_START, SCALE, scaledValue } from './numbers';
 import type { Found } from './found';
 import { ownCopy } from '../textCache';
 
@@ -29,8 +29,6 @@ const NAMED = new RegExp(String.raw`${NUMBER_START}(${NUMBER})(${SCALE})?[ \u00a
 
 /** The whole of a number: digits, maybe grouped and with decimals. */
 const NUMBER_AT = new RegExp(`^(?:${NUMBER})$`);
-/** A letter or digit (ASCII), or any character beyond ASCII: a word goes on. */
-const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c >= 128;
 
 function namedCurrency(word: string, qualifier: string | undefined): string {
   const lower = word.toLowerCase();
@@ -71,7 +69,7 @@ export function moneyAt(text: string, pos: number, out: Found<MoneyValue>[], run
   }
   const after = text.charCodeAt(runEnd);
   // "fell 12p to 345p": pence, the p attached (not "4p.m.").
-  if (after === 112 /* p */ && !isWordCode(text.charCodeAt(runEnd + 1)) && !(text.charCodeAt(runEnd + 1) === 46 && text.charCodeAt(runEnd + 2) === 109) &&
+  if (after === 112 /* p */ && !continuesWord(text.charCodeAt(runEnd + 1)) && !(text.charCodeAt(runEnd + 1) === 46 && text.charCodeAt(runEnd + 2) === 109) &&
       NUMBER_AT.test(text.slice(pos, runEnd))) {
     out.push({ start: pos, end: runEnd + 1, value: { kind: 'money', amount: Number(`${text.slice(pos, runEnd).replace(/,/g, '')}e-2`), currency: 'GBP' }, type: 'money' });
     return;

@@ -4,6 +4,8 @@
 export const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 /** Scale words and their abbreviations: "billion", "bn", "crore", "m" (attached only: "€5m"). */
 export const SCALE = String.raw`[ \u00a0]?(?:thousand|million|billion|trillion|crore|lakh|mn|bn|tn)\b|(?:m|b|k)\b`;
+/** Whether a character goes on a word: an ASCII letter or digit, or any character beyond ASCII ("45C" ends, "45Cs" does not). */
+export const continuesWord = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c >= 128;
 /** A number may not continue a word, a longer number or a code ("COVID-19", "1.2.3"). */
 export const NUMBER_START = String.raw`(?<![\p{L}\p{N}_.,\-/])`;
 

@@ -1,7 +1,7 @@
 // Quantities: percentages ("50%", "3.5 per cent"), measures ("20 km", "30 degrees") and counts of things
 // ("14 posts", "10,000 troops", "1.2 million people", "three people"). The unit of a count is its noun.
 import type { QuantityValue } from '../types';
-import { amountOf, NUMBER, NUMBER_START, NUMBER_WORD, scaledValue } from './numbers';
+import { amountOf, continuesWord, NUMBER, NUMBER_START, NUMBER_WORD, scaledValue } from './numbers';
 import type { Found } from './found';
 import { TextCache } from '../textCache';
 
@@ -26,8 +26,6 @@ const COUNT = new RegExp(String.raw`(?:${NUMBER_START}(${NUMBER})|(?<![\p{L}\-])
 
 const isSpace = (c: number): boolean => c === 32 || c === 0xa0;
 const isLowerAsciiLetter = (c: number): boolean => c >= 97 && c <= 122;
-/** A letter or digit (ASCII), or any character beyond ASCII: a word goes on. */
-const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c >= 128;
 
 // Whether a word is a NOT_COUNT_NOUNS entry that no BIG scale word starts, by its characters (no substring per look-up).
 const BIG_WORDS = ['thousand', 'million', 'billion', 'trillion', 'hundred'];
@@ -103,7 +101,7 @@ export function quantitiesAt(text: string, pos: number, out: Found<QuantityValue
     out.push({ start: pos, end: pos + m[0].length, value: { kind: 'quantity', amount: scaledValue(m[1], undefined), unit }, type: 'quantity' });
   }
   // "45C (113F)": a temperature, the letter attached to the digits.
-  if (digits && (after === 67 /* C */ || after === 70 /* F */) && !isWordChar(text.charCodeAt(end + 1))) {
+  if (digits && (after === 67 /* C */ || after === 70 /* F */) && !continuesWord(text.charCodeAt(end + 1))) {
     out.push({ start: pos, end: end + 1, value: { kind: 'quantity', amount: scaledValue(text.slice(pos, end), undefined), unit: after === 67 ? '°C' : '°F' }, type: 'quantity' });
     return;
   }
@@ -120,15 +118,15 @@ export function quantitiesAt(text: string, pos: number, out: Found<QuantityValue
     const scale = m[0].length - number.length - noun.length > 1 ? text.slice(pos + number.length + 1, pos + m[0].length - noun.length - 1) : undefined;
     const amount = amountOf(number, scale);
     let countEnd = pos + m[0].length;
-    // More than one of a thing takes a plural ("14 posts", "two men"); after a word that is none, the noun is the
-    // word after it ("two other candidates", "1,200 registered voters"), else there is no count ("the 2016
-    // presidential race", "two say"). A year ("2016 voters") counts nothing.
     // "four percentage points", with the number in words (PERCENT reads digits).
     const points = noun === 'percentage' ? /^[ \u00a0]points?(?![\p{L}\p{N}])/u.exec(text.slice(countEnd, countEnd + 8)) : null;
     if (points) {
       out.push({ start: pos, end: countEnd + points[0].length, value: { kind: 'quantity', amount, unit: 'percentage point' }, type: 'quantity' });
       return;
     }
+    // More than one of a thing takes a plural ("14 posts", "two men"); after a word that is none, the noun is the
+    // word after it ("two other candidates", "1,200 registered voters"), else there is no count ("the 2016
+    // presidential race", "two say"). A year ("2016 voters") counts nothing.
     if (amount !== 1 && !isPlural(noun)) {
       const next = pluralAfter(text, countEnd);
       if (next < 0) return;
