@@ -248,6 +248,17 @@ const MARKER: Partial<Record<BlockKind, RegExp>> = {
 };
 const ATX_CLOSING = /[ \t]+#+[ \t]*$/;
 
+/**
+ * Whether text[pos] is an asterisk or underscore of Markdown emphasis ("said *Keir Starmer*", "**NATO**"), which the
+ * name tagger and the attribution scanner read as white space: not one inside a word ("@Musliiiiimah_1", "f***ing"),
+ * of which Markdown makes no emphasis either.
+ */
+export function isEmphasisMark(text: string, pos: number): boolean {
+  const c = text.charCodeAt(pos);
+  return (c === 42 || c === 95) && !(isAsciiAlnumCode(text.charCodeAt(pos - 1)) && isAsciiAlnumCode(text.charCodeAt(pos + 1)));
+}
+const isAsciiAlnumCode = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+
 /** Whether a UTF-16 code unit is white space (the characters of the regex class \s). */
 export function isSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);

@@ -2,17 +2,9 @@
 // ("U.S."), numbers, clitics split off ("Ukraine’s" → "Ukraine" "’s") and each punctuation mark alone.
 // The recogniser re-tokenises the text itself so that it sees at run time what it saw in training,
 // whatever the engine's general tokenizer does.
-import { SIMPLE_MARK, SIMPLE_WORD, isSpace } from '../structure';
+// Markdown emphasis marks read as white space (isEmphasisMark): the tagger never saw them in training.
+import { SIMPLE_MARK, SIMPLE_WORD, isEmphasisMark, isSpace } from '../structure';
 import type { TokenTable } from '../types';
-
-/**
- * Whether the character c at `pos` is an asterisk or underscore of Markdown emphasis ("said *Keir Starmer*", "**NATO**"),
- * read as white space: the tagger never saw them in training, and a name set off by them must read as the same name.
- * Not inside a word ("@Musliiiiimah_1", "f***ing"), where Markdown makes no emphasis of them either.
- */
-function isEmphasisMark(text: string, pos: number, c: number): boolean {
-  return (c === 42 || c === 95) && !(isAsciiAlnum(text.charCodeAt(pos - 1)) && isAsciiAlnum(text.charCodeAt(pos + 1)));
-}
 
 /** Token boundaries of a text, and where sentences start (by token index). */
 export interface TaggerTokens {
@@ -187,7 +179,7 @@ function scanTokens(text: string, reuse: boolean): number {
   for (;;) {
     // Skip spaces, noting line breaks: a token after one starts a sentence.
     let c = 0;
-    while (pos < length && (isSpace((c = text.charCodeAt(pos))) || isEmphasisMark(text, pos, c))) { if (c === 10 || c === 13) newLine = 1; pos++; }
+    while (pos < length && (isSpace((c = text.charCodeAt(pos))) || isEmphasisMark(text, pos))) { if (c === 10 || c === 13) newLine = 1; pos++; }
     if (pos >= length) break;
     const e = tokenEnd(text, pos);
     if (count + 2 > cap) {
@@ -229,7 +221,7 @@ function scanTokensAlong(text: string, along: TokenTable, marks: Uint8Array): nu
   let pos = 0;
   for (;;) {
     let c = 0;
-    while (pos < length && (isSpace((c = text.charCodeAt(pos))) || isEmphasisMark(text, pos, c))) { if (c === 10 || c === 13) newLine = 1; pos++; }
+    while (pos < length && (isSpace((c = text.charCodeAt(pos))) || isEmphasisMark(text, pos))) { if (c === 10 || c === 13) newLine = 1; pos++; }
     if (pos >= length) break;
     while (k < known && knownStarts[k] < pos) k++;
     if (count + 2 > cap) {

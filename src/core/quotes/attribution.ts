@@ -6,6 +6,7 @@ import {
   PERSON_PRONOUNS, PRONOUN_DETERMINERS, SUBJECT_PRONOUNS,
 } from './lexicon';
 import { markBeforeLast } from './chars';
+import { isEmphasisMark } from '../structure';
 import { ROLE_HEADS, ROLE_LOWER_MODIFIERS, ROLE_NOUNS } from '../entities/lexicon';
 
 /** A word or punctuation mark of the sentence; quoted passages become a single `quote` token. */
@@ -52,7 +53,7 @@ const ASCII_CLASS = new Uint8Array(128).map((_, c) => ((c >= 97 && c <= 122) || 
  */
 function classAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c < 128) return (c === 42 || c === 95) && !(isAsciiLetterOrDigit(text.charCodeAt(i - 1)) && isAsciiLetterOrDigit(text.charCodeAt(i + 1))) ? SPACE : ASCII_CLASS[c];
+  if (c < 128) return (c === 42 || c === 95) && isEmphasisMark(text, i) ? SPACE : ASCII_CLASS[c];
   // Quotation marks and dashes, the commonest non-ASCII characters of news text.
   if (c >= 0x2013 && c <= 0x201d) return OTHER;
   NON_ASCII_LETTER.lastIndex = i;
@@ -84,7 +85,6 @@ function lettersEnd(text: string, i: number): number {
 }
 
 /** . ' ’ - &: joins two runs of letters into one word. */
-const isAsciiLetterOrDigit = (c: number): boolean => c < 128 && ASCII_CLASS[c] === LETTER;
 const isJoiner = (c: number): boolean => c === 46 || c === 39 || c === 0x2019 || c === 45 || c === 38;
 
 /** A word object, reused from `spare` when one is there. */
