@@ -21,7 +21,7 @@ const MONTH_YEAR = new RegExp(String.raw`\b(${MONTH}),?${S}(${YEAR})\b`, 'uy');
 // A month alone, except "May" (a verb) and "March" (a verb and a noun) unless a date word comes before.
 const MONTH_ALONE = /\b(?:January|February|April|June|July|August|September|October|November|December)\b|(?<=\b(?:in|since|until|by|last|next|this|early|late|mid-|of)[ \u00a0])(?:March|May)\b/uy;
 // "in 2022", "since 1996": a year after a preposition; the span is the year alone.
-const YEAR_AFTER_PREP = new RegExp(String.raw`(?<=\b(?:[Ii]n|[Ss]ince|[Bb]y|[Ff]rom|[Uu]ntil|[Tt]ill|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough|[Bb]etween|[Ee]arly|[Ll]ate|[Mm]id-|[Ss]ummer|[Ss]pring|[Aa]utumn|[Ww]inter|[Ff]all)${S}(?:of${S})?)(${YEAR})(?![\p{N}\-/]|\.\d|,\d)`, 'uy');
+const YEAR_AFTER_PREP = new RegExp(String.raw`(?<=\b(?:[Ii]n|[Ss]ince|[Bb]y|[Ff]rom|[Uu]ntil|[Tt]ill|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough|[Bb]etween|[Ee]arly|[Ll]ate|[Mm]id-|[Ss]ummer|[Ss]pring|[Aa]utumn|[Ww]inter|[Ff]all|[Ff]iscal)${S}(?:of${S})?)(${YEAR})(?![\p{N}\-/]|\.\d|,\d)`, 'uy');
 const WEEKDAY = /\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]very)[ \u00a0])?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[ \u00a0](?:morning|afternoon|evening|night))?\b/uy;
 const RELATIVE = /\b(?:(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)(?:[ \u00a0](?:morning|afternoon|evening|night))?|(?:(?:[Ee]arlier|[Ll]ater)[ \u00a0]this|[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)[ \u00a0](?:week|weekend|month|year|decade|century|spring|summer|autumn|fall|winter|morning|afternoon|evening|night)|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)[ \u00a0](?:days?|weeks?|months?|years?|decades?)[ \u00a0]ago)\b/uy;
 
@@ -58,6 +58,18 @@ function mayStartAgo(text: string, p: number): boolean {
   return isSpace(text.charCodeAt(p)) && (c === 100 || c === 119 || c === 109 || c === 121 || c === 102);
 }
 
+/** Whether the four digits text[pos, end) are a year ending in 0, from 1800 to 2090, with "s" or "'s" after them and no letter after that. */
+function isDecade(text: string, pos: number, end: number): boolean {
+  if (text.charCodeAt(end - 1) !== 48 /* 0 */) return false;
+  const century = text.charCodeAt(pos) === 49 ? text.charCodeAt(pos + 1) : text.charCodeAt(pos) === 50 ? (text.charCodeAt(pos + 1) === 48 ? 48 : -1) : -1;
+  if (century !== 56 && century !== 57 && century !== 48) return false;
+  let e = end;
+  if (text.charCodeAt(e) === 39 || text.charCodeAt(e) === 0x2019) e++;
+  if (text.charCodeAt(e) !== 115 /* s */) return false;
+  const after = text.charCodeAt(e + 1);
+  return !((after | 32) >= 97 && (after | 32) <= 122) && !(after >= 48 && after <= 57);
+}
+
 /**
  * What a date may start with: digits, a month name, a number word ("three", "a": only "three days ago"), or
  * another word ("last", "Friday").
@@ -75,6 +87,12 @@ export function datesAt(text: string, pos: number, out: Found<DateValue>[], star
     let end = pos;
     while (isDigit(text.charCodeAt(end))) end++;
     const digits = end - pos;
+    // "the 1990s", "the 1960's": a decade, a date with no calendar value.
+    if (digits === 4 && isDecade(text, pos, end)) {
+      const e = text.charCodeAt(end) === 115 ? end + 1 : end + 2;
+      out.push({ start: pos, end: e, value: null, type: 'date' });
+      return;
+    }
     if (digits === 4 && text.charCodeAt(end) === 45 /* - */ && (m = at(ISO, text, pos)) && validDay(+m[1], +m[2], +m[3])) {
       out.push({ start: pos, end: pos + m[0].length, value: date(m[0]), type: 'date' });
     }
