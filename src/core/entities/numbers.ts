@@ -2,8 +2,8 @@
 
 /** Digits with optional thousands separators and decimals: "2.26", "300,000", "1,200.5". */
 export const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-/** Scale words and their abbreviations: "billion", "bn", "crore", "m" (attached only: "€5m"). */
-export const SCALE = String.raw`[ \u00a0]?(?:thousand|million|billion|trillion|crore|lakh|mn|bn|tn)\b|(?:m|b|k)\b`;
+/** Scale words and their abbreviations: "billion", "bn", "crore", "m" (attached only: "€5m"); "$5-million" with a hyphen. */
+export const SCALE = String.raw`[ \u00a0-]?(?:thousand|million|billion|trillion|crore|lakh|mn|bn|tn)\b|(?:m|b|k)\b`;
 /** Whether a character goes on a word: an ASCII letter or digit, or any character beyond ASCII ("45C" ends, "45Cs" does not). */
 export const continuesWord = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c >= 128;
 /** A number may not continue a word, a longer number or a code ("COVID-19", "1.2.3"). */
@@ -46,9 +46,12 @@ function numberWordValue(text: string): number {
  * The value of digits times a scale word, computed through the decimal exponent so that
  * "2.26" × billion is exactly 2260000000, not 2259999999.9999995.
  */
+/** The scale word of a SCALE match, without the space or hyphen before it. */
+const scaleWord = (scale: string): string => (scale.charCodeAt(0) === 45 ? scale.slice(1) : scale.trim()).toLowerCase();
+
 export function scaledValue(digits: string, scale: string | undefined): number {
   const plain = digits.includes(',') ? digits.replace(/,/g, '') : digits;
-  const exp = scale ? SCALES[scale.trim().toLowerCase()] ?? 0 : 0;
+  const exp = scale ? SCALES[scaleWord(scale)] ?? 0 : 0;
   // Without a scale the digits are read as they are (the same number as with "e0", without building a string).
   return exp === 0 ? Number(plain) : Number(`${plain}e${exp}`);
 }
@@ -57,5 +60,5 @@ export function scaledValue(digits: string, scale: string | undefined): number {
 export function amountOf(number: string, scale: string | undefined): number {
   if (/^\d/.test(number)) return scaledValue(number, scale);
   const base = numberWordValue(number);
-  return scale ? base * 10 ** (SCALES[scale.trim().toLowerCase()] ?? 0) : base;
+  return scale ? base * 10 ** (SCALES[scaleWord(scale)] ?? 0) : base;
 }

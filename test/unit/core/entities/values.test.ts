@@ -100,6 +100,12 @@ describe('entities: quantities', () => {
 });
 
 describe('entities: values written the British and South Asian way', () => {
+  it('reads a scale joined by a hyphen ("$5-million") with its value, not as five dollars', () => {
+    assert.deepStrictEqual(found('a $5-million grant and a $2.5-billion deal').map(([t, , v]) => [t, v]), [
+      ['$5-million', { kind: 'money', amount: 5000000, currency: 'USD' }], ['$2.5-billion', { kind: 'money', amount: 2500000000, currency: 'USD' }],
+    ]);
+  });
+
   it('reads pence, attached temperatures and crore with their values', () => {
     assert.deepStrictEqual(found('a coffee at 78p, 45C (113F), Rs 2,000 crore, 5 lakh rupees').map(([, , v]) => v), [
       { kind: 'money', amount: 0.78, currency: 'GBP' }, { kind: 'quantity', amount: 45, unit: '°C' }, { kind: 'quantity', amount: 113, unit: '°F' },
