@@ -277,7 +277,8 @@ const RETORTS = /^(?:shot|shoots|fired|fires|hit|hits|pushed|pushes|struck|strik
 function isAsPutIt(words: Word[], j: number): boolean {
   if (words[j + 1]?.lower !== 'it') return false;
   for (let k = j - 1; k >= 0 && j - k <= 8; k--) {
-    if (words[k].lower === 'as') return k < j - 1;
+    // "as one official put it", "that was how Jones put it".
+    if (words[k].lower === 'as' || words[k].lower === 'how') return k < j - 1;
     if (words[k].kind !== 'word' && words[k].text !== '’s' && words[k].text !== "'s") return false;
   }
   return false;

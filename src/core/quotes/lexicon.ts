@@ -99,7 +99,7 @@ export const DETERMINERS: ReadonlySet<string> = new Set([
 /** Words a descriptive source cannot contain (clause and phrase boundaries). */
 export const NOT_IN_DESCRIPTION: ReadonlySet<string> = new Set([
   'that', 'which', 'who', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'and', 'or', 'but', 'as', 'than',
-  'what', 'when', 'where', 'while', 'if', 'because', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had',
+  'what', 'when', 'where', 'how', 'why', 'while', 'if', 'because', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had',
   'not', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'there', 'here', 'so', 'also', 'about', 'into', 'after', 'before',
 ]);
 

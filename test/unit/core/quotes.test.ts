@@ -634,6 +634,11 @@ describe('quotes', () => {
       assert.deepStrictEqual(quotes.map((q) => q.speakerName), ['John Podesta', 'Jake Sullivan', null]);
     });
 
+    it('reads "that was how one official put it" after a quote as its attribution, without "how" in the source', () => {
+      const qs = analyze('Smith says the plan will fail. “It never does,” she says.\n\n“The money is gone” — that was how one official put it.\n\n“It is over” — that is how Jones put it.').quotes;
+      assert.deepStrictEqual(qs.slice(1).map((q) => [q.source?.text, q.cue?.text, q.speakerName]), [['one official', 'put', null], ['Jones', 'put', 'Jones']]);
+    });
+
     it('gives a description the person named right after it, set off by commas', () => {
       const text = 'Barack Obama spoke first. “It was an act of terror,” the White House spokesman, Josh Earnest, said on Thursday.';
       const [q] = analyze(text).quotes;
