@@ -23,6 +23,7 @@ import { numberRunEnd } from './numbers';
 import { quantitiesAt } from './quantities';
 import { endsWithTitle, findRole, isHonorific } from './roles';
 import { MISC, NAME_TYPES, Names, ORGANIZATION, PERSON, PLACE, typeIndex } from './names';
+import { transcriptLabels } from './transcript';
 import { nameFactsAt, newNameKeysIfFull, spokenName, type NameFacts } from './nameFacts';
 import { STARTS_DATE_WORD, STARTS_DIGITS, STARTS_MONEY, STARTS_MONTH, STARTS_NUMBER_WORD } from './valueStarts';
 import { flagsAt, lowerAt, valueStartAt, wordsOf, type Words } from './words';
@@ -655,7 +656,9 @@ export function findEntities(doc: DocumentStructure, names: NameSpan[]): Entity[
   // Nothing in Markdown inline code (`…`) or an HTML comment is a name or a value, as nothing in a code block is.
   const code = hiddenInline(doc);
   const values = code.length ? findValueMentions(doc).filter((v) => !overlapsAny(code, v.start, v.end)) : findValueMentions(doc);
-  const kept = keptNames(text, code.length ? names.filter((n) => !overlapsAny(code, n.start, n.end)) : names, values);
+  const labels = transcriptLabels(doc);
+  const named = labels.length ? withLabels(names, labels) : names;
+  const kept = keptNames(text, code.length ? named.filter((n) => !overlapsAny(code, n.start, n.end)) : named, values);
   const words = wordsOf(doc);
   const facts = factsOf(text, kept);
   placeOnWords(kept, words);
@@ -672,6 +675,13 @@ export function findEntities(doc: DocumentStructure, names: NameSpan[]): Entity[
   sortByFirstMention(entities);
   assignIds(entities, document);
   return entities;
+}
+
+/** The recogniser's names with a transcript's speaker labels in place of any they overlap ("HOLT" tagged a place). */
+function withLabels(names: NameSpan[], labels: NameSpan[]): NameSpan[] {
+  const out = names.filter((n) => !labels.some((l) => l.start < n.end && n.start < l.end));
+  out.push(...labels);
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** The names, trimmed, in order, none overlapping a money/date/quantity mention. */

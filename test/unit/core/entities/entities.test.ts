@@ -259,6 +259,17 @@ describe('entities: spans from another recogniser', () => {
     ]));
     assert.deepStrictEqual(es.map((e) => [e.type, e.name, e.roles]), [['person', 'Volodymyr Zelensky', ['Ukrainian President']], ['place', 'Kyiv', []]]);
   });
+  it('reads the speaker labels of a transcript as people, joined to their names, but not a news page\'s labels', () => {
+    const text = 'Donald Trump and Hillary Clinton debated.\n\nHOLT: Do you regret it?\n\nTRUMP: No, I don\'t.\n\nCLINTON: It was terrible.\n\nUPDATE: It ended.';
+    const es = findEntities(parseStructure(text), spans(text, [['Donald Trump', 'person'], ['Hillary Clinton', 'person'], ['HOLT', 'place']]));
+    assert.deepStrictEqual(es.map((e) => [e.type, e.name, e.mentions.length]), [
+      ['person', 'Donald Trump', 2], ['person', 'Hillary Clinton', 2], ['person', 'HOLT', 1],
+    ]);
+    // One label alone is no transcript: "NOTE: …", "Q:" or a heading.
+    const one = 'TRUMP: No.\n\nHe left.';
+    assert.deepStrictEqual(findEntities(parseStructure(one), []).map((e) => e.name), []);
+  });
+
   it('lists no title tagged as a name of its own before a name ("Justice" in "Chief Justice John Roberts")', () => {
     const text = 'Chief Justice John Roberts wrote it. Justice Elena Kagan dissented. The Justice Department agreed.';
     const es = findEntities(parseStructure(text), spans(text, [
