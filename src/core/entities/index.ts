@@ -14,7 +14,7 @@ import type { DateValue, DocumentStructure, Entity, EntityType, EntityValue, Men
 import { Scratch } from '../scratch';
 import { TextCache } from '../textCache';
 import { datesAt } from './dates';
-import { NAME_PARTICLES, F_DEMONYM, F_NEVER_ALONE, F_ORG_HEAD, F_ORG_LAST, F_ORG_SUFFIX, F_PLACE_LAST, F_PLACE_SUFFIX, FUNCTION_WORDS, GIVEN_NAMES, KNOWN_ORGS, MONTHS, ORG_HEADS, ORG_SUFFIXES, PLACES, PLACE_SUFFIXES, WEEKDAYS } from './lexicon';
+import { NAME_PARTICLES, F_DEMONYM, F_NEVER_ALONE, F_ORG_HEAD, F_ORG_LAST, F_ORG_SUFFIX, F_PLACE_LAST, F_PLACE_SUFFIX, FUNCTION_WORDS, GIVEN_NAMES, KNOWN_ORGS, MONTHS, NEVER_A_NAME_ALONE, ORG_HEADS, ORG_SUFFIXES, PLACES, PLACE_SUFFIXES, WEEKDAYS } from './lexicon';
 import { genderOfGivenName } from '../givenNames';
 import { resolveOverlaps, type Found } from './found';
 import { fullestName, groupOrgsAndPlaces, groupPeople, type MentionGroup } from './grouping';
@@ -702,7 +702,7 @@ function keptNames(text: string, names: NameSpan[], values: Found[]): Names {
     // “[Russian President Vladimir] Putin”: one name across the closing bracket of an editorial insertion.
     // "Samuel A. Alito Jr." tagged "Samuel A" and "Alito Jr.": a middle initial the recogniser took for the article.
     if (prev >= 0 && kept.type[prev] === PERSON && type === PERSON && (isBracketGap(text, kept.end[prev], start) || isInitialGap(text, kept.start[prev], kept.end[prev], start)
-      || (start - kept.end[prev] <= 13 && NAME_PARTICLE_GAP.test(text.slice(kept.end[prev], start))))) {
+      || (start - kept.end[prev] <= 13 && NAME_PARTICLE_GAP.test(text.slice(kept.end[prev], start))) || isSpaceBetweenNames(text, kept.end[prev], start, end))) {
       kept.end[prev] = end;
       continue;
     }
@@ -722,6 +722,14 @@ function organisationLastWords(text: string, names: Names): Set<string> {
     if (space > names.start[k]) out.add(text.slice(space + 1, names.end[k]));
   }
   return out;
+}
+
+/**
+ * Whether two people's names are one name split by the recogniser ("Rand" "Paul", "I. Charles" "McCullough III", "Luiz
+ * Inácio" "Lula da Silva"): one space between them, the second not a word that is never a name alone ("Hillary" "PAC").
+ */
+function isSpaceBetweenNames(text: string, prevEnd: number, start: number, end: number): boolean {
+  return start - prevEnd === 1 && text.charCodeAt(prevEnd) === 32 && !NEVER_A_NAME_ALONE.has(text.slice(start, end).toLowerCase());
 }
 
 /** A member of a party, as a noun: "Democrat of Delaware", "a Republican". */

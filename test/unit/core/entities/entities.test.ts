@@ -259,6 +259,14 @@ describe('entities: spans from another recogniser', () => {
     ]));
     assert.deepStrictEqual(es.map((e) => [e.type, e.name, e.roles]), [['person', 'Volodymyr Zelensky', ['Ukrainian President']], ['place', 'Kyiv', []]]);
   });
+  it('joins two people\'s names one space apart into one ("Rand" "Paul"), but not a word that is never a name alone', () => {
+    const text = 'Between Marco Rubio And Rand Paul. Defeat Crooked Hillary PAC.';
+    const es = findEntities(parseStructure(text), spans(text, [['Marco Rubio', 'person'], ['Rand', 'person'], ['Paul', 'person'], ['Hillary', 'person'], ['PAC', 'person']]));
+    assert.deepStrictEqual(es.map((e) => [e.type, e.name, e.mentions.map((m) => m.text)]), [
+      ['person', 'Marco Rubio', ['Marco Rubio']], ['person', 'Rand Paul', ['Rand Paul']], ['person', 'Hillary', ['Hillary']],
+    ]);
+  });
+
   it('reads the speaker labels of a transcript as people, joined to their names, but not a news page\'s labels', () => {
     const text = 'Donald Trump and Hillary Clinton debated.\n\nHOLT: Do you regret it?\n\nTRUMP: No, I don\'t.\n\nCLINTON: It was terrible.\n\nUPDATE: It ended.';
     const es = findEntities(parseStructure(text), spans(text, [['Donald Trump', 'person'], ['Hillary Clinton', 'person'], ['HOLT', 'place']]));
