@@ -10,6 +10,7 @@ import type { EntityType } from '../types';
 import type { NameFacts } from './nameFacts';
 import { ORGANIZATION, PLACE, type Names } from './names';
 import { givenNameGender } from '../givenNames';
+import { NAME_PARTICLES } from './lexicon';
 
 /**
  * Names of one entity. Its members are the names (indices into the document's names, which are in order of
@@ -72,6 +73,9 @@ function join(g: MentionGroup, member: number, groupOf: Int32Array): void {
   g.size++;
 }
 
+/** The particles of surnames ("bin", "von", "de"), lower case as the full keys are. */
+const PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES);
+
 /** A middle word that is a name, not initials ("Rodham", not "H.W."): a short form may leave it out. */
 const MIDDLE_NAME = /^[^.]{3,}$/;
 
@@ -99,10 +103,11 @@ function longerForms(members: ArrayLike<number>, facts: NameFacts[]): Map<string
   for (const long of keys) {
     const words = long.split(' ');
     // A longer name is a person's when it opens with a given name ("Debbie Wasserman Schultz"); a run the recogniser
-    // took in with a name ("Cheeto Donald Trump") gives no form.
-    if (givenNameGender(long) === null) continue;
-    for (let n = words.length - 1; n >= 2; n--) give(words.slice(words.length - n).join(' '), long);
-    if (words.length >= 3 && words.slice(1, -1).every((w) => MIDDLE_NAME.test(w))) give(`${words[0]} ${words[words.length - 1]}`, long);
+    // took in with a name ("Cheeto Donald Trump") gives no form, but for a surname with its particles ("bin Laden" of
+    // "Osama bin Laden", whatever the given name).
+    const personal = givenNameGender(long) !== null;
+    for (let n = words.length - 1; n >= 2; n--) if (personal || PARTICLES.has(words[words.length - n])) give(words.slice(words.length - n).join(' '), long);
+    if (personal && words.length >= 3 && words.slice(1, -1).every((w) => MIDDLE_NAME.test(w))) give(`${words[0]} ${words[words.length - 1]}`, long);
   }
   for (const short of keys) {
     const long = forms.get(short);

@@ -9,7 +9,7 @@
 //   “[Russian President Vladimir] Putin” is the mention "Vladimir] Putin", named "Vladimir Putin".
 // - Names of type 'misc' (peoples, events) are not entities; they may sit inside roles.
 import { firstTokenFrom } from '../ner/tokens';
-import { hiddenInline, overlapsAny } from '../structure';
+import { hiddenInline, isSpace, overlapsAny } from '../structure';
 import type { DateValue, DocumentStructure, Entity, EntityType, EntityValue, Mention, MoneyValue, NameSpan, QuantityValue, Span } from '../types';
 import { Scratch } from '../scratch';
 import { TextCache } from '../textCache';
@@ -111,6 +111,8 @@ function trimInto(text: string, s: NameSpan, out: Names, k: number): boolean {
       type = PERSON;
     }
   } else if (type === PERSON) {
+    // "von der Leyen" tagged "der Leyen", "van Gogh" tagged "Gogh": the particles before a surname are part of it.
+    start = particlesBefore(text, start);
     // A person tagged with the title before the name ("Mr. Cruz", "Sen. Sanders", "Justice Ginsburg"): the title
     // stays out of the name, so that the mention joins the person's other mentions ("Ted Cruz", "Cruz") and the
     // title is read as a role before it, as "Sen." is in "Sen. Ted Cruz".
@@ -723,6 +725,19 @@ function organisationLastWords(text: string, names: Names): Set<string> {
   }
   return out;
 }
+
+/** Where a name starting at `start` starts with the lower-case particles right before it ("von der" of "Leyen"), up to three. */
+function particlesBefore(text: string, start: number): number {
+  let at = start;
+  for (let n = 0; n < 3 && text.charCodeAt(at - 1) === 32; n++) {
+    let w = at - 1;
+    while (w > 0 && text.charCodeAt(w - 1) >= 97 && text.charCodeAt(w - 1) <= 122) w--;
+    if (w === at - 1 || (w > 0 && !isSpace(text.charCodeAt(w - 1)) && text.charCodeAt(w - 1) !== 40) || !PARTICLE_SET.has(text.slice(w, at - 1))) break;
+    at = w;
+  }
+  return at;
+}
+const PARTICLE_SET: ReadonlySet<string> = new Set(NAME_PARTICLES);
 
 /**
  * Whether two people's names are one name split by the recogniser ("Rand" "Paul", "I. Charles" "McCullough III", "Luiz

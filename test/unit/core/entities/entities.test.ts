@@ -259,6 +259,16 @@ describe('entities: spans from another recogniser', () => {
     ]));
     assert.deepStrictEqual(es.map((e) => [e.type, e.name, e.roles]), [['person', 'Volodymyr Zelensky', ['Ukrainian President']], ['place', 'Kyiv', []]]);
   });
+  it('takes the particles before a surname into the name ("von der Leyen", "van Gogh") and joins "bin Laden" to "Osama bin Laden"', () => {
+    const text = 'Ursula von der Leyen spoke. Later, von der Leyen left. Osama bin Laden hid. Bin Laden died; later, bin Laden was buried. They praised van Gogh.';
+    const es = findEntities(parseStructure(text), spans(text, [
+      ['Ursula von der Leyen', 'person'], ['der Leyen', 'person'], ['Osama bin Laden', 'person'], ['Laden', 'person'], ['Laden', 'person'], ['Gogh', 'person'],
+    ]));
+    assert.deepStrictEqual(es.map((e) => [e.name, e.mentions.map((m) => m.text)]), [
+      ['Ursula von der Leyen', ['Ursula von der Leyen', 'von der Leyen']], ['Osama bin Laden', ['Osama bin Laden', 'Laden', 'bin Laden']], ['van Gogh', ['van Gogh']],
+    ]);
+  });
+
   it('joins two people\'s names one space apart into one ("Rand" "Paul"), but not a word that is never a name alone', () => {
     const text = 'Between Marco Rubio And Rand Paul. Defeat Crooked Hillary PAC.';
     const es = findEntities(parseStructure(text), spans(text, [['Marco Rubio', 'person'], ['Rand', 'person'], ['Paul', 'person'], ['Hillary', 'person'], ['PAC', 'person']]));
