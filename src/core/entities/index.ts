@@ -400,7 +400,10 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
       continue;
     }
     const surname = facts[i].surnameKey;
-    if (surname !== null) surname.surnameIn = document;
+    if (surname !== null) {
+      surname.surnameIn = document;
+      facts[i].firstKey!.firstIn = document;
+    }
   }
   for (let i = 0; i < count; i++) {
     if (types[i] === PERSON || types[i] === MISC) continue;
@@ -421,7 +424,10 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
     const f = facts[i];
     if (f.knownOrg) types[i] = ORGANIZATION;
     else if (f.countryAlias) types[i] = PLACE;
-    else if (f.nameKey.surnameIn === document || (!f.listedPlace && isTitledRole(findRole(text, i, words, names, true), start))) {
+    // A person's surname alone ("Putin"), or the first word of a person's name that is no listed place ("Xi" of "Xi
+    // Jinping", "Kim" of "Kim Jong Un": surnames written first).
+    else if (f.nameKey.surnameIn === document || (!f.listedPlace && f.words === 1 && f.nameKey.firstIn === document)
+      || (!f.listedPlace && isTitledRole(findRole(text, i, words, names, true), start))) {
       types[i] = PERSON;
       if (atEnd[i] >= 0) otherEndingAt[atEnd[i]] = 0;
     }

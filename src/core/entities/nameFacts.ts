@@ -80,6 +80,8 @@ export class NameKey {
   number = 0;
   /** The last document in which a person's name ends with the key as its surname ("Putin" in "Vladimir Putin"). */
   surnameIn = -1;
+  /** The last document in which a person's name of several words opens with the key ("Xi" in "Xi Jinping"). */
+  firstIn = -1;
 }
 
 /** The record of a key in this generation. */
@@ -140,6 +142,13 @@ export class NameFacts {
       this.sharedGeneration = keyGeneration;
     }
     return this.shared as NameKey;
+  }
+
+  /** The record of the first word as a key (null for a name of one word): "Xi" of "Xi Jinping", a surname written first. */
+  get firstKey(): NameKey | null {
+    if (this.surname === null) return null;
+    const space = this.key.indexOf(' ');
+    return nameKeyOf(this.key.slice(0, space));
   }
 
   /** The record of the surname as a key (null for a name of one word): a name with that key may be the person's. */

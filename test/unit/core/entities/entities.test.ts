@@ -259,6 +259,16 @@ describe('entities: spans from another recogniser', () => {
     ]));
     assert.deepStrictEqual(es.map((e) => [e.type, e.name, e.roles]), [['person', 'Volodymyr Zelensky', ['Ukrainian President']], ['place', 'Kyiv', []]]);
   });
+  it('makes a person of an organisation or place named as the first word of a person\'s name ("Xi" of "Xi Jinping", "Hillary")', () => {
+    const text = 'Xi Jinping met Hillary Clinton in Paris. Xi said Hillary was right; Paris Hilton agreed.';
+    const es = findEntities(parseStructure(text), spans(text, [
+      ['Xi Jinping', 'person'], ['Hillary Clinton', 'person'], ['Paris', 'place'], ['Xi', 'organization'], ['Hillary', 'place'], ['Paris Hilton', 'person'],
+    ]));
+    assert.deepStrictEqual(es.map((e) => [e.type, e.name, e.mentions.length]), [
+      ['person', 'Xi Jinping', 2], ['person', 'Hillary Clinton', 2], ['place', 'Paris', 1], ['person', 'Paris Hilton', 1],
+    ]);
+  });
+
   it('takes the particles before a surname into the name ("von der Leyen", "van Gogh") and joins "bin Laden" to "Osama bin Laden"', () => {
     const text = 'Ursula von der Leyen spoke. Later, von der Leyen left. Osama bin Laden hid. Bin Laden died; later, bin Laden was buried. They praised van Gogh.';
     const es = findEntities(parseStructure(text), spans(text, [
