@@ -291,7 +291,7 @@ function surnameAfterGivenName(text: string, start: number, end: number, given: 
 /** Whether text[start, end) is only such a title, followed by a full stop or a space and a capitalised word: "Sen. Ted Cruz". */
 function isTitleBeforeName(text: string, start: number, end: number): boolean {
   // "Justice" tagged alone in "Chief Justice John Roberts", "Justice Elena Kagan": a written title before a name.
-  if (end - start > 4) return end - start <= 13 && WRITTEN_TITLE_SET.has(text.slice(start, end)) && isSpaceThenCapital(text, end);
+  if (end - start > 4) return end - start <= 13 && isSpaceThenCapital(text, end) && WRITTEN_TITLE_SET.has(text.slice(start, end));
   if (!TITLE_ABBREVIATIONS.has(text.slice(start, end).toLowerCase())) return false;
   return isSpaceThenCapital(text, text.charCodeAt(end) === 46 /* . */ ? end + 1 : end);
 }
@@ -685,11 +685,20 @@ export function findEntities(doc: DocumentStructure, names: NameSpan[]): Entity[
   return entities;
 }
 
-/** The recogniser's names with a transcript's speaker labels in place of any they overlap ("HOLT" tagged a place). */
+/**
+ * The recogniser's names with a transcript's speaker labels in place of any they overlap ("HOLT" tagged a place); both
+ * lists are in order of start, and so is the result.
+ */
 function withLabels(names: NameSpan[], labels: NameSpan[]): NameSpan[] {
-  const out = names.filter((n) => !labels.some((l) => l.start < n.end && n.start < l.end));
-  out.push(...labels);
-  return out.sort((a, b) => a.start - b.start);
+  const out: NameSpan[] = [];
+  let l = 0;
+  for (const n of names) {
+    while (l < labels.length && labels[l].end <= n.start) out.push(labels[l++]);
+    if (l < labels.length && labels[l].start < n.end) continue;
+    out.push(n);
+  }
+  while (l < labels.length) out.push(labels[l++]);
+  return out;
 }
 
 /** The names, trimmed, in order, none overlapping a money/date/quantity mention. */
@@ -721,11 +730,12 @@ function keptNames(text: string, names: NameSpan[], values: Found[]): Names {
   return kept;
 }
 
-/** The last words of the organisations' names of several words in the document ("Lakers" of "Los Angeles Lakers"). */
+/** The last words ending in "s" of the organisations' names of several words in the document ("Lakers" of "Los Angeles Lakers"). */
 function organisationLastWords(text: string, names: Names): Set<string> {
   const out = new Set<string>();
   for (let k = 0; k < names.count; k++) {
-    if (names.type[k] !== ORGANIZATION) continue;
+    // Only names ending in "s" are asked of (see reconcileTypes).
+    if (names.type[k] !== ORGANIZATION || text.charCodeAt(names.end[k] - 1) !== 115) continue;
     const space = text.lastIndexOf(' ', names.end[k] - 1);
     if (space > names.start[k]) out.add(text.slice(space + 1, names.end[k]));
   }
@@ -737,8 +747,10 @@ function particlesBefore(text: string, start: number): number {
   let at = start;
   for (let n = 0; n < 3 && text.charCodeAt(at - 1) === 32; n++) {
     let w = at - 1;
-    while (w > 0 && text.charCodeAt(w - 1) >= 97 && text.charCodeAt(w - 1) <= 122) w--;
-    if (w === at - 1 || (w > 0 && !isSpace(text.charCodeAt(w - 1)) && text.charCodeAt(w - 1) !== 40) || !PARTICLE_SET.has(text.slice(w, at - 1))) break;
+    // Particles have two to five letters ("de", "della"): a longer word before the name ("said Trump") is read no further.
+    while (w > 0 && at - 1 - w <= 5 && text.charCodeAt(w - 1) >= 97 && text.charCodeAt(w - 1) <= 122) w--;
+    const length = at - 1 - w;
+    if (length < 2 || length > 5 || (w > 0 && !isSpace(text.charCodeAt(w - 1)) && text.charCodeAt(w - 1) !== 40) || !PARTICLE_SET.has(text.slice(w, at - 1))) break;
     at = w;
   }
   return at;

@@ -118,6 +118,8 @@ export class NameFacts {
   private sharedGeneration = -1;
   private surnameShared: NameKey | null = null;
   private surnameGeneration = -1;
+  private firstShared: NameKey | null = null;
+  private firstGeneration = -1;
   private personKeys: PersonKeys | undefined = undefined;
   private orgKeys: OrgKeys | undefined = undefined;
 
@@ -147,8 +149,11 @@ export class NameFacts {
   /** The record of the first word as a key (null for a name of one word): "Xi" of "Xi Jinping", a surname written first. */
   get firstKey(): NameKey | null {
     if (this.surname === null) return null;
-    const space = this.key.indexOf(' ');
-    return nameKeyOf(this.key.slice(0, space));
+    if (this.firstGeneration !== keyGeneration) {
+      this.firstShared = nameKeyOf(this.key.slice(0, this.key.indexOf(' ')));
+      this.firstGeneration = keyGeneration;
+    }
+    return this.firstShared;
   }
 
   /** The record of the surname as a key (null for a name of one word): a name with that key may be the person's. */

@@ -21,8 +21,13 @@ const NOT_SPEAKERS: ReadonlySet<string> = new Set([
 export function transcriptLabels(doc: DocumentStructure): NameSpan[] {
   const out: NameSpan[] = [];
   for (const p of doc.paragraphs) {
-    if (p.kind !== 'prose') continue;
-    const m = LABEL.exec(p.text.slice(0, 80));
+    // A capital first, a colon soon after: most paragraphs are passed over without a copy or a match.
+    const first = p.text.charCodeAt(0);
+    if (p.kind !== 'prose' || first < 65 || first > 90) continue;
+    let colon = 2;
+    while (colon < 48 && colon < p.text.length && p.text.charCodeAt(colon) !== 58) colon++;
+    if (p.text.charCodeAt(colon) !== 58) continue;
+    const m = LABEL.exec(p.text.slice(0, colon + 3));
     if (!m || m[1].replace(/[^A-Z]/g, '').length < 3) continue;
     const words = m[1].split(' ');
     if (words.some((w) => NOT_SPEAKERS.has(w)) || KNOWN_ORGS.has(m[1].toLowerCase()) || PLACES.has(m[1].toLowerCase())) continue;
