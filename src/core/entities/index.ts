@@ -15,7 +15,7 @@ import { Scratch } from '../scratch';
 import { TextCache } from '../textCache';
 import { datesAt } from './dates';
 import { NAME_PARTICLES, F_DEMONYM, F_NEVER_ALONE, F_ORG_HEAD, F_ORG_LAST, F_ORG_SUFFIX, F_PLACE_LAST, F_PLACE_SUFFIX, FUNCTION_WORDS, GIVEN_NAMES, KNOWN_ORGS, MONTHS, NEVER_A_NAME_ALONE, ORG_HEADS, ORG_SUFFIXES, PLACES, PLACE_SUFFIXES, WEEKDAYS } from './lexicon';
-import { genderOfGivenName } from '../givenNames';
+import { genderOfGivenName, givenNameGender } from '../givenNames';
 import { resolveOverlaps, type Found } from './found';
 import { fullestName, groupOrgsAndPlaces, groupPeople, type MentionGroup } from './grouping';
 import { moneyAt } from './money';
@@ -403,7 +403,7 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
     if (surname !== null) {
       surname.surnameIn = document;
       facts[i].firstKey!.firstIn = document;
-    }
+    } else facts[i].nameKey.aloneIn = document;
   }
   for (let i = 0; i < count; i++) {
     if (types[i] === PERSON || types[i] === MISC) continue;
@@ -426,7 +426,11 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
     else if (f.countryAlias) types[i] = PLACE;
     // A person's surname alone ("Putin"), or the first word of a person's name that is no listed place ("Xi" of "Xi
     // Jinping", "Kim" of "Kim Jong Un": surnames written first).
+    // "Sonia Sotomayor" tagged an organisation where the text names "Sotomayor" alone as a person: a given name and
+    // that surname.
     else if (f.nameKey.surnameIn === document || (!f.listedPlace && f.words === 1 && f.nameKey.firstIn === document)
+      || (f.words === 2 && f.surnameKey!.aloneIn === document && givenNameGender(f.spoken) !== null && names.atEnd[i] >= 0
+        && !(flagsAt(words, names.atEnd[i]) & (F_ORG_LAST | F_PLACE_LAST | F_ORG_SUFFIX | F_PLACE_SUFFIX | F_ORG_HEAD)))
       || (!f.listedPlace && isTitledRole(findRole(text, i, words, names, true), start))) {
       types[i] = PERSON;
       if (atEnd[i] >= 0) otherEndingAt[atEnd[i]] = 0;

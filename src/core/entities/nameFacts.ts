@@ -82,6 +82,8 @@ export class NameKey {
   surnameIn = -1;
   /** The last document in which a person's name of several words opens with the key ("Xi" in "Xi Jinping"). */
   firstIn = -1;
+  /** The last document in which a person is named by the key alone ("Sotomayor"). */
+  aloneIn = -1;
 }
 
 /** The record of a key in this generation. */

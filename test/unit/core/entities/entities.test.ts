@@ -259,6 +259,16 @@ describe('entities: spans from another recogniser', () => {
     ]));
     assert.deepStrictEqual(es.map((e) => [e.type, e.name, e.roles]), [['person', 'Volodymyr Zelensky', ['Ukrainian President']], ['place', 'Kyiv', []]]);
   });
+  it('makes a person of "Sonia Sotomayor" tagged an organisation where "Sotomayor" alone is a person, not of "Clinton Foundation"', () => {
+    const text = 'Sonia Sotomayor dissented. Sotomayor wrote at length. The Clinton Foundation paid. Foundation spoke.';
+    const es = findEntities(parseStructure(text), spans(text, [
+      ['Sonia Sotomayor', 'organization'], ['Sotomayor', 'person'], ['Clinton Foundation', 'organization'], ['Foundation', 'person'],
+    ]));
+    assert.deepStrictEqual(es.filter((e) => e.name !== 'Foundation').map((e) => [e.type, e.name, e.mentions.length]), [
+      ['person', 'Sonia Sotomayor', 2], ['organization', 'Clinton Foundation', 1],
+    ]);
+  });
+
   it('makes a person of an organisation or place named as the first word of a person\'s name ("Xi" of "Xi Jinping", "Hillary")', () => {
     const text = 'Xi Jinping met Hillary Clinton in Paris. Xi said Hillary was right; Paris Hilton agreed.';
     const es = findEntities(parseStructure(text), spans(text, [
