@@ -10,7 +10,7 @@ import type { EntityType } from '../types';
 import type { NameFacts } from './nameFacts';
 import { ORGANIZATION, PLACE, type Names } from './names';
 import { givenNameGender } from '../givenNames';
-import { NAME_PARTICLES } from './lexicon';
+import { NAME_PARTICLE_SET } from './lexicon';
 
 /**
  * Names of one entity. Its members are the names (indices into the document's names, which are in order of
@@ -73,9 +73,6 @@ function join(g: MentionGroup, member: number, groupOf: Int32Array): void {
   g.size++;
 }
 
-/** The particles of surnames ("bin", "von", "de"), lower case as the full keys are. */
-const PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES);
-
 /** A middle word that is a name, not initials ("Rodham", not "H.W."): a short form may leave it out. */
 const MIDDLE_NAME = /^[^.]{3,}$/;
 
@@ -106,7 +103,7 @@ function longerForms(members: ArrayLike<number>, facts: NameFacts[]): Map<string
     // took in with a name ("Cheeto Donald Trump") gives no form, but for a surname with its particles ("bin Laden" of
     // "Osama bin Laden", whatever the given name).
     const personal = givenNameGender(long) !== null;
-    for (let n = words.length - 1; n >= 2; n--) if (personal || PARTICLES.has(words[words.length - n])) give(words.slice(words.length - n).join(' '), long);
+    for (let n = words.length - 1; n >= 2; n--) if (personal || NAME_PARTICLE_SET.has(words[words.length - n])) give(words.slice(words.length - n).join(' '), long);
     if (personal && words.length >= 3 && words.slice(1, -1).every((w) => MIDDLE_NAME.test(w))) give(`${words[0]} ${words[words.length - 1]}`, long);
   }
   for (const short of keys) {

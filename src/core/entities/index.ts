@@ -14,7 +14,7 @@ import type { DateValue, DocumentStructure, Entity, EntityType, EntityValue, Men
 import { Scratch } from '../scratch';
 import { TextCache } from '../textCache';
 import { datesAt } from './dates';
-import { NAME_PARTICLES, F_DEMONYM, F_NEVER_ALONE, F_ORG_HEAD, F_ORG_LAST, F_ORG_SUFFIX, F_PLACE_LAST, F_PLACE_SUFFIX, FUNCTION_WORDS, GIVEN_NAMES, KNOWN_ORGS, MONTHS, NEVER_A_NAME_ALONE, ORG_HEADS, ORG_SUFFIXES, PLACES, PLACE_SUFFIXES, WEEKDAYS } from './lexicon';
+import { NAME_PARTICLES, NAME_PARTICLE_SET, F_DEMONYM, F_NEVER_ALONE, F_ORG_HEAD, F_ORG_LAST, F_ORG_SUFFIX, F_PLACE_LAST, F_PLACE_SUFFIX, FUNCTION_WORDS, GIVEN_NAMES, KNOWN_ORGS, MONTHS, NEVER_A_NAME_ALONE, ORG_HEADS, ORG_SUFFIXES, PLACES, PLACE_SUFFIXES, WEEKDAYS } from './lexicon';
 import { genderOfGivenName, givenNameGender } from '../givenNames';
 import { resolveOverlaps, type Found } from './found';
 import { fullestName, groupOrgsAndPlaces, groupPeople, type MentionGroup } from './grouping';
@@ -754,12 +754,11 @@ function particlesBefore(text: string, start: number): number {
     // Particles have two to five letters ("de", "della"): a longer word before the name ("said Trump") is read no further.
     while (w > 0 && at - 1 - w <= 5 && text.charCodeAt(w - 1) >= 97 && text.charCodeAt(w - 1) <= 122) w--;
     const length = at - 1 - w;
-    if (length < 2 || length > 5 || (w > 0 && !isSpace(text.charCodeAt(w - 1)) && text.charCodeAt(w - 1) !== 40) || !PARTICLE_SET.has(text.slice(w, at - 1))) break;
+    if (length < 2 || length > 5 || (w > 0 && !isSpace(text.charCodeAt(w - 1)) && text.charCodeAt(w - 1) !== 40) || !NAME_PARTICLE_SET.has(text.slice(w, at - 1))) break;
     at = w;
   }
   return at;
 }
-const PARTICLE_SET: ReadonlySet<string> = new Set(NAME_PARTICLES);
 
 /**
  * Whether two people's names are one name split by the recogniser ("Rand" "Paul", "I. Charles" "McCullough III", "Luiz

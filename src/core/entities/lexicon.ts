@@ -325,6 +325,7 @@ analysis|opinion|comment|live|more|see|also|sign|share|follow|reporting|addition
 /** Lower-case particles inside people's names: "Mr. de Vos", "Osama bin Laden", "Ursula von der Leyen". */
 export const NAME_PARTICLES: readonly string[] = ['de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'al', 'el', 'bin',
   'ibn', 'bint'];
+export const NAME_PARTICLE_SET: ReadonlySet<string> = new Set(NAME_PARTICLES);
 
 /** Last words that end an organisation's or a place's name and no person's: a name of several words so ending is not a person. */
 export const ORG_LAST_WORDS = lowerSet('Foundation|Institute|Center|Centre|Party|Committee|Council|News|University|Watch|Hotel|Casino');
