@@ -367,6 +367,12 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
       if (atEnd[i] >= 0) otherEndingAt[atEnd[i]] = i + 1;
       continue;
     }
+    // "GENEVA (Reuters) -", "CLEVELAND —": a dateline names a place, whatever the recogniser typed it.
+    if (types[i] !== PLACE && isDateline(text, names.start[i], names.end[i], facts[i].listedPlace)) {
+      types[i] = PLACE;
+      if (atEnd[i] >= 0) otherEndingAt[atEnd[i]] = i + 1;
+      continue;
+    }
     if (types[i] !== PERSON) continue;
     // "Trump Tower", "Clinton Foundation", "Judicial Watch" tagged as a person: the last word says what it is.
     if (names.at[i] >= 0 && atEnd[i] > names.at[i]) {
@@ -733,6 +739,19 @@ function keptNames(text: string, names: NameSpan[], values: Found[]): Names {
   }
   return kept;
 }
+
+/**
+ * Whether text[start, end) is a dateline's place: in capitals, opening its line, followed by a news agency in brackets or
+ * a dash, maybe after a state ("SPRINGFIELD, Ill. —", "GENEVA (Reuters) -").
+ */
+function isDateline(text: string, start: number, end: number, listedPlace: boolean): boolean {
+  if (start > 0 && text.charCodeAt(start - 1) !== 10) return false;
+  for (let k = start; k < end; k++) { const c = text.charCodeAt(k); if (c >= 97 && c <= 122) return false; }
+  const m = DATELINE_AFTER.exec(text.slice(end, end + 30));
+  // A dash alone also follows a heading in capitals ("NOW OPEN —"): then the place is a listed one, or a state follows it.
+  return m !== null && (m[2] !== undefined || m[1] !== undefined || listedPlace);
+}
+const DATELINE_AFTER = /^(, [A-Z][A-Za-z.]{1,12})? ?(?:(\([A-Z][A-Za-z]{1,12}\))|[—–])/;
 
 /** The last words ending in "s" of the organisations' names of several words in the document ("Lakers" of "Los Angeles Lakers"). */
 function organisationLastWords(text: string, names: Names): Set<string> {

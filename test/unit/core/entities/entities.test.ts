@@ -259,6 +259,14 @@ describe('entities: spans from another recogniser', () => {
     ]));
     assert.deepStrictEqual(es.map((e) => [e.type, e.name, e.roles]), [['person', 'Volodymyr Zelensky', ['Ukrainian President']], ['place', 'Kyiv', []]]);
   });
+  it('types a dateline\'s name a place ("GENEVA (Reuters) -", "DECATUR, Ill. —"), but not a heading in capitals before a dash', () => {
+    const text = 'GENEVA (Reuters) - The agency, based in Geneva, spoke.\nDECATUR, Ill. — Police spoke.\nNOW OPEN — a new shop.';
+    const es = findEntities(parseStructure(text), spans(text, [['GENEVA', 'organization'], ['Geneva', 'place'], ['DECATUR', 'organization'], ['NOW OPEN', 'organization']]));
+    assert.deepStrictEqual(es.map((e) => [e.type, e.name, e.mentions.length]), [
+      ['place', 'Geneva', 2], ['place', 'DECATUR', 1], ['organization', 'NOW OPEN', 1],
+    ]);
+  });
+
   it('makes a person of "Sonia Sotomayor" tagged an organisation where "Sotomayor" alone is a person, not of "Clinton Foundation"', () => {
     const text = 'Sonia Sotomayor dissented. Sotomayor wrote at length. The Clinton Foundation paid. Foundation spoke.';
     const es = findEntities(parseStructure(text), spans(text, [
