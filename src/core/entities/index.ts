@@ -24,6 +24,7 @@ import { quantitiesAt } from './quantities';
 import { endsWithTitle, findRole, isHonorific } from './roles';
 import { MISC, NAME_TYPES, Names, ORGANIZATION, PERSON, PLACE, typeIndex } from './names';
 import { transcriptLabels } from './transcript';
+import { withDefinedAcronyms } from './acronyms';
 import { nameFactsAt, newNameKeysIfFull, spokenName, type NameFacts } from './nameFacts';
 import { STARTS_DATE_WORD, STARTS_DIGITS, STARTS_MONEY, STARTS_MONTH, STARTS_NUMBER_WORD } from './valueStarts';
 import { flagsAt, lowerAt, valueStartAt, wordsOf, type Words } from './words';
@@ -675,7 +676,7 @@ export function findEntities(doc: DocumentStructure, names: NameSpan[]): Entity[
   const code = hiddenInline(doc);
   const values = code.length ? findValueMentions(doc).filter((v) => !overlapsAny(code, v.start, v.end)) : findValueMentions(doc);
   const labels = transcriptLabels(doc);
-  const named = labels.length ? withLabels(names, labels) : names;
+  const named = withDefinedAcronyms(text, labels.length ? withLabels(names, labels) : names);
   const kept = keptNames(text, code.length ? named.filter((n) => !overlapsAny(code, n.start, n.end)) : named, values);
   const words = wordsOf(doc);
   const facts = factsOf(text, kept);

@@ -259,6 +259,14 @@ describe('entities: spans from another recogniser', () => {
     ]));
     assert.deepStrictEqual(es.map((e) => [e.type, e.name, e.roles]), [['person', 'Volodymyr Zelensky', ['Ukrainian President']], ['place', 'Kyiv', []]]);
   });
+  it('adds an acronym the text defines in brackets, and its later uses, to the organisation ("World Health Organization (WHO)")', () => {
+    const text = 'The World Health Organization (WHO) warned. WHO’s director spoke; WHO said more. Who knows? DALLAS (AP) — rain.';
+    const es = findEntities(parseStructure(text), spans(text, [['World Health Organization', 'organization'], ['DALLAS', 'place']]));
+    assert.deepStrictEqual(es.map((e) => [e.type, e.name, e.mentions.map((m) => m.text)]), [
+      ['organization', 'World Health Organization', ['World Health Organization', 'WHO', 'WHO', 'WHO']], ['place', 'DALLAS', ['DALLAS']],
+    ]);
+  });
+
   it('types a dateline\'s name a place ("GENEVA (Reuters) -", "DECATUR, Ill. —"), but not a heading in capitals before a dash', () => {
     const text = 'GENEVA (Reuters) - The agency, based in Geneva, spoke.\nDECATUR, Ill. — Police spoke.\nNOW OPEN — a new shop.';
     const es = findEntities(parseStructure(text), spans(text, [['GENEVA', 'organization'], ['Geneva', 'place'], ['DECATUR', 'organization'], ['NOW OPEN', 'organization']]));
