@@ -1,6 +1,7 @@
 // Acronyms the text defines: "the World Health Organization (WHO)" names WHO, and every later "WHO" is that
 // organisation, though the name recogniser, trained on mixed-case prose, may not tag an acronym that is also a word.
 import type { NameSpan } from '../types';
+import { continuesWord } from './numbers';
 
 /** An acronym in brackets right after a name: "(WHO)", "(ICE)". */
 const DEFINED = /^ ?\(([A-Z]{2,6})\)/;
@@ -41,5 +42,5 @@ export function withDefinedAcronyms(text: string, names: NameSpan[]): NameSpan[]
   return out;
 }
 
-/** A letter or digit, or a character beyond ASCII but the curly apostrophe ("WHO’s" ends the acronym). */
-const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 128 && c !== 0x2019);
+/** A character that goes on a word, but the curly apostrophe ("WHO’s" ends the acronym). */
+const isWordCode = (c: number): boolean => c !== 0x2019 && continuesWord(c);
