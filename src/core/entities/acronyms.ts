@@ -14,22 +14,27 @@ const DEFINED = /^ ?\(([A-Z]{2,6})\)/;
 export function withDefinedAcronyms(text: string, names: NameSpan[]): NameSpan[] {
   const acronyms: string[] = [];
   for (const n of names) {
-    if (n.type !== 'organization' || text.indexOf(' ', n.start) >= n.end || text.indexOf(' ', n.start) < 0) continue;
-    if (text.charCodeAt(n.end) !== 32 && text.charCodeAt(n.end) !== 40) continue;
+    // A bracket right after the name, or after one space, first: most names have none, and cost no copy or match.
+    const bracket = text.charCodeAt(n.end) === 40 || (text.charCodeAt(n.end) === 32 && text.charCodeAt(n.end + 1) === 40);
+    if (!bracket || n.type !== 'organization') continue;
+    const space = text.indexOf(' ', n.start);
+    if (space < 0 || space >= n.end) continue;
     const m = DEFINED.exec(text.slice(n.end, n.end + 10));
     if (m && m[1].charCodeAt(0) === text.charCodeAt(n.start) && !acronyms.includes(m[1])) acronyms.push(m[1]);
   }
   if (!acronyms.length) return names;
   const added: NameSpan[] = [];
-  for (const acronym of acronyms) {
-    for (let at = text.indexOf(acronym); at >= 0; at = text.indexOf(acronym, at + acronym.length)) {
-      const end = at + acronym.length;
-      // A word of its own: no letter or digit on either side ("WHO's" is one).
-      if (isWordCode(text.charCodeAt(at - 1)) || isWordCode(text.charCodeAt(end))) continue;
-      added.push({ start: at, end, type: 'organization' });
-    }
+  // One pass over the text for all of them (a pass per acronym would grow with the text times its acronyms).
+  // The longest first, so that "AP" does not take the start of "APC".
+  const uses = new RegExp(`(?:${acronyms.sort((a, b) => b.length - a.length).join('|')})`, 'g');
+  for (let m = uses.exec(text); m !== null; m = uses.exec(text)) {
+    const at = m.index, end = at + m[0].length;
+    // A word of its own: no letter or digit on either side ("WHO's" is one).
+    if (isWordCode(text.charCodeAt(at - 1)) || isWordCode(text.charCodeAt(end)) || overlapsName(names, at, end)) continue;
+    added.push({ start: at, end, type: 'organization' });
   }
-  added.sort((a, b) => a.start - b.start);
+  // Most acronyms a text defines, the recogniser found everywhere: then the names stay as they are.
+  if (!added.length) return names;
   // Merged in order; an added acronym overlapping a recogniser's name gives way to it.
   const out: NameSpan[] = [];
   let k = 0;
@@ -40,6 +45,16 @@ export function withDefinedAcronyms(text: string, names: NameSpan[]): NameSpan[]
   }
   while (k < added.length) out.push(added[k++]);
   return out;
+}
+
+/** Whether text[start, end) overlaps one of `names` (in order of start, none overlapping another). */
+function overlapsName(names: NameSpan[], start: number, end: number): boolean {
+  let lo = 0, hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (names[mid].end <= start) lo = mid + 1; else hi = mid;
+  }
+  return lo < names.length && names[lo].start < end;
 }
 
 /** A character that goes on a word, but the curly apostrophe ("WHO’s" ends the acronym). */

@@ -21,9 +21,9 @@ const NOT_SPEAKERS: ReadonlySet<string> = new Set([
 export function transcriptLabels(doc: DocumentStructure): NameSpan[] {
   const out: NameSpan[] = [];
   for (const p of doc.paragraphs) {
-    // A capital first, a colon soon after: most paragraphs are passed over without a copy or a match.
-    const first = p.text.charCodeAt(0);
-    if (p.kind !== 'prose' || first < 65 || first > 90) continue;
+    // Two capitals first, a colon soon after: most paragraphs are passed over without a copy or a match.
+    const first = p.text.charCodeAt(0), second = p.text.charCodeAt(1);
+    if (p.kind !== 'prose' || first < 65 || first > 90 || second < 65 || second > 90) continue;
     let colon = 2;
     while (colon < 48 && colon < p.text.length && p.text.charCodeAt(colon) !== 58) colon++;
     if (p.text.charCodeAt(colon) !== 58) continue;
