@@ -267,6 +267,14 @@ describe('entities: spans from another recogniser', () => {
     ]);
   });
 
+  it('reads a longer defined acronym whole when a shorter one starts it ("APC" after "AP")', () => {
+    const text = 'The Associated Press (AP) saw the Allied Press Council (APC) meet. APC members and AP reporters left.';
+    const es = findEntities(parseStructure(text), spans(text, [['Associated Press', 'organization'], ['Allied Press Council', 'organization']]));
+    assert.deepStrictEqual(es.map((e) => [e.name, e.mentions.map((m) => m.text)]), [
+      ['Associated Press', ['Associated Press', 'AP', 'AP']], ['Allied Press Council', ['Allied Press Council', 'APC', 'APC']],
+    ]);
+  });
+
   it('types a dateline\'s name a place ("GENEVA (Reuters) -", "DECATUR, Ill. —"), but not a heading in capitals before a dash', () => {
     const text = 'GENEVA (Reuters) - The agency, based in Geneva, spoke.\nDECATUR, Ill. — Police spoke.\nNOW OPEN — a new shop.';
     const es = findEntities(parseStructure(text), spans(text, [['GENEVA', 'organization'], ['Geneva', 'place'], ['DECATUR', 'organization'], ['NOW OPEN', 'organization']]));
