@@ -204,7 +204,11 @@ const ROLE_STOPS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which'
   // A subject pronoun opens a clause ("'Mr. Khan, you're a lawyer'"), not a description.
   ...['i', 'you', 'he', 'she', 'we', 'they', 'it'].flatMap((p) => [p, ...["'", '’'].flatMap((a) => ['m', 're', 's', 've', 'll', 'd'].map((e) => p + a + e))])]);
 /** Verbs that open a clause, not a description: ", was the best candidate," is no role. */
-const CLAUSE_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'said', 'says', 'can', 'could']);
+const CLAUSE_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'said', 'says', 'can', 'could',
+  // "Osaka, 20, became the first Japanese player to win …": a verb after the age opens the clause.
+  'became', 'becomes', 'become', 'remains', 'remained', 'won', 'wins', 'led', 'leads', 'took', 'takes', 'made', 'makes', 'got', 'gets',
+  'went', 'goes', 'came', 'comes', 'did', 'does', 'told', 'tells', 'added', 'urged', 'called', 'left', 'joined', 'served', 'serves',
+  'played', 'plays', 'scored', 'scores', 'may', 'might', 'should', 'must']);
 /** How many words a role's linked part may hold. */
 const MAX_LINKED_WORDS = 10;
 

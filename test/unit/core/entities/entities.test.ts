@@ -498,6 +498,9 @@ describe('entities: more role patterns', () => {
     assert.deepStrictEqual(mentionRoles('“We see results,” said Dr. Fei-Fei Li, a professor of computer science at Stanford.'),
       ['Fei-Fei Li [professor of computer science at Stanford]']);
     assert.deepStrictEqual(mentionRoles('They told him, “Mr. Imran Khan, you’re a lawyer.”'), ['Imran Khan [Mr.]']);
+    // A verb after the age opens a clause, not a role.
+    assert.deepStrictEqual(mentionRoles('Naomi Osaka won. Osaka, 20, became the first Japanese player to win a Grand Slam singles title.'),
+      ['Naomi Osaka []', 'Osaka []']);
     // Local offices are roles too.
     assert.deepStrictEqual(mentionRoles('Councilwoman Nithya Raman voted no. Clark County Sheriff Joe Lombardo agreed.'),
       ['Nithya Raman [Councilwoman]', 'Joe Lombardo [Clark County Sheriff]']);
