@@ -57,7 +57,8 @@ const COURTESY_TITLES: ReadonlySet<string> = new Set(['Dr', 'Dr.', 'Prof', 'Prof
 /**
  * The role that opens the sentence, set off from the person's name by commas: "A White House spokeswoman, Karine
  * Jean-Pierre, declined to comment", "Labour’s chairwoman, Ellie Reeves, told the BBC", "The company's chief executive,
- * Tim Cook, said". The role ends with a role noun; before it stand at most an article and a possessive. Read only at
+ * Tim Cook, said", "His lawyer, Marc Mukasey, said". The role ends with a role noun; before it stand at most an article (or a
+ * possessive pronoun) and a possessive. Read only at
  * the start of a sentence: "In a call with the president, Trump said" gives Trump no role.
  */
 function roleOpeningSentence(text: string, at: number, end: number, ws: Words, names: Names): Span | null {
@@ -76,7 +77,8 @@ function roleOpeningSentence(text: string, at: number, end: number, ws: Words, n
   return k < comma && ws.start[k] === role.start ? role : null;
 }
 
-const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+/** Words that may open a role before a name: articles and possessive pronouns ("His lawyer, Marc Mukasey,"). */
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our']);
 const isComma = (text: string, ws: Words, i: number): boolean => ws.end[i] - ws.start[i] === 1 && text.charCodeAt(ws.start[i]) === 44;
 
 /**
