@@ -67,7 +67,8 @@ function roleOpeningSentence(text: string, at: number, end: number, ws: Words, n
   const sentence = ws.sentence[at];
   const after = end + 1;
   if (after < ws.n && ws.sentence[after] === sentence && !isComma(text, ws, after)) return null;
-  if (!(flagsAt(ws, comma - 1) & F_ROLE_NOUN) && !isTitleAt(ws, comma - 1)) return null;
+  // A role noun before the comma, or a place or organisation the role is of ("The mayor of Flint, Sheng Thao,").
+  if (!(flagsAt(ws, comma - 1) & F_ROLE_NOUN) && !isTitleAt(ws, comma - 1) && otherEndingAt(names, comma - 1) < 0) return null;
   const role = roleBefore(text, comma, ws, names);
   if (role === null) return null;
   // Before the role: the sentence's start, maybe after an article and a possessive ("The company's").

@@ -490,7 +490,9 @@ describe('entities: more role patterns', () => {
       'Labour’s chairwoman, Ellie Reeves, told the BBC.',
       'The company’s chief executive, Tim Cook, said sales rose.',
       'His lawyer, Marc Mukasey, said they would appeal.',
-    ].join('\n')), ['Dmitry Peskov [Kremlin spokesman]', 'Ellie Reeves [Labour’s chairwoman]', 'Tim Cook [chief executive]', 'Marc Mukasey [lawyer]']);
+      'The leader of the Anti-Defamation League, Jonathan Greenblatt, warned.',
+    ].join('\n')), ['Dmitry Peskov [Kremlin spokesman]', 'Ellie Reeves [Labour’s chairwoman]', 'Tim Cook [chief executive]', 'Marc Mukasey [lawyer]',
+      'Jonathan Greenblatt [leader of the Anti-Defamation League]']);
     // Not at the start of a sentence: "the president" is someone else.
     assert.deepStrictEqual(mentionRoles('In a call with the president, Donald Trump said he would wait.'), ['Donald Trump []']);
     // An office the recogniser's span took in is a role; a royal or religious title stays in the name.
