@@ -18,7 +18,7 @@ import { NAME_PARTICLES, NAME_PARTICLE_SET, F_DEMONYM, F_NEVER_ALONE, F_ORG_HEAD
 import { genderOfGivenName, givenNameGender } from '../givenNames';
 import { resolveOverlaps, type Found } from './found';
 import { fullestName, groupOrgsAndPlaces, groupPeople, type MentionGroup } from './grouping';
-import { moneyAt } from './money';
+import { moneyAt, moneyInWordsAt } from './money';
 import { numberRunEnd } from './numbers';
 import { quantitiesAt } from './quantities';
 import { endsWithTitle, findRole, isHonorific } from './roles';
@@ -66,6 +66,7 @@ export function findValueMentions(doc: DocumentStructure): Found[] {
         break;
       case STARTS_NUMBER_WORD:
         datesAt(text, start, dates, 'number');
+        moneyInWordsAt(text, start, money);
         quantitiesAt(text, start, quantities, false, -1);
         break;
     }

@@ -1,6 +1,6 @@
 // Money amounts: "£2.26 billion", "$300,000", "US$1.5 trillion", "€5m", "5 million dollars", "50 cents".
 import type { MoneyValue } from '../types';
-import { continuesWord, NUMBER, NUMBER_START, SCALE, scaledValue } from './numbers';
+import { amountOf, continuesWord, NUMBER, NUMBER_START, NUMBER_WORD, SCALE, scaledValue } from './numbers';
 import type { Found } from './found';
 import { ownCopy } from '../textCache';
 
@@ -25,10 +25,24 @@ const DOLLAR_QUALIFIERS: Record<string, string> = {
   'new zealand': 'NZD', 'singapore': 'SGD', 'taiwan': 'TWD',
 };
 // "5 million dollars", "100 euros", "50 cents", "2 billion US dollars", "10 marks"
-const NAMED = new RegExp(String.raw`${NUMBER_START}(${NUMBER})(${SCALE})?[ \u00a0](?:(US|U\.S\.|American|Canadian|Australian|Hong Kong|New Zealand|Singapore|Taiwan)[ \u00a0])?(dollars?|euros?|pounds?(?: sterling)?|sterling|yen|yuan|renminbi|rupees?|roubles?|rubles?|hryvnias?|francs?|pesos?|won|deutschmarks?|marks|lire|lira|guilders?|shekels?|rand|dinars?|riyals?|dirhams?|cents?|pence|USD|EUR|GBP)\b`, 'uy');
+const QUALIFIER_AND_CURRENCY = String.raw`(?:(US|U\.S\.|American|Canadian|Australian|Hong Kong|New Zealand|Singapore|Taiwan)[ \u00a0])?(dollars?|euros?|pounds?(?: sterling)?|sterling|yen|yuan|renminbi|rupees?|roubles?|rubles?|hryvnias?|francs?|pesos?|won|deutschmarks?|marks|lire|lira|guilders?|shekels?|rand|dinars?|riyals?|dirhams?|cents?|pence|USD|EUR|GBP)\b`;
+const NAMED = new RegExp(String.raw`${NUMBER_START}(${NUMBER})(${SCALE})?[ \u00a0]${QUALIFIER_AND_CURRENCY}`, 'uy');
+// "a million dollars", "five billion euros", "twenty pounds": the number in words.
+const NAMED_IN_WORDS = new RegExp(String.raw`(?<![\p{L}\-])(${NUMBER_WORD})((?:[ \u00a0](?:thousand|million|billion|trillion))?)[ \u00a0]${QUALIFIER_AND_CURRENCY}`, 'uy');
 
 /** The whole of a number: digits, maybe grouped and with decimals. */
 const NUMBER_AT = new RegExp(`^(?:${NUMBER})$`);
+
+/** Money written with the number in words, starting at `pos` ("a million dollars", "five billion euros"). */
+export function moneyInWordsAt(text: string, pos: number, out: Found<MoneyValue>[]): void {
+  NAMED_IN_WORDS.lastIndex = pos;
+  const m = NAMED_IN_WORDS.exec(text);
+  if (!m) return;
+  const [all, number, scale, qualifier, word] = m;
+  let amount = amountOf(number, scale || undefined);
+  if (/^(?:cents?|pence)$/i.test(word)) amount = Number(`${amount}e-2`);
+  if (Number.isFinite(amount)) out.push({ start: pos, end: pos + all.length, value: { kind: 'money', amount, currency: namedCurrency(word, qualifier) }, type: 'money' });
+}
 
 function namedCurrency(word: string, qualifier: string | undefined): string {
   const lower = word.toLowerCase();

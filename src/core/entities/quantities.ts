@@ -79,7 +79,10 @@ function scaleWordAt(text: string, p: number): string | undefined {
 function mayCountWord(text: string, pos: number): boolean {
   const c = text.charCodeAt(pos) | 32;
   if (c === 111 /* o */) return false;
-  if (c === 97 /* a */) return text.charCodeAt(pos + 1) === 32 && (text.charCodeAt(pos + 2) === 100 /* d */ || text.charCodeAt(pos + 2) === 104 /* h */);
+  if (c === 97 /* a */) {
+    const d = text.charCodeAt(pos + 2);
+    return text.charCodeAt(pos + 1) === 32 && (d === 100 /* dozen */ || d === 104 /* hundred */ || d === 116 /* thousand */ || d === 109 /* million */ || d === 98 /* billion */);
+  }
   return !text.startsWith('everal', pos + 1);
 }
 
@@ -111,13 +114,20 @@ export function quantitiesAt(text: string, pos: number, out: Found<QuantityValue
     out.push({ start: pos, end: pos + m[0].length, value: { kind: 'quantity', amount: amountOf(m[1], scale), unit: m[2] }, type: 'quantity' });
   }
   COUNT.lastIndex = pos;
-  if ((digits ? isSpace(after) && !countNounExcluded(text, end) : mayCountWord(text, pos)) && (m = COUNT.exec(text)) && !NOT_COUNT_NOUNS.has(m[3])) {
+  if ((digits ? isSpace(after) && !countNounExcluded(text, end) : mayCountWord(text, pos)) && (m = COUNT.exec(text))
+    && (!NOT_COUNT_NOUNS.has(m[3]) || (!digits && (m[3] === 'percent' || m[3] === 'per')))) {
     let noun = m[3];
     const number = m[1] ?? m[2];
     // Between the number and the noun lies a space, or a space, a scale word and a space (BIG).
     const scale = m[0].length - number.length - noun.length > 1 ? text.slice(pos + number.length + 1, pos + m[0].length - noun.length - 1) : undefined;
     const amount = amountOf(number, scale);
     let countEnd = pos + m[0].length;
+    // "five percent", "seventy-five per cent", with the number in words (PERCENT reads digits).
+    if (noun === 'percent' || (noun === 'per' && /^[ \u00a0]cent(?![\p{L}\p{N}])/u.test(text.slice(countEnd, countEnd + 6)))) {
+      const end = noun === 'per' ? countEnd + 5 : countEnd;
+      out.push({ start: pos, end, value: { kind: 'quantity', amount, unit: '%' }, type: 'quantity' });
+      return;
+    }
     // "four percentage points", with the number in words (PERCENT reads digits).
     const points = noun === 'percentage' ? /^[ \u00a0]points?(?![\p{L}\p{N}])/u.exec(text.slice(countEnd, countEnd + 8)) : null;
     if (points) {

@@ -106,6 +106,14 @@ describe('entities: values written the British and South Asian way', () => {
     ]);
   });
 
+  it('reads percentages, counts and money with the number in words', () => {
+    assert.deepStrictEqual(found('five percent and seventy-five per cent of a million people paid a million dollars or five billion euros').map(([t, , v]) => [t, v]), [
+      ['five percent', { kind: 'quantity', amount: 5, unit: '%' }], ['seventy-five per cent', { kind: 'quantity', amount: 75, unit: '%' }],
+      ['a million people', { kind: 'quantity', amount: 1000000, unit: 'people' }], ['a million dollars', { kind: 'money', amount: 1000000, currency: 'USD' }],
+      ['five billion euros', { kind: 'money', amount: 5000000000, currency: 'EUR' }],
+    ]);
+  });
+
   it('reads pence, attached temperatures and crore with their values', () => {
     assert.deepStrictEqual(found('a coffee at 78p, 45C (113F), Rs 2,000 crore, 5 lakh rupees').map(([, , v]) => v), [
       { kind: 'money', amount: 0.78, currency: 'GBP' }, { kind: 'quantity', amount: 45, unit: '°C' }, { kind: 'quantity', amount: 113, unit: '°F' },
