@@ -21,7 +21,8 @@ const MONTH_YEAR = new RegExp(String.raw`\b(${MONTH}),?${S}(${YEAR})\b`, 'uy');
 // A month alone, except "May" (a verb) and "March" (a verb and a noun) unless a date word comes before.
 const MONTH_ALONE = /\b(?:January|February|April|June|July|August|September|October|November|December)\b|(?<=\b(?:in|since|until|by|last|next|this|early|late|mid-|of)[ \u00a0])(?:March|May)\b/uy;
 // "in 2022", "since 1996": a year after a preposition; the span is the year alone.
-const YEAR_AFTER_PREP = new RegExp(String.raw`(?<=\b(?:[Ii]n|[Ss]ince|[Bb]y|[Ff]rom|[Uu]ntil|[Tt]ill|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough|[Bb]etween|[Ee]arly|[Ll]ate|[Mm]id-|[Ss]ummer|[Ss]pring|[Aa]utumn|[Ww]inter|[Ff]all|[Ff]iscal)${S}(?:of${S})?)(${YEAR})(?![\p{N}\-/]|\.\d|,\d)`, 'uy');
+// A year after a preposition, or ending a range of years ("from 2019 to 2021", "between 1990 and 1995").
+const YEAR_AFTER_PREP = new RegExp(String.raw`(?<=\b(?:[Ii]n|[Ss]ince|[Bb]y|[Ff]rom|[Uu]ntil|[Tt]ill|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough|[Bb]etween|[Ee]arly|[Ll]ate|[Mm]id-|[Ss]ummer|[Ss]pring|[Aa]utumn|[Ww]inter|[Ff]all|[Ff]iscal|(?:[Ff]rom|[Bb]etween)${S}${YEAR}${S}(?:to|and|until|through))${S}(?:of${S})?)(${YEAR})(?![\p{N}\-/]|\.\d|,\d)`, 'uy');
 const WEEKDAY = /\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]very)[ \u00a0])?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[ \u00a0](?:morning|afternoon|evening|night))?\b/uy;
 const RELATIVE = /\b(?:(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)(?:[ \u00a0](?:morning|afternoon|evening|night))?|(?:(?:[Ee]arlier|[Ll]ater)[ \u00a0]this|[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)[ \u00a0](?:week|weekend|month|year|decade|century|spring|summer|autumn|fall|winter|morning|afternoon|evening|night)|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)[ \u00a0](?:days?|weeks?|months?|years?|decades?)[ \u00a0]ago)\b/uy;
 

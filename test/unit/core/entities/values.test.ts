@@ -158,6 +158,8 @@ describe('entities: values at the edges of the pattern conditions', () => {
     ['won by 28 points; the Dow closed down 24.11 points; 32 points and 15 rebounds', [['28 points', 'quantity'], ['24.11 points', 'quantity'], ['32 points', 'quantity'], ['15 rebounds', 'quantity']]],
     // Pence and temperatures written attached to the number; South Asian scales.
     ['Shares fell 12p to 345p at 4p.m. as it hit 45C (113F) and Rs 2,000 crore', [['12p', 'money'], ['345p', 'money'], ['45C', 'quantity'], ['113F', 'quantity'], ['Rs 2,000 crore', 'money']]],
+    // Both ends of a range of years are years; a number after "to" alone is not ("rose to 2000").
+    ['from 2019 to 2021, between 1990 and 1995; sales rose to 2000', [['2019', 'date'], ['2021', 'date'], ['1990', 'date'], ['1995', 'date']]],
     // Decades are dates with no calendar value; a fiscal year is a year.
     ['in the 1990s and the 1960\'s, 1980s-era cars, in fiscal 2023; not 1995s or 2016s', [['1990s', 'date'], ['1960\'s', 'date'], ['1980s', 'date'], ['2023', 'date']]],
     // A day word capitalised inside a sentence is a name; at a sentence's start it is the day.
