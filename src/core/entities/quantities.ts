@@ -11,7 +11,7 @@ const BIG = String.raw`(?:${S}(?:thousand|million|billion|trillion|hundred))`;
 // "50%", "3.5 per cent", "2 percentage points", "25 basis points" (hundredths of a percentage point, as rates move)
 const PERCENT = new RegExp(String.raw`${NUMBER_START}(${NUMBER})${S}?(%|per${S}?cent\b|percent\b|percentage${S}points?\b|basis${S}points?\b|pc\b)`, 'uy');
 // "20 km", "5.5 metres", "-3C" is left out (a sign is rarely a measure in news)
-const MEASURE_UNITS = String.raw`km²|km2|sq${S}km|square${S}(?:kilomet(?:re|er)s|miles|met(?:re|er)s|feet)|km/h|kph|mph|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|cm|mm|centimet(?:re|er)s?|millimet(?:re|er)s?|ft|feet|foot|inch(?:es)?|kg|kilo(?:gram)?s?|grams?|tonnes?|tons?|lbs?|ounces?|oz|lit(?:re|er)s?|gallons?|barrels?|bpd|acres?|hectares?|°C|°F|degrees(?:${S}(?:Celsius|Fahrenheit|C|F))?|MW|GW|kW|kWh|MWh|GWh|TWh|GB|TB|MB|mg|ml|knots?|calories|volts?`;
+const MEASURE_UNITS = String.raw`km²|km2|sq${S}km|square${S}(?:kilomet(?:re|er)s|miles|met(?:re|er)s|feet)|km/h|kph|mph|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|cm|mm|centimet(?:re|er)s?|millimet(?:re|er)s?|ft|feet|foot|inch(?:es)?|kg|kilo(?:gram)?s?|grams?|tonnes?|tons?|lbs?|ounces?|oz|lit(?:re|er)s?|gallons?|barrels?|bpd|acres?|hectares?|°C|°F|degrees(?:${S}(?:Celsius|Fahrenheit|C|F))?|MW|GW|kW|kWh|MWh|GWh|TWh|GB|TB|MB|mg/dL|mg/kg|mg/L|mmol/L|mg|ml|mcg|knots?|calories|volts?`;
 const MEASURE = new RegExp(String.raw`${NUMBER_START}(${NUMBER})${BIG}?${S}?(${MEASURE_UNITS})(?![\p{L}\p{N}])`, 'uy');
 
 // Words after a number that are not the thing counted.
@@ -52,7 +52,7 @@ const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
 // a space) MEASURE may only match where they stand. Most numbers are followed by a word that starts no unit
 // ("people", "years", "of", "and"), and the pattern's many units cost a good deal to try.
 const UNIT_STARTS = new Map<number, string>([
-  ['k', 'mpigWn'], ['s', 'q'], ['m', 'piemgl'], ['c', 'mea'], ['f', 'teo'], ['i', 'n'], ['g', 'ra'], ['t', 'ohr'], ['l', 'bi'],
+  ['k', 'mpigWn'], ['s', 'q'], ['m', 'piemglc'], ['c', 'mea'], ['f', 'teo'], ['i', 'n'], ['g', 'ra'], ['t', 'ohr'], ['l', 'bi'],
   ['o', 'uz'], ['b', 'api'], ['a', 'c'], ['h', 'eu'], ['°', 'CF'], ['d', 'e'], ['v', 'o'], ['M', 'WB'], ['G', 'WB'], ['T', 'WB'],
 ].map(([first, seconds]) => [first.charCodeAt(0), seconds]));
 

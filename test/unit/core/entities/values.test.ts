@@ -193,11 +193,12 @@ describe('entities: overlapping values and counts after an excluded word', () =>
     const units = ['km²', 'km2', 'sq km', 'square kilometres', 'square miles', 'square meters', 'square feet', 'km/h', 'kph', 'mph', 'km',
       'kilometre', 'kilometers', 'mile', 'miles', 'metre', 'meters', 'cm', 'mm', 'centimetres', 'millimeter', 'ft', 'feet', 'foot', 'inch',
       'inches', 'kg', 'kilo', 'kilograms', 'gram', 'tonnes', 'ton', 'lbs', 'ounces', 'oz', 'litre', 'liters', 'gallons', 'barrels', 'bpd',
-      'acres', 'hectares', '°C', '°F', 'degrees', 'MW', 'GW', 'kW', 'kWh', 'MWh', 'GWh', 'TWh', 'GB', 'TB', 'MB', 'mg', 'ml', 'knots',
-      'calories', 'volts', 'thousand', 'million', 'billion', 'trillion', 'hundred'];
+      'acres', 'hectares', '°C', '°F', 'degrees', 'MW', 'GW', 'kW', 'kWh', 'MWh', 'GWh', 'TWh', 'GB', 'TB', 'MB', 'mg/dL', 'mg/kg', 'mg/L',
+      'mmol/L', 'mg', 'ml', 'mcg', 'knots', 'calories', 'volts', 'thousand', 'million', 'billion', 'trillion', 'hundred'];
     for (const u of units) assert.ok(mayStartUnit(u.charCodeAt(0), u.charCodeAt(1)), u);
     for (const w of ['people', 'years', 'of', 'and', 'percent', 'per', 'were', 'new', 'Republicans', 'points', 'K2']) assert.ok(!mayStartUnit(w.charCodeAt(0), w.charCodeAt(1)), w);
     assert.deepStrictEqual(found('5 km, 3 °C, 2 MWh and 7 million barrels of 9 people').map(([t]) => t), ['5 km', '3 °C', '2 MWh', '7 million barrels', '9 people']);
+    assert.deepStrictEqual(found('from 180 mg/dL to 5.5 mmol/L after 400 mcg').map(([t]) => t), ['180 mg/dL', '5.5 mmol/L', '400 mcg']);
   });
 
   it('scales measures and counts by the scale word between the number and the unit or noun, and only by it', () => {
