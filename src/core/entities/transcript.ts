@@ -15,6 +15,10 @@ const NOT_SPEAKERS: ReadonlySet<string> = new Set([
   'SPEAKER', 'VOICE', 'OFF', 'CAMERA', 'END', 'TRANSCRIPT', 'BEGIN', 'COMMERCIAL', 'BREAK', 'APPLAUSE', 'LAUGHTER',
   'CROSSTALK', 'INAUDIBLE', 'SUMMARY', 'ANALYSIS', 'OPINION', 'ABSTRACT', 'EXCERPT', 'EXCERPTS', 'UPDATE', 'ALERT', 'TIP',
   'WARNING', 'DISCLAIMER', 'CAPTION', 'CREDIT', 'CONTACT', 'EMAIL', 'PHONE', 'WEB', 'TWITTER', 'FACEBOOK', 'BOTTOM', 'LINE',
+  // The labels of fact-checks and explainers ("CLAIM:", "VERDICT:", "THE FACTS:").
+  'EXCLUSIVE', 'GALLERY', 'LISTEN', 'PODCAST', 'POLL', 'FACT', 'FACTS', 'CHECK', 'VERDICT', 'CLAIM', 'CLAIMS', 'RATING', 'RULING',
+  'TIMELINE', 'BACKGROUND', 'CONTEXT', 'WHY', 'WHAT', 'HOW', 'WHO', 'WHEN', 'WHERE', 'THE', 'KEY', 'POINTS', 'TAKEAWAY',
+  'TAKEAWAYS', 'IMPORTANT', 'DEVELOPING', 'LATEST', 'ALSO', 'PLUS', 'MEANWHILE', 'BOTTOMLINE', 'OUR', 'TRUE', 'FALSE', 'MISLEADING',
 ]);
 
 /** The speaker labels of a transcript in `doc`, as people; none when fewer than two paragraphs open with one. */

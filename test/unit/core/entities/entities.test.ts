@@ -327,9 +327,11 @@ describe('entities: spans from another recogniser', () => {
     assert.deepStrictEqual(es.map((e) => [e.type, e.name, e.mentions.length]), [
       ['person', 'Donald Trump', 2], ['person', 'Hillary Clinton', 2], ['person', 'HOLT', 1],
     ]);
-    // One label alone is no transcript: "NOTE: …", "Q:" or a heading.
+    // One label alone is no transcript: "NOTE: …", "Q:" or a heading; nor are a fact-check's labels.
     const one = 'TRUMP: No.\n\nHe left.';
     assert.deepStrictEqual(findEntities(parseStructure(one), []).map((e) => e.name), []);
+    const check = 'CLAIM: Crime is up.\n\nTHE FACTS: It is down.\n\nVERDICT: False.';
+    assert.deepStrictEqual(findEntities(parseStructure(check), []).map((e) => e.name), []);
   });
 
   it('lists no title tagged as a name of its own before a name ("Justice" in "Chief Justice John Roberts")', () => {
