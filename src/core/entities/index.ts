@@ -14,7 +14,7 @@ import type { DateValue, DocumentStructure, Entity, EntityType, EntityValue, Men
 import { Scratch } from '../scratch';
 import { TextCache } from '../textCache';
 import { datesAt } from './dates';
-import { NAME_PARTICLES, NAME_PARTICLE_SET, F_DEMONYM, F_NEVER_ALONE, F_ORG_HEAD, F_ORG_LAST, F_ORG_SUFFIX, F_PLACE_LAST, F_PLACE_SUFFIX, FUNCTION_WORDS, GIVEN_NAMES, KNOWN_ORGS, MONTHS, NEVER_A_NAME_ALONE, ORG_HEADS, ORG_SUFFIXES, PLACES, PLACE_SUFFIXES, WEEKDAYS } from './lexicon';
+import { NAME_PARTICLES, NAME_PARTICLE_SET, F_DEMONYM, F_NEVER_ALONE, F_ORG_HEAD, F_ORG_LAST, F_ORG_SUFFIX, F_PLACE_LAST, F_PLACE_SUFFIX, FUNCTION_WORDS, GIVEN_NAMES, KNOWN_ORGS, MONTHS, NEVER_A_NAME_ALONE, ORG_HEADS, ORG_SUFFIXES, PAGE_LABELS, PLACES, PLACE_SUFFIXES, WEEKDAYS } from './lexicon';
 import { genderOfGivenName, givenNameGender } from '../givenNames';
 import { resolveOverlaps, type Found } from './found';
 import { fullestName, groupOrgsAndPlaces, groupPeople, type MentionGroup } from './grouping';
@@ -133,14 +133,6 @@ function trimInto(text: string, s: NameSpan, out: Names, k: number): boolean {
   return true;
 }
 
-/**
- * Words that web pages set alone on a line around an article's text, and that an article copied from them keeps
- * ("ADVERTISEMENT", "Subscribe", "ABSTRACT." in the archive copies of the New York Times). A word of a name alone on its
- * line is often a name (a newspaper's over its digest: "KOMPAS"), so only these are taken for labels.
- */
-const PAGE_LABELS: ReadonlySet<string> = new Set(['advertisement', 'advertisements', 'advertising', 'ad', 'sponsored', 'promoted', 'subscribe',
-  'newsletter', 'abstract', 'update', 'updated', 'updates', 'related', 'trending', 'video', 'videos', 'photo', 'photos', 'gallery', 'share', 'comments',
-  'comment', 'opinion', 'analysis', 'exclusive', 'breaking', 'watch', 'listen', 'continue', 'loading', 'close', 'menu', 'search', 'login', 'signup']);
 
 /**
  * Whether text[start, end) is a page label (PAGE_LABELS) standing alone on its line, but for a full stop or colon

@@ -422,3 +422,12 @@ flag([...MULTI_WORD_PREFIXES].filter((p) => !p.includes(' ')), F_STARTS_LISTED_N
 
 /** Words that may start a date or a quantity ("last", "three", "yesterday"): scanned for at every token. */
 export const VALUE_START_WORDS = [...WORD_FLAGS].filter(([, f]) => f & (F_MONTH | F_DATE_WORD | F_NUMBER_WORD)).map(([w]) => w);
+
+/**
+ * Words that web pages set alone on a line around an article's text, and that an article copied from them keeps
+ * ("ADVERTISEMENT", "Subscribe", "ABSTRACT." in the archive copies of the New York Times). A word of a name alone on its
+ * line is often a name (a newspaper's over its digest: "KOMPAS"), so only these are taken for labels.
+ */
+export const PAGE_LABELS: ReadonlySet<string> = new Set(['advertisement', 'advertisements', 'advertising', 'ad', 'sponsored', 'promoted', 'subscribe',
+  'newsletter', 'abstract', 'update', 'updated', 'updates', 'related', 'trending', 'video', 'videos', 'photo', 'photos', 'gallery', 'share', 'comments',
+  'comment', 'opinion', 'analysis', 'exclusive', 'breaking', 'watch', 'listen', 'continue', 'loading', 'close', 'menu', 'search', 'login', 'signup']);

@@ -45,14 +45,21 @@ export function findRole(text: string, i: number, ws: Words, names: Names, title
   const before = isObjectOfTitle(ws, names.at[i], names.atEnd[i]) ? null : roleBefore(text, names.at[i], ws, names);
   // "Dr. Fei-Fei Li, a professor of computer science at Stanford": the appositive says more than the courtesy title,
   // unless the title is asked for first (as a sign that the name is a person's).
-  if (before !== null && (titleFirst || !COURTESY_TITLES.has(before.text))) return before;
+  if (before !== null && (titleFirst || !isCourtesyTitle(before.text))) return before;
   return roleAfter(text, names.atEnd[i], ws, names, names.type[i] === PERSON)
     ?? before
     ?? (names.type[i] === PERSON ? roleOpeningSentence(text, names.at[i], names.atEnd[i], ws, names) : null);
 }
 
-/** Titles of address alone before a name, which an appositive after it outranks as the role. */
-const COURTESY_TITLES: ReadonlySet<string> = new Set(['Dr', 'Dr.', 'Prof', 'Prof.', 'Sir', 'Dame', 'Lord', 'Lady', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.']);
+/**
+ * Whether a role is a title of address alone (an honorific, a knighthood, "Dr.", "Prof."), which an appositive after the
+ * name outranks as the role.
+ */
+function isCourtesyTitle(role: string): boolean {
+  const lower = role.toLowerCase();
+  return HONORIFICS.has(lower) || NAME_TITLES.has(lower) || ACADEMIC_TITLES.has(lower);
+}
+const ACADEMIC_TITLES: ReadonlySet<string> = new Set(['dr', 'dr.', 'prof', 'prof.', 'lady']);
 
 /**
  * The role that opens the sentence, set off from the person's name by commas: "A White House spokeswoman, Karine

@@ -3,23 +3,25 @@
 // labels poorly ("HOLT" a place, "TRUMP" nothing). Read only where two paragraphs or more open so (a transcript), and
 // never for the labels of news pages ("UPDATE:", "EDITOR'S NOTE:", "Q:").
 import type { DocumentStructure, NameSpan } from '../types';
-import { KNOWN_ORGS, PLACES } from './lexicon';
+import { KNOWN_ORGS, PAGE_LABELS, PLACES } from './lexicon';
 
 const LABEL = /^([A-Z][A-Z.'’-]*[A-Z.](?: [A-Z][A-Z.'’-]*[A-Z.]){0,2}):[ \u00a0]+\S/;
 
-/** Words of labels that name no one. */
+/**
+ * Words of labels that name no one, beside the page labels (PAGE_LABELS: "UPDATE", "EXCLUSIVE", "VIDEO"): a transcript's
+ * other voices, and the labels of fact-checks and explainers ("CLAIM:", "VERDICT:", "THE FACTS:").
+ */
 const NOT_SPEAKERS: ReadonlySet<string> = new Set([
-  'UPDATE', 'UPDATES', 'UPDATED', 'PREVIOUSLY', 'NOTE', "EDITOR'S", 'EDITOR’S', 'EDITORS', 'CORRECTION', 'CLARIFICATION',
-  'WATCH', 'READ', 'MORE', 'RELATED', 'PHOTO', 'PHOTOS', 'VIDEO', 'SOURCE', 'SOURCES', 'BREAKING', 'NEWS', 'LIVE', 'QUESTION',
-  'ANSWER', 'UNIDENTIFIED', 'MALE', 'FEMALE', 'CROWD', 'AUDIENCE', 'MODERATOR', 'ANNOUNCER', 'NARRATOR', 'REPORTER',
-  'SPEAKER', 'VOICE', 'OFF', 'CAMERA', 'END', 'TRANSCRIPT', 'BEGIN', 'COMMERCIAL', 'BREAK', 'APPLAUSE', 'LAUGHTER',
-  'CROSSTALK', 'INAUDIBLE', 'SUMMARY', 'ANALYSIS', 'OPINION', 'ABSTRACT', 'EXCERPT', 'EXCERPTS', 'UPDATE', 'ALERT', 'TIP',
-  'WARNING', 'DISCLAIMER', 'CAPTION', 'CREDIT', 'CONTACT', 'EMAIL', 'PHONE', 'WEB', 'TWITTER', 'FACEBOOK', 'BOTTOM', 'LINE',
-  // The labels of fact-checks and explainers ("CLAIM:", "VERDICT:", "THE FACTS:").
-  'EXCLUSIVE', 'GALLERY', 'LISTEN', 'PODCAST', 'POLL', 'FACT', 'FACTS', 'CHECK', 'VERDICT', 'CLAIM', 'CLAIMS', 'RATING', 'RULING',
-  'TIMELINE', 'BACKGROUND', 'CONTEXT', 'WHY', 'WHAT', 'HOW', 'WHO', 'WHEN', 'WHERE', 'THE', 'KEY', 'POINTS', 'TAKEAWAY',
-  'TAKEAWAYS', 'IMPORTANT', 'DEVELOPING', 'LATEST', 'ALSO', 'PLUS', 'MEANWHILE', 'BOTTOMLINE', 'OUR', 'TRUE', 'FALSE', 'MISLEADING',
+  'PREVIOUSLY', 'NOTE', "EDITOR'S", 'EDITOR’S', 'EDITORS', 'CORRECTION', 'CLARIFICATION', 'READ', 'MORE', 'SOURCE', 'SOURCES',
+  'NEWS', 'LIVE', 'QUESTION', 'ANSWER', 'UNIDENTIFIED', 'MALE', 'FEMALE', 'CROWD', 'AUDIENCE', 'MODERATOR', 'ANNOUNCER', 'NARRATOR',
+  'REPORTER', 'SPEAKER', 'VOICE', 'OFF', 'CAMERA', 'END', 'TRANSCRIPT', 'BEGIN', 'COMMERCIAL', 'BREAK', 'APPLAUSE', 'LAUGHTER',
+  'CROSSTALK', 'INAUDIBLE', 'SUMMARY', 'EXCERPT', 'EXCERPTS', 'ALERT', 'TIP', 'WARNING', 'DISCLAIMER', 'CAPTION', 'CREDIT',
+  'CONTACT', 'EMAIL', 'PHONE', 'WEB', 'TWITTER', 'FACEBOOK', 'BOTTOM', 'LINE', 'PODCAST', 'POLL', 'FACT', 'FACTS', 'CHECK',
+  'VERDICT', 'CLAIM', 'CLAIMS', 'RATING', 'RULING', 'TIMELINE', 'BACKGROUND', 'CONTEXT', 'WHY', 'WHAT', 'HOW', 'WHO', 'WHEN',
+  'WHERE', 'THE', 'KEY', 'POINTS', 'TAKEAWAY', 'TAKEAWAYS', 'IMPORTANT', 'DEVELOPING', 'LATEST', 'ALSO', 'PLUS', 'MEANWHILE',
+  'BOTTOMLINE', 'OUR', 'TRUE', 'FALSE', 'MISLEADING',
 ]);
+const isNotSpeaker = (word: string): boolean => NOT_SPEAKERS.has(word) || PAGE_LABELS.has(word.toLowerCase());
 
 /** The speaker labels of a transcript in `doc`, as people; none when fewer than two paragraphs open with one. */
 export function transcriptLabels(doc: DocumentStructure): NameSpan[] {
@@ -34,7 +36,7 @@ export function transcriptLabels(doc: DocumentStructure): NameSpan[] {
     const m = LABEL.exec(p.text.slice(0, colon + 3));
     if (!m || m[1].replace(/[^A-Z]/g, '').length < 3) continue;
     const words = m[1].split(' ');
-    if (words.some((w) => NOT_SPEAKERS.has(w)) || KNOWN_ORGS.has(m[1].toLowerCase()) || PLACES.has(m[1].toLowerCase())) continue;
+    if (words.some(isNotSpeaker) || KNOWN_ORGS.has(m[1].toLowerCase()) || PLACES.has(m[1].toLowerCase())) continue;
     out.push({ start: p.start, end: p.start + m[1].length, type: 'person' });
   }
   return out.length >= 2 ? out : [];

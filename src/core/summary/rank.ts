@@ -177,7 +177,7 @@ const isTerminator = (c: number): boolean => c === 46 || c === 33 || c === 63 ||
 /** Whether `text` opens on a quotation mark, after any white space and opening parentheses. */
 const OPENING_PRONOUN = /^\s*(?:He|She|They|It|His|Her|Their|Its|Him|Them)\b/;
 /** Whether a sentence opens on a personal pronoun, whose referent the summary may not show. */
-export const opensOnPronoun = (text: string): boolean => OPENING_PRONOUN.test(text);
+const opensOnPronoun = (text: string): boolean => OPENING_PRONOUN.test(text);
 
 export function opensOnQuote(text: string): boolean {
   let i = 0;
