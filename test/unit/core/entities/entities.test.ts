@@ -157,6 +157,20 @@ describe('entities: people sharing a surname', () => {
   });
 });
 
+/** Where the `n`th occurrence (from 0) of `s` in `text` starts. */
+function offsetIn(text: string, s: string, n = 0): number {
+  let i = -1;
+  for (let k = 0; k <= n; k++) i = text.indexOf(s, i + 1);
+  assert.ok(i >= 0, `${s} (${n})`);
+  return i;
+}
+
+/** The `n`th occurrence (from 0) of `s` in `text`, as a name of type `type`. */
+function spanIn(text: string, s: string, type: NameSpan['type'], n = 0): NameSpan {
+  const start = offsetIn(text, s, n);
+  return { start, end: start + s.length, type };
+}
+
 describe('entities: spans from another recogniser', () => {
   /** Spans for the given exact strings (first occurrence after the previous one). */
   const spans = (text: string, items: [string, NameSpan['type']][]): NameSpan[] => {
@@ -429,7 +443,7 @@ describe('entities: more role patterns', () => {
   };
   it('reads a chamber\'s majority or minority leader as the role, the chamber as the organisation', () => {
     const text = 'On Tuesday, Senate Majority Leader Mitch McConnell met House Minority Leader Nancy Pelosi.';
-    const span = (s: string, type: NameSpan['type']): NameSpan => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, type });
+    const span = (s: string, type: NameSpan['type']): NameSpan => spanIn(text, s, type);
     const es = findEntities(parseStructure(text), [
       span('Senate Majority', 'organization'), span('Mitch McConnell', 'person'), span('House Minority', 'organization'), span('Nancy Pelosi', 'person'),
     ]);
@@ -441,7 +455,7 @@ describe('entities: more role patterns', () => {
 
   it('makes a person of an organisation only when the role before it ends with a title', () => {
     const text = 'Dan Backer, the treasurer of the pro-Trump Great America PAC, spoke. Maricopa County Sheriff Arpaio spoke.';
-    const span = (s: string, type: NameSpan['type']): NameSpan => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, type });
+    const span = (s: string, type: NameSpan['type']): NameSpan => spanIn(text, s, type);
     const es = findEntities(parseStructure(text), [
       span('Dan Backer', 'person'), span('Great America PAC', 'organization'), span('Maricopa County', 'place'), span('Arpaio', 'organization'),
     ]);
@@ -452,7 +466,7 @@ describe('entities: more role patterns', () => {
 
   it('reads a name after "of" as the title\'s place, not its holder', () => {
     const text = 'The Duke of Orleans met John Podesta, the chair of Hillary Clinton’s campaign, and Chief of Staff Denis McDonough.';
-    const span = (s: string, type: NameSpan['type']): NameSpan => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, type });
+    const span = (s: string, type: NameSpan['type']): NameSpan => spanIn(text, s, type);
     const es = findEntities(parseStructure(text), [
       span('Orleans', 'place'), span('John Podesta', 'person'), span('Hillary Clinton', 'person'), span('Staff Denis McDonough', 'organization'),
     ]);
@@ -518,8 +532,7 @@ describe('entities: more role patterns', () => {
 describe('entities: one name, one type', () => {
   it('gives a name the type of most of its mentions (the first on a tie) and prefers "Flint" to "FLINT"', () => {
     const text = 'FLINT, Mich. Obamacare rules. Critics said Obamacare failed. Flint residents voted on Obamacare.';
-    const at = (s: string, n = 0): number => { let i = -1; for (let k = 0; k <= n; k++) i = text.indexOf(s, i + 1); return i; };
-    const span = (s: string, n: number, type: NameSpan['type']): NameSpan => ({ start: at(s, n), end: at(s, n) + s.length, type });
+    const span = (s: string, n: number, type: NameSpan['type']): NameSpan => spanIn(text, s, type, n);
     const es = findEntities(parseStructure(text), [
       span('FLINT', 0, 'place'), span('Obamacare', 0, 'organization'), span('Obamacare', 1, 'person'),
       span('Flint', 0, 'place'), span('Obamacare', 2, 'place'),
@@ -529,8 +542,8 @@ describe('entities: one name, one type', () => {
 
   it('keeps a city and its team (before a score) apart when the recogniser types the city as often a place as an organisation', () => {
     const text = 'DETROIT 48 86. Boston won in Boston. KANSAS CITY AT DETROIT. Apex said Apex lost. Dynamo Moscow beat Dynamo Moscow.';
-    const at = (s: string, n = 0): number => { let i = -1; for (let k = 0; k <= n; k++) i = text.indexOf(s, i + 1); return i; };
-    const span = (s: string, n: number, type: NameSpan['type']): NameSpan => ({ start: at(s, n), end: at(s, n) + s.length, type });
+    const span = (s: string, n: number, type: NameSpan['type']): NameSpan => spanIn(text, s, type, n);
+    const at = (s: string, n = 0): number => offsetIn(text, s, n);
     const es = findEntities(parseStructure(text), [
       span('DETROIT', 0, 'organization'), span('Boston', 0, 'organization'), span('Boston', 1, 'place'),
       span('KANSAS CITY', 0, 'place'), span('DETROIT', 1, 'place'), span('Apex', 0, 'place'), span('Apex', 1, 'organization'),
@@ -560,9 +573,8 @@ describe('entities: one name, one type', () => {
 
   it('reads no acronym in the initials of a name\'s legal form ("AI" is not "Alphabet Inc"), and keeps an acronym\'s name', () => {
     const text = 'AAPL rose as Alphabet Inc and International Business Machines Corp reported. IBM and AI gained.';
-    const span = (s: string): NameSpan => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, type: 'organization' });
-    const es = findEntities(parseStructure(text), [span('Alphabet Inc'), span('International Business Machines Corp'), span('IBM'), span(' AI ')].map((n, k) =>
-      k === 3 ? { ...n, start: n.start + 1, end: n.end - 1 } : n));
+    const es = findEntities(parseStructure(text), ['Alphabet Inc', 'International Business Machines Corp', 'IBM'].map((n) => spanIn(text, n, 'organization'))
+      .concat(spanIn(text, 'AI', 'organization')));
     assert.deepStrictEqual(es.map((e) => [e.name, e.mentions.length]), [['Alphabet Inc', 1], ['International Business Machines Corp', 2]]);
   });
 
@@ -575,8 +587,7 @@ describe('entities: one name, one type', () => {
 
   it('joins a state\'s abbreviation to its name, and an acronym in brackets to its expansion but not to a dateline', () => {
     const text = 'BERKELEY, Calif. (AP) — He left California for the Associated Press (AP). He now lives in Berkeley, Calif.';
-    const at = (s: string, n = 0): number => { let i = -1; for (let k = 0; k <= n; k++) i = text.indexOf(s, i + 1); return i; };
-    const span = (s: string, n: number, type: NameSpan['type']): NameSpan => ({ start: at(s, n), end: at(s, n) + s.length, type });
+    const span = (s: string, n: number, type: NameSpan['type']): NameSpan => spanIn(text, s, type, n);
     const es = findEntities(parseStructure(text), [
       span('BERKELEY', 0, 'place'), span('Calif', 0, 'place'), span('AP', 0, 'organization'), span('California', 0, 'place'),
       span('Associated Press', 0, 'organization'), span('AP', 1, 'organization'), span('Berkeley', 0, 'place'),
@@ -607,14 +618,14 @@ describe('entities: one name, one type', () => {
 
   it('lists no party to a court case ("Roe v. Wade") but rivals set against each other ("Clinton vs. Trump")', () => {
     const text = 'The court upheld Roe v. Wade. It is Clinton vs. Trump.';
-    const span = (s: string, type: NameSpan['type']): NameSpan => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, type });
+    const span = (s: string, type: NameSpan['type']): NameSpan => spanIn(text, s, type);
     const es = findEntities(parseStructure(text), [span('Roe', 'organization'), span('Wade', 'person'), span('Clinton', 'person'), span('Trump', 'person')]);
     assert.deepStrictEqual(es.map((e) => e.name), ['Clinton', 'Trump']);
   });
 
   it('lists a party, a team or a region named by a word that also names a people, but not the people', () => {
     const text = 'Labour won. Democrats lost. The Yankees beat the Indians. Americans voted in the Balkans. Libyans marched. A Democrat spoke.';
-    const span = (s: string, type: NameSpan['type']): NameSpan => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, type });
+    const span = (s: string, type: NameSpan['type']): NameSpan => spanIn(text, s, type);
     const es = findEntities(parseStructure(text), [
       span('Labour', 'organization'), span('Democrats', 'organization'), span('Yankees', 'organization'), span('Indians', 'organization'),
       span('Americans', 'place'), span('Balkans', 'place'), span('Libyans', 'person'),
