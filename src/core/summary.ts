@@ -5,5 +5,5 @@ import { rankSentences } from './summary/rank';
 import type { DocumentStructure, Entity, Quote, Summary } from './types';
 
 export function summarize(doc: DocumentStructure, entities: Entity[], quotes: Quote[], count = 3): Summary {
-  return { sentences: rankSentences(doc, count), keyFacts: keyFacts(entities, quotes) };
+  return { sentences: rankSentences(doc, count, quotes), keyFacts: keyFacts(entities, quotes) };
 }

@@ -13,14 +13,14 @@
 //   and an exact copy is never chosen twice.
 import { Scratch } from '../scratch';
 import { isSpace } from '../structure';
-import type { DocumentStructure, Sentence } from '../types';
+import type { DocumentStructure, Quote, Sentence } from '../types';
 import { sentenceTerms, type SentenceTerms } from './terms';
 
 /** Weight of links to earlier sentences against links to later ones (negative: echoes count against). */
 const BACKWARD_WEIGHT = -0.5;
 /** Rank at which the lead-position prior has fallen to 1/e. */
 const POSITION_DECAY = 4;
-/** Score held back from a sentence that opens on a quotation mark. */
+/** Score held back from a sentence that opens on a quotation mark, or starts inside quoted words. */
 const QUOTE_OPENING_PENALTY = 0.3;
 /** Score held back from a sentence that opens on a pronoun ("She added that …"): read alone, it does not say who. */
 const PRONOUN_OPENING_PENALTY = 0.3;
@@ -40,10 +40,10 @@ interface Candidate {
 
 // Each step is a function of its own with one main loop: in a fresh process a long loop is optimised while it
 // runs, and code after it in the same function, not yet run, would throw that optimised code away when reached.
-export function rankSentences(doc: DocumentStructure, count: number): Sentence[] {
+export function rankSentences(doc: DocumentStructure, count: number, quotes: readonly Quote[] = []): Sentence[] {
   if (count <= 0 || doc.sentences.length === 0) return [];
   const terms = sentenceTerms(doc);
-  const candidates = scoredCandidates(doc, terms.words, centralities(terms, doc.sentences.length));
+  const candidates = scoredCandidates(doc, terms.words, centralities(terms, doc.sentences.length), quotedStarts(doc.sentences, quotes));
   return choose(candidates, terms, count);
 }
 
@@ -89,13 +89,30 @@ function linkScores(ids: Int32Array, offsets: Int32Array, spread: Int32Array, ce
   return scale;
 }
 
+/**
+ * Which sentences start inside the quoted words of a quote opened in an earlier sentence ("“He's right. There's a
+ * disconnect,” Flynn said."): read alone, such a sentence is the tail of a quote with a stray closing mark, as one
+ * that opens on a quotation mark is its head. By sentence index; both lists are in document order.
+ */
+function quotedStarts(sentences: readonly Sentence[], quotes: readonly Quote[]): Uint8Array {
+  const inside = new Uint8Array(sentences.length);
+  let s = 0;
+  for (const q of quotes) {
+    for (const part of q.content) {
+      while (s < sentences.length && sentences[s].start <= part.start) s++;
+      for (let k = s; k < sentences.length && sentences[k].start < part.end; k++) inside[k] = 1;
+    }
+  }
+  return inside;
+}
+
 /** The sentences of summary blocks with their scores, in article order. */
-function scoredCandidates(doc: DocumentStructure, words: Int32Array, centrality: Float64Array): Candidate[] {
+function scoredCandidates(doc: DocumentStructure, words: Int32Array, centrality: Float64Array, quoted: Uint8Array): Candidate[] {
   const candidates: Candidate[] = [];
   for (const s of doc.sentences) {
     if (!isSummaryBlock(doc.paragraphs[s.paragraph]?.kind ?? 'prose')) continue;
     let score = Math.exp(-candidates.length / POSITION_DECAY) + centrality[s.index];
-    if (opensOnQuote(s.text)) score -= QUOTE_OPENING_PENALTY;
+    if (quoted[s.index] || opensOnQuote(s.text)) score -= QUOTE_OPENING_PENALTY;
     else if (opensOnPronoun(s.text)) score -= PRONOUN_OPENING_PENALTY;
     candidates.push({ sentence: s, score, whole: words[s.index] >= MIN_WORDS && !isTitleLine(doc, s) });
   }

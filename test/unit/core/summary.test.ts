@@ -1,6 +1,8 @@
 // The extractive summary and the key facts.
 import * as assert from 'assert';
 import { parseStructure } from '../../../src/core/structure';
+import { findEntities } from '../../../src/core/entities';
+import { findQuotes } from '../../../src/core/quotes';
 import { summarize } from '../../../src/core/summary';
 import { isClosed, opensOnQuote } from '../../../src/core/summary/rank';
 import { sentenceTerms } from '../../../src/core/summary/terms';
@@ -54,6 +56,24 @@ describe('summarize: sentences', () => {
     const chosen = texts(parseStructure(story), 3);
     assert.ok(!chosen.some((t) => t.startsWith('She said')), chosen.join(' | '));
     assert.ok(chosen.some((t) => t.startsWith('The emergency fund will give')), chosen.join(' | '));
+  });
+
+  it('holds back a sentence that starts inside a quote opened before it (a quote\'s tail with a stray closing mark)', () => {
+    const story = [
+      'Mayor Jane Hill announced an emergency fund on Monday for families whose homes the storm damaged.',
+      'The storm flooded more than two hundred homes near the harbour, officials said.',
+      '“We acted quickly. The emergency fund will give each family up to five thousand pounds from Friday,” Hill said.',
+      'The council will repair the harbour wall before winter, the engineers said.',
+      'Families can apply to the emergency fund at the town hall or online.',
+    ].join('\n');
+    const doc = parseStructure(story);
+    const quotes = findQuotes(doc, findEntities(doc, modelNameRecognizer(doc)));
+    const tail = doc.sentences.find((s) => s.text.startsWith('The emergency fund will give'));
+    assert.ok(tail && quotes.some((q) => q.start < tail.start && tail.start < q.end), 'the sentence starts inside a found quote');
+    const without = summarize(doc, [], [], 3).sentences.map((s) => s.text);
+    const withQuotes = summarize(doc, [], quotes, 3).sentences.map((s) => s.text);
+    assert.ok(without.includes(tail.text), `without the quotes it is chosen: ${without.join(' | ')}`);
+    assert.ok(!withQuotes.includes(tail.text), withQuotes.join(' | '));
   });
 
   it('respects the number asked for: 1, 3, more than there are sentences, 0', () => {
