@@ -8,7 +8,7 @@ import {
   BOUNDARY_CLASS, BOUNDARY_HASH, CASE_VALUES, CLUSTER_TEMPLATES, ClusterTemplate, PAIRS, SMALL_FEATURE_SIZES, SPAN_VALUES, Slot, TAGGER_SLOTS, caseFeatures, extractTaggerInputs,
   gazetteerNeighbourFeature, neighbourFeature, sentenceContext, clusterFeatures, clusterLevels, smallFeature, spanFeature, type TaggerInputs,
 } from './features';
-import { WORD_FEATURES, isScored, markScored, startedOverInDocument, unscoredWords, wordRecord } from './words';
+import { WORD_FEATURES, isScored, lowerHashOf, markScored, startedOverInDocument, unscoredWords, wordRecord } from './words';
 import { FACTORS, LABEL_COUNT, labelsToSpans, viterbi } from './labels';
 import { MODEL_BASE64 } from './model.data';
 import { loadGazetteer } from './gazetteer';
@@ -23,6 +23,15 @@ export function loadNerModel(): NerModel {
     loadGazetteer();
   }
   return model;
+}
+
+/**
+ * Whether the model's training text writes this word mostly in lower case ("Small", "Officials", "Partial"), as
+ * opposed to mostly capitalised ("Iowa", "Clinton") or not at all: a word capitalised only because it opens a
+ * sentence is then no name.
+ */
+export function usuallyLowerCase(word: string): boolean {
+  return loadNerModel().casePrior(lowerHashOf(word)) === 1;
 }
 
 const F = FACTORS;

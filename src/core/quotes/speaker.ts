@@ -7,6 +7,7 @@ import { isSpace } from './chars';
 import { emptyObjectList } from './lists';
 import { Scratch } from '../scratch';
 import { givenNameGender, type Gender } from '../givenNames';
+import { usuallyLowerCase } from '../ner';
 
 export interface Speaker {
   id: string | null;
@@ -289,15 +290,39 @@ export function resolveSpeaker(r: SpeakerResolver, source: Span): Speaker {
   if (link > 0 && DETERMINERS.has(words[0].toLowerCase()) && /^\p{Ll}/u.test(words[link - 1])) return byRole(r, words[link - 1].toLowerCase(), source.start);
   const named = entityOverlapping(r, source);
   if (named) return { id: named.id, name: named.name };
+  // "I'm old enough …", "They’re less hostile …": a pronoun with its verb.
+  const contracted = words.length === 1 ? CONTRACTED_PRONOUN.exec(last) : null;
+  if (contracted) return resolveSpeaker(r, { start: source.start, end: source.start + contracted[1].length, text: contracted[1] });
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w) && !DETERMINERS.has(w.toLowerCase()));
   if (capitalised.length) {
     const entity = r.byLastWord.get(capitalised[capitalised.length - 1].replace(/[’']s$/, ''));
     if (entity) return { id: entity.id, name: entity.name };
+    // "Small groups of protesters … chanting", "Partial transcript as follows:": a word capitalised only because it
+    // opens the sentence, which news text mostly writes in lower case, names no one.
+    if (capitalised.length === 1 && capitalised[0] === words[0] && opensSentence(r, source.start) && usuallyLowerCase(words[0])) {
+      return byRole(r, last.toLowerCase(), source.start);
+    }
     if (words.length && DETERMINERS.has(words[0].toLowerCase()) && capitalised.length < words.length - 1) return byRole(r, last.toLowerCase(), source.start);
     return { id: null, name: nameWithoutTitles(source.text) };
   }
   return byRole(r, last.toLowerCase(), source.start);
 }
+
+/** A subject pronoun and a verb's clitic written as one word: "I'm", "They’re", "He’s", "We've", "I'd". */
+const CONTRACTED_PRONOUN = /^(I|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|[Yy]ou|[Ii]t)['’](?:m|re|s|ve|d|ll)$/;
+
+/** Whether only white space, opening quotes, brackets or dashes stand between the start of its sentence and `at`. */
+function opensSentence(r: SpeakerResolver, at: number): boolean {
+  const k = sentenceAt(r.sentences, at);
+  if (k < 0) return false;
+  for (let i = r.sentences[k].start; i < at; i++) {
+    const c = r.text.charCodeAt(i);
+    if (!isSpace(c) && !OPENERS.includes(c)) return false;
+  }
+  return true;
+}
+/** " ' ‘ “ ( [ — – - * _ #: what may stand before a sentence's first word. */
+const OPENERS = [34, 39, 0x2018, 0x201c, 40, 91, 0x2014, 0x2013, 45, 42, 95, 35];
 
 /** Determiners of a source the text does not name ("one longtime adviser said"). */
 const ANONYMOUS: ReadonlySet<string> = new Set(['one', 'another', 'some', 'several', 'many', 'two', 'three']);

@@ -1236,6 +1236,24 @@ describe('quotes: speaker look-ups', () => {
     shuffled[1].mentions.reverse();
     assert.strictEqual(quotesOf(twice, shuffled)[0].speakerName, 'John Poe');
   });
+
+  it('names no one by a word capitalised only because it opens the sentence, but keeps a name the text does not list', () => {
+    // No entities given: every source falls through to the words it is written with.
+    const speakers = (text: string): (string | null)[] => quotesOf(text).map((q) => q.speakerName);
+    assert.deepStrictEqual(speakers('Small groups of protesters marched on, chanting, "Hands up, don\'t shoot."'), [null]);
+    assert.deepStrictEqual(speakers('Officials said the road "will reopen on Monday."'), [null]);
+    assert.deepStrictEqual(speakers('Xinhua said the talks were "frank and useful."'), ['Xinhua']);
+    // Mid-sentence the same word is not read that way: only a sentence's first word is in doubt.
+    const sources = (text: string): (string | undefined)[] => quotesOf(text).map((q) => q.source?.text);
+    assert.deepStrictEqual(sources('Small groups of protesters marched on, chanting, "Hands up, don\'t shoot."'), ['Small']);
+  });
+
+  it('reads a pronoun written with its verb ("I\'m", "They’re") as that pronoun, not as a name', () => {
+    const text = 'Mayor Ann Doe spoke at the hall. “We will rebuild the harbour,” she’s told reporters. “Soon,” I\'m told. They’re calling it “a new start.”';
+    const entities = people(text, [{ name: 'Ann Doe', forms: ['Ann Doe'], roles: ['Mayor'] }]);
+    const quotes = quotesOf(text, entities);
+    assert.deepStrictEqual(quotes.map((q) => [q.source?.text, q.speakerName]), [['she', 'Ann Doe'], ['I\'m', null], ['They’re', null]]);
+  });
 });
 
 describe('quotes: character tests without slices', () => {
