@@ -22,6 +22,9 @@ const USER_SETTINGS = {
   'extensions.ignoreRecommendations': true,
   'update.mode': 'none',
   'git.enabled': false,
+  // The browser workbench saves edits after a second by default (desktop VS Code does not): the tests edit the
+  // fixture articles and undo, and a save in between would leave the copy on disk for a revert to bring back.
+  'files.autoSave': 'off',
   // The server's extension host otherwise scans /proc for listening ports every few seconds (a remote feature a
   // desktop VS Code does not have): 20-110 ms stretches the typing benchmark counted against the extension.
   'remote.autoForwardPorts': false,

@@ -133,6 +133,7 @@ describe('Fact Lens in VS Code', function () {
       const document = editor.document;
       const uri = document.uri;
       const before = await waitFor(() => api.getState(uri), 'the analysis');
+      const originalText = document.getText();
       assert.strictEqual(api.getState(uri), before, 'the analysis is cached for the version');
       assert.deepStrictEqual(ourDiagnostics(uri), []);
       const firstLine = document.lineAt(0).text;
@@ -160,6 +161,8 @@ describe('Fact Lens in VS Code', function () {
       await vscode.commands.executeCommand('undo');
       await waitFor(() => ourDiagnostics(uri).length === 0, 'the report to go with the undo', 5000);
       await vscode.commands.executeCommand('workbench.action.files.revert');
+      // The article the later tests open is the fixture again, on disk too: nothing saved the copy.
+      assert.strictEqual(document.getText(), originalText);
       await setSetting('debounceMs', undefined);
     });
   });
