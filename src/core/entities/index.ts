@@ -427,9 +427,9 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
     // A person's surname alone ("Putin"), or the first word of a person's name that is no listed place ("Xi" of "Xi
     // Jinping", "Kim" of "Kim Jong Un": surnames written first).
     // "Sonia Sotomayor" tagged an organisation where the text names "Sotomayor" alone as a person: a given name and
-    // that surname.
+    // that surname ("Dunford Jr." has two words but no surname key: its last word is a generation).
     else if (f.nameKey.surnameIn === document || (!f.listedPlace && f.words === 1 && f.nameKey.firstIn === document)
-      || (f.words === 2 && f.surnameKey!.aloneIn === document && givenNameGender(f.spoken) !== null && names.atEnd[i] >= 0
+      || (f.words === 2 && f.surnameKey?.aloneIn === document && givenNameGender(f.spoken) !== null && names.atEnd[i] >= 0
         && !(flagsAt(words, names.atEnd[i]) & (F_ORG_LAST | F_PLACE_LAST | F_ORG_SUFFIX | F_PLACE_SUFFIX | F_ORG_HEAD)))
       || (!f.listedPlace && isTitledRole(findRole(text, i, words, names, true), start))) {
       types[i] = PERSON;

@@ -307,6 +307,12 @@ describe('entities: spans from another recogniser', () => {
     ]);
   });
 
+  it('reads a name of two words whose second is a generation ("Dunford Jr.") typed an organisation without failing', () => {
+    const text = 'Dunford Jr. spoke first. General Joseph Dunford Jr. said so. Dunford Jr. left.';
+    const es = findEntities(parseStructure(text), spans(text, [['Dunford Jr.', 'organization'], ['Joseph Dunford Jr.', 'person'], ['Dunford Jr.', 'organization']]));
+    assert.ok(es.some((e) => e.name === 'Joseph Dunford Jr.' && e.type === 'person'), es.map((e) => `${e.type} ${e.name}`).join(', '));
+  });
+
   it('makes a person of an organisation or place named as the first word of a person\'s name ("Xi" of "Xi Jinping", "Hillary")', () => {
     const text = 'Xi Jinping met Hillary Clinton in Paris. Xi said Hillary was right; Paris Hilton agreed.';
     const es = findEntities(parseStructure(text), spans(text, [
