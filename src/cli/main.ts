@@ -42,9 +42,19 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const inFlight = renderer === inThreadRenderer ? 1 : IN_FLIGHT;
   let status = EXIT_OK;
   let written = 0;
-  const pending: Promise<string>[] = [];
+  const pending: { path: string; output: Promise<string> }[] = [];
   const writeNext = async (): Promise<void> => {
-    const out = await pending.shift()!;
+    const next = pending.shift()!;
+    let out: string;
+    try {
+      out = await next.output;
+    } catch (e) {
+      // An engine failure on one document (a bug: please report it) loses that document only, as a file that cannot
+      // be read does; the output of the others stays whole.
+      io.stderr(`factlens: ${next.path}: could not be analysed: ${(e as Error).message}\n`);
+      status = EXIT_FILE_ERROR;
+      return;
+    }
     if (format === 'json') io.stdout((written ? ',\n' : '\n') + out);
     else io.stdout((written ? '\n' : '') + out);
     written++;
@@ -70,7 +80,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       const output = renderer.render({ path, text: decoded.text, bom: decoded.bom, format, sentences: args.sentences });
       // A failure is met when its turn to be written comes; until then it must not count as unhandled.
       output.catch(() => undefined);
-      pending.push(output);
+      pending.push({ path, output });
       if (pending.length >= inFlight) await writeNext();
     }
     while (pending.length) await writeNext();

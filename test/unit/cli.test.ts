@@ -170,13 +170,16 @@ describe('cli', () => {
     assert.deepStrictEqual(writtenWhenRead, { 'a.txt': 0, 'b.txt': 1, 'c.txt': 2 });
   });
 
-  it('fails with the renderer\'s error, and still releases the renderer', async () => {
+  it('exits 1 naming a document the engine failed on, still outputs the others whole, and releases the renderer', async () => {
     let closed = 0;
     const renderer: CliIo['startRenderer'] = () => ({
-      render: async (job) => { if (job.path === 'b.txt') throw new Error('analysis failed'); return '{}'; },
+      render: async (job) => { if (job.path === 'b.txt') throw new Error('analysis failed'); return JSON.stringify({ path: job.path }); },
       close: async () => { closed++; },
     });
-    await assert.rejects(run(['annotate', 'a.txt', 'b.txt'], { 'a.txt': 'x', 'b.txt': 'y' }, { renderer }), /analysis failed/);
+    const r = await run(['annotate', 'a.txt', 'b.txt', 'c.txt'], { 'a.txt': 'x', 'b.txt': 'y', 'c.txt': 'z' }, { renderer });
+    assert.strictEqual(r.status, 1);
+    assert.deepStrictEqual(JSON.parse(r.stdout).documents, [{ path: 'a.txt' }, { path: 'c.txt' }]);
+    assert.match(r.stderr, /^factlens: b\.txt: could not be analysed: analysis failed$/m);
     assert.strictEqual(closed, 1);
   });
 
