@@ -76,12 +76,14 @@ export function* reviseGradually(previous: Analysis, text: string, options: Revi
 
   const shift = text.length - before.length;
   const { oldFrom, oldTo, newFrom, newTo } = changed;
-  const isBefore = (s: Span): boolean => s.end <= oldFrom;
-  const isAfter = (s: Span): boolean => s.start >= oldTo;
+  const isBefore = (s: Range): boolean => s.end <= oldFrom;
+  const isAfter = (s: Range): boolean => s.start >= oldTo;
   const inWindowEdit = (s: Span): boolean => s.start >= newFrom && s.end <= newTo;
 
-  // Quotes: none may run across an edge of the edited stretch, in the old analysis or in the window's.
-  for (const q of previous.quotes) if (!isBefore(q) && !isAfter(q) && (q.start < oldFrom || q.end > oldTo)) return undefined;
+  // Quotes: none may run across an edge of the edited stretch, in the old analysis or in the window's. An old quote
+  // reaches as far as its source and cue, which may stand in a sentence before or after it ("He stated, “…”").
+  const oldQuoteExtents = previous.quotes.map(extentOf);
+  for (const q of oldQuoteExtents) if (!isBefore(q) && !isAfter(q) && (q.start < oldFrom || q.end > oldTo)) return undefined;
   for (const q of window.quotes) if (!inWindowEdit(q) && q.end > newFrom && q.start < newTo) return undefined;
 
   // Sentences: the old ones around the edit, the window's inside it, renumbered.
@@ -123,9 +125,10 @@ export function* reviseGradually(previous: Analysis, text: string, options: Revi
     return speakers.get(renamed ? renamed.get(id) ?? '' : id);
   };
   const quotes: Quote[] = [];
-  for (const q of previous.quotes) {
-    if (isBefore(q)) quotes.push(withSpeaker(q, speakerOf(q.speaker, null), 0, oldSentenceIndex[q.sentence]));
-    else if (isAfter(q)) quotes.push(withSpeaker(q, speakerOf(q.speaker, null), shift, oldSentenceIndex[q.sentence]));
+  for (let k = 0; k < previous.quotes.length; k++) {
+    const q = previous.quotes[k];
+    if (isBefore(oldQuoteExtents[k])) quotes.push(withSpeaker(q, speakerOf(q.speaker, null), 0, oldSentenceIndex[q.sentence]));
+    else if (isAfter(oldQuoteExtents[k])) quotes.push(withSpeaker(q, speakerOf(q.speaker, null), shift, oldSentenceIndex[q.sentence]));
   }
   const windowQuotes: Quote[] = [];
   for (const q of window.quotes) {
@@ -513,6 +516,20 @@ function insertInOrder(mentions: Mention[], added: Mention[]): Mention[] {
 }
 
 /** A quote moved by `by`, with its speaker's id and name as they are in the merged entities. */
+/** Offsets without the text between them. */
+interface Range { start: number; end: number }
+
+/** From the first to the last character of a quote, its source and its cue. */
+function extentOf(q: Quote): Range {
+  let start = q.start, end = q.end;
+  for (const s of [q.source, q.cue]) {
+    if (s === null) continue;
+    if (s.start < start) start = s.start;
+    if (s.end > end) end = s.end;
+  }
+  return { start, end };
+}
+
 function withSpeaker(q: Quote, speaker: Entity | undefined, by: number, sentence: number): Quote {
   const move = (s: Span): Span => (by ? { start: s.start + by, end: s.end + by, text: s.text } : s);
   return {

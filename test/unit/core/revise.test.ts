@@ -105,6 +105,23 @@ describe('reviseAnalysis', () => {
     return { analysis: analyze(text), edited: `${text.slice(0, at)}the city of ${text.slice(at)}` };
   };
 
+  it('keeps a quote\'s source and cue exact when they stand in another paragraph than the quote, whatever is edited', () => {
+    // The source of the first quote ("Dr. Ward stated:") is a paragraph before it; the second quote's is after it.
+    const text = 'Officials met in Raleigh on Monday to discuss the new law.\n\nDr. Ward stated:\n\n"The department is not about equal justice any more. It is about politics."\n\n"The solution is not politics, but property," she added.\n\nThe hearing ended at noon.';
+    const before = analyze(text);
+    assert.deepStrictEqual(before.quotes.map((q) => q.source?.text), ['Dr. Ward', 'she']);
+    let revised = 0;
+    for (let at = 0; at <= text.length; at++) {
+      const edited = text.slice(0, at) + 'x' + text.slice(at);
+      const after = reviseAnalysis(before, edited);
+      if (!after) continue;
+      revised++;
+      assert.strictEqual(after.text, edited);
+      assertAllSpans(after);
+    }
+    assert.ok(revised > text.length / 2, `most edits are revisions (${revised})`);
+  });
+
   it('keeps the speakers and roles of the sample when a word far from them is edited', () => {
     const { analysis, edited } = kharkivEdit();
     const revision = reviseAnalysis(analysis, edited);
