@@ -350,6 +350,56 @@ let documents = 0;
  * regions keep the recogniser's type: a city's name is often its sports team. Then the same name gets the type
  * most of its mentions have.
  */
+/** Nouns of kinship that stand before the name of the relative: "his daughter Chelsea", "her son Trig". */
+const KINSHIP_NOUNS: ReadonlySet<string> = new Set([
+  'daughter', 'son', 'wife', 'husband', 'brother', 'sister', 'mother', 'father', 'grandson', 'granddaughter',
+  'grandmother', 'grandfather', 'nephew', 'niece', 'cousin', 'uncle', 'aunt', 'widow', 'widower', 'stepson',
+  'stepdaughter', 'fiancé', 'fiancée', 'fiance', 'fiancee', 'girlfriend', 'boyfriend',
+]);
+/** Owners of a kinship noun: "his daughter", "the couple's son", "Clinton’s wife". */
+const KIN_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'your', 'our']);
+/** Words between the owner and the kinship noun: "his late father", "her eldest son". */
+const KIN_ADJECTIVES: ReadonlySet<string> = new Set(['late', 'eldest', 'youngest', 'oldest', 'older', 'younger', 'elder', 'teenage', 'adult', 'only', 'baby', 'infant', 'first', 'second', 'new', 'former', 'estranged']);
+
+/**
+ * Whether the name text[start, end) follows a kinship noun that a possessive owns ("your daughter Chelsea", "the
+ * couple's daughter, Chelsea."). Read backwards by char codes: it is asked for every name not typed a person.
+ */
+function afterOwnedKinshipNoun(text: string, start: number, end: number): boolean {
+  let i = start - 1;
+  if (i >= 0 && text.charCodeAt(i) === 32) i--;
+  if (i >= 0 && text.charCodeAt(i) === 44 /* , */) {
+    // In commas the name stands alone ("her son, Trig, 6,"): not "his mother, Chad’s ambassador".
+    const after = end < text.length ? text.charCodeAt(end) : 46;
+    if (after !== 44 && after !== 46 && after !== 59) return false;
+    i--;
+  }
+  const c = text.charCodeAt(i);
+  if (!(c >= 97 && c <= 122) && c !== 0xe9 /* é */) return false;
+  let word = wordBefore(text, i + 1);
+  if (!KINSHIP_NOUNS.has(word)) return false;
+  let at = i + 1 - word.length - 1;
+  if (text.charCodeAt(at) !== 32) return false;
+  word = wordBefore(text, at);
+  if (KIN_ADJECTIVES.has(word)) {
+    at -= word.length + 1;
+    if (text.charCodeAt(at) !== 32) return false;
+    word = wordBefore(text, at);
+  }
+  return KIN_OWNERS.has(word.toLowerCase()) || /['’]s$/.test(word);
+}
+
+/** The run of ASCII letters, "é" and apostrophes ending at `end` (the words looked for are written so). */
+function wordBefore(text: string, end: number): string {
+  let i = end;
+  for (; i > 0; i--) {
+    const code = text.charCodeAt(i - 1);
+    const c = code | 32;
+    if (!((c >= 97 && c <= 122) || c === 0xe9 || code === 39 || code === 0x2019)) break;
+  }
+  return text.slice(i, end);
+}
+
 function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: Words, document: number): void {
   const { count, type: types, atEnd, otherEndingAt } = names;
   // Key records (shared by the facts, kept across documents) mark the people's surnames: no Set per document.
@@ -419,6 +469,13 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
     const start = names.start[i], end = names.end[i];
     if (end - start > 3 && text.charCodeAt(end - 1) === 115 /* s */ && names.at[i] === atEnd[i] && nameFactsAt(text, start, end - 1).nameKey.surnameIn === document) {
       types[i] = MISC;
+      continue;
+    }
+    // "your daughter Chelsea", "his father Cassius Clay Sr.": a name right after a kinship noun that something owns is a
+    // person, whatever the recogniser typed it (a club, a country).
+    if (afterOwnedKinshipNoun(text, start, end) && !text.startsWith('The ', start)) {
+      types[i] = PERSON;
+      if (atEnd[i] >= 0) otherEndingAt[atEnd[i]] = 0;
       continue;
     }
     const f = facts[i];

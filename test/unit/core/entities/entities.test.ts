@@ -307,6 +307,17 @@ describe('entities: spans from another recogniser', () => {
     ]);
   });
 
+  it('makes a person of a name typed an organisation or place after an owned kinship noun ("your daughter Chelsea")', () => {
+    const text = 'You wrote to your daughter Chelsea. It was opened by his wife, Lara. He thanked his late father Cassius Clay Sr. today. The couple’s son, Trig, stayed. She mourned her mother, Chad’s ambassador. The Arsenal manager spoke. His brother, The Times said, left.';
+    const es = findEntities(parseStructure(text), spans(text, [
+      ['Chelsea', 'organization'], ['Lara', 'place'], ['Cassius Clay Sr.', 'organization'], ['Trig', 'place'], ['Chad', 'place'], ['Arsenal', 'organization'], ['The Times', 'organization'],
+    ]));
+    const typed = (name: string, n = 0): string | undefined => es.find((e) => e.mentions.some((m) => m.start === offsetIn(text, name, n)))?.type;
+    assert.deepStrictEqual([typed('Chelsea'), typed('Lara'), typed('Cassius Clay Sr.'), typed('Trig')], ['person', 'person', 'person', 'person']);
+    // Not a name with more after it in the commas, one no kinship noun stands before, nor one opening with "The".
+    assert.deepStrictEqual([typed('Chad'), typed('Arsenal'), typed('The Times')], ['place', 'organization', 'organization']);
+  });
+
   it('reads a name of two words whose second is a generation ("Dunford Jr.") typed an organisation without failing', () => {
     const text = 'Dunford Jr. spoke first. General Joseph Dunford Jr. said so. Dunford Jr. left.';
     const es = findEntities(parseStructure(text), spans(text, [['Dunford Jr.', 'organization'], ['Joseph Dunford Jr.', 'person'], ['Dunford Jr.', 'organization']]));
