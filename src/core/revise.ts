@@ -80,11 +80,13 @@ export function* reviseGradually(previous: Analysis, text: string, options: Revi
   const isAfter = (s: Range): boolean => s.start >= oldTo;
   const inWindowEdit = (s: Span): boolean => s.start >= newFrom && s.end <= newTo;
 
-  // Quotes: none may run across an edge of the edited stretch, in the old analysis or in the window's. An old quote
-  // reaches as far as its source and cue, which may stand in a sentence before or after it ("He stated, “…”").
-  const oldQuoteExtents = previous.quotes.map(extentOf);
-  for (const q of oldQuoteExtents) if (!isBefore(q) && !isAfter(q) && (q.start < oldFrom || q.end > oldTo)) return undefined;
+  // Quotes: none may run across an edge of the edited stretch, in the old analysis or in the window's.
+  for (const q of previous.quotes) if (!isBefore(q) && !isAfter(q) && (q.start < oldFrom || q.end > oldTo)) return undefined;
   for (const q of window.quotes) if (!inWindowEdit(q) && q.end > newFrom && q.start < newTo) return undefined;
+  // The window's quotes in its context paragraphs, by start: an old quote whose source or cue is in the edited stretch
+  // ("Dr. Ward stated:" edited, the quote in the paragraph after it) is read again from there.
+  const contextQuotes = new Map<number, Quote>();
+  for (const q of window.quotes) if (!inWindowEdit(q)) contextQuotes.set(q.start, q);
 
   // Sentences: the old ones around the edit, the window's inside it, renumbered.
   const sentences: Sentence[] = [];
@@ -125,14 +127,25 @@ export function* reviseGradually(previous: Analysis, text: string, options: Revi
     return speakers.get(renamed ? renamed.get(id) ?? '' : id);
   };
   const quotes: Quote[] = [];
-  for (let k = 0; k < previous.quotes.length; k++) {
-    const q = previous.quotes[k];
-    if (isBefore(oldQuoteExtents[k])) quotes.push(withSpeaker(q, speakerOf(q.speaker, null), 0, oldSentenceIndex[q.sentence]));
-    else if (isAfter(oldQuoteExtents[k])) quotes.push(withSpeaker(q, speakerOf(q.speaker, null), shift, oldSentenceIndex[q.sentence]));
+  // Each span of an old quote moves by its own side of the edit: the source and cue may stand in another sentence
+  // or paragraph than the quote ("He stated:" above it), on the other side of the edited stretch.
+  const shiftOf = (s: Range): number => (isAfter(s) ? shift : 0);
+  const noShift = (): number => 0;
+  for (const q of previous.quotes) {
+    if (!isBefore(q) && !isAfter(q)) continue;
+    const sentence = oldSentenceIndex[q.sentence];
+    const attribution = [q.source, q.cue];
+    if (!attribution.some((s) => s !== null && !isBefore(s) && !isAfter(s))) {
+      quotes.push(withSpeaker(q, speakerOf(q.speaker, null), shiftOf, sentence));
+      continue;
+    }
+    const again = contextQuotes.get(q.start + shiftOf(q));
+    if (again === undefined || again.end !== q.end + shiftOf(q)) return undefined;
+    quotes.push(withSpeaker(again, speakerOf(again.speaker, entities.renamed), noShift, sentence));
   }
   const windowQuotes: Quote[] = [];
   for (const q of window.quotes) {
-    if (inWindowEdit(q)) windowQuotes.push(withSpeaker(q, speakerOf(q.speaker, entities.renamed), 0, windowSentenceIndex[q.sentence]));
+    if (inWindowEdit(q)) windowQuotes.push(withSpeaker(q, speakerOf(q.speaker, entities.renamed), noShift, windowSentenceIndex[q.sentence]));
   }
   const firstQuoteAfter = quotes.findIndex((q) => q.start >= newTo);
   quotes.splice(firstQuoteAfter < 0 ? quotes.length : firstQuoteAfter, 0, ...windowQuotes);
@@ -519,21 +532,15 @@ function insertInOrder(mentions: Mention[], added: Mention[]): Mention[] {
 /** Offsets without the text between them. */
 interface Range { start: number; end: number }
 
-/** From the first to the last character of a quote, its source and its cue. */
-function extentOf(q: Quote): Range {
-  let start = q.start, end = q.end;
-  for (const s of [q.source, q.cue]) {
-    if (s === null) continue;
-    if (s.start < start) start = s.start;
-    if (s.end > end) end = s.end;
-  }
-  return { start, end };
-}
-
-function withSpeaker(q: Quote, speaker: Entity | undefined, by: number, sentence: number): Quote {
-  const move = (s: Span): Span => (by ? { start: s.start + by, end: s.end + by, text: s.text } : s);
+/** The quote with this speaker and sentence, each span moved by `by(span)`. */
+function withSpeaker(q: Quote, speaker: Entity | undefined, by: (s: Range) => number, sentence: number): Quote {
+  const move = (s: Span): Span => {
+    const d = by(s);
+    return d ? { start: s.start + d, end: s.end + d, text: s.text } : s;
+  };
+  const d = by(q);
   return {
-    start: q.start + by, end: q.end + by, text: q.text,
+    start: q.start + d, end: q.end + d, text: q.text,
     content: q.content.map(move),
     speaker: speaker ? speaker.id : null,
     // A speaker whose every mention was edited away keeps the name the quote gave.

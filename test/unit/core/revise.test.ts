@@ -120,6 +120,13 @@ describe('reviseAnalysis', () => {
       assertAllSpans(after);
     }
     assert.ok(revised > text.length / 2, `most edits are revisions (${revised})`);
+    // An edit in the source's paragraph is a revision too: the quote after it is read again from the window.
+    const at = text.indexOf('Ward') + 'Ward'.length;
+    const edited = `${text.slice(0, at)}e${text.slice(at)}`;
+    const after = reviseAnalysis(before, edited);
+    assert.ok(after, 'revised, not analysed whole');
+    assert.deepStrictEqual(after.quotes.map((q) => [q.source?.text, q.cue?.text]), analyze(edited).quotes.map((q) => [q.source?.text, q.cue?.text]));
+    assertAllSpans(after);
   });
 
   it('keeps the speakers and roles of the sample when a word far from them is edited', () => {
