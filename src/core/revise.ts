@@ -528,11 +528,10 @@ function insertInOrder(mentions: Mention[], added: Mention[]): Mention[] {
   return [...mentions.slice(0, at), ...added, ...mentions.slice(at)];
 }
 
-/** A quote moved by `by`, with its speaker's id and name as they are in the merged entities. */
 /** Offsets without the text between them. */
 interface Range { start: number; end: number }
 
-/** The quote with this speaker and sentence, each span moved by `by(span)`. */
+/** A quote with its speaker's id and name as they are in the merged entities, each span moved by `by(span)`. */
 function withSpeaker(q: Quote, speaker: Entity | undefined, by: (s: Range) => number, sentence: number): Quote {
   const move = (s: Span): Span => {
     const d = by(s);

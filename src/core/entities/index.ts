@@ -343,13 +343,6 @@ const SCRATCH = {
 /** Numbers the calls of findEntities: records kept across documents tell by it whether they count for this one. */
 let documents = 0;
 
-/**
- * Settles types the recogniser got wrong by the document's own evidence: a name written after a role
- * ("US Vice-President JD Vance") or bearing a known person's surname is a person; a country of the alias
- * table is a place ("US") and a listed well-known organisation an organisation ("Kremlin"). Other cities and
- * regions keep the recogniser's type: a city's name is often its sports team. Then the same name gets the type
- * most of its mentions have.
- */
 /** Nouns of kinship that stand before the name of the relative: "his daughter Chelsea", "her son Trig". */
 const KINSHIP_NOUNS: ReadonlySet<string> = new Set([
   'daughter', 'son', 'wife', 'husband', 'brother', 'sister', 'mother', 'father', 'grandson', 'granddaughter',
@@ -400,6 +393,13 @@ function wordBefore(text: string, end: number): string {
   return text.slice(i, end);
 }
 
+/**
+ * Settles types the recogniser got wrong by the document's own evidence: a name written after a role
+ * ("US Vice-President JD Vance") or bearing a known person's surname is a person; a country of the alias
+ * table is a place ("US") and a listed well-known organisation an organisation ("Kremlin"). Other cities and
+ * regions keep the recogniser's type: a city's name is often its sports team. Then the same name gets the type
+ * most of its mentions have.
+ */
 function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: Words, document: number): void {
   const { count, type: types, atEnd, otherEndingAt } = names;
   // Key records (shared by the facts, kept across documents) mark the people's surnames: no Set per document.
