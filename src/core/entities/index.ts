@@ -14,7 +14,7 @@ import type { DateValue, DocumentStructure, Entity, EntityType, EntityValue, Men
 import { Scratch } from '../scratch';
 import { TextCache } from '../textCache';
 import { datesAt } from './dates';
-import { NAME_PARTICLES, NAME_PARTICLE_SET, F_DEMONYM, F_NEVER_ALONE, F_ORG_HEAD, F_ORG_LAST, F_ORG_SUFFIX, F_PLACE_LAST, F_PLACE_SUFFIX, FUNCTION_WORDS, GIVEN_NAMES, KNOWN_ORGS, MONTHS, NEVER_A_NAME_ALONE, ORG_HEADS, ORG_SUFFIXES, PAGE_LABELS, PLACES, PLACE_SUFFIXES, WEEKDAYS } from './lexicon';
+import { NAME_PARTICLES, NAME_PARTICLE_SET, F_DEMONYM, F_NEVER_ALONE, F_ORG_HEAD, F_ORG_LAST, F_ORG_SUFFIX, F_PLACE_LAST, F_PLACE_SUFFIX, FUNCTION_WORDS, GIVEN_NAMES, KIN_ADJECTIVES, KIN_OWNERS, KINSHIP_NOUNS, KNOWN_ORGS, MONTHS, NEVER_A_NAME_ALONE, ORG_HEADS, ORG_SUFFIXES, PAGE_LABELS, PLACES, PLACE_SUFFIXES, WEEKDAYS } from './lexicon';
 import { genderOfGivenName, givenNameGender } from '../givenNames';
 import { resolveOverlaps, type Found } from './found';
 import { fullestName, groupOrgsAndPlaces, groupPeople, type MentionGroup } from './grouping';
@@ -342,17 +342,6 @@ const SCRATCH = {
 
 /** Numbers the calls of findEntities: records kept across documents tell by it whether they count for this one. */
 let documents = 0;
-
-/** Nouns of kinship that stand before the name of the relative: "his daughter Chelsea", "her son Trig". */
-const KINSHIP_NOUNS: ReadonlySet<string> = new Set([
-  'daughter', 'son', 'wife', 'husband', 'brother', 'sister', 'mother', 'father', 'grandson', 'granddaughter',
-  'grandmother', 'grandfather', 'nephew', 'niece', 'cousin', 'uncle', 'aunt', 'widow', 'widower', 'stepson',
-  'stepdaughter', 'fiancé', 'fiancée', 'fiance', 'fiancee', 'girlfriend', 'boyfriend',
-]);
-/** Owners of a kinship noun: "his daughter", "the couple's son", "Clinton’s wife". */
-const KIN_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'your', 'our']);
-/** Words between the owner and the kinship noun: "his late father", "her eldest son". */
-const KIN_ADJECTIVES: ReadonlySet<string> = new Set(['late', 'eldest', 'youngest', 'oldest', 'older', 'younger', 'elder', 'teenage', 'adult', 'only', 'baby', 'infant', 'first', 'second', 'new', 'former', 'estranged']);
 
 /**
  * Whether the name text[start, end) follows a kinship noun that a possessive owns ("your daughter Chelsea", "the

@@ -235,6 +235,17 @@ Campaign|Adviser|Advisor|Aide|Counsel|Lawyer|Negotiator|Mediator|Delegate|Delega
 Candidate|Nominee|Frontrunner|Hopeful|Incumbent|Lawmaker|MP|MEP|Legislator|Official|Diplomat|Activist|Campaigner|
 Historian|Scientist|Researcher|Expert|Doctor|Nurse|Surgeon|Teacher|Student|General-Secretary|Secretary-General`);
 
+/** Nouns of kinship that stand before the name of the relative: "his daughter Chelsea", "her son Trig". */
+export const KINSHIP_NOUNS: ReadonlySet<string> = new Set([
+  'daughter', 'son', 'wife', 'husband', 'brother', 'sister', 'mother', 'father', 'grandson', 'granddaughter',
+  'grandmother', 'grandfather', 'nephew', 'niece', 'cousin', 'uncle', 'aunt', 'widow', 'widower', 'stepson',
+  'stepdaughter', 'fiancé', 'fiancée', 'fiance', 'fiancee', 'girlfriend', 'boyfriend',
+]);
+/** Owners of a kinship noun: "his daughter", "the couple's son", "Clinton’s wife". */
+export const KIN_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'your', 'our']);
+/** Words between the owner and the kinship noun: "his late father", "her eldest son". */
+export const KIN_ADJECTIVES: ReadonlySet<string> = new Set(['late', 'eldest', 'youngest', 'oldest', 'older', 'younger', 'elder', 'teenage', 'adult', 'only', 'baby', 'infant', 'first', 'second', 'new', 'former', 'estranged']);
+
 /** The words that make a sequence of role words a role (not just modifiers like "Foreign" or "UK"). */
 export const ROLE_NOUNS = lowerSet(`President|Vice-President|Premier|Minister|Chancellor|Secretary|Secretary-General|General|Gen|Gen.|
 Colonel|Major|Captain|Sergeant|Admiral|Commander|Marshal|Lieutenant|Senator|Sen|Sen.|Representative|Rep|Rep.|Congressman|
