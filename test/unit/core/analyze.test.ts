@@ -2,7 +2,7 @@
 import * as assert from 'assert';
 import { analyze } from '../../../src/core/analyze';
 import type { Analysis, Span } from '../../../src/core/types';
-import { assertAllSpans, readFixture, SAMPLE_ORIGINAL, SAMPLE_REWRITE } from '../helpers';
+import { assertAllSpans, readFixture, SAMPLE_ORIGINAL, SAMPLE_REWRITE, seededRandom as random } from '../helpers';
 
 /** Every annotation span of an analysis (paragraphs excluded). */
 function annotationSpans(a: Analysis): Span[] {
@@ -101,6 +101,26 @@ describe('analyze: every offset valid', () => {
     assert.deepStrictEqual(marked.quotes.map((q) => [q.speakerName, q.source?.text]), [['Keir Starmer', 'Keir Starmer']]);
     const handle = analyze('Accounts like @Musliiiiimah_1 posted it.');
     assert.ok(!handle.entities.some((e) => e.name === 'Musliiiiimah'), 'an underscore inside a word stays in it');
+  });
+
+  it('keeps every offset valid on 300 seeded garblings of the samples: marks, breaks, surrogate halves, control characters', function () {
+    this.timeout(60000);
+    const PIECES = ['"', '“', '”', '‘', '’', "'", '«', '»', '„', '—', '-', '.', '?', '…', ':', '(', ')', '[', ']', '\n', '\r\n', '\r', '\t',
+      '\u00a0', '\u200b', '\u202e', '\ud83d', '\ude00', '👍🏽', 'e\u0301', '\u0000', '\ufeff', '#', '*', '_', '`', '```', '>', '|', '$',
+      '£', '2,000', '3.5', 'Mr.', 'U.S.', 'Jr.', ' said ', 'He', ' she ', 'Trump', 'NATO', 'Feb.', 'İ', 'ß', 'Привет', '中文'];
+    const samples = [readFixture(SAMPLE_ORIGINAL), readFixture(SAMPLE_REWRITE)];
+    const next = random(20261126);
+    const pick = (n: number): number => Math.floor(next() * n);
+    for (let k = 0; k < 300; k++) {
+      let text = samples[k % 2];
+      for (let e = 1 + pick(40); e > 0; e--) {
+        const at = pick(text.length + 1);
+        text = text.slice(0, at) + PIECES[pick(PIECES.length)] + text.slice(at + pick(3));
+      }
+      const a = analyze(text);
+      assert.strictEqual(a.text, text);
+      assertAllSpans(a);
+    }
   });
 
   it('completes on a 5 MB input with valid offsets (not a timing assertion)', function () {
