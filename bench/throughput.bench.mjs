@@ -77,9 +77,15 @@ function measureUnseen() {
   process.stdout.write(JSON.stringify({ bytes: Buffer.byteLength(text), warmedBytes: warmed, unseen, seen }) + '\n');
 }
 
-/** Wall and process CPU seconds of one call (CPU time is less disturbed by other processes). */
+/**
+ * Wall and process CPU seconds of one call (CPU time is less disturbed by other processes). A full collection first,
+ * on the main thread only: in a worker thread a forced full collection throws away the engine's optimised code (V8
+ * deoptimises some 35 of its hot functions for "weak objects", measured with --trace-deopt; never on the main thread),
+ * and the analysis after it runs some 50 % slower; the extension's worker forces none, and in a steady run of analyses
+ * it meets no full collection (measured with --trace-gc).
+ */
 function timed(f) {
-  globalThis.gc?.();
+  if (isMainThread) globalThis.gc?.();
   const cpu = process.cpuUsage();
   const t = performance.now();
   const result = f();
