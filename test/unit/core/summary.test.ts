@@ -76,6 +76,23 @@ describe('summarize: sentences', () => {
     assert.ok(!withQuotes.includes(tail.text), withQuotes.join(' | '));
   });
 
+  it('prefers a quote that says who speaks over one that does not, other things equal', () => {
+    const story = [
+      'Mayor Jane Hill announced an emergency fund on Monday for families whose homes the storm damaged.',
+      'The storm flooded more than two hundred homes near the harbour, officials said.',
+      '“The emergency fund will give each family up to five thousand pounds from Friday.”',
+      'The council will repair the harbour wall before winter, the engineers said.',
+      'Families can apply to the emergency fund at the town hall or online.',
+    ].join('\n');
+    const attributed = story.replace('from Friday.”', 'from Friday,” Hill said.');
+    const chosen = (text: string): string[] => {
+      const doc = parseStructure(text);
+      return summarize(doc, [], findQuotes(doc, findEntities(doc, modelNameRecognizer(doc))), 3).sentences.map((s) => s.text);
+    };
+    assert.ok(!chosen(story).some((t) => t.startsWith('“The emergency fund')), chosen(story).join(' | '));
+    assert.ok(chosen(attributed).some((t) => t.startsWith('“The emergency fund')), chosen(attributed).join(' | '));
+  });
+
   it('respects the number asked for: 1, 3, more than there are sentences, 0', () => {
     const doc = parseStructure(STORY);
     assert.strictEqual(texts(doc, 1).length, 1);
