@@ -442,9 +442,20 @@ function antecedent(r: SpeakerResolver, at: number, gender: Gender): Speaker {
   const sentence = sentenceAt(r.sentences, at);
   // When the text's genders rule out everyone in reach, look further back for a person of the right
   // gender; failing that, the genders are more likely wrong than the antecedent absent: take the nearest
-  // person as far back, whatever their gender (two people of one surname, "Scott", share their mentions' votes).
+  // person as far back, whatever their gender (two people of one surname, "Scott", share their mentions' votes),
+  // but for one whose given name says the other gender.
   return latestAntecedent(r, at, sentence, gender, PRONOUN_REACH) ?? latestAntecedent(r, at, sentence, gender, GENDERED_REACH)
-    ?? latestAntecedent(r, at, sentence, null, GENDERED_REACH) ?? { id: null, name: null };
+    ?? notNamedOtherwise(r, latestAntecedent(r, at, sentence, null, GENDERED_REACH), gender) ?? { id: null, name: null };
+}
+
+/**
+ * The speaker, unless a given name of the other gender names them: the text's votes may mistake a person's gender
+ * (Rakeyia Scott shares her mentions' "he"s with Keith Lamont Scott), a given name does not ("she" is not Donald Trump).
+ */
+function notNamedOtherwise(r: SpeakerResolver, speaker: Speaker | null, gender: Gender): Speaker | null {
+  const entity = speaker?.id ? r.byId.get(speaker.id) : undefined;
+  const given = entity ? givenNameGender(entity.name) : null;
+  return given !== null && given !== gender ? null : speaker;
 }
 
 /** How many "he"s or "she"s back a pronoun's antecedent is followed (see `latestAntecedent`). */

@@ -339,10 +339,12 @@ describe('quotes', () => {
       assert.deepStrictEqual(qs.map((q) => q.speakerName), ['Corey Lewandowski', 'Donald Trump', 'Patrick Murray']);
     });
 
-    it('takes the nearest person within the wider reach when the genders rule out everyone', () => {
-      const text = 'Mr. John Doe opened the hearing. ' + 'The room was full and the air was warm. '.repeat(7) + 'She said, “We will return to this next week.”';
-      const qs = quotesOf(text, people(text, [{ name: 'John Doe', forms: ['John Doe'] }]));
-      assert.strictEqual(qs[0].speakerName, 'John Doe', 'the genders are likelier wrong than the speaker unnamed');
+    it('takes the nearest person within the wider reach when the genders rule out everyone, but for a given name of the other gender', () => {
+      const text = 'Mr. Jordan Doe opened the hearing. ' + 'The room was full and the air was warm. '.repeat(7) + 'She said, “We will return to this next week.”';
+      const qs = quotesOf(text, people(text, [{ name: 'Jordan Doe', forms: ['Jordan Doe'] }]));
+      assert.strictEqual(qs[0].speakerName, 'Jordan Doe', 'the genders are likelier wrong than the speaker unnamed');
+      const john = text.replace(/Jordan/g, 'John');
+      assert.strictEqual(quotesOf(john, people(john, [{ name: 'John Doe', forms: ['John Doe'] }]))[0].speakerName, null, 'a given name is not wrong so');
     });
 
     it('takes a named source the recogniser missed as an antecedent when it is written like a person’s name', () => {
@@ -1246,6 +1248,13 @@ describe('quotes: speaker look-ups', () => {
     // Mid-sentence the same word is not read that way: only a sentence's first word is in doubt.
     const sources = (text: string): (string | undefined)[] => quotesOf(text).map((q) => q.source?.text);
     assert.deepStrictEqual(sources('Small groups of protesters marched on, chanting, "Hands up, don\'t shoot."'), ['Small']);
+  });
+
+  it('gives "she" to no one rather than to the only person in reach when a given name says he is a man', () => {
+    const named = (text: string, name: string): (string | null)[] => quotesOf(text, people(text, [{ name, forms: [name] }])).map((q) => q.speakerName);
+    assert.deepStrictEqual(named('Donald Smith spoke to reporters on Monday. “We will win the vote,” she said.', 'Donald Smith'), [null]);
+    // A name that tells no gender may still be the one: the text's own votes can be wrong (two people of one surname).
+    assert.deepStrictEqual(named('Officer Kelly Scott spoke to reporters on Monday. He left. “We will win the vote,” she said.', 'Kelly Scott'), ['Kelly Scott']);
   });
 
   it('reads a pronoun written with its verb ("I\'m", "They’re") as that pronoun, not as a name', () => {
