@@ -343,6 +343,16 @@ const SCRATCH = {
 /** Numbers the calls of findEntities: records kept across documents tell by it whether they count for this one. */
 let documents = 0;
 
+/** One capitalised word ending in "care" after a lower-case letter: "Obamacare", "Hillarycare", "Medicare". */
+function isCareCompound(text: string, start: number, end: number): boolean {
+  if (end - start < 6 || !text.endsWith('care', end)) return false;
+  const c = text.charCodeAt(end - 5);
+  if (c < 97 || c > 122) return false;
+  for (let i = start; i < end; i++) if (!isAsciiLetter(text.charCodeAt(i))) return false;
+  return true;
+}
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
 /**
  * Whether the name text[start, end) follows a kinship noun that a possessive owns ("your daughter Chelsea", "the
  * couple's daughter, Chelsea."). Read backwards by char codes: it is asked for every name not typed a person.
@@ -451,6 +461,12 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
     // Not a party's name alone ("Labour": the plural "Democrats" is the party's people) or a team's typed an
     // organisation ("Yankees", "Indians").
     if (names.at[i] >= 0 && names.at[i] === atEnd[i] && (flagsAt(words, atEnd[i]) & F_DEMONYM) && !isPartyOrTeam(text, names, i, facts[i], words)) {
+      types[i] = MISC;
+      continue;
+    }
+    // "Obamacare", "Hillarycare" tagged as a place: a health plan named after its champion (a word ending in
+    // "care" after a lower-case letter), no place.
+    if (types[i] === PLACE && isCareCompound(text, names.start[i], names.end[i])) {
       types[i] = MISC;
       continue;
     }

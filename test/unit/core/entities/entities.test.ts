@@ -318,6 +318,14 @@ describe('entities: spans from another recogniser', () => {
     assert.deepStrictEqual([typed('Chad'), typed('Arsenal'), typed('The Times')], ['place', 'organization', 'organization']);
   });
 
+  it('lists no place for a health plan named "…care" tagged a place ("Obamacare"), but keeps a place and a firm so named', () => {
+    const text = 'Obamacare costs rose in Ohio. Omnicare said so. Hillarycare failed in Care.';
+    const es = findEntities(parseStructure(text), spans(text, [
+      ['Obamacare', 'place'], ['Ohio', 'place'], ['Omnicare', 'organization'], ['Hillarycare', 'place'], ['Care', 'place'],
+    ]));
+    assert.deepStrictEqual(es.map((e) => `${e.type} ${e.name}`), ['place Ohio', 'organization Omnicare', 'place Care']);
+  });
+
   it('reads a name of two words whose second is a generation ("Dunford Jr.") typed an organisation without failing', () => {
     const text = 'Dunford Jr. spoke first. General Joseph Dunford Jr. said so. Dunford Jr. left.';
     const es = findEntities(parseStructure(text), spans(text, [['Dunford Jr.', 'organization'], ['Joseph Dunford Jr.', 'person'], ['Dunford Jr.', 'organization']]));
