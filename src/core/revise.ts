@@ -131,11 +131,11 @@ export function* reviseGradually(previous: Analysis, text: string, options: Revi
   // or paragraph than the quote ("He stated:" above it), on the other side of the edited stretch.
   const shiftOf = (s: Range): number => (isAfter(s) ? shift : 0);
   const noShift = (): number => 0;
+  const edited = (s: Range | null): boolean => s !== null && !isBefore(s) && !isAfter(s);
   for (const q of previous.quotes) {
-    if (!isBefore(q) && !isAfter(q)) continue;
+    if (edited(q)) continue;
     const sentence = oldSentenceIndex[q.sentence];
-    const attribution = [q.source, q.cue];
-    if (!attribution.some((s) => s !== null && !isBefore(s) && !isAfter(s))) {
+    if (!edited(q.source) && !edited(q.cue)) {
       quotes.push(withSpeaker(q, speakerOf(q.speaker, null), shiftOf, sentence));
       continue;
     }

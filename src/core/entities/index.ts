@@ -9,7 +9,7 @@
 //   “[Russian President Vladimir] Putin” is the mention "Vladimir] Putin", named "Vladimir Putin".
 // - Names of type 'misc' (peoples, events) are not entities; they may sit inside roles.
 import { firstTokenFrom } from '../ner/tokens';
-import { hiddenInline, isSpace, overlapsAny } from '../structure';
+import { hiddenInline, isAsciiLetter, isSpace, overlapsAny } from '../structure';
 import type { DateValue, DocumentStructure, Entity, EntityType, EntityValue, Mention, MoneyValue, NameSpan, QuantityValue, Span } from '../types';
 import { Scratch } from '../scratch';
 import { TextCache } from '../textCache';
@@ -351,7 +351,6 @@ function isCareCompound(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (!isAsciiLetter(text.charCodeAt(i))) return false;
   return true;
 }
-const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**
  * Whether the name text[start, end) follows a kinship noun that a possessive owns ("your daughter Chelsea", "the

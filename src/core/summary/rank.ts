@@ -24,14 +24,14 @@ const POSITION_DECAY = 4;
 const QUOTE_OPENING_PENALTY = 0.3;
 /**
  * Score held back from a sentence that starts inside the words of a quote opened before it: read alone it is a quote's
- * tail with a stray closing mark, never a sentence to show, but for want of others (a penalty of 0.3 left 30 in the
- * news articles' summaries, 1.0 left 8; ROUGE on CNN/DailyMail the same with 0.3, 0.6 and 1.0).
+ * tail with a stray closing mark, never a sentence to show, but for want of others (1.0 leaves 9 in the news articles'
+ * summaries, 0.3 left 30; ROUGE on CNN/DailyMail the same with 0.3, 0.6 and 1.0).
  */
 const INSIDE_QUOTE_PENALTY = 1;
 /**
  * Score held back from a sentence that opens a quote and does not say who speaks ("“No, I meant he’s the founder of
  * ISIS."), instead of QUOTE_OPENING_PENALTY: as with a pronoun, read alone it does not say who. News articles'
- * summaries: such sentences 38 → 21 with 0.6 (13 with 1.0); ROUGE on CNN/DailyMail the same at 0.3, 0.6 and 1.0.
+ * summaries: such sentences 38 with 0.3, 19 with 0.6; ROUGE on CNN/DailyMail the same at 0.3, 0.6 and 1.0.
  */
 const UNATTRIBUTED_QUOTE_PENALTY = 0.6;
 /** Score held back from a sentence that opens on a pronoun ("She added that …"): read alone, it does not say who. */
@@ -55,7 +55,7 @@ interface Candidate {
 export function rankSentences(doc: DocumentStructure, count: number, quotes: readonly Quote[] = []): Sentence[] {
   if (count <= 0 || doc.sentences.length === 0) return [];
   const terms = sentenceTerms(doc);
-  const candidates = scoredCandidates(doc, terms.words, centralities(terms, doc.sentences.length), quotedStarts(doc.sentences, quotes));
+  const candidates = scoredCandidates(doc, terms.words, centralities(terms, doc.sentences.length), quoteKinds(doc.sentences, quotes));
   return choose(candidates, terms, count);
 }
 
@@ -106,30 +106,32 @@ function linkScores(ids: Int32Array, offsets: Int32Array, spread: Int32Array, ce
  * ("“He's right. There's a disconnect,” Flynn said."): read alone, the tail of a quote with a stray closing mark;
  * UNATTRIBUTED for one in which a quote opens without its source. Both lists are in document order.
  */
-function quotedStarts(sentences: readonly Sentence[], quotes: readonly Quote[]): Uint8Array {
-  const inside = new Uint8Array(sentences.length);
+function quoteKinds(sentences: readonly Sentence[], quotes: readonly Quote[]): Uint8Array {
+  const kinds = new Uint8Array(sentences.length);
   let s = 0;
   for (const q of quotes) {
+    // The sentence the quote opens in (the last one starting at or before its first words).
+    while (s < sentences.length && sentences[s].start <= q.start) s++;
+    const opening = s - 1;
     for (const part of q.content) {
       while (s < sentences.length && sentences[s].start <= part.start) s++;
-      for (let k = s; k < sentences.length && sentences[k].start < part.end; k++) inside[k] = INSIDE;
+      for (let k = s; k < sentences.length && sentences[k].start < part.end; k++) kinds[k] = INSIDE;
     }
-    // The sentence the quote opens in, when its source is not in it.
-    const opening = s - 1;
-    if (opening >= 0 && inside[opening] === 0 && !(q.source && q.source.start >= sentences[opening].start && q.source.end <= sentences[opening].end)) inside[opening] = UNATTRIBUTED;
+    const source = q.source;
+    if (opening >= 0 && kinds[opening] === 0 && !(source && source.start >= sentences[opening].start && source.end <= sentences[opening].end)) kinds[opening] = UNATTRIBUTED;
   }
-  return inside;
+  return kinds;
 }
 const INSIDE = 1, UNATTRIBUTED = 2;
 
 /** The sentences of summary blocks with their scores, in article order. */
-function scoredCandidates(doc: DocumentStructure, words: Int32Array, centrality: Float64Array, quoted: Uint8Array): Candidate[] {
+function scoredCandidates(doc: DocumentStructure, words: Int32Array, centrality: Float64Array, quoteKind: Uint8Array): Candidate[] {
   const candidates: Candidate[] = [];
   for (const s of doc.sentences) {
     if (!isSummaryBlock(doc.paragraphs[s.paragraph]?.kind ?? 'prose')) continue;
     let score = Math.exp(-candidates.length / POSITION_DECAY) + centrality[s.index];
-    if (quoted[s.index] === INSIDE) score -= INSIDE_QUOTE_PENALTY;
-    else if (opensOnQuote(s.text)) score -= quoted[s.index] === UNATTRIBUTED ? UNATTRIBUTED_QUOTE_PENALTY : QUOTE_OPENING_PENALTY;
+    if (quoteKind[s.index] === INSIDE) score -= INSIDE_QUOTE_PENALTY;
+    else if (opensOnQuote(s.text)) score -= quoteKind[s.index] === UNATTRIBUTED ? UNATTRIBUTED_QUOTE_PENALTY : QUOTE_OPENING_PENALTY;
     else if (opensOnPronoun(s.text)) score -= PRONOUN_OPENING_PENALTY;
     candidates.push({ sentence: s, score, whole: words[s.index] >= MIN_WORDS && !isTitleLine(doc, s) });
   }
@@ -208,11 +210,11 @@ const isCloser = (c: number): boolean => c === 34 || c === 39 || c === 0x201d ||
 /** . ! ? … */
 const isTerminator = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026;
 
-/** Whether `text` opens on a quotation mark, after any white space and opening parentheses. */
 const OPENING_PRONOUN = /^\s*(?:He|She|They|It|His|Her|Their|Its|Him|Them)\b/;
 /** Whether a sentence opens on a personal pronoun, whose referent the summary may not show. */
 const opensOnPronoun = (text: string): boolean => OPENING_PRONOUN.test(text);
 
+/** Whether `text` opens on a quotation mark, after any white space and opening parentheses. */
 export function opensOnQuote(text: string): boolean {
   let i = 0;
   while (i < text.length && (text.charCodeAt(i) === 40 || isSpace(text.charCodeAt(i)))) i++;
