@@ -14,7 +14,7 @@ import type { DateValue, DocumentStructure, Entity, EntityType, EntityValue, Men
 import { Scratch } from '../scratch';
 import { TextCache } from '../textCache';
 import { datesAt } from './dates';
-import { NAME_PARTICLES, NAME_PARTICLE_SET, F_DEMONYM, F_NEVER_ALONE, F_ORG_HEAD, F_ORG_LAST, F_ORG_SUFFIX, F_PLACE_LAST, F_PLACE_SUFFIX, FUNCTION_WORDS, GIVEN_NAMES, KIN_ADJECTIVES, KIN_OWNERS, KINSHIP_NOUNS, KNOWN_ORGS, MONTHS, NEVER_A_NAME_ALONE, ORG_HEADS, ORG_SUFFIXES, PAGE_LABELS, PLACES, PLACE_SUFFIXES, WEEKDAYS } from './lexicon';
+import { NAME_PARTICLES, NAME_PARTICLE_SET, F_DEMONYM, F_KNOWN_ORG, F_NEVER_ALONE, F_PLACE, F_ORG_HEAD, F_ORG_LAST, F_ORG_SUFFIX, F_PLACE_LAST, F_PLACE_SUFFIX, FUNCTION_WORDS, GIVEN_NAMES, KIN_ADJECTIVES, KIN_OWNERS, KINSHIP_NOUNS, KNOWN_ORGS, MONTHS, NEVER_A_NAME_ALONE, ORG_HEADS, ORG_SUFFIXES, PAGE_LABELS, PLACES, PLACE_SUFFIXES, WEEKDAYS } from './lexicon';
 import { genderOfGivenName, givenNameGender } from '../givenNames';
 import { resolveOverlaps, type Found } from './found';
 import { fullestName, groupOrgsAndPlaces, groupPeople, type MentionGroup } from './grouping';
@@ -27,7 +27,7 @@ import { transcriptLabels } from './transcript';
 import { withDefinedAcronyms } from './acronyms';
 import { nameFactsAt, newNameKeysIfFull, spokenName, type NameFacts } from './nameFacts';
 import { STARTS_DATE_WORD, STARTS_DIGITS, STARTS_MONEY, STARTS_MONTH, STARTS_NUMBER_WORD } from './valueStarts';
-import { flagsAt, lowerAt, valueStartAt, wordsOf, type Words } from './words';
+import { POSSESSIVE_BIT, flagsAt, lowerAt, valueStartAt, wordsOf, type Words } from './words';
 
 /**
  * Money, dates and quantities, without overlaps. Only words that can start one (a digit, a currency sign or
@@ -380,6 +380,24 @@ function afterOwnedKinshipNoun(text: string, start: number, end: number): boolea
   return KIN_OWNERS.has(word.toLowerCase()) || /['’]s$/.test(word);
 }
 
+/** Nouns for the office a person holds, after "the" and the holder's surname ("the Bush administration"). */
+const OFFICE_NOUNS: ReadonlySet<string> = new Set(['administration', 'presidency', 'premiership', 'chancellorship']);
+
+/**
+ * Whether name i is one word between "the" and an office noun ("the Obama administration") and nothing but a
+ * surname can be there: not a people's or a party's name ("the Republican administration"), a listed organisation,
+ * a country's other name or a listed place (the tagger's own place type is left alone by the caller).
+ */
+function namesAnOfficeHolder(names: Names, i: number, f: NameFacts, words: Words): boolean {
+  const at = names.at[i];
+  if (at <= 0 || at !== names.atEnd[i] || at + 1 >= words.n) return false;
+  const sentence = words.sentence;
+  if (sentence[at - 1] !== sentence[at] || sentence[at + 1] !== sentence[at]) return false;
+  if (lowerAt(words, at - 1) !== 'the' || !OFFICE_NOUNS.has(lowerAt(words, at + 1))) return false;
+  if (words.bits[at] & POSSESSIVE_BIT) return false;
+  return !f.knownOrg && !f.countryAlias && !(flagsAt(words, at) & (F_DEMONYM | F_PLACE | F_KNOWN_ORG));
+}
+
 /** The run of ASCII letters, "é" and apostrophes ending at `end` (the words looked for are written so). */
 function wordBefore(text: string, end: number): string {
   let i = end;
@@ -454,7 +472,15 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
     } else facts[i].nameKey.aloneIn = document;
   }
   for (let i = 0; i < count; i++) {
-    if (types[i] === PERSON || types[i] === MISC) continue;
+    if (types[i] === PERSON) continue;
+    // "the Obama administration", "the Trump presidency" tagged as an organisation or not a name (the tagger reads the
+    // word as an adjective, as in "the Republican administration"): the holder of the office, a person.
+    if (types[i] !== PLACE && namesAnOfficeHolder(names, i, facts[i], words)) {
+      types[i] = PERSON;
+      if (atEnd[i] >= 0) otherEndingAt[atEnd[i]] = 0;
+      continue;
+    }
+    if (types[i] === MISC) continue;
     // One word naming a people ("Muslims", "Americans") tagged as a place or organisation: a people, kept for the
     // roles it may sit in ("Ukrainian President") but not listed.
     // Not a party's name alone ("Labour": the plural "Democrats" is the party's people) or a team's typed an

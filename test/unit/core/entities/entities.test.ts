@@ -318,6 +318,18 @@ describe('entities: spans from another recogniser', () => {
     assert.deepStrictEqual([typed('Chad'), typed('Arsenal'), typed('The Times')], ['place', 'organization', 'organization']);
   });
 
+  it('makes a person of the one word between "the" and an office noun ("the Obama administration"), not of a party, a place or a listed organisation', () => {
+    const text = 'Critics of the Obama administration spoke. The Bush presidency ended. The Republican administration cut taxes. The Gaza administration closed. The Taliban administration fell. An Obama official left.';
+    const es = findEntities(parseStructure(text), spans(text, [
+      ['Obama', 'organization'], ['Bush', 'misc'], ['Republican', 'misc'], ['Gaza', 'place'], ['Taliban', 'organization'], ['Obama', 'organization'],
+    ]));
+    const typeAt = (name: string, n = 0): string | undefined => es.find((e) => e.mentions.some((m) => m.start === offsetIn(text, name, n)))?.type;
+    assert.deepStrictEqual([typeAt('Obama'), typeAt('Bush')], ['person', 'person']);
+    // The other "Obama" joins the person: one name, one type in a document.
+    assert.strictEqual(typeAt('Obama', 1), 'person');
+    assert.deepStrictEqual([typeAt('Republican'), typeAt('Gaza'), typeAt('Taliban')], [undefined, 'place', 'organization']);
+  });
+
   it('lists no place for a health plan named "…care" tagged a place ("Obamacare"), but keeps a place and a firm so named', () => {
     const text = 'Obamacare costs rose in Ohio. Omnicare said so. Hillarycare failed in Care.';
     const es = findEntities(parseStructure(text), spans(text, [
