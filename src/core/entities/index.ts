@@ -27,7 +27,7 @@ import { transcriptLabels } from './transcript';
 import { withDefinedAcronyms } from './acronyms';
 import { nameFactsAt, newNameKeysIfFull, spokenName, type NameFacts } from './nameFacts';
 import { STARTS_DATE_WORD, STARTS_DIGITS, STARTS_MONEY, STARTS_MONTH, STARTS_NUMBER_WORD } from './valueStarts';
-import { POSSESSIVE_BIT, flagsAt, lowerAt, valueStartAt, wordsOf, type Words } from './words';
+import { CAP, IS_WORD, POSSESSIVE_BIT, flagsAt, lowerAt, valueStartAt, wordsOf, type Words } from './words';
 
 /**
  * Money, dates and quantities, without overlaps. Only words that can start one (a digit, a currency sign or
@@ -380,6 +380,40 @@ function afterOwnedKinshipNoun(text: string, start: number, end: number): boolea
   return KIN_OWNERS.has(word.toLowerCase()) || /['’]s$/.test(word);
 }
 
+/** What a weapon's or a military vehicle's name is written before: "Javelin missiles", "Leopard tanks". */
+const WEAPON_NOUNS: ReadonlySet<string> = new Set([
+  'missile', 'missiles', 'rocket', 'rockets', 'launcher', 'launchers', 'tank', 'tanks', 'jet', 'jets', 'drone', 'drones',
+  'howitzer', 'howitzers', 'helicopter', 'helicopters', 'warplane', 'warplanes', 'warship', 'warships',
+  'submarine', 'submarines', 'rifle', 'rifles',
+]);
+/** "systems" is a weapon's only after one of these ("Patriot air defence systems"). */
+const WEAPON_SYSTEM_KINDS: ReadonlySet<string> = new Set(['defence', 'defense', 'missile', 'rocket', 'weapon', 'weapons', 'artillery', 'radar']);
+/** The most lower-case words between a weapon's name and its noun ("Javelin anti-tank missiles"). */
+const MOST_WEAPON_MODIFIERS = 3;
+
+/**
+ * Whether name i, not a listed place or organisation nor a country's other name, is followed in its sentence by a few
+ * lower-case words ending with a weapon noun: the name of a weapon. An organisation's name makes no weapon even so
+ * ("Hamas rockets", "Boeing jets"): listed organisations are left alone, and so are people named with a given name.
+ * No function word between ("Gingrich with private jet travel"), and not a think tank; not "bombers" either (the
+ * people who bomb as often as the aircraft).
+ */
+function namesAWeapon(names: Names, i: number, f: NameFacts, words: Words): boolean {
+  const end = names.atEnd[i];
+  if (end < 0 || f.listedPlace || f.knownOrg || f.countryAlias || (words.bits[end] & POSSESSIVE_BIT)) return false;
+  // A given name and a surname name a person, whatever follows ("gave Newt Gingrich private jet travel").
+  if (f.words >= 2 && givenNameGender(f.spoken) !== null) return false;
+  const sentence = words.sentence;
+  for (let k = end + 1; k < words.n && k <= end + 1 + MOST_WEAPON_MODIFIERS && sentence[k] === sentence[end]; k++) {
+    if ((words.bits[k] & (IS_WORD | CAP)) !== IS_WORD) return false;
+    const lower = lowerAt(words, k);
+    if (FUNCTION_WORDS.has(lower)) return false;
+    if (WEAPON_NOUNS.has(lower)) return !((lower === 'tank' || lower === 'tanks') && lowerAt(words, k - 1) === 'think');
+    if ((lower === 'systems' || lower === 'system') && k > end + 1 && WEAPON_SYSTEM_KINDS.has(lowerAt(words, k - 1))) return true;
+  }
+  return false;
+}
+
 /** Nouns for the office a person holds, after "the" and the holder's surname ("the Bush administration"). */
 const OFFICE_NOUNS: ReadonlySet<string> = new Set(['administration', 'presidency', 'premiership', 'chancellorship']);
 
@@ -472,6 +506,12 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
     } else facts[i].nameKey.aloneIn = document;
   }
   for (let i = 0; i < count; i++) {
+    // "Javelin anti-tank missiles", "Shahed drones", "Storm Shadow missiles": a weapon's (or a vehicle's) name, not a
+    // person, place or organisation.
+    if (types[i] !== MISC && namesAWeapon(names, i, facts[i], words)) {
+      types[i] = MISC;
+      continue;
+    }
     if (types[i] === PERSON) continue;
     // "the Obama administration", "the Trump presidency" tagged as an organisation or not a name (the tagger reads the
     // word as an adjective, as in "the Republican administration"): the holder of the office, a person.

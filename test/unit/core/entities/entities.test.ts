@@ -330,6 +330,20 @@ describe('entities: spans from another recogniser', () => {
     assert.deepStrictEqual([typeAt('Republican'), typeAt('Gaza'), typeAt('Taliban')], [undefined, 'place', 'organization']);
   });
 
+  it('lists no weapon as a person, place or organisation ("Javelin anti-tank missiles", "Shahed drones"), but keeps the names around such nouns', () => {
+    const text = 'Kyiv got Javelin anti-tank missiles and Patriot air defence systems. Russia fired Shahed drones. Hamas rockets fell. He gave Sarah Palin private jet travel. Palin flew with private jet crews. The Boston Marathon bomber fled. Simon Rosenberg of the New Democrat Network think tank spoke.';
+    const es = findEntities(parseStructure(text), spans(text, [
+      ['Kyiv', 'place'], ['Javelin', 'place'], ['Patriot', 'organization'], ['Russia', 'place'], ['Shahed', 'person'], ['Hamas', 'organization'],
+      ['Sarah Palin', 'person'], ['Palin', 'person'], ['Boston Marathon', 'organization'], ['Simon Rosenberg', 'person'], ['New Democrat Network', 'organization'],
+    ]));
+    const listed = es.map((e) => e.name);
+    for (const weapon of ['Javelin', 'Patriot', 'Shahed']) assert.ok(!listed.includes(weapon), `${weapon} listed: ${listed.join(', ')}`);
+    // A listed organisation's rockets, a person named with a given name, a function word before the noun, a bomber who
+    // is a person, a think tank.
+    for (const name of ['Kyiv', 'Russia', 'Hamas', 'Boston Marathon', 'New Democrat Network']) assert.ok(listed.includes(name), `${name} missing: ${listed.join(', ')}`);
+    assert.ok(es.some((e) => e.type === 'person' && e.mentions.length === 2 && e.name === 'Sarah Palin'), listed.join(', '));
+  });
+
   it('lists no place for a health plan named "…care" tagged a place ("Obamacare"), but keeps a place and a firm so named', () => {
     const text = 'Obamacare costs rose in Ohio. Omnicare said so. Hillarycare failed in Care.';
     const es = findEntities(parseStructure(text), spans(text, [
