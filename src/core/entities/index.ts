@@ -401,7 +401,7 @@ const MOST_WEAPON_MODIFIERS = 3;
 function namesAWeapon(names: Names, i: number, f: NameFacts, words: Words): boolean {
   const end = names.atEnd[i];
   if (end < 0 || f.listedPlace || f.knownOrg || f.countryAlias || (words.bits[end] & POSSESSIVE_BIT)) return false;
-  // A given name and a surname name a person, whatever follows ("gave Newt Gingrich private jet travel").
+  // A given name and a surname name a person, whatever follows ("gave Sarah Palin private jet travel").
   if (f.words >= 2 && givenNameGender(f.spoken) !== null) return false;
   const sentence = words.sentence;
   for (let k = end + 1; k < words.n && k <= end + 1 + MOST_WEAPON_MODIFIERS && sentence[k] === sentence[end]; k++) {
