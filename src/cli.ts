@@ -5,7 +5,7 @@ import { availableParallelism } from 'node:os';
 import { isMainThread } from 'node:worker_threads';
 import { main } from './cli/main';
 import { WorkerPool, serveRenderJobs, threadCount } from './cli/pool';
-import { inThreadRenderer } from './cli/render';
+import { BatchingRenderer } from './cli/render';
 
 async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
@@ -41,7 +41,7 @@ if (!isMainThread) {
     isTTY: process.stdout.isTTY === true,
     startRenderer: ({ jobs, files }) => {
       const threads = threadCount({ jobs, files: files.length, bytes: jobs === undefined ? totalSize(files) : 0, processors: availableParallelism() });
-      return threads > 1 ? new WorkerPool(__filename, threads) : inThreadRenderer;
+      return threads > 1 ? new WorkerPool(__filename, threads) : new BatchingRenderer();
     },
   }).then((status) => { process.exitCode = status; }, (e) => {
     process.stderr.write(`factlens: ${(e as Error).stack ?? e}\n`);

@@ -3,7 +3,7 @@
 import { parseArgs, USAGE } from './args';
 import type { Format } from './args';
 import { decodeText } from './decode';
-import { inThreadRenderer, type DocumentRenderer } from './render';
+import { BatchingRenderer, type DocumentRenderer } from './render';
 
 export interface CliIo {
   stdout(chunk: string): void;
@@ -26,8 +26,8 @@ export const EXIT_USAGE = 2;
 const STDIN_NAME = '-';
 /**
  * Documents handed to the renderer and not yet written. A few per thread keep every thread busy while a long
- * document holds up the output (documents are written in the order given); a bound keeps hundreds of files
- * from sitting in memory together.
+ * document holds up the output (documents are written in the order given), and in this thread they are analysed
+ * together (see BatchingRenderer); a bound keeps hundreds of files from sitting in memory together.
  */
 const IN_FLIGHT = 16;
 
@@ -37,9 +37,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   if (args.command === 'error') { io.stderr(`factlens: ${args.message}\n\n${USAGE}`); return EXIT_USAGE; }
 
   const format: Format = args.format ?? (io.isTTY ? 'text' : 'json');
-  const renderer = io.startRenderer?.({ jobs: args.jobs, files: args.files }) ?? inThreadRenderer;
-  // In this thread a document is done when render() returns: it is written then, before the next is read.
-  const inFlight = renderer === inThreadRenderer ? 1 : IN_FLIGHT;
+  const renderer = io.startRenderer?.({ jobs: args.jobs, files: args.files }) ?? new BatchingRenderer();
   let status = EXIT_OK;
   let written = 0;
   const pending: { path: string; output: Promise<string> }[] = [];
@@ -81,7 +79,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       // A failure is met when its turn to be written comes; until then it must not count as unhandled.
       output.catch(() => undefined);
       pending.push({ path, output });
-      if (pending.length >= inFlight) await writeNext();
+      if (pending.length >= IN_FLIGHT) await writeNext();
     }
     while (pending.length) await writeNext();
     if (format === 'json') io.stdout('\n]}\n');

@@ -2,7 +2,7 @@
 // call over hundreds of files uses every processor. Documents are independent (duplicates are found
 // within a document), so the output is the same as from one thread.
 import { Worker, parentPort } from 'node:worker_threads';
-import { renderDocument, type DocumentRenderer, type RenderJob } from './render';
+import { BATCH, renderDocuments, type DocumentRenderer, type RenderJob } from './render';
 
 /** Each thread holds its own engine and model (about 100 MB): the default stops here on large machines. */
 const DEFAULT_THREADS_AT_MOST = 8;
@@ -31,18 +31,28 @@ type Reply = { id: number; output: string } | { id: number; error: string };
 
 interface Waiting { resolve(output: string): void; reject(error: Error): void; size: number }
 
-/** Runs in a worker thread started by WorkerPool: renders every job posted to it. */
+/**
+ * Runs in a worker thread started by WorkerPool: renders every job posted to it, those that arrive together (up to
+ * BATCH) in one renderDocuments() call.
+ */
 export function serveRenderJobs(): void {
   const port = parentPort;
   if (!port) throw new Error('serveRenderJobs runs in a worker thread');
-  port.on('message', ({ id, job }: Request) => {
-    let reply: Reply;
-    try {
-      reply = { id, output: renderDocument(job) };
-    } catch (e) {
-      reply = { id, error: (e as Error).stack ?? String(e) };
-    }
-    port.postMessage(reply);
+  let waiting: Request[] = [];
+  const renderWaiting = (): void => {
+    const requests = waiting;
+    waiting = [];
+    if (!requests.length) return;
+    const outputs = renderDocuments(requests.map((r) => r.job));
+    requests.forEach(({ id }, i) => {
+      const out = outputs[i];
+      port.postMessage((out instanceof Error ? { id, error: out.stack ?? out.message } : { id, output: out }) satisfies Reply);
+    });
+  };
+  port.on('message', (request: Request) => {
+    waiting.push(request);
+    if (waiting.length >= BATCH) renderWaiting();
+    else if (waiting.length === 1) setImmediate(renderWaiting);
   });
 }
 

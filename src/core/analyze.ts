@@ -2,6 +2,7 @@
 import { findDuplicates } from './duplicates';
 import { findEntities } from './entities';
 import { modelNameRecognizer } from './ner';
+import { retainDocumentWords } from './ner/features';
 import { findQuotes } from './quotes';
 import { parseStructure } from './structure';
 import { summarize } from './summary';
@@ -34,4 +35,42 @@ export function* analyzeInSteps(text: string, options: EngineOptions = {}): Gene
   yield;
   const summary = summarize(doc, entities, quotes, options.summarySentences ?? 3);
   return { text, paragraphs: doc.paragraphs, sentences: doc.sentences, entities, quotes, duplicates, summary };
+}
+
+/**
+ * Documents analysed in groups of this many, stage after stage. Larger groups gained nothing measurable (32 and 64
+ * articles ran as fast as 16) and hold more intermediate results.
+ */
+const GROUP = 16;
+
+/**
+ * analyze() of each text, the same results, faster over many short documents. One call per article runs all the
+ * stages on each in turn, and each stage then meets its tables (the name model's weights, the word scores, the
+ * lexicons) and code afresh for every article: 251 news articles (1 MB) took 225-250 ms so against 143 ms as one
+ * joined text. Here the texts are analysed in groups, one stage over the whole group before the next stage (208-212
+ * ms on the same articles): each document's tokens and word numbers are kept for the later stages, which would
+ * otherwise read them again, until the group is done.
+ */
+export function analyzeMany(texts: readonly string[], options: EngineOptions = {}): Analysis[] {
+  const recognizer = options.recognizer ?? modelNameRecognizer;
+  const out: Analysis[] = [];
+  const stopRetaining = retainDocumentWords(GROUP);
+  try {
+    for (let from = 0; from < texts.length; from += GROUP) {
+      const group = texts.slice(from, from + GROUP);
+      const docs = group.map((text) => parseStructure(text, true));
+      const names = docs.map((doc) => recognizer(doc));
+      const entities = docs.map((doc, i) => findEntities(doc, names[i]));
+      const quotes = docs.map((doc, i) => findQuotes(doc, entities[i]));
+      const duplicates = docs.map((doc, i) => findDuplicates(doc.paragraphs, options.nearDuplicateThreshold, group[i]));
+      for (let i = 0; i < docs.length; i++) {
+        const doc = docs[i];
+        const summary = summarize(doc, entities[i], quotes[i], options.summarySentences ?? 3);
+        out.push({ text: group[i], paragraphs: doc.paragraphs, sentences: doc.sentences, entities: entities[i], quotes: quotes[i], duplicates: duplicates[i], summary });
+      }
+    }
+  } finally {
+    stopRetaining();
+  }
+  return out;
 }

@@ -916,7 +916,12 @@ const HIDDEN: PropertyDescriptor = { value: undefined, writable: true, enumerabl
  * steps read: an object per token (some two hundred thousand per megabyte, kept to the end of an analysis) cost
  * the collections that copied and promoted them. `tokens` is made from the table when asked for.
  */
-export function parseStructure(text: string): DocumentStructure {
+/**
+ * The document's paragraphs, sentences and tokens. With `ownTokens`, the token table gets arrays of its own rather than
+ * the room that the next document's parsing writes over: for a caller that parses several documents before running
+ * the later stages on them (analyzeMany), which would otherwise read each one's tokens again.
+ */
+export function parseStructure(text: string, ownTokens = false): DocumentStructure {
   const paragraphs = splitParagraphs(text);
   const sentences = splitSentences(text, paragraphs);
   const doc = { text, paragraphs, sentences } as ParsedStructure;
@@ -924,7 +929,7 @@ export function parseStructure(text: string): DocumentStructure {
   Object.defineProperty(doc, 'tokenTable', TOKEN_TABLE_PROPERTY);
   Object.defineProperty(doc, TABLE, HIDDEN);
   Object.defineProperty(doc, TOKEN_OBJECTS, HIDDEN);
-  doc[TABLE] = tokenTable(text, sentences, true);
+  doc[TABLE] = tokenTable(text, sentences, !ownTokens);
   return doc;
 }
 

@@ -7,6 +7,8 @@ import * as path from 'path';
 import { main } from '../../src/cli/main';
 import type { CliIo } from '../../src/cli/main';
 import { WorkerPool, threadCount } from '../../src/cli/pool';
+import { BatchingRenderer, type Engine, type RenderJob } from '../../src/cli/render';
+import { analyze, analyzeMany } from '../../src/core/analyze';
 import { FIXTURES, readFixture, SAMPLE_ORIGINAL, SAMPLE_REWRITE } from './helpers';
 
 const ROOT = path.join(__dirname, '../..');
@@ -156,18 +158,42 @@ describe('cli', () => {
     assert.strictEqual(closed, 1);
   });
 
-  it('in its own thread writes each document before reading the next file', async () => {
+  it('in its own thread analyses the files it has read together, up to 16, with the output of one at a time', async () => {
     let stdout = '';
     const writtenWhenRead: Record<string, number> = {};
+    const texts = Array.from({ length: 20 }, (_, i) => (i % 2 ? readFixture(SAMPLE_REWRITE) : `Mr. Smith${i} said “yes.” ${readFixture(SAMPLE_ORIGINAL).slice(0, 40 * i)}`));
+    const names = texts.map((_, i) => `f${i}.txt`);
     const io: CliIo = {
       stdout: (chunk) => { stdout += chunk; },
       stderr: () => undefined,
-      readFile: async (p) => { writtenWhenRead[p] = stdout.split('"path"').length - 1; return encode('Mr. Smith said “yes.”'); },
+      readFile: async (p) => { writtenWhenRead[p] = stdout.split('"path"').length - 1; return encode(texts[names.indexOf(p)]); },
       readStdin: async () => encode(''),
       isTTY: false,
     };
-    assert.strictEqual(await main(['annotate', 'a.txt', 'b.txt', 'c.txt'], io), 0);
-    assert.deepStrictEqual(writtenWhenRead, { 'a.txt': 0, 'b.txt': 1, 'c.txt': 2 });
+    assert.strictEqual(await main(['annotate', ...names], io), 0);
+    // The first 16 files are read before any document is written.
+    assert.deepStrictEqual(names.slice(0, 16).map((n) => writtenWhenRead[n]), new Array(16).fill(0));
+    const documents = JSON.parse(stdout).documents;
+    assert.deepStrictEqual(documents.map((d: { path: string }) => d.path), names);
+    const alone = await Promise.all(names.map((n, i) => run(['annotate', n], { [n]: texts[i] })));
+    assert.deepStrictEqual(documents, alone.map((r) => JSON.parse(r.stdout).documents[0]));
+  });
+
+  it('renders the documents given in one turn together, 16 at most, and alone when that fails, each failure its own', async () => {
+    const calls: number[] = [];
+    const engine: Engine = {
+      analyze: (text, options) => { if (text === 'bad') throw new Error('analysis failed'); return analyze(text, options); },
+      analyzeMany: (texts, options) => { calls.push(texts.length); if (texts.includes('bad')) throw new Error('analysis failed'); return analyzeMany(texts, options); },
+    };
+    const renderer = new BatchingRenderer(engine);
+    const job = (text: string, i: number): RenderJob => ({ path: `${i}.txt`, text, bom: false, format: 'json' });
+    const outputs = await Promise.all(Array.from({ length: 20 }, (_, i) => renderer.render(job(`Ms. Jones${i} said “no.”`, i))));
+    assert.deepStrictEqual(calls, [16, 4]);
+    assert.deepStrictEqual(outputs.map((o) => JSON.parse(o).path), Array.from({ length: 20 }, (_, i) => `${i}.txt`));
+    const results = await Promise.allSettled(['good one', 'bad', 'good two'].map((t, i) => renderer.render(job(t, i))));
+    assert.deepStrictEqual(results.map((r) => r.status), ['fulfilled', 'rejected', 'fulfilled']);
+    assert.match(String((results[1] as PromiseRejectedResult).reason), /analysis failed/);
+    await renderer.close();
   });
 
   it('exits 1 naming a document the engine failed on, still outputs the others whole, and releases the renderer', async () => {

@@ -310,6 +310,7 @@ function readDocument(text: string, tokens: TaggerTokens, casePrior: CasePrior, 
     i = j;
   }
   lastRead = new DocumentWords(text, n, tokens.starts, tokens.ends, tokenWord);
+  if (retained !== null) keepRead(lastRead);
   return doc;
 }
 
@@ -337,9 +338,39 @@ export class DocumentWords {
 /** The document read last; its arrays are the buffers that the next document's reading overwrites. */
 let lastRead: DocumentWords | null = null;
 
-/** The tokens and word numbers of `text`, if it is the document the tagger read last (else null). */
+/**
+ * While retainDocumentWords() is on: copies of the documents read since, by text, the oldest dropped past the limit;
+ * each with the table's start-over count when it was read. Once the table has started over, a document's numbers may
+ * come to name other spellings (a block of numbers is given again after further start-overs): its words are then
+ * read again, as those of a document the tagger has not read.
+ */
+let retained: Map<string, { words: DocumentWords; startOvers: number }> | null = null;
+let retainedAtMost = 0;
+
+function keepRead(read: DocumentWords): void {
+  const n = read.count;
+  const copy = new DocumentWords(read.text, n, read.starts.slice(0, n), read.ends.slice(0, n), read.words.slice(0, n));
+  retained!.delete(read.text);
+  retained!.set(read.text, { words: copy, startOvers: tableStartOvers() });
+  if (retained!.size > retainedAtMost) retained!.delete(retained!.keys().next().value as string);
+}
+
+/**
+ * Keeps the words of up to `atMost` documents the tagger reads from now on, not only of the last one, until the
+ * returned function is called: for a caller that runs the tagger over several documents before the later stages
+ * (analyzeMany), which would otherwise read each one's words again.
+ */
+export function retainDocumentWords(atMost: number): () => void {
+  retained = new Map();
+  retainedAtMost = atMost;
+  return () => { retained = null; };
+}
+
+/** The tokens and word numbers of `text`, if it is the document the tagger read last or one it retains (else null). */
 export function documentWords(text: string): DocumentWords | null {
-  return lastRead !== null && lastRead.text === text ? lastRead : null;
+  if (lastRead !== null && lastRead.text === text) return lastRead;
+  const kept = retained?.get(text);
+  return kept !== undefined && kept.startOvers === tableStartOvers() ? kept.words : null;
 }
 
 /** The tagger's words of a text it has not read: none. */

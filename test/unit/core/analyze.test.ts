@@ -1,6 +1,7 @@
 // End-to-end: analyze() on the samples and on edge cases, every offset of every annotation checked.
 import * as assert from 'assert';
-import { analyze } from '../../../src/core/analyze';
+import { analyze, analyzeMany } from '../../../src/core/analyze';
+import { tableStartOvers } from '../../../src/core/ner/words';
 import type { Analysis, Span } from '../../../src/core/types';
 import { assertAllSpans, readFixture, SAMPLE_ORIGINAL, SAMPLE_REWRITE, seededRandom as random } from '../helpers';
 
@@ -131,5 +132,40 @@ describe('analyze: every offset valid', () => {
     assertAllSpans(a);
     assert.ok(a.paragraphs.length > 10000);
     assert.ok(a.duplicates.length > 1000, 'repeated paragraphs are reported');
+  });
+});
+
+describe('analyzeMany', () => {
+  /** The same JSON as analyze() of each text, one call each. */
+  const assertSameAsAnalyze = (texts: string[], options = {}): void => {
+    const many = analyzeMany(texts, options);
+    assert.strictEqual(many.length, texts.length);
+    for (let i = 0; i < texts.length; i++) assert.strictEqual(JSON.stringify(many[i]), JSON.stringify(analyze(texts[i], options)), `text ${i}`);
+  };
+
+  it('gives what analyze() gives for each text, over more texts than one group, repeats and edge cases included', () => {
+    const samples = [readFixture(SAMPLE_ORIGINAL), readFixture(SAMPLE_REWRITE)];
+    const texts = [...samples, ...Object.values(EDGE_CASES)];
+    // 2 + 7 texts, three times over (27: more than one group of 16), each sample also cut into its paragraphs.
+    const all = [...texts, ...texts, ...texts, ...samples.flatMap((t) => t.split('\n'))];
+    assertSameAsAnalyze(all);
+    assertSameAsAnalyze(all.slice(0, 5), { summarySentences: 1, nearDuplicateThreshold: 0.9 });
+    assert.deepStrictEqual(analyzeMany([]), []);
+  });
+
+  it('gives what analyze() gives when the tagger\'s word table starts over during a group (words of earlier documents renumbered)', function () {
+    this.timeout(60000);
+    // Some 80,000 distinct made-up words over 8 documents: more than the table's 65,536 spellings.
+    const next = random(7);
+    const word = (): string => Array.from({ length: 5 + Math.floor(next() * 6) }, () => String.fromCharCode(97 + Math.floor(next() * 26))).join('');
+    const texts = Array.from({ length: 8 }, (_, d) => Array.from({ length: 20 }, () => {
+      const words = Array.from({ length: 500 }, (_, i) => (i % 7 === 0 ? word().replace(/^./, (c) => c.toUpperCase()) : word()));
+      return `${words.join(' ')}. “${word()} ${word()},” said Mr. Smith${d}.`;
+    }).join('\n\n'));
+    const before = tableStartOvers();
+    const many = analyzeMany([readFixture(SAMPLE_ORIGINAL), ...texts, readFixture(SAMPLE_REWRITE)]);
+    assert.ok(tableStartOvers() > before, 'the word table started over');
+    const one = [readFixture(SAMPLE_ORIGINAL), ...texts, readFixture(SAMPLE_REWRITE)].map((t) => analyze(t));
+    assert.strictEqual(JSON.stringify(many), JSON.stringify(one));
   });
 });
