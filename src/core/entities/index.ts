@@ -386,6 +386,27 @@ const WEAPON_NOUNS: ReadonlySet<string> = new Set([
   'howitzer', 'howitzers', 'helicopter', 'helicopters', 'warplane', 'warplanes', 'warship', 'warships',
   'submarine', 'submarines', 'rifle', 'rifles',
 ]);
+const WEAPON_NOUNS_BY_LENGTH = byLength([...WEAPON_NOUNS, 'system', 'systems']);
+
+/** Words by their length, for isOneOf. */
+function byLength(list: Iterable<string>): string[][] {
+  const out: string[][] = [];
+  for (const w of list) (out[w.length] ??= []).push(w);
+  return out;
+}
+
+/** Whether text[start, end) is one of the words listed (by length, see byLength), read in place. */
+function isOneOf(text: string, start: number, end: number, lists: string[][]): boolean {
+  const list = lists[end - start];
+  if (list === undefined) return false;
+  for (const w of list) {
+    let k = 0;
+    while (k < w.length && text.charCodeAt(start + k) === w.charCodeAt(k)) k++;
+    if (k === w.length) return true;
+  }
+  return false;
+}
+
 /** "systems" is a weapon's only after one of these ("Patriot air defence systems"). */
 const WEAPON_SYSTEM_KINDS: ReadonlySet<string> = new Set(['defence', 'defense', 'missile', 'rocket', 'weapon', 'weapons', 'artillery', 'radar']);
 /** The most lower-case words between a weapon's name and its noun ("Javelin anti-tank missiles"). */
@@ -400,12 +421,26 @@ const MOST_WEAPON_MODIFIERS = 3;
  */
 function namesAWeapon(names: Names, i: number, f: NameFacts, words: Words): boolean {
   const end = names.atEnd[i];
-  if (end < 0 || f.listedPlace || f.knownOrg || f.countryAlias || (words.bits[end] & POSSESSIVE_BIT)) return false;
+  if (end < 0 || (words.bits[end] & POSSESSIVE_BIT) || !weaponNounAfter(words, end)) return false;
   // A given name and a surname name a person, whatever follows ("gave Sarah Palin private jet travel").
-  if (f.words >= 2 && givenNameGender(f.spoken) !== null) return false;
+  return !f.listedPlace && !f.knownOrg && !f.countryAlias && !(f.words >= 2 && givenNameGender(f.spoken) !== null);
+}
+
+/**
+ * Whether a few lower-case words after word `end`, in its sentence, end with a weapon noun. Read first from the text
+ * itself: spelling a word (lowerAt) gives it a number in the spelling table, a look-up too many for every name.
+ */
+function weaponNounAfter(words: Words, end: number): boolean {
   const sentence = words.sentence;
+  let last = end;
+  let noun = false;
   for (let k = end + 1; k < words.n && k <= end + 1 + MOST_WEAPON_MODIFIERS && sentence[k] === sentence[end]; k++) {
-    if ((words.bits[k] & (IS_WORD | CAP)) !== IS_WORD) return false;
+    if ((words.bits[k] & (IS_WORD | CAP)) !== IS_WORD) break;
+    noun ||= isOneOf(words.source, words.start[k], words.end[k], WEAPON_NOUNS_BY_LENGTH);
+    last = k;
+  }
+  if (!noun) return false;
+  for (let k = end + 1; k <= last; k++) {
     const lower = lowerAt(words, k);
     if (FUNCTION_WORDS.has(lower)) return false;
     if (WEAPON_NOUNS.has(lower)) return !((lower === 'tank' || lower === 'tanks') && lowerAt(words, k - 1) === 'think');
@@ -415,7 +450,7 @@ function namesAWeapon(names: Names, i: number, f: NameFacts, words: Words): bool
 }
 
 /** Nouns for the office a person holds, after "the" and the holder's surname ("the Bush administration"). */
-const OFFICE_NOUNS: ReadonlySet<string> = new Set(['administration', 'presidency', 'premiership', 'chancellorship']);
+const OFFICE_NOUNS_BY_LENGTH = byLength(['administration', 'presidency', 'premiership', 'chancellorship']);
 
 /**
  * Whether name i is one word between "the" and an office noun ("the Obama administration") and nothing but a
@@ -427,7 +462,9 @@ function namesAnOfficeHolder(names: Names, i: number, f: NameFacts, words: Words
   if (at <= 0 || at !== names.atEnd[i] || at + 1 >= words.n) return false;
   const sentence = words.sentence;
   if (sentence[at - 1] !== sentence[at] || sentence[at + 1] !== sentence[at]) return false;
-  if (lowerAt(words, at - 1) !== 'the' || !OFFICE_NOUNS.has(lowerAt(words, at + 1))) return false;
+  // Read in place first (see weaponNounAfter).
+  if (!isOneOf(words.source, words.start[at + 1], words.end[at + 1], OFFICE_NOUNS_BY_LENGTH)) return false;
+  if (lowerAt(words, at - 1) !== 'the') return false;
   if (words.bits[at] & POSSESSIVE_BIT) return false;
   return !f.knownOrg && !f.countryAlias && !(flagsAt(words, at) & (F_DEMONYM | F_PLACE | F_KNOWN_ORG));
 }
