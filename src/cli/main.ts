@@ -38,6 +38,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 
   const format: Format = args.format ?? (io.isTTY ? 'text' : 'json');
   const renderer = io.startRenderer?.({ jobs: args.jobs, files: args.files }) ?? new BatchingRenderer();
+  const inFlight = renderer.inFlight ?? IN_FLIGHT;
   let status = EXIT_OK;
   let written = 0;
   const pending: { path: string; output: Promise<string> }[] = [];
@@ -79,7 +80,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       // A failure is met when its turn to be written comes; until then it must not count as unhandled.
       output.catch(() => undefined);
       pending.push({ path, output });
-      if (pending.length >= IN_FLIGHT) await writeNext();
+      if (pending.length >= inFlight) await writeNext();
     }
     while (pending.length) await writeNext();
     if (format === 'json') io.stdout('\n]}\n');

@@ -101,9 +101,12 @@ class RenderThread {
 export class WorkerPool implements DocumentRenderer {
   private readonly threads: RenderThread[] = [];
   private nextId = 0;
+  /** A group's worth of documents per thread: each thread analyses the documents that reach it together. */
+  readonly inFlight: number;
 
   constructor(script: string, size: number) {
     for (let i = 0; i < size; i++) this.threads.push(new RenderThread(script));
+    this.inFlight = BATCH * size;
   }
 
   render(job: RenderJob): Promise<string> {

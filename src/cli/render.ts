@@ -60,6 +60,7 @@ export const BATCH = 16;
 export class BatchingRenderer implements DocumentRenderer {
   private queue: { job: RenderJob; resolve(output: string): void; reject(error: Error): void }[] = [];
   private scheduled = false;
+  readonly inFlight = BATCH;
 
   constructor(private readonly engine?: Engine) {}
 
@@ -96,6 +97,8 @@ export class BatchingRenderer implements DocumentRenderer {
 /** Where documents are rendered: this thread, or a pool of worker threads. */
 export interface DocumentRenderer {
   render(job: RenderJob): Promise<string>;
+  /** How many documents to hand over before waiting for the first one's output (the command line's default if absent). */
+  readonly inFlight?: number;
   /** Releases the renderer's threads; no render() after it. */
   close(): Promise<void>;
 }
