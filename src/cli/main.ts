@@ -39,11 +39,14 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const format: Format = args.format ?? (io.isTTY ? 'text' : 'json');
   const renderer = io.startRenderer?.({ jobs: args.jobs, files: args.files }) ?? new BatchingRenderer();
   const inFlight = renderer.inFlight ?? IN_FLIGHT;
+  const inFlightChars = renderer.inFlightChars ?? Infinity;
+  let pendingChars = 0;
   let status = EXIT_OK;
   let written = 0;
-  const pending: { path: string; output: Promise<string> }[] = [];
+  const pending: { path: string; output: Promise<string>; chars: number }[] = [];
   const writeNext = async (): Promise<void> => {
     const next = pending.shift()!;
+    pendingChars -= next.chars;
     let out: string;
     try {
       out = await next.output;
@@ -79,8 +82,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       const output = renderer.render({ path, text: decoded.text, bom: decoded.bom, format, sentences: args.sentences });
       // A failure is met when its turn to be written comes; until then it must not count as unhandled.
       output.catch(() => undefined);
-      pending.push({ path, output });
-      if (pending.length >= inFlight) await writeNext();
+      pending.push({ path, output, chars: decoded.text.length });
+      pendingChars += decoded.text.length;
+      while (pending.length >= inFlight || pendingChars >= inFlightChars) await writeNext();
     }
     while (pending.length) await writeNext();
     if (format === 'json') io.stdout('\n]}\n');

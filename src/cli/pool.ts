@@ -2,7 +2,7 @@
 // call over hundreds of files uses every processor. Documents are independent (duplicates are found
 // within a document), so the output is the same as from one thread.
 import { Worker, parentPort } from 'node:worker_threads';
-import { BATCH, renderDocuments, type DocumentRenderer, type RenderJob } from './render';
+import { BATCH, BATCH_CHARS, renderDocuments, type DocumentRenderer, type RenderJob } from './render';
 
 /** Each thread holds its own engine and model (about 100 MB): the default stops here on large machines. */
 const DEFAULT_THREADS_AT_MOST = 8;
@@ -33,15 +33,17 @@ interface Waiting { resolve(output: string): void; reject(error: Error): void; s
 
 /**
  * Runs in a worker thread started by WorkerPool: renders every job posted to it, those that arrive together (up to
- * BATCH) in one renderDocuments() call.
+ * BATCH, or BATCH_CHARS of text) in one renderDocuments() call.
  */
 export function serveRenderJobs(): void {
   const port = parentPort;
   if (!port) throw new Error('serveRenderJobs runs in a worker thread');
   let waiting: Request[] = [];
+  let waitingChars = 0;
   const renderWaiting = (): void => {
     const requests = waiting;
     waiting = [];
+    waitingChars = 0;
     if (!requests.length) return;
     const outputs = renderDocuments(requests.map((r) => r.job));
     requests.forEach(({ id }, i) => {
@@ -51,7 +53,8 @@ export function serveRenderJobs(): void {
   };
   port.on('message', (request: Request) => {
     waiting.push(request);
-    if (waiting.length >= BATCH) renderWaiting();
+    waitingChars += request.job.text.length;
+    if (waiting.length >= BATCH || waitingChars >= BATCH_CHARS) renderWaiting();
     else if (waiting.length === 1) setImmediate(renderWaiting);
   });
 }
@@ -101,12 +104,14 @@ class RenderThread {
 export class WorkerPool implements DocumentRenderer {
   private readonly threads: RenderThread[] = [];
   private nextId = 0;
-  /** A group's worth of documents per thread: each thread analyses the documents that reach it together. */
+  /** A group's worth of documents per thread (and two groups' worth of text): each thread analyses the documents that reach it together. */
   readonly inFlight: number;
+  readonly inFlightChars: number;
 
   constructor(script: string, size: number) {
     for (let i = 0; i < size; i++) this.threads.push(new RenderThread(script));
     this.inFlight = BATCH * size;
+    this.inFlightChars = 2 * BATCH_CHARS * size;
   }
 
   render(job: RenderJob): Promise<string> {

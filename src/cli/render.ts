@@ -1,6 +1,6 @@
 // Documents of the output: analysed and written as json or text. The same functions run in the command line's own
 // thread or in one of its worker threads (src/cli/pool.ts).
-import { analyze, analyzeMany, type Analysis } from '../core';
+import { GROUP_CHARS, GROUP_DOCUMENTS, analyze, analyzeMany, type Analysis } from '../core';
 import type { Format } from './args';
 import { jsonDocument } from './json';
 import { textDocument } from './text';
@@ -50,24 +50,29 @@ export function renderDocuments(jobs: readonly RenderJob[], engine: Engine = { a
   });
 }
 
-/** Documents rendered together at most (analyzeMany's group). */
-export const BATCH = 16;
+/** Documents rendered together at most, and their text at most: analyzeMany's group. */
+export const BATCH = GROUP_DOCUMENTS;
+export const BATCH_CHARS = GROUP_CHARS;
 
 /**
- * Collects the documents given in one turn of the event loop (up to BATCH) and renders them together: the
+ * Collects the documents given in one turn of the event loop (up to BATCH, or BATCH_CHARS of text) and renders them together: the
  * command line reads its files ahead of the output, so it hands over several before it waits for the first.
  */
 export class BatchingRenderer implements DocumentRenderer {
   private queue: { job: RenderJob; resolve(output: string): void; reject(error: Error): void }[] = [];
+  private queuedChars = 0;
   private scheduled = false;
   readonly inFlight = BATCH;
+  /** A group's text and the next one's: a long document goes through alone, not with dozens more held in memory. */
+  readonly inFlightChars = 2 * BATCH_CHARS;
 
   constructor(private readonly engine?: Engine) {}
 
   render(job: RenderJob): Promise<string> {
     return new Promise((resolve, reject) => {
       this.queue.push({ job, resolve, reject });
-      if (this.queue.length >= BATCH) this.flush();
+      this.queuedChars += job.text.length;
+      if (this.queue.length >= BATCH || this.queuedChars >= BATCH_CHARS) this.flush();
       else if (!this.scheduled) {
         this.scheduled = true;
         setImmediate(() => this.flush());
@@ -81,6 +86,7 @@ export class BatchingRenderer implements DocumentRenderer {
     const waiting = this.queue;
     if (!waiting.length) return;
     this.queue = [];
+    this.queuedChars = 0;
     const outputs = renderDocuments(waiting.map((w) => w.job), this.engine);
     waiting.forEach((w, i) => {
       const out = outputs[i];
@@ -99,6 +105,8 @@ export interface DocumentRenderer {
   render(job: RenderJob): Promise<string>;
   /** How many documents to hand over before waiting for the first one's output (the command line's default if absent). */
   readonly inFlight?: number;
+  /** How much of their text (UTF-16 code units) at most, if bounded. */
+  readonly inFlightChars?: number;
   /** Releases the renderer's threads; no render() after it. */
   close(): Promise<void>;
 }

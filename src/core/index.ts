@@ -1,6 +1,6 @@
 // Public surface of the engine, for the extension, the command line and the benchmarks.
 export * from './types';
-export { analyze, analyzeInSteps, analyzeMany } from './analyze';
+export { analyze, analyzeInSteps, analyzeMany, GROUP_CHARS, GROUP_DOCUMENTS } from './analyze';
 export type { EngineOptions } from './analyze';
 export { parseStructure, splitParagraphs, splitSentences, tokenize } from './structure';
 export { findEntities } from './entities';

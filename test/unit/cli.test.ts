@@ -7,7 +7,7 @@ import * as path from 'path';
 import { main } from '../../src/cli/main';
 import type { CliIo } from '../../src/cli/main';
 import { WorkerPool, threadCount } from '../../src/cli/pool';
-import { BatchingRenderer, type Engine, type RenderJob } from '../../src/cli/render';
+import { BATCH, BATCH_CHARS, BatchingRenderer, type Engine, type RenderJob } from '../../src/cli/render';
 import { analyze, analyzeMany } from '../../src/core/analyze';
 import { FIXTURES, readFixture, SAMPLE_ORIGINAL, SAMPLE_REWRITE } from './helpers';
 
@@ -158,10 +158,10 @@ describe('cli', () => {
     assert.strictEqual(closed, 1);
   });
 
-  it('in its own thread analyses the files it has read together, up to 16, with the output of one at a time', async () => {
+  it('in its own thread analyses the files it has read together, a group at most, with the output of one at a time', async () => {
     let stdout = '';
     const writtenWhenRead: Record<string, number> = {};
-    const texts = Array.from({ length: 20 }, (_, i) => (i % 2 ? readFixture(SAMPLE_REWRITE) : `Mr. Smith${i} said “yes.” ${readFixture(SAMPLE_ORIGINAL).slice(0, 40 * i)}`));
+    const texts = Array.from({ length: BATCH + 4 }, (_, i) => (i % 2 ? readFixture(SAMPLE_REWRITE) : `Mr. Smith${i} said “yes.” ${readFixture(SAMPLE_ORIGINAL).slice(0, 40 * i)}`));
     const names = texts.map((_, i) => `f${i}.txt`);
     const io: CliIo = {
       stdout: (chunk) => { stdout += chunk; },
@@ -171,15 +171,15 @@ describe('cli', () => {
       isTTY: false,
     };
     assert.strictEqual(await main(['annotate', ...names], io), 0);
-    // The first 16 files are read before any document is written.
-    assert.deepStrictEqual(names.slice(0, 16).map((n) => writtenWhenRead[n]), new Array(16).fill(0));
+    // A group's files are read before any document is written.
+    assert.deepStrictEqual(names.slice(0, BATCH).map((n) => writtenWhenRead[n]), new Array(BATCH).fill(0));
     const documents = JSON.parse(stdout).documents;
     assert.deepStrictEqual(documents.map((d: { path: string }) => d.path), names);
     const alone = await Promise.all(names.map((n, i) => run(['annotate', n], { [n]: texts[i] })));
     assert.deepStrictEqual(documents, alone.map((r) => JSON.parse(r.stdout).documents[0]));
   });
 
-  it('renders the documents given in one turn together, 16 at most, and alone when that fails, each failure its own', async () => {
+  it('renders the documents given in one turn together, a group at most, and alone when that fails, each failure its own', async () => {
     const calls: number[] = [];
     const engine: Engine = {
       analyze: (text, options) => { if (text === 'bad') throw new Error('analysis failed'); return analyze(text, options); },
@@ -187,13 +187,41 @@ describe('cli', () => {
     };
     const renderer = new BatchingRenderer(engine);
     const job = (text: string, i: number): RenderJob => ({ path: `${i}.txt`, text, bom: false, format: 'json' });
-    const outputs = await Promise.all(Array.from({ length: 20 }, (_, i) => renderer.render(job(`Ms. Jones${i} said “no.”`, i))));
-    assert.deepStrictEqual(calls, [16, 4]);
-    assert.deepStrictEqual(outputs.map((o) => JSON.parse(o).path), Array.from({ length: 20 }, (_, i) => `${i}.txt`));
+    const outputs = await Promise.all(Array.from({ length: BATCH + 4 }, (_, i) => renderer.render(job(`Ms. Jones${i} said “no.”`, i))));
+    assert.deepStrictEqual(calls, [BATCH, 4]);
+    assert.deepStrictEqual(outputs.map((o) => JSON.parse(o).path), Array.from({ length: BATCH + 4 }, (_, i) => `${i}.txt`));
     const results = await Promise.allSettled(['good one', 'bad', 'good two'].map((t, i) => renderer.render(job(t, i))));
     assert.deepStrictEqual(results.map((r) => r.status), ['fulfilled', 'rejected', 'fulfilled']);
     assert.match(String((results[1] as PromiseRejectedResult).reason), /analysis failed/);
     await renderer.close();
+  });
+
+  it('renders a group as soon as its text reaches the bound, and holds no more text than two groups\' worth in its own thread', async () => {
+    const calls: number[] = [];
+    const long = 'word '.repeat(Math.ceil(BATCH_CHARS / 5));
+    const engine: Engine = {
+      analyze: (text, options) => analyze(text.length > 1000 ? 'A long one.' : text, options),
+      analyzeMany: (texts, options) => { calls.push(texts.length); return analyzeMany(texts.map((t) => (t.length > 1000 ? 'A long one.' : t)), options); },
+    };
+    const renderer = new BatchingRenderer(engine);
+    const job = (text: string, i: number): RenderJob => ({ path: `${i}.txt`, text, bom: false, format: 'json' });
+    const outputs = await Promise.all(['one.', 'two.', long, 'three.', 'four.'].map((t, i) => renderer.render(job(t, i))));
+    assert.deepStrictEqual(calls, [3, 2], 'the long text closes its group');
+    assert.strictEqual(outputs.length, 5);
+    assert.strictEqual(renderer.inFlightChars, 2 * BATCH_CHARS);
+    // The command line waits for outputs once that much text is in flight: with long files, two at a time.
+    const read: string[] = [];
+    let written = 0;
+    const io: CliIo = {
+      stdout: (chunk) => { written += chunk.split('"path"').length - 1; },
+      stderr: () => undefined,
+      readFile: async (p) => { read.push(`${p}@${written}`); return encode(long); },
+      readStdin: async () => encode(''),
+      isTTY: false,
+      startRenderer: () => renderer,
+    };
+    assert.strictEqual(await main(['annotate', 'a.txt', 'b.txt', 'c.txt', 'd.txt'], io), 0);
+    assert.deepStrictEqual(read, ['a.txt@0', 'b.txt@0', 'c.txt@1', 'd.txt@2']);
   });
 
   it('exits 1 naming a document the engine failed on, still outputs the others whole, and releases the renderer', async () => {
