@@ -25,9 +25,10 @@ export const EXIT_USAGE = 2;
 
 const STDIN_NAME = '-';
 /**
- * Documents handed to the renderer and not yet written. A few per thread keep every thread busy while a long
- * document holds up the output (documents are written in the order given), and in this thread they are analysed
- * together (see BatchingRenderer); a bound keeps hundreds of files from sitting in memory together.
+ * Documents handed to the renderer and not yet written, for a renderer that does not say how many it wants (see
+ * DocumentRenderer.inFlight). Some in flight keep the analysis going while a long document holds up the output
+ * (documents are written in the order given), and let the renderer analyse several together; a bound keeps hundreds
+ * of files from sitting in memory together.
  */
 const IN_FLIGHT = 16;
 
