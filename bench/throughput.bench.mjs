@@ -117,6 +117,18 @@ function stages(core, text) {
   }
 }
 
+/** f run once untimed, then `runs` times timed: the run of least CPU time, without its result. */
+function warmBest(runs, f) {
+  f();
+  let best = null;
+  for (let i = 0; i < runs; i++) {
+    const r = timed(f);
+    delete r.result;
+    if (!best || r.cpu < best.cpu) best = r;
+  }
+  return best;
+}
+
 /** In a child process: measures one size and prints one JSON line. */
 function measure(sizeMb, withCompromise) {
   const core = require('../dist/core.js');
@@ -157,25 +169,10 @@ function measure(sizeMb, withCompromise) {
     out.compromise = x.cpu <= y.cpu ? x : y;
     out.compromise.found = out.compromise.result;
     delete out.compromise.result;
-    // The same megabyte as its articles, one call each: the engine warm (the best of ARTICLE_RUNS after one untimed
-    // pass), compromise once (it ran twice above).
-    oneByOne(parts, (p) => core.analyze(p).entities.length);
-    let articles = null;
-    for (let i = 0; i < ARTICLE_RUNS; i++) {
-      const r = timed(() => oneByOne(parts, (p) => core.analyze(p).entities.length));
-      delete r.result;
-      if (!articles || r.cpu < articles.cpu) articles = r;
-    }
+    // The same megabyte as its articles, one call each: the engine warm (warmBest), compromise once (it ran twice above).
+    const articles = warmBest(ARTICLE_RUNS, () => oneByOne(parts, (p) => core.analyze(p).entities.length));
     // The same articles in one analyzeMany() call (stage by stage over groups of articles), if the engine has it.
-    let many = null;
-    if (core.analyzeMany) {
-      core.analyzeMany(parts);
-      for (let i = 0; i < ARTICLE_RUNS; i++) {
-        const r = timed(() => core.analyzeMany(parts).length);
-        delete r.result;
-        if (!many || r.cpu < many.cpu) many = r;
-      }
-    }
+    const many = core.analyzeMany ? warmBest(ARTICLE_RUNS, () => core.analyzeMany(parts).length) : null;
     const compromiseArticles = timed(() => oneByOne(parts, compromiseOn));
     delete compromiseArticles.result;
     out.articles = { count: parts.length, engine: articles, many, compromise: compromiseArticles };

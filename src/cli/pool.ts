@@ -2,7 +2,8 @@
 // call over hundreds of files uses every processor. Documents are independent (duplicates are found
 // within a document), so the output is the same as from one thread.
 import { Worker, parentPort } from 'node:worker_threads';
-import { BATCH, BATCH_CHARS, renderDocuments, type DocumentRenderer, type RenderJob } from './render';
+import { GROUP_CHARS, GROUP_DOCUMENTS } from '../core';
+import { BatchingRenderer, type DocumentRenderer, type RenderJob } from './render';
 
 /** Each thread holds its own engine and model (about 100 MB): the default stops here on large machines. */
 const DEFAULT_THREADS_AT_MOST = 8;
@@ -32,30 +33,18 @@ type Reply = { id: number; output: string } | { id: number; error: string };
 interface Waiting { resolve(output: string): void; reject(error: Error): void; size: number }
 
 /**
- * Runs in a worker thread started by WorkerPool: renders every job posted to it, those that arrive together (up to
- * BATCH, or BATCH_CHARS of text) in one renderDocuments() call.
+ * Runs in a worker thread started by WorkerPool: renders every job posted to it, those that arrive together in one
+ * group (BatchingRenderer).
  */
 export function serveRenderJobs(): void {
   const port = parentPort;
   if (!port) throw new Error('serveRenderJobs runs in a worker thread');
-  let waiting: Request[] = [];
-  let waitingChars = 0;
-  const renderWaiting = (): void => {
-    const requests = waiting;
-    waiting = [];
-    waitingChars = 0;
-    if (!requests.length) return;
-    const outputs = renderDocuments(requests.map((r) => r.job));
-    requests.forEach(({ id }, i) => {
-      const out = outputs[i];
-      port.postMessage((out instanceof Error ? { id, error: out.stack ?? out.message } : { id, output: out }) satisfies Reply);
-    });
-  };
-  port.on('message', (request: Request) => {
-    waiting.push(request);
-    waitingChars += request.job.text.length;
-    if (waiting.length >= BATCH || waitingChars >= BATCH_CHARS) renderWaiting();
-    else if (waiting.length === 1) setImmediate(renderWaiting);
+  const renderer = new BatchingRenderer();
+  port.on('message', ({ id, job }: Request) => {
+    renderer.render(job).then(
+      (output) => port.postMessage({ id, output } satisfies Reply),
+      (e: Error) => port.postMessage({ id, error: e.stack ?? e.message } satisfies Reply),
+    );
   });
 }
 
@@ -110,8 +99,8 @@ export class WorkerPool implements DocumentRenderer {
 
   constructor(script: string, size: number) {
     for (let i = 0; i < size; i++) this.threads.push(new RenderThread(script));
-    this.inFlight = BATCH * size;
-    this.inFlightChars = 2 * BATCH_CHARS * size;
+    this.inFlight = GROUP_DOCUMENTS * size;
+    this.inFlightChars = 2 * GROUP_CHARS * size;
   }
 
   render(job: RenderJob): Promise<string> {

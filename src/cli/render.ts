@@ -31,7 +31,7 @@ export interface Engine {
  * The documents are analysed together (analyzeMany: a sixth faster over news articles); if that fails, one by one, so
  * that a failure costs only the document it is met on.
  */
-export function renderDocuments(jobs: readonly RenderJob[], engine: Engine = { analyze, analyzeMany }): (string | Error)[] {
+function renderDocuments(jobs: readonly RenderJob[], engine: Engine = { analyze, analyzeMany }): (string | Error)[] {
   const sentences = jobs[0]?.sentences;
   if (jobs.length > 1 && jobs.every((j) => j.sentences === sentences)) {
     try {
@@ -50,21 +50,18 @@ export function renderDocuments(jobs: readonly RenderJob[], engine: Engine = { a
   });
 }
 
-/** Documents rendered together at most, and their text at most: analyzeMany's group. */
-export const BATCH = GROUP_DOCUMENTS;
-export const BATCH_CHARS = GROUP_CHARS;
-
 /**
- * Collects the documents given in one turn of the event loop (up to BATCH, or BATCH_CHARS of text) and renders them together: the
- * command line reads its files ahead of the output, so it hands over several before it waits for the first.
+ * Collects the documents given in one turn of the event loop, up to analyzeMany's group (GROUP_DOCUMENTS, or
+ * GROUP_CHARS of text), and renders them together: the command line reads its files ahead of the output, and a worker
+ * thread receives several at once, so each hands over several before it waits for the first.
  */
 export class BatchingRenderer implements DocumentRenderer {
   private queue: { job: RenderJob; resolve(output: string): void; reject(error: Error): void }[] = [];
   private queuedChars = 0;
   private scheduled = false;
-  readonly inFlight = BATCH;
+  readonly inFlight = GROUP_DOCUMENTS;
   /** A group's text and the next one's: a long document goes through alone, not with dozens more held in memory. */
-  readonly inFlightChars = 2 * BATCH_CHARS;
+  readonly inFlightChars = 2 * GROUP_CHARS;
 
   constructor(private readonly engine?: Engine) {}
 
@@ -72,7 +69,7 @@ export class BatchingRenderer implements DocumentRenderer {
     return new Promise((resolve, reject) => {
       this.queue.push({ job, resolve, reject });
       this.queuedChars += job.text.length;
-      if (this.queue.length >= BATCH || this.queuedChars >= BATCH_CHARS) this.flush();
+      if (this.queue.length >= GROUP_DOCUMENTS || this.queuedChars >= GROUP_CHARS) this.flush();
       else if (!this.scheduled) {
         this.scheduled = true;
         setImmediate(() => this.flush());

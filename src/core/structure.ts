@@ -255,9 +255,8 @@ const ATX_CLOSING = /[ \t]+#+[ \t]*$/;
  */
 export function isEmphasisMark(text: string, pos: number): boolean {
   const c = text.charCodeAt(pos);
-  return (c === 42 || c === 95) && !(isAsciiAlnumCode(text.charCodeAt(pos - 1)) && isAsciiAlnumCode(text.charCodeAt(pos + 1)));
+  return (c === 42 || c === 95) && !(isAsciiAlnum(text.charCodeAt(pos - 1)) && isAsciiAlnum(text.charCodeAt(pos + 1)));
 }
-const isAsciiAlnumCode = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
 
 /** Whether a UTF-16 code unit is white space (the characters of the regex class \s). */
 export function isSpace(c: number): boolean {
@@ -556,7 +555,8 @@ class TextToken implements Token {
 }
 
 export const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
+export const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
+export const isAsciiAlnum = (c: number): boolean => isAsciiLetter(c) || isAsciiDigit(c);
 
 // What each ASCII code unit is to the tokenizer's fast path (bits).
 const ALNUM = 1; // a letter or a digit
@@ -915,11 +915,9 @@ const HIDDEN: PropertyDescriptor = { value: undefined, writable: true, enumerabl
  * The text's paragraphs, sentences and tokens. The tokens are kept as a table (tokenTable), which the engine's
  * steps read: an object per token (some two hundred thousand per megabyte, kept to the end of an analysis) cost
  * the collections that copied and promoted them. `tokens` is made from the table when asked for.
- */
-/**
- * The document's paragraphs, sentences and tokens. With `ownTokens`, the token table gets arrays of its own rather than
- * the room that the next document's parsing writes over: for a caller that parses several documents before running
- * the later stages on them (analyzeMany), which would otherwise read each one's tokens again.
+ * With `ownTokens`, the table gets arrays of its own rather than the room that the next document's parsing writes
+ * over: for a caller that parses several documents before running the later stages on them (analyzeMany), which
+ * would otherwise read each one's tokens again.
  */
 export function parseStructure(text: string, ownTokens = false): DocumentStructure {
   const paragraphs = splitParagraphs(text);

@@ -7,7 +7,8 @@ import * as path from 'path';
 import { main } from '../../src/cli/main';
 import type { CliIo } from '../../src/cli/main';
 import { WorkerPool, threadCount } from '../../src/cli/pool';
-import { BATCH, BATCH_CHARS, BatchingRenderer, type Engine, type RenderJob } from '../../src/cli/render';
+import { BatchingRenderer, type Engine, type RenderJob } from '../../src/cli/render';
+import { GROUP_CHARS as BATCH_CHARS, GROUP_DOCUMENTS as BATCH } from '../../src/core/analyze';
 import { analyze, analyzeMany } from '../../src/core/analyze';
 import { FIXTURES, readFixture, SAMPLE_ORIGINAL, SAMPLE_REWRITE } from './helpers';
 

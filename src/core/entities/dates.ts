@@ -5,6 +5,7 @@
 import type { DateValue } from '../types';
 import { MONTHS } from './lexicon';
 import type { Found } from './found';
+import { isAsciiAlnum } from '../structure';
 
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)`;
 const YEAR = String.raw`(?:1[0-9]\d{2}|20\d{2}|2100)`;
@@ -67,8 +68,7 @@ function isDecade(text: string, pos: number, end: number): boolean {
   let e = end;
   if (text.charCodeAt(e) === 39 || text.charCodeAt(e) === 0x2019) e++;
   if (text.charCodeAt(e) !== 115 /* s */) return false;
-  const after = text.charCodeAt(e + 1);
-  return !((after | 32) >= 97 && (after | 32) <= 122) && !(after >= 48 && after <= 57);
+  return !isAsciiAlnum(text.charCodeAt(e + 1));
 }
 
 /**

@@ -44,13 +44,13 @@ function numberWordValue(text: string): number {
   return unit ? v + (NUMBER_WORDS[unit] ?? (unit === 'one' ? 1 : 0)) : v;
 }
 
+/** The scale word of a SCALE match, without the space or hyphen before it. */
+const scaleWord = (scale: string): string => (scale.charCodeAt(0) === 45 ? scale.slice(1) : scale.trim()).toLowerCase();
+
 /**
  * The value of digits times a scale word, computed through the decimal exponent so that
  * "2.26" × billion is exactly 2260000000, not 2259999999.9999995.
  */
-/** The scale word of a SCALE match, without the space or hyphen before it. */
-const scaleWord = (scale: string): string => (scale.charCodeAt(0) === 45 ? scale.slice(1) : scale.trim()).toLowerCase();
-
 export function scaledValue(digits: string, scale: string | undefined): number {
   const plain = digits.includes(',') ? digits.replace(/,/g, '') : digits;
   const exp = scale ? SCALES[scaleWord(scale)] ?? 0 : 0;

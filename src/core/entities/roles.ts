@@ -80,13 +80,13 @@ function roleOpeningSentence(text: string, at: number, end: number, ws: Words, n
   if (role === null) return null;
   // Before the role: the sentence's start, maybe after an article and a possessive ("The company's").
   let k = ws.first[sentence];
-  if (k < comma && ARTICLES.has(lowerAt(ws, k))) k++;
+  if (k < comma && ROLE_OPENERS.has(lowerAt(ws, k))) k++;
   if (k < comma && ws.start[k] < role.start && ws.bits[k] & POSSESSIVE_BIT) k++;
   return k < comma && ws.start[k] === role.start ? role : null;
 }
 
 /** Words that may open a role before a name: articles and possessive pronouns ("His lawyer, Marc Mukasey,"). */
-const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our']);
+const ROLE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our']);
 const isComma = (text: string, ws: Words, i: number): boolean => ws.end[i] - ws.start[i] === 1 && text.charCodeAt(ws.start[i]) === 44;
 
 /**

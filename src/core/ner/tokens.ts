@@ -3,7 +3,7 @@
 // The recogniser re-tokenises the text itself so that it sees at run time what it saw in training,
 // whatever the engine's general tokenizer does.
 // Markdown emphasis marks read as white space (isEmphasisMark): the tagger never saw them in training.
-import { SIMPLE_MARK, SIMPLE_WORD, isEmphasisMark, isSpace } from '../structure';
+import { SIMPLE_MARK, SIMPLE_WORD, isAsciiAlnum, isAsciiLetter, isEmphasisMark, isSpace } from '../structure';
 import type { TokenTable } from '../types';
 
 /** Token boundaries of a text, and where sentences start (by token index). */
@@ -21,8 +21,6 @@ export interface TaggerTokens {
 const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-&'’.,:/][\p{L}\p{M}\p{N}]+)*|\S/uy;
 
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
-const isAsciiLetter = (c: number): boolean => ((c | 32) >= 97 && (c | 32) <= 122);
-const isAsciiAlnum = (c: number): boolean => isAsciiLetter(c) || (c >= 48 && c <= 57);
 /** TOKEN's [-&'’.,:/] (joining two runs of letters and digits). */
 const isJoiner = (c: number): boolean => c === 45 || c === 38 || c === 39 || c === 46 || c === 44 || c === 58 || c === 47 || c === 0x2019;
 /**
