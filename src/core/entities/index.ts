@@ -398,13 +398,7 @@ function byLength(list: Iterable<string>): string[][] {
 /** Whether text[start, end) is one of the words listed (by length, see byLength), read in place. */
 function isOneOf(text: string, start: number, end: number, lists: string[][]): boolean {
   const list = lists[end - start];
-  if (list === undefined) return false;
-  for (const w of list) {
-    let k = 0;
-    while (k < w.length && text.charCodeAt(start + k) === w.charCodeAt(k)) k++;
-    if (k === w.length) return true;
-  }
-  return false;
+  return list !== undefined && list.some((w) => text.startsWith(w, start));
 }
 
 /** "systems" is a weapon's only after one of these ("Patriot air defence systems"). */
