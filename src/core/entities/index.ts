@@ -14,7 +14,7 @@ import type { DateValue, DocumentStructure, Entity, EntityType, EntityValue, Men
 import { Scratch } from '../scratch';
 import { TextCache } from '../textCache';
 import { datesAt } from './dates';
-import { NAME_PARTICLES, NAME_PARTICLE_SET, F_DEMONYM, F_KNOWN_ORG, F_NEVER_ALONE, F_PLACE, F_ORG_HEAD, F_ORG_LAST, F_ORG_SUFFIX, F_PLACE_LAST, F_PLACE_SUFFIX, FUNCTION_WORDS, GIVEN_NAMES, KIN_ADJECTIVES, KIN_OWNERS, KINSHIP_NOUNS, KNOWN_ORGS, MONTHS, NEVER_A_NAME_ALONE, ORG_HEADS, ORG_SUFFIXES, PAGE_LABELS, PLACES, PLACE_SUFFIXES, WEEKDAYS } from './lexicon';
+import { NAME_PARTICLES, NAME_PARTICLE_SET, F_DEMONYM, F_KNOWN_ORG, F_NEVER_ALONE, F_PLACE, F_ORG_HEAD, F_ORG_LAST, F_ORG_SUFFIX, F_PLACE_LAST, F_PLACE_SUFFIX, FUNCTION_WORDS, GIVEN_NAMES, isCountryOrState, KIN_ADJECTIVES, KIN_OWNERS, KINSHIP_NOUNS, KNOWN_ORGS, MONTHS, NEVER_A_NAME_ALONE, ORG_HEADS, ORG_SUFFIXES, PAGE_LABELS, PLACES, PLACE_SUFFIXES, WEEKDAYS } from './lexicon';
 import { genderOfGivenName, givenNameGender } from '../givenNames';
 import { resolveOverlaps, type Found } from './found';
 import { fullestName, groupOrgsAndPlaces, groupPeople, type MentionGroup } from './grouping';
@@ -228,7 +228,8 @@ const ADDRESS = /^M(?:r|rs|s|x)\.?$/;
  * "General Motors", "Justice Against Sponsors").
  */
 function titledNameStart(text: string, start: number, end: number): number {
-  if (end - start > 60) return -1;
+  // Most organisations and places are one word: no title before a name then, and nothing to split.
+  if (end - start > 60 || text.lastIndexOf(' ', end - 1) < start) return -1;
   const words = text.slice(start, end).split(' ');
   if (words.length < 2) return -1;
   for (let w = 0; w < words.length - 1; w++) {
@@ -498,6 +499,7 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
       if (atEnd[i] >= 0) otherEndingAt[atEnd[i]] = i + 1;
       continue;
     }
+    if (types[i] === ORGANIZATION && isCalledAPlace(text, names.start[i], names.end[i], facts[i].listedPlace)) facts[i].nameKey.placeIn = document;
     if (types[i] !== PERSON) continue;
     // "Trump Tower", "Clinton Foundation", "Judicial Watch" tagged as a person: the last word says what it is.
     if (names.at[i] >= 0 && atEnd[i] > names.at[i]) {
@@ -580,6 +582,11 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
       continue;
     }
     const f = facts[i];
+    // "the city of Nice", "in Nice, France": the place, wherever else the name was typed an organisation (see isCalledAPlace).
+    if (types[i] === ORGANIZATION && f.nameKey.placeIn === document && !f.knownOrg) {
+      types[i] = PLACE;
+      continue;
+    }
     if (f.knownOrg) types[i] = ORGANIZATION;
     else if (f.countryAlias) types[i] = PLACE;
     // A person's surname alone ("Putin"), or the first word of a person's name that is no listed place ("Xi" of "Xi
@@ -904,6 +911,33 @@ function isDateline(text: string, start: number, end: number, listedPlace: boole
   return m !== null && (m[2] !== undefined || m[1] !== undefined || listedPlace);
 }
 const DATELINE_AFTER = /^(, [A-Z][A-Za-z.]{1,12})? ?(?:(\([A-Z][A-Za-z]{1,12}\))|[—–])/;
+
+/**
+ * Whether the text calls the name text[start, end) a town ("the city of Nice", "the town of Avignon"), or follows the
+ * listed place's name with its country or state ("in Nice, France", "Lyon, France."). The recogniser learnt many a city as
+ * its football club from sports results ("Nice", "Lyon"); where the text says it means the town, all its mentions are the
+ * place. Only a listed place is read by the country after it: a list such as "Acme, Russia and China" says nothing.
+ */
+function isCalledAPlace(text: string, start: number, end: number, listedPlace: boolean): boolean {
+  // " of " before the name, read by its char codes first: most names have none.
+  if (start >= 4 && text.charCodeAt(start - 1) === 32 && text.charCodeAt(start - 2) === 102 && text.charCodeAt(start - 3) === 111 &&
+    TOWN_NOUN_OF.test(text.slice(Math.max(0, start - 24), start))) return true;
+  if (!listedPlace || text.charCodeAt(end) !== 44 /* , */ || text.charCodeAt(end + 1) !== 32) return false;
+  const after = CAPITALISED_WORDS.exec(text.slice(end + 2, end + 42));
+  if (after === null) return false;
+  // The longest run of words that is a country or state and ends a clause: "Paris, Texas,", "Berkeley, Calif., said".
+  const words = after[0].split(' ');
+  for (let n = words.length; n > 0; n--) {
+    const name = words.slice(0, n).join(' ');
+    const next = text.charCodeAt(end + 2 + name.length);
+    if (isCountryOrState(name.toLowerCase()) && (Number.isNaN(next) || CLAUSE_ENDS.has(next) || name.endsWith('.'))) return true;
+  }
+  return false;
+}
+const TOWN_NOUN_OF = /\b(?:city|town|village|suburb|port|resort|commune|municipality|province|county|region|island) of $/;
+const CAPITALISED_WORDS = /^\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}/u;
+/** , . ; : ! ? ) " ” ’ and line ends: what may follow a place's country or state. */
+const CLAUSE_ENDS: ReadonlySet<number> = new Set([44, 46, 59, 58, 33, 63, 41, 34, 0x201d, 0x2019, 10, 13]);
 
 /** The last words ending in "s" of the organisations' names of several words in the document ("Lakers" of "Los Angeles Lakers"). */
 function organisationLastWords(text: string, names: Names): Set<string> {

@@ -132,6 +132,10 @@ for (const group of [
     if (n.length >= 4 && n.indexOf('.') === n.length - 1) STATE_ALIASES[n.slice(0, -1).toLowerCase()] = state;
   }
 }
+/** Countries, their aliases, and states or provinces with their abbreviations ("France", "U.S.", "Texas", "Calif."), in lower case. */
+const COUNTRIES_AND_STATES = lowerSet(COUNTRIES, SUBNATIONAL);
+export const isCountryOrState = (lowerName: string): boolean =>
+  COUNTRIES_AND_STATES.has(lowerName) || lowerName in STATE_ALIASES || isCountryAlias(lowerName);
 export const aliasKey = (lowerName: string): string => COUNTRY_ALIASES[lowerName] ?? STATE_ALIASES[lowerName] ?? lowerName;
 /** Names of the alias table that are countries (all but the EU, the UN and NATO): places whatever a recogniser says. */
 export const isCountryAlias = (lowerName: string): boolean =>

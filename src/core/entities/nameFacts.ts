@@ -84,6 +84,8 @@ export class NameKey {
   firstIn = -1;
   /** The last document in which a person is named by the key alone ("Sotomayor"). */
   aloneIn = -1;
+  /** The last document that calls the key's name a town, or follows it with its country (see isCalledAPlace). */
+  placeIn = -1;
 }
 
 /** The record of a key in this generation. */

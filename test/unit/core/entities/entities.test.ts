@@ -330,6 +330,21 @@ describe('entities: spans from another recogniser', () => {
     assert.deepStrictEqual([typeAt('Republican'), typeAt('Gaza'), typeAt('Taliban')], [undefined, 'place', 'organization']);
   });
 
+  it('makes a place of a name the text calls a town ("the city of Nice") or follows with its country ("Nice, France"), in all its mentions', () => {
+    // Tagged as the recogniser tags cities that it learnt as football clubs.
+    const text = 'A truck hit a crowd in the city of Nice. Nice residents fled. Police in Lyon, France, said so. Lyon stayed calm. Nice beat Lyon 2-1 last year.';
+    const es = findEntities(parseStructure(text), spans(text, [
+      ['Nice', 'organization'], ['Nice', 'organization'], ['Lyon', 'organization'], ['France', 'place'], ['Lyon', 'organization'], ['Nice', 'organization'], ['Lyon', 'organization'],
+    ]));
+    const typeAt = (name: string, n = 0): string | undefined => es.find((e) => e.mentions.some((m) => m.start === offsetIn(text, name, n)))?.type;
+    assert.deepStrictEqual([0, 1, 2].map((n) => typeAt('Nice', n)), ['place', 'place', 'place']);
+    assert.deepStrictEqual([0, 1, 2].map((n) => typeAt('Lyon', n)), ['place', 'place', 'place']);
+    // Without such words the recogniser's type stands; an unlisted name followed by a country may be one of a list.
+    const clubs = 'Nice beat Lyon 2-1. Acme, Russia and China signed.';
+    const other = findEntities(parseStructure(clubs), spans(clubs, [['Nice', 'organization'], ['Lyon', 'organization'], ['Acme', 'organization'], ['Russia', 'place'], ['China', 'place']]));
+    assert.deepStrictEqual(['Nice', 'Lyon', 'Acme'].map((name) => other.find((e) => e.name === name)?.type), ['organization', 'organization', 'organization']);
+  });
+
   it('lists no weapon as a person, place or organisation ("Javelin anti-tank missiles", "Shahed drones"), but keeps the names around such nouns', () => {
     const text = 'Kyiv got Javelin anti-tank missiles and Patriot air defence systems. Russia fired Shahed drones. Hamas rockets fell. He gave Sarah Palin private jet travel. Palin flew with private jet crews. The Boston Marathon bomber fled. Simon Rosenberg of the New Democrat Network think tank spoke.';
     const es = findEntities(parseStructure(text), spans(text, [
