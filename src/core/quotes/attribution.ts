@@ -217,6 +217,9 @@ function isCue(words: Word[], j: number): boolean {
   if (w?.kind === 'word' && (w.lower === 'put' || w.lower === 'puts')) return isAsPutIt(words, j);
   // "Sanders shot back, “…”", "Fallon fired back:": a retort.
   if (w?.kind === 'word' && words[j + 1]?.lower === 'back' && RETORTS.test(w.lower)) return true;
+  // "he pointed out", "she chimed in", "he went on": a verb that reports speech with its particle only.
+  // "went on" only where no word follows: "she went on a trip" is no speech.
+  if (w?.kind === 'word' && w.lower.length >= 4 && words[j + 1] !== undefined && PHRASAL_CUES.get(w.lower) === words[j + 1].lower) return w.lower !== 'went' || words[j + 2]?.kind !== 'word';
   if (!w || w.kind !== 'word' || !(startsLower(w.text) || (j === 0 && /^(?:said|says)$/.test(w.lower))) || w.lower.length < SHORTEST_CUE || !CUE_WORDS.has(w.lower)) return false;
   // "will continue to be “…”": an aspect verb before an infinitive, not a reporting verb.
   if (words[j + 1]?.lower === 'to' && /^continu/.test(w.lower)) return false;
@@ -271,6 +274,14 @@ function afterAsAndSubject(words: Word[], j: number): boolean {
 }
 
 /** Verbs that make a retort with "back": "shot back", "fired back", "hit back". */
+/** Verb forms that report speech with the particle after them ("pointed out", "chimed in"), and that particle. */
+const PHRASAL_CUES: ReadonlyMap<string, string> = new Map([
+  ...['point', 'points', 'pointed', 'pointing'].map((v) => [v, 'out'] as const),
+  ...['chime', 'chimes', 'chimed', 'chiming', 'weigh', 'weighs', 'weighed', 'weighing'].map((v) => [v, 'in'] as const),
+  ...['sum', 'sums', 'summed', 'summing'].map((v) => [v, 'up'] as const),
+  // Only the past tense, "is going on" being no speech.
+  ['went', 'on'],
+]);
 const RETORTS = /^(?:shot|shoots|fired|fires|hit|hits|pushed|pushes|struck|strikes|lashed|lashes|fought|fights)$/;
 
 /** "As The Post’s Ruth Marcus puts it, …", "as Vulture put it": "put(s) it" after "as" and a source. */

@@ -693,6 +693,16 @@ describe('quotes', () => {
       assert.notStrictEqual(shot[0].cue?.text, 'shot');
     });
 
+    it('reads a verb with its particle as a cue after a pronoun ("he pointed out", "she chimed in", "he went on"), not the verb alone', () => {
+      for (const [text, cue] of [['“Voters reject them,” he pointed out.', 'pointed'], ['“Not now,” she chimed in.', 'chimed'], ['“And another thing,” he went on.', 'went'], ['“It is over,” she weighed in.', 'weighed']]) {
+        const qs = quotesOf(text);
+        assert.deepStrictEqual([qs[0].source?.text, qs[0].cue?.text], [text.includes('she') ? 'she' : 'he', cue], text);
+      }
+      // "went" without "on", or with a word after "on", is no speech.
+      assert.strictEqual(quotesOf('“The rally was long,” he went home.')[0].cue, null);
+      assert.strictEqual(quotesOf('“The rally was long,” he went on a trip.')[0].cue, null);
+    });
+
     it('does not take a noun for a reporting verb', () => {
       const qs = quotesOf('Clinton says the late-night tweets were “unhinged, even for him.”');
       assert.strictEqual(qs[0].cue?.text, 'says');
