@@ -1350,6 +1350,8 @@ function subjectBefore(words: Word[], cue: number): [number, number] | null {
     if (first === null) continue;
     const prev = words[first - 1];
     if (prev && prev.kind === 'word' && OBJECT_PREPOSITIONS.test(prev.lower)) { j = first; continue; }
+    // "The email goes on to say": a capitalised determiner alone opens a description.
+    if (first === j && DETERMINERS.has(w.lower)) return [j, descriptionEnd(words, j, cue)];
     return [first, j];
   }
   return null;

@@ -703,6 +703,11 @@ describe('quotes', () => {
       assert.strictEqual(quotesOf('“The rally was long,” he went on a trip.')[0].cue, null);
     });
 
+    it('takes a description opened by a capitalised determiner as the source, not the determiner alone ("The email goes on to say:")', () => {
+      const qs = quotesOf('The email goes on to say: “Trump wants to write racism into our law books.”');
+      assert.deepStrictEqual([qs[0].source?.text, qs[0].cue?.text], ['The email', 'say']);
+    });
+
     it('does not take a noun for a reporting verb', () => {
       const qs = quotesOf('Clinton says the late-night tweets were “unhinged, even for him.”');
       assert.strictEqual(qs[0].cue?.text, 'says');
