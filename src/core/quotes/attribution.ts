@@ -218,8 +218,11 @@ function isCue(words: Word[], j: number): boolean {
   // "Sanders shot back, “…”", "Fallon fired back:": a retort.
   if (w?.kind === 'word' && words[j + 1]?.lower === 'back' && RETORTS.test(w.lower)) return true;
   // "he pointed out", "she chimed in", "he went on": a verb that reports speech with its particle only.
-  // "went on" only where no word follows: "she went on a trip" is no speech.
-  if (w?.kind === 'word' && w.lower.length >= 4 && words[j + 1] !== undefined && PHRASAL_CUES.get(w.lower) === words[j + 1].lower) return w.lower !== 'went' || words[j + 2]?.kind !== 'word';
+  // "went on" not before a noun phrase: "she went on a trip" is no speech, "he went on to say", "went on about" are.
+  if (w?.kind === 'word' && w.lower.length >= 4 && words[j + 1] !== undefined && PHRASAL_CUES.get(w.lower) === words[j + 1].lower) {
+    const after = words[j + 2];
+    return w.lower !== 'went' || after === undefined || after.kind !== 'word' || !(DETERMINERS.has(after.lower) || /^\d/.test(after.text));
+  }
   if (!w || w.kind !== 'word' || !(startsLower(w.text) || (j === 0 && /^(?:said|says)$/.test(w.lower))) || w.lower.length < SHORTEST_CUE || !CUE_WORDS.has(w.lower)) return false;
   // "will continue to be “…”": an aspect verb before an infinitive, not a reporting verb.
   if (words[j + 1]?.lower === 'to' && /^continu/.test(w.lower)) return false;

@@ -19,8 +19,11 @@ interface Anchor {
   start: number;
   end: number;
   entity: Entity | null;
-  name: string;
+  /** Null for a person the text describes without naming ("a reporter for Agence France-Presse"). */
+  name: string | null;
   sentence: number;
+  /** The gender a description's words say ("spokeswoman"), for an unnamed person; null otherwise. */
+  described: Gender;
 }
 
 /** How many sentences back a pronoun may look for the person it stands for. */
@@ -334,6 +337,16 @@ const LONGEST_PRONOUN = Math.max(...[...SUBJECT_PRONOUNS, ...PERSON_PRONOUNS].ma
 /** Records a resolved named source as a possible antecedent for later pronouns. */
 export function learnSpeaker(r: SpeakerResolver, source: Span, speaker: Speaker): void {
   index(r);
+  // "A reporter for Agence France-Presse called it “…”. “…,” he said": a person the text describes but does not name is
+  // the speaker a pronoun right after stands for, not someone named before.
+  if (!speaker.name && !speaker.id) {
+    const gender = describedPerson(source.text);
+    const last = r.learned[r.learned.length - 1];
+    if (gender !== undefined && !(last && last.start >= source.start)) {
+      r.learned.push({ start: source.start, end: source.end, entity: null, name: null, sentence: sentenceAt(r.sentences, source.start), described: gender });
+    }
+    return;
+  }
   // "he" or "she" (lower-casing never shortens a text, so a longer source is neither).
   if (!speaker.name || (source.text.length <= 3 && PERSON_PRONOUNS.has(source.text.toLowerCase()))) return;
   const entity = speaker.id ? r.byId.get(speaker.id) ?? null : null;
@@ -342,8 +355,28 @@ export function learnSpeaker(r: SpeakerResolver, source: Span, speaker: Speaker)
   if (entity ? entity.type !== 'person' : !/^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}$/u.test(speaker.name)) return;
   const last = r.learned[r.learned.length - 1];
   if (last && last.start >= source.start) return;
-  r.learned.push({ start: source.start, end: source.end, entity, name: speaker.name, sentence: sentenceAt(r.sentences, source.start) });
+  r.learned.push({ start: source.start, end: source.end, entity, name: speaker.name, sentence: sentenceAt(r.sentences, source.start), described: null });
 }
+
+/**
+ * Whether a source is a description of one person opened by an article ("a reporter for Agence France-Presse", "an aide
+ * to the senator", "a spokeswoman"): the gender its words say (null when they say none), or undefined for any other
+ * source ("the statement", "officials", "a poll").
+ */
+function describedPerson(text: string): Gender | undefined {
+  const words = text.toLowerCase().split(/\s+/);
+  if (words.length < 2 || !INDEFINITE.has(words[0])) return undefined;
+  // The words before a preposition: "a reporter for …", "an aide to …".
+  for (let k = 1; k < words.length && k <= 4 && !/^(?:for|of|at|to|from|with|in|on)$/.test(words[k]); k++) {
+    const w = words[k];
+    if (!ROLE_NOUNS.has(w) && !PERSON_NOUNS.has(w) && !FEMALE_WORDS.has(w) && !MALE_WORDS.has(w)) continue;
+    return FEMALE_WORDS.has(w) ? 'female' : MALE_WORDS.has(w) ? 'male' : null;
+  }
+  return undefined;
+}
+/** Nouns of a person beyond the role nouns: "a witness", "a local resident". */
+const PERSON_NOUNS: ReadonlySet<string> = new Set(['witness', 'resident', 'man', 'woman', 'neighbor', 'neighbour', 'voter', 'protester',
+  'supporter', 'worker', 'employee', 'member', 'source', 'friend', 'relative', 'survivor', 'victim', 'passenger', 'bystander', 'person']);
 
 /**
  * The last mention of a person in text[from, to) outside every quote, as a span, or null: whose words a short
@@ -542,7 +575,10 @@ function firstInLatestSentence(r: SpeakerResolver, list: Anchor[], at: number, s
     if (sentence - a.sentence > reach) break;
     if (a.end > at || insideQuote(r.quotes, a.start) || (a.entity && a.entity.type !== 'person')) continue;
     if (best && a.sentence !== best.sentence) break;
-    if (a.entity && gender && genderOf(r, a.entity) === (gender === 'male' ? 'female' : 'male')) continue;
+    if (gender && (a.entity ? genderOf(r, a.entity) : a.described) === (gender === 'male' ? 'female' : 'male')) continue;
+    // A person described but not named stands for a pronoun of a later sentence only: "Clinton, a top aide said, “…”, and
+    // she has often told …" is Clinton.
+    if (a.name === null && a.sentence === sentence) continue;
     best = a;
   }
   return best;

@@ -613,6 +613,20 @@ describe('quotes', () => {
       assert.deepStrictEqual(speakers, ['Jeb Bush', 'John Weaver', 'Cecelia Purner']);
     });
 
+    it('gives a pronoun right after a described, unnamed speaker no speaker, rather than the person named before; not within that sentence', () => {
+      const text = [
+        '“There was carnage on the road,” Wassim Bouhlel said.',
+        'A reporter for Agence France-Presse called it “absolute chaos.”',
+        '“We saw people hit and debris flying around,” he said.',
+        'Hillary Clinton, a top aide said, “is very confident,” and she has often told Barack Obama’s team that “I only lost one debate.”',
+      ].join('\n\n');
+      const speakers = analyze(text).quotes.map((q) => q.speakerName);
+      assert.deepStrictEqual(speakers, ['Wassim Bouhlel', null, null, null, 'Hillary Clinton']);
+      // A description that says the other gender is passed over.
+      const other = analyze('“We won,” Mark Smith said.\n\nA spokeswoman for the firm called it “great news.”\n\n“We are thrilled,” he said.').quotes.map((q) => q.speakerName);
+      assert.deepStrictEqual(other, ['Mark Smith', null, 'Mark Smith']);
+    });
+
     it('gives "the spokeswoman" no speaker when no one in the text holds that role, rather than the woman named before', () => {
       const text = 'Rep. Alexandria Ocasio-Cortez tweeted: “This is unacceptable.”\n“No comment,” the spokeswoman said.';
       const quotes = analyze(text).quotes;
@@ -698,7 +712,9 @@ describe('quotes', () => {
         const qs = quotesOf(text);
         assert.deepStrictEqual([qs[0].source?.text, qs[0].cue?.text], [text.includes('she') ? 'she' : 'he', cue], text);
       }
-      // "went" without "on", or with a word after "on", is no speech.
+      const onTo = quotesOf('The email went on to say, “Today people just don’t show up.”');
+      assert.deepStrictEqual([onTo[0].source?.text, onTo[0].cue?.text], ['The email', 'say']);
+      // "went" without "on", or with a noun phrase after "on", is no speech.
       assert.strictEqual(quotesOf('“The rally was long,” he went home.')[0].cue, null);
       assert.strictEqual(quotesOf('“The rally was long,” he went on a trip.')[0].cue, null);
     });
