@@ -14,7 +14,7 @@ import type { DateValue, DocumentStructure, Entity, EntityType, EntityValue, Men
 import { Scratch } from '../scratch';
 import { TextCache } from '../textCache';
 import { datesAt } from './dates';
-import { NAME_PARTICLES, NAME_PARTICLE_SET, F_DEMONYM, F_KNOWN_ORG, F_NEVER_ALONE, F_PLACE, F_ORG_HEAD, F_ORG_LAST, F_ORG_SUFFIX, F_PLACE_LAST, F_PLACE_SUFFIX, FUNCTION_WORDS, GIVEN_NAMES, isCountryOrState, KIN_ADJECTIVES, KIN_OWNERS, KINSHIP_NOUNS, KNOWN_ORGS, MONTHS, NEVER_A_NAME_ALONE, ORG_HEADS, ORG_SUFFIXES, PAGE_LABELS, PLACES, PLACE_SUFFIXES, WEEKDAYS } from './lexicon';
+import { NAME_PARTICLES, NAME_PARTICLE_SET, F_DEMONYM, F_KNOWN_ORG, F_NEVER_ALONE, F_PLACE, F_ORG_HEAD, F_ORG_LAST, F_ORG_SUFFIX, F_PLACE_LAST, F_PLACE_SUFFIX, FUNCTION_WORDS, GIVEN_NAMES, isCountryOrState, KIN_ADJECTIVES, ROLE_NOUNS, KIN_OWNERS, KINSHIP_NOUNS, KNOWN_ORGS, MONTHS, NEVER_A_NAME_ALONE, ORG_HEADS, ORG_SUFFIXES, PAGE_LABELS, PLACES, PLACE_SUFFIXES, WEEKDAYS } from './lexicon';
 import { genderOfGivenName, givenNameGender } from '../givenNames';
 import { resolveOverlaps, type Found } from './found';
 import { fullestName, groupOrgsAndPlaces, groupPeople, type MentionGroup } from './grouping';
@@ -286,11 +286,27 @@ function surnameAfterGivenName(text: string, start: number, end: number, given: 
 /** Whether text[start, end) is only such a title, followed by a full stop or a space and a capitalised word: "Sen. Ted Cruz". */
 function isTitleBeforeName(text: string, start: number, end: number): boolean {
   // "Justice" tagged alone in "Chief Justice John Roberts", "Justice Elena Kagan": a written title before a name.
-  if (end - start > 4) return end - start <= 13 && isSpaceThenCapital(text, end) && WRITTEN_TITLE_SET.has(text.slice(start, end));
+  if (end - start > 4) return end - start <= 13 && isSpaceThenCapital(text, end) && WRITTEN_TITLE_SET.has(text.slice(start, end))
+    || isTitleOfWords(text, start, end);
   if (!TITLE_ABBREVIATIONS.has(text.slice(start, end).toLowerCase())) return false;
   return isSpaceThenCapital(text, text.charCodeAt(end) === 46 /* . */ ? end + 1 : end);
 }
 const WRITTEN_TITLE_SET: ReadonlySet<string> = new Set(WRITTEN_TITLES);
+
+/**
+ * Whether text[start, end) is a title of several words before a name ("Chief Justice" in "Chief Justice John Roberts",
+ * "Prime Minister", "Deputy Foreign Minister"): a person's title last, before it only titles and the words that qualify
+ * them, and a capital after the space. Not a body's name ending in a title ("Democratic Party Chairman").
+ */
+function isTitleOfWords(text: string, start: number, end: number): boolean {
+  if (end - start > 40 || text.indexOf(' ', start) >= end - 1 || !isSpaceThenCapital(text, end)) return false;
+  const words = text.slice(start, end).toLowerCase().split(' ');
+  if (!ROLE_NOUNS.has(words[words.length - 1])) return false;
+  return words.every((w) => ROLE_NOUNS.has(w) || TITLE_MODIFIERS.has(w));
+}
+/** Words that qualify a title in front of it. */
+const TITLE_MODIFIERS: ReadonlySet<string> = new Set(['chief', 'vice', 'deputy', 'prime', 'associate', 'acting', 'interim', 'former', 'assistant',
+  'senior', 'executive', 'foreign', 'defense', 'defence', 'interior', 'finance', 'home', 'majority', 'minority', 'presiding', 'principal', 'lieutenant']);
 
 /** A US legislator's party and state, written after the name: "Sen. Ted Cruz, R-Texas,", "(D-N.Y.)". */
 const PARTY_AND_STATE = /^[DRI]-[A-Z][A-Za-z.]{1,14}$/;

@@ -330,6 +330,20 @@ describe('entities: spans from another recogniser', () => {
     assert.deepStrictEqual([typeAt('Republican'), typeAt('Gaza'), typeAt('Taliban')], [undefined, 'place', 'organization']);
   });
 
+  it('reads a title of several words tagged as a name before a person ("Chief Justice John Roberts") as the role, not an organisation', () => {
+    const text = 'The court led by Chief Justice John Roberts ruled. Deputy Foreign Minister Sergei Ryabkov spoke. State Party Chairman Jaime Harrison spoke.';
+    const es = findEntities(parseStructure(text), spans(text, [
+      ['Chief Justice', 'organization'], ['John Roberts', 'person'], ['Deputy Foreign Minister', 'organization'], ['Sergei Ryabkov', 'person'],
+      ['State Party Chairman', 'organization'], ['Jaime Harrison', 'person'],
+    ]));
+    const names = es.map((e) => e.name);
+    assert.ok(!names.includes('Chief Justice') && !names.includes('Deputy Foreign Minister'), names.join(', '));
+    assert.deepStrictEqual(find(es, 'John Roberts').roles, ['Chief Justice']);
+    assert.deepStrictEqual(find(es, 'Sergei Ryabkov').roles, ['Deputy Foreign Minister']);
+    // A body's name that ends with a title stays a name.
+    assert.ok(names.includes('State Party Chairman'), names.join(', '));
+  });
+
   it('makes a place of a name the text calls a town ("the city of Nice") or follows with its country ("Nice, France"), in all its mentions', () => {
     // Tagged as the recogniser tags cities that it learnt as football clubs.
     const text = 'A truck hit a crowd in the city of Nice. Nice residents fled. Police in Lyon, France, said so. Lyon stayed calm. Nice beat Lyon 2-1 last year.';
