@@ -96,6 +96,7 @@ function trimInto(text: string, s: NameSpan, out: Names, k: number): boolean {
     else break;
   }
   if (end <= start || isPartyAndState(text, start, end) || isTitleBeforeName(text, start, end)) return false;
+  start = afterOpeningPreposition(text, start, end);
   let type = typeIndex(s.type);
   // "Florida Sen. Marco Rubio" tagged "Florida Sen" as a place: the title is the start of the person's role.
   if (type !== PERSON) {
@@ -282,6 +283,25 @@ function surnameAfterGivenName(text: string, start: number, end: number, given: 
   if (FUNCTION_WORDS.has(next) || PLACES.has(next) || KNOWN_ORGS.has(next) || WEEKDAYS.has(next) || MONTHS.has(next)) return end;
   return end + m[0].length;
 }
+
+/**
+ * Where name text[start, end) starts without a preposition or conjunction that is capitalised only because it opens the
+ * sentence ("Without Scalia, it's still …", "Unlike Clinton, he …"), which the recogniser may tag with the name.
+ */
+function afterOpeningPreposition(text: string, start: number, end: number): number {
+  let space = start;
+  while (space < end && space - start < 10 && isAsciiLetter(text.charCodeAt(space))) space++;
+  if (space === start || space >= end - 1 || text.charCodeAt(space) !== 32 || !OPENING_PREPOSITIONS.has(text.slice(start, space))) return start;
+  // At the start of a sentence: nothing but opening quotes and spaces since a line break or a sentence's end.
+  let b = start - 1;
+  while (b >= 0 && (text.charCodeAt(b) === 32 || OPENING_QUOTES.includes(text[b]))) b--;
+  if (b >= 0 && !/[\n.!?]/.test(text[b])) return start;
+  return isAsciiUpper(text.charCodeAt(space + 1)) ? space + 1 : start;
+}
+const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['Without', 'With', 'After', 'Before', 'Unlike', 'Like', 'Despite', 'Against', 'Under', 'Amid',
+  'Among', 'During', 'Since', 'Until', 'Although', 'Though', 'While', 'When', 'If', 'Unless', 'Because', 'Toward', 'Towards', 'Through', 'Upon']);
+const OPENING_QUOTES = '"“‘\'(';
+const isAsciiUpper = (c: number): boolean => c >= 65 && c <= 90;
 
 /** Whether text[start, end) is only such a title, followed by a full stop or a space and a capitalised word: "Sen. Ted Cruz". */
 function isTitleBeforeName(text: string, start: number, end: number): boolean {

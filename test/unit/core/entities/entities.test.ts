@@ -344,6 +344,13 @@ describe('entities: spans from another recogniser', () => {
     assert.ok(names.includes('State Party Chairman'), names.join(', '));
   });
 
+  it('leaves out of a name the preposition that opens its sentence ("Without Scalia, …"), not one inside a sentence', () => {
+    const text = '“Without Scalia, it is over,” she said. Antonin Scalia died. The band Without Walls played.';
+    const es = findEntities(parseStructure(text), spans(text, [['Without Scalia', 'organization'], ['Antonin Scalia', 'person'], ['Without Walls', 'organization']]));
+    assert.strictEqual(find(es, 'Antonin Scalia').mentions.length, 2);
+    assert.deepStrictEqual(es.map((e) => e.name).filter((n) => n.startsWith('Without')), ['Without Walls']);
+  });
+
   it('makes a place of a name the text calls a town ("the city of Nice") or follows with its country ("Nice, France"), in all its mentions', () => {
     // Tagged as the recogniser tags cities that it learnt as football clubs.
     const text = 'A truck hit a crowd in the city of Nice. Nice residents fled. Police in Lyon, France, said so. Lyon stayed calm. Nice beat Lyon 2-1 last year.';
