@@ -598,6 +598,12 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
       types[i] = MISC;
       continue;
     }
+    // "Washington University", "Brookings Institute" tagged as a place (after the place that opens it): the last word
+    // says it is an organisation.
+    if (types[i] === PLACE && names.at[i] >= 0 && atEnd[i] > names.at[i] && (flagsAt(words, atEnd[i]) & F_ORG_LAST) && !ORG_LAST_PLACES.has(lowerAt(words, atEnd[i]))) {
+      types[i] = ORGANIZATION;
+      continue;
+    }
     // "Obamacare", "Hillarycare" tagged as a place: a health plan named after its champion (a word ending in
     // "care" after a lower-case letter), no place.
     if (types[i] === PLACE && isCareCompound(text, names.start[i], names.end[i])) {
@@ -712,6 +718,9 @@ const isUpperCaseLetter = (text: string, i: number): boolean => {
 function isStateCodeAfterTown(text: string, start: number, end: number): boolean {
   return end - start === 2 && text.charCodeAt(start + 1) >= 65 && text.charCodeAt(start + 1) <= 90 && text.startsWith(', ', start - 2);
 }
+
+/** Last words of organisations' names that are as often the name of a building, a place: "Kennedy Center", "Plaza Hotel". */
+const ORG_LAST_PLACES: ReadonlySet<string> = new Set(['center', 'centre', 'hotel', 'casino']);
 
 /** Whether name i, one word that names a people, is a party's name ("Labour") or a team's typed an organisation ("Yankees"). */
 function isPartyOrTeam(text: string, names: Names, i: number, facts: NameFacts, words: Words): boolean {

@@ -351,6 +351,12 @@ describe('entities: spans from another recogniser', () => {
     assert.deepStrictEqual(es.map((e) => e.name).filter((n) => n.startsWith('Without')), ['Without Walls']);
   });
 
+  it('makes an organisation of a name typed a place whose last word names organisations ("Washington University"), not of a venue ("Kennedy Center")', () => {
+    const text = 'She teaches at Washington University in St. Louis. He works at Georgetown University. They met at the Kennedy Center.';
+    const es = findEntities(parseStructure(text), spans(text, [['Washington University', 'place'], ['St. Louis', 'place'], ['Georgetown University', 'place'], ['Kennedy Center', 'place']]));
+    assert.deepStrictEqual(['Washington University', 'Georgetown University', 'St. Louis', 'Kennedy Center'].map((n) => find(es, n).type), ['organization', 'organization', 'place', 'place']);
+  });
+
   it('makes a place of a name the text calls a town ("the city of Nice") or follows with its country ("Nice, France"), in all its mentions', () => {
     // Tagged as the recogniser tags cities that it learnt as football clubs.
     const text = 'A truck hit a crowd in the city of Nice. Nice residents fled. Police in Lyon, France, said so. Lyon stayed calm. Nice beat Lyon 2-1 last year.';
