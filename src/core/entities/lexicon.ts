@@ -370,7 +370,11 @@ export const KNOWN_ORGS = lowerSet(`NATO|Nato|UN|U.N.|United Nations|EU|E.U.|Eur
 BRICS|African Union|Arab League|Red Cross|Red Crescent|Interpol|Europol|Frontex|FBI|CIA|NSA|KGB|FSB|GRU|MI5|MI6|NHS|
 Pentagon|Kremlin|Congress|Parliament|Senate|Bundestag|Duma|Knesset|Politburo|Vatican|Hamas|Hezbollah|Taliban|
 Al-Qaeda|Al Qaeda|al-Qaeda|Islamic State|ISIS|ISIL|IRA|PLO|ANC|BBC|CNN|Reuters|Bloomberg|Associated Press|AP|AFP|
-Xinhua|Tass|TASS|Interfax|Al Jazeera|Fox News|NBC|CBS|ABC|NPR|PBS|ITV|Sky|Sky News|YouTube|Facebook|Twitter|
+Xinhua|Tass|TASS|Interfax|Al Jazeera|Fox News|NBC|CBS|ABC|NPR|PBS|ITV|Sky|Sky News|MSNBC|CNBC|C-SPAN|Breitbart|Breitbart News|
+Drudge Report|Politico|POLITICO|Axios|HuffPost|Huffington Post|BuzzFeed|BuzzFeed News|Mediaite|Newsmax|Daily Caller|Daily Beast|
+TheBlaze|National Review|Weekly Standard|RealClearPolitics|FiveThirtyEight|Vox|Slate|Newsweek|New Yorker|Washington Post|
+New York Times|USA Today|Los Angeles Times|Chicago Tribune|Boston Globe|Financial Times|Daily Mail|Gallup|Quinnipiac|
+Rasmussen Reports|Pew Research Center|YouTube|Facebook|Twitter|
 Instagram|TikTok|Google|Apple|Microsoft|Amazon.com|Meta|Tesla|SpaceX|OpenAI|Netflix|Samsung|Sony|Toyota|Nissan|
 Honda|Volkswagen|BMW|Siemens|Boeing|Airbus|Shell|BP|Exxon|ExxonMobil|Chevron|Gazprom|Rosneft|Aeroflot|Lufthansa|
 Nokia|Ericsson|Huawei|Alibaba|Tencent|IBM|Intel|Nvidia|AT&T|Verizon|Vodafone|Walmart|Nestle|Nestlé|Unilever|

@@ -357,6 +357,12 @@ describe('entities: spans from another recogniser', () => {
     assert.deepStrictEqual(['Washington University', 'Georgetown University', 'St. Louis', 'Kennedy Center'].map((n) => find(es, n).type), ['organization', 'organization', 'place', 'place']);
   });
 
+  it('types the news outlets and pollsters it knows as organisations whatever the recogniser says ("Breitbart", "Gallup", "Drudge Report")', () => {
+    const text = 'She resigned from Breitbart in March. According to Gallup, support fell. The Drudge Report ran it.';
+    const es = findEntities(parseStructure(text), spans(text, [['Breitbart', 'place'], ['Gallup', 'place'], ['Drudge Report', 'person']]));
+    assert.deepStrictEqual(['Breitbart', 'Gallup', 'Drudge Report'].map((n) => find(es, n).type), ['organization', 'organization', 'organization']);
+  });
+
   it('makes a place of a name the text calls a town ("the city of Nice") or follows with its country ("Nice, France"), in all its mentions', () => {
     // Tagged as the recogniser tags cities that it learnt as football clubs.
     const text = 'A truck hit a crowd in the city of Nice. Nice residents fled. Police in Lyon, France, said so. Lyon stayed calm. Nice beat Lyon 2-1 last year.';
