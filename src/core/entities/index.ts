@@ -105,9 +105,10 @@ function trimInto(text: string, s: NameSpan, out: Names, k: number): boolean {
     // "Senate Majority" before "Leader Mitch McConnell": the chamber; "Majority Leader" is the role.
     else end = chamberBeforeLeader(text, start, end);
   }
-  if (type === ORGANIZATION || type === PLACE) {
+  if (type === ORGANIZATION || type === PLACE || type === MISC) {
     // "Mr. Trump", "Justice Scalia", "Gov. Snyder", "Atlantic City Mayor Don Guardian" tagged as an organisation or
-    // place: a person, whose title (and what comes before it) stays out of the name, to be read as the role.
+    // place, "Syrian Pres. Bashar al-Assad" as one misc name: a person, whose title (and what comes before it) stays out
+    // of the name, to be read as the role.
     const name = titledNameStart(text, start, end);
     if (name > start) {
       start = name;
@@ -218,7 +219,7 @@ const INNER_TITLES: ReadonlySet<string> = new Set([
   'Mr', 'Mrs', 'Ms', 'Mx', ...[...HONORIFIC_TITLES, ...ABBREVIATED_TITLES].map((t) => `${t}.`),
   'Senator', 'Justice', 'Judge', 'Governor', 'Mayor', 'Congressman', 'Congresswoman', 'Sir', 'Dame', 'Lord',
 ]);
-const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$|^\p{Lu}\.$/u;
+const NAME_WORD = /^(?:(?:al|el|ad|as|ash|at|az|an|ar)-)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$|^\p{Lu}\.$/u;
 /** An honorific of address ("Mr.", "Ms"): whatever name follows it is a person's ("Mr. Justice", "Ms. Shanklin-Hawkins"). */
 const ADDRESS = /^M(?:r|rs|s|x)\.?$/;
 

@@ -16,6 +16,16 @@ const INITIALS_SKIP = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la
 /** A generation after a surname ("Jr.", "III"), with the space before it. */
 const GENERATION = / (?:[JjSs]r\.?|II|III|IV)$/;
 /** The name without a generation after its surname ("Alito Jr." → "Alito"); a name of one word stays whole. */
+/**
+ * A surname without the Arabic article joined to it ("al-assad" → "assad", "el-sisi" → "sisi"): news writes "Bashar
+ * al-Assad" and then "Assad".
+ */
+const withoutArticle = (lowerSurname: string): string => {
+  const m = SURNAME_ARTICLE.exec(lowerSurname);
+  return m ? lowerSurname.slice(m[0].length) : lowerSurname;
+};
+const SURNAME_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an)[-‐](?=\p{L}{3})/u;
+
 const withoutGeneration = (name: string): string => {
   const m = GENERATION.exec(name);
   return m && m.index > 0 ? name.slice(0, m.index) : name;
@@ -134,7 +144,7 @@ export class NameFacts {
     // "Joseph R. Biden Jr.": the surname is before the generation.
     const named = withoutGeneration(this.key);
     const space = named.lastIndexOf(' ');
-    this.surname = space > 0 ? named.slice(space + 1) : null;
+    this.surname = space > 0 ? withoutArticle(named.slice(space + 1)) : null;
     this.words = wordCount(this.spoken);
     this.knownOrg = KNOWN_ORGS.has(this.key);
     this.countryAlias = isCountryAlias(this.key);
@@ -175,7 +185,7 @@ export class NameFacts {
     const ws = this.spoken.split(' ');
     // The full key keeps a generation ("Donald Trump Jr." is not "Donald J. Trump"); the last word is the surname.
     const named = withoutGeneration(this.spoken);
-    const last = named.slice(named.lastIndexOf(' ') + 1).toLowerCase();
+    const last = withoutArticle(named.slice(named.lastIndexOf(' ') + 1).toLowerCase());
     return (this.personKeys = { full: ws.length < 2 ? '' : personKey(ws), first: ws[0].toLowerCase(), last, generation: named !== this.spoken });
   }
 

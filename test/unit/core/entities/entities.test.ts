@@ -363,6 +363,14 @@ describe('entities: spans from another recogniser', () => {
     assert.deepStrictEqual(['Breitbart', 'Gallup', 'Drudge Report'].map((n) => find(es, n).type), ['organization', 'organization', 'organization']);
   });
 
+  it('reads a person after a title inside a misc name ("Syrian Pres. Bashar al-Assad"), and "Assad" alone as that person', () => {
+    const text = 'Rebels tried to overthrow Syrian Pres. Bashar al-Assad. The US called for the overthrow of Assad.';
+    const es = findEntities(parseStructure(text), spans(text, [['Syrian Pres. Bashar al-Assad', 'misc'], ['US', 'place'], ['Assad', 'place']]));
+    const assad = find(es, 'Bashar al-Assad');
+    assert.deepStrictEqual([assad.type, assad.mentions.length], ['person', 2]);
+    assert.ok(!es.some((e) => e.type === 'place' && e.name === 'Assad'), es.map((e) => `${e.type} ${e.name}`).join(', '));
+  });
+
   it('makes a place of a name the text calls a town ("the city of Nice") or follows with its country ("Nice, France"), in all its mentions', () => {
     // Tagged as the recogniser tags cities that it learnt as football clubs.
     const text = 'A truck hit a crowd in the city of Nice. Nice residents fled. Police in Lyon, France, said so. Lyon stayed calm. Nice beat Lyon 2-1 last year.';
