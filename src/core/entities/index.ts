@@ -481,6 +481,18 @@ function weaponNounAfter(words: Words, end: number): boolean {
   return false;
 }
 
+/**
+ * Whether name i comes right before a disease's noun ("the Zika virus", "an Ebola outbreak", "Lyme disease") and is no
+ * listed place, organisation or country ("the China virus", "a Florida outbreak" keep theirs).
+ */
+function namesADisease(names: Names, i: number, f: NameFacts, words: Words): boolean {
+  const end = names.atEnd[i];
+  if (end < 0 || end + 1 >= words.n || (words.bits[end] & POSSESSIVE_BIT) || words.sentence[end + 1] !== words.sentence[end]) return false;
+  if ((words.bits[end + 1] & (IS_WORD | CAP)) !== IS_WORD || !isOneOf(words.source, words.start[end + 1], words.end[end + 1], DISEASE_NOUNS_BY_LENGTH)) return false;
+  return !f.listedPlace && !f.knownOrg && !f.countryAlias;
+}
+const DISEASE_NOUNS_BY_LENGTH = byLength(['virus', 'viruses', 'outbreak', 'outbreaks', 'epidemic', 'pandemic', 'fever', 'disease', 'vaccine', 'vaccines', 'infection', 'infections']);
+
 /** Nouns for the office a person holds, after "the" and the holder's surname ("the Bush administration"). */
 const OFFICE_NOUNS_BY_LENGTH = byLength(['administration', 'presidency', 'premiership', 'chancellorship']);
 
@@ -537,6 +549,7 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
       continue;
     }
     if (types[i] === ORGANIZATION && isCalledAPlace(text, names.start[i], names.end[i], facts[i].listedPlace)) facts[i].nameKey.placeIn = document;
+    if (types[i] !== PERSON && namesADisease(names, i, facts[i], words)) facts[i].nameKey.diseaseIn = document;
     if (types[i] !== PERSON) continue;
     // "Trump Tower", "Clinton Foundation", "Judicial Watch" tagged as a person: the last word says what it is.
     if (names.at[i] >= 0 && atEnd[i] > names.at[i]) {
@@ -579,6 +592,11 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
     // "Javelin anti-tank missiles", "Shahed drones", "Storm Shadow missiles": a weapon's (or a vehicle's) name, not a
     // person, place or organisation.
     if (types[i] !== MISC && namesAWeapon(names, i, facts[i], words)) {
+      types[i] = MISC;
+      continue;
+    }
+    // "the Zika virus", "the Ebola outbreak": the disease, in all the name's mentions ("funds to fight Zika").
+    if (types[i] !== MISC && types[i] !== PERSON && facts[i].nameKey.diseaseIn === document && !facts[i].listedPlace && !facts[i].knownOrg && !facts[i].countryAlias) {
       types[i] = MISC;
       continue;
     }

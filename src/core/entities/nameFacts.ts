@@ -96,6 +96,8 @@ export class NameKey {
   aloneIn = -1;
   /** The last document that calls the key's name a town, or follows it with its country (see isCalledAPlace). */
   placeIn = -1;
+  /** The last document that writes the key's name before a disease's noun ("the Zika virus"; see namesADisease). */
+  diseaseIn = -1;
 }
 
 /** The record of a key in this generation. */

@@ -371,6 +371,14 @@ describe('entities: spans from another recogniser', () => {
     assert.ok(!es.some((e) => e.type === 'place' && e.name === 'Assad'), es.map((e) => `${e.type} ${e.name}`).join(', '));
   });
 
+  it('lists no disease named before its noun ("the Zika virus"), in any of its mentions, but keeps a listed place before one ("the China virus")', () => {
+    const text = 'Congress failed to fight the Zika virus. Funds to fight Zika ran out. He called it the China virus.';
+    const es = findEntities(parseStructure(text), spans(text, [['Congress', 'organization'], ['Zika', 'place'], ['Zika', 'place'], ['China', 'place']]));
+    const names = es.map((e) => e.name);
+    assert.ok(!names.includes('Zika'), names.join(', '));
+    assert.ok(names.includes('China') && names.includes('Congress'), names.join(', '));
+  });
+
   it('makes a place of a name the text calls a town ("the city of Nice") or follows with its country ("Nice, France"), in all its mentions', () => {
     // Tagged as the recogniser tags cities that it learnt as football clubs.
     const text = 'A truck hit a crowd in the city of Nice. Nice residents fled. Police in Lyon, France, said so. Lyon stayed calm. Nice beat Lyon 2-1 last year.';
