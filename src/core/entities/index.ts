@@ -977,8 +977,8 @@ function isDateline(text: string, start: number, end: number, listedPlace: boole
 const DATELINE_AFTER = /^(, [A-Z][A-Za-z.]{1,12})? ?(?:(\([A-Z][A-Za-z]{1,12}\))|[—–])/;
 
 /**
- * Whether the text calls the name text[start, end) a town ("the city of Nice", "the town of Avignon"), or follows the
- * listed place's name with its country or state ("in Nice, France", "Lyon, France."). The recogniser learnt many a city as
+ * Whether the text calls the name text[start, end) a town ("the city of Nice", "the town of Avignon"), or puts the listed
+ * place's name after "in" ("arrived in Cleveland") or before its country or state ("Nice, France", "Lyon, France."). The recogniser learnt many a city as
  * its football club from sports results ("Nice", "Lyon"); where the text says it means the town, all its mentions are the
  * place. Only a listed place is read by the country after it: a list such as "Acme, Russia and China" says nothing.
  */
@@ -986,6 +986,9 @@ function isCalledAPlace(text: string, start: number, end: number, listedPlace: b
   // " of " before the name, read by its char codes first: most names have none.
   if (start >= 4 && text.charCodeAt(start - 1) === 32 && text.charCodeAt(start - 2) === 102 && text.charCodeAt(start - 3) === 111 &&
     TOWN_NOUN_OF.test(text.slice(Math.max(0, start - 24), start))) return true;
+  // "arrived in Cleveland": a listed place after "in" is where something happens, also in sports ("won in Detroit").
+  if (listedPlace && start >= 3 && text.charCodeAt(start - 1) === 32 && text.charCodeAt(start - 2) === 110 /* n */ && text.charCodeAt(start - 3) === 105 /* i */ &&
+    (start === 3 || !isAsciiLetter(text.charCodeAt(start - 4)))) return true;
   if (!listedPlace || text.charCodeAt(end) !== 44 /* , */ || text.charCodeAt(end + 1) !== 32) return false;
   const after = CAPITALISED_WORDS.exec(text.slice(end + 2, end + 42));
   if (after === null) return false;

@@ -355,7 +355,7 @@ export const NEVER_A_NAME_ALONE = lowerSet(`oh|ok|okay|hey|wow|yes|yeah|yep|no|n
 alas|unfortunately|fortunately|obviously|clearly|hopefully|thankfully|apparently|basically|actually|honestly|frankly|
 seriously|sadly|luckily|ironically|interestingly|importantly|surprisingly|notably|similarly|additionally|ultimately|
 meanwhile|however|indeed|instead|perhaps|maybe|anyway|besides|moreover|furthermore|nevertheless|nonetheless|therefore|
-jr|jr.|sr|sr.|pac|pacs|lgbt|lgbtq|id|ceo|cfo|vp|gdp|dna|suv|atm|gps|ai|tv|ev|evs`);
+jr|jr.|sr|sr.|pac|pacs|lgbt|lgbtq|id|ceo|cfo|vp|gdp|dna|suv|atm|gps|ai|tv|ev|evs|super`);
 
 export const MONTHS: ReadonlyMap<string, number> = new Map([
   ['january', 1], ['february', 2], ['march', 3], ['april', 4], ['may', 5], ['june', 6], ['july', 7], ['august', 8],

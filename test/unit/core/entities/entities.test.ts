@@ -371,6 +371,12 @@ describe('entities: spans from another recogniser', () => {
     assert.ok(!es.some((e) => e.type === 'place' && e.name === 'Assad'), es.map((e) => `${e.type} ${e.name}`).join(', '));
   });
 
+  it('lists no "Super" of "Super Tuesday" on its own', () => {
+    const text = 'Sanders won on Super Tuesday in Minnesota.';
+    const es = findEntities(parseStructure(text), spans(text, [['Sanders', 'person'], ['Super', 'organization'], ['Minnesota', 'place']]));
+    assert.deepStrictEqual(es.filter((e) => e.type !== 'date').map((e) => e.name), ['Sanders', 'Minnesota']);
+  });
+
   it('lists no disease named before its noun ("the Zika virus"), in any of its mentions, but keeps a listed place before one ("the China virus")', () => {
     const text = 'Congress failed to fight the Zika virus. Funds to fight Zika ran out. He called it the China virus.';
     const es = findEntities(parseStructure(text), spans(text, [['Congress', 'organization'], ['Zika', 'place'], ['Zika', 'place'], ['China', 'place']]));
@@ -388,6 +394,10 @@ describe('entities: spans from another recogniser', () => {
     const typeAt = (name: string, n = 0): string | undefined => es.find((e) => e.mentions.some((m) => m.start === offsetIn(text, name, n)))?.type;
     assert.deepStrictEqual([0, 1, 2].map((n) => typeAt('Nice', n)), ['place', 'place', 'place']);
     assert.deepStrictEqual([0, 1, 2].map((n) => typeAt('Lyon', n)), ['place', 'place', 'place']);
+    // A listed place after "in": all its mentions are the place.
+    const convention = 'Republicans arriving in Cleveland will meet protesters. Cleveland set strict rules.';
+    const held = findEntities(parseStructure(convention), spans(convention, [['Republicans', 'misc'], ['Cleveland', 'organization'], ['Cleveland', 'organization']]));
+    assert.deepStrictEqual([find(held, 'Cleveland').type, find(held, 'Cleveland').mentions.length], ['place', 2]);
     // Without such words the recogniser's type stands; an unlisted name followed by a country may be one of a list.
     const clubs = 'Nice beat Lyon 2-1. Acme, Russia and China signed.';
     const other = findEntities(parseStructure(clubs), spans(clubs, [['Nice', 'organization'], ['Lyon', 'organization'], ['Acme', 'organization'], ['Russia', 'place'], ['China', 'place']]));
