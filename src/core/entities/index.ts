@@ -9,7 +9,7 @@
 //   “[Russian President Vladimir] Putin” is the mention "Vladimir] Putin", named "Vladimir Putin".
 // - Names of type 'misc' (peoples, events) are not entities; they may sit inside roles.
 import { firstTokenFrom } from '../ner/tokens';
-import { hiddenInline, isAsciiLetter, isSpace, overlapsAny } from '../structure';
+import { hiddenInline, isAsciiDigit, isAsciiLetter, isSpace, overlapsAny } from '../structure';
 import type { DateValue, DocumentStructure, Entity, EntityType, EntityValue, Mention, MoneyValue, NameSpan, QuantityValue, Span } from '../types';
 import { Scratch } from '../scratch';
 import { TextCache } from '../textCache';
@@ -481,6 +481,15 @@ function weaponNounAfter(words: Words, end: number): boolean {
   return false;
 }
 
+/** Whether an age set off by commas follows a name ending at `end`: ", 70," ("Suu Kyi, 70, said"). */
+function hasAgeAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 44 /* , */ || text.charCodeAt(end + 1) !== 32) return false;
+  let k = end + 2;
+  while (k < end + 5 && isAsciiDigit(text.charCodeAt(k))) k++;
+  // A space after the closing comma: "30,290 are Democrats" is a number.
+  return k > end + 2 && text.charCodeAt(k) === 44 && text.charCodeAt(k + 1) === 32 && text.charCodeAt(end + 2) !== 48 /* 0 */ && Number(text.slice(end + 2, k)) < 120;
+}
+
 /**
  * Whether name i comes right before a disease's noun ("the Zika virus", "an Ebola outbreak", "Lyme disease") and is no
  * listed place, organisation or country ("the China virus", "a Florida outbreak" keep theirs).
@@ -550,6 +559,7 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
     }
     if (types[i] === ORGANIZATION && isCalledAPlace(text, names.start[i], names.end[i], facts[i].listedPlace)) facts[i].nameKey.placeIn = document;
     if (types[i] !== PERSON && namesADisease(names, i, facts[i], words)) facts[i].nameKey.diseaseIn = document;
+    if (types[i] !== PERSON && hasAgeAfter(text, names.end[i])) facts[i].nameKey.agedIn = document;
     if (types[i] !== PERSON) continue;
     // "Trump Tower", "Clinton Foundation", "Judicial Watch" tagged as a person: the last word says what it is.
     if (names.at[i] >= 0 && atEnd[i] > names.at[i]) {
@@ -643,6 +653,12 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
       continue;
     }
     const f = facts[i];
+    // "Suu Kyi, 70, said": a name given an age is a person's, in all its mentions.
+    if (f.nameKey.agedIn === document && !f.knownOrg && !f.listedPlace && !f.countryAlias) {
+      types[i] = PERSON;
+      if (atEnd[i] >= 0) otherEndingAt[atEnd[i]] = 0;
+      continue;
+    }
     // "the city of Nice", "in Nice, France": the place, wherever else the name was typed an organisation (see isCalledAPlace).
     if (types[i] === ORGANIZATION && f.nameKey.placeIn === document && !f.knownOrg) {
       types[i] = PLACE;

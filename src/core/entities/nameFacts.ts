@@ -98,6 +98,8 @@ export class NameKey {
   placeIn = -1;
   /** The last document that writes the key's name before a disease's noun ("the Zika virus"; see namesADisease). */
   diseaseIn = -1;
+  /** The last document that gives the key's name an age ("Suu Kyi, 70, said"; see hasAgeAfter). */
+  agedIn = -1;
 }
 
 /** The record of a key in this generation. */

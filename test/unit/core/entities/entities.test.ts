@@ -371,6 +371,12 @@ describe('entities: spans from another recogniser', () => {
     assert.ok(!es.some((e) => e.type === 'place' && e.name === 'Assad'), es.map((e) => `${e.type} ${e.name}`).join(', '));
   });
 
+  it('makes a person of a name given an age ("Suu Kyi, 70, said"), in all its mentions, but not of one before a number ("30,290 are")', () => {
+    const text = 'Suu Kyi, 70, said it was too early. Suu Kyi was released in 2010. Of the voters in Vigo County, 30,290 are Democrats.';
+    const es = findEntities(parseStructure(text), spans(text, [['Suu Kyi', 'organization'], ['Suu Kyi', 'organization'], ['Vigo County', 'organization']]));
+    assert.deepStrictEqual([find(es, 'Suu Kyi').type, find(es, 'Suu Kyi').mentions.length, find(es, 'Vigo County').type], ['person', 2, 'organization']);
+  });
+
   it('lists no "Super" of "Super Tuesday" on its own', () => {
     const text = 'Sanders won on Super Tuesday in Minnesota.';
     const es = findEntities(parseStructure(text), spans(text, [['Sanders', 'person'], ['Super', 'organization'], ['Minnesota', 'place']]));
