@@ -492,15 +492,18 @@ function hasAgeAfter(text: string, end: number): boolean {
 
 /**
  * Whether name i comes right before a disease's noun ("the Zika virus", "an Ebola outbreak", "Lyme disease") and is no
- * listed place, organisation or country ("the China virus", "a Florida outbreak" keep theirs).
+ * listed place, organisation or country ("the China virus", "a Florida outbreak" keep theirs), nor a person's name with
+ * a given name.
  */
 function namesADisease(names: Names, i: number, f: NameFacts, words: Words): boolean {
   const end = names.atEnd[i];
   if (end < 0 || end + 1 >= words.n || (words.bits[end] & POSSESSIVE_BIT) || words.sentence[end + 1] !== words.sentence[end]) return false;
   if ((words.bits[end + 1] & (IS_WORD | CAP)) !== IS_WORD || !isOneOf(words.source, words.start[end + 1], words.end[end + 1], DISEASE_NOUNS_BY_LENGTH)) return false;
-  return !f.listedPlace && !f.knownOrg && !f.countryAlias;
+  // A person's name with a given name stays a person's ("Jonas Salk vaccine" is rare, "gave Sarah Palin disease" nonsense).
+  return !f.listedPlace && !f.knownOrg && !f.countryAlias && !(f.words >= 2 && givenNameGender(f.spoken) !== null);
 }
-const DISEASE_NOUNS_BY_LENGTH = byLength(['virus', 'viruses', 'outbreak', 'outbreaks', 'epidemic', 'pandemic', 'fever', 'disease', 'vaccine', 'vaccines', 'infection', 'infections']);
+// Not "fever": "Trump fever", "election fever".
+const DISEASE_NOUNS_BY_LENGTH = byLength(['virus', 'viruses', 'outbreak', 'outbreaks', 'epidemic', 'pandemic', 'disease', 'vaccine', 'vaccines', 'infection', 'infections']);
 
 /** Nouns for the office a person holds, after "the" and the holder's surname ("the Bush administration"). */
 const OFFICE_NOUNS_BY_LENGTH = byLength(['administration', 'presidency', 'premiership', 'chancellorship']);
@@ -558,7 +561,7 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
       continue;
     }
     if (types[i] === ORGANIZATION && isCalledAPlace(text, names.start[i], names.end[i], facts[i].listedPlace)) facts[i].nameKey.placeIn = document;
-    if (types[i] !== PERSON && namesADisease(names, i, facts[i], words)) facts[i].nameKey.diseaseIn = document;
+    if (namesADisease(names, i, facts[i], words)) facts[i].nameKey.diseaseIn = document;
     if (types[i] !== PERSON && hasAgeAfter(text, names.end[i])) facts[i].nameKey.agedIn = document;
     if (types[i] !== PERSON) continue;
     // "Trump Tower", "Clinton Foundation", "Judicial Watch" tagged as a person: the last word says what it is.
@@ -606,7 +609,8 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
       continue;
     }
     // "the Zika virus", "the Ebola outbreak": the disease, in all the name's mentions ("funds to fight Zika").
-    if (types[i] !== MISC && types[i] !== PERSON && facts[i].nameKey.diseaseIn === document && !facts[i].listedPlace && !facts[i].knownOrg && !facts[i].countryAlias) {
+    // Not a person's surname in the document ("Trump" of "Donald Trump" before "disease" said in jest).
+    if (types[i] !== MISC && facts[i].nameKey.diseaseIn === document && facts[i].nameKey.surnameIn !== document && !facts[i].listedPlace && !facts[i].knownOrg && !facts[i].countryAlias) {
       types[i] = MISC;
       continue;
     }

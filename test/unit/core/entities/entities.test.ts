@@ -389,6 +389,10 @@ describe('entities: spans from another recogniser', () => {
     const names = es.map((e) => e.name);
     assert.ok(!names.includes('Zika'), names.join(', '));
     assert.ok(names.includes('China') && names.includes('Congress'), names.join(', '));
+    // Typed a person too; but not a person's surname before such a noun in jest, nor before "fever".
+    const jest = 'Funds to fight Zika ran out as Zika virus cases grew. Donald Trump spoke. Critics call it Trump disease. Trump fever spread.';
+    const other = findEntities(parseStructure(jest), spans(jest, [['Zika', 'person'], ['Zika', 'person'], ['Donald Trump', 'person'], ['Trump', 'person'], ['Trump', 'person']]));
+    assert.deepStrictEqual(other.map((e) => `${e.name} ${e.mentions.length}`), ['Donald Trump 3']);
   });
 
   it('makes a place of a name the text calls a town ("the city of Nice") or follows with its country ("Nice, France"), in all its mentions', () => {
