@@ -549,6 +549,11 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
   newNameKeysIfFull();
   let orgEnds: Set<string> | null = null;
   for (let i = 0; i < count; i++) {
+    // firstKey is null for a name whose second word is a generation ("Dunford Jr.").
+    const first = types[i] === ORGANIZATION && facts[i].words >= 2 ? facts[i].firstKey : null;
+    if (first !== null) first.orgFirstIn = document;
+  }
+  for (let i = 0; i < count; i++) {
     if (types[i] !== MISC && isNoName(text, names, i, facts[i], words)) {
       types[i] = MISC;
       if (atEnd[i] >= 0) otherEndingAt[atEnd[i]] = i + 1;
@@ -612,6 +617,14 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
     // Not a person's surname in the document ("Trump" of "Donald Trump" before "disease" said in jest).
     if (types[i] !== MISC && facts[i].nameKey.diseaseIn === document && facts[i].nameKey.surnameIn !== document && !facts[i].listedPlace && !facts[i].knownOrg && !facts[i].countryAlias) {
       types[i] = MISC;
+      continue;
+    }
+    // "Patriot" typed a person where the text names "Patriot Coal": the organisation, unless a person's name holds the
+    // word or it is a given name.
+    if (types[i] === PERSON && names.at[i] >= 0 && names.at[i] === atEnd[i] && facts[i].nameKey.orgFirstIn === document && facts[i].nameKey.surnameIn !== document
+      && facts[i].nameKey.firstIn !== document && givenNameGender(facts[i].spoken) === null) {
+      types[i] = ORGANIZATION;
+      otherEndingAt[atEnd[i]] = i + 1;
       continue;
     }
     if (types[i] === PERSON) continue;

@@ -94,6 +94,8 @@ export class NameKey {
   firstIn = -1;
   /** The last document in which a person is named by the key alone ("Sotomayor"). */
   aloneIn = -1;
+  /** The last document in which an organisation's name of several words opens with the key ("Patriot" in "Patriot Coal"). */
+  orgFirstIn = -1;
   /** The last document that calls the key's name a town, or follows it with its country (see isCalledAPlace). */
   placeIn = -1;
   /** The last document that writes the key's name before a disease's noun ("the Zika virus"; see namesADisease). */

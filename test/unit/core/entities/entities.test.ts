@@ -377,6 +377,13 @@ describe('entities: spans from another recogniser', () => {
     assert.deepStrictEqual([find(es, 'Suu Kyi').type, find(es, 'Suu Kyi').mentions.length, find(es, 'Vigo County').type], ['person', 2, 'organization']);
   });
 
+  it('makes an organisation of a word typed a person that opens an organisation\'s longer name ("Patriot" and "Patriot Coal"), not of a given name or a surname', () => {
+    const text = 'Patriot Coal filed for bankruptcy. Patriot sold the mine. Morgan Stanley advised. Morgan Freeman spoke. Morgan smiled.';
+    const es = findEntities(parseStructure(text), spans(text, [['Patriot Coal', 'organization'], ['Patriot', 'person'], ['Morgan Stanley', 'organization'], ['Morgan Freeman', 'person'], ['Morgan', 'person']]));
+    assert.strictEqual(find(es, 'Patriot').type, 'organization');
+    assert.ok(es.some((e) => e.type === 'person' && e.mentions.some((m) => m.text === 'Morgan' && m.start === text.lastIndexOf('Morgan'))), es.map((e) => `${e.type} ${e.name}`).join(', '));
+  });
+
   it('lists no "Super" of "Super Tuesday" on its own', () => {
     const text = 'Sanders won on Super Tuesday in Minnesota.';
     const es = findEntities(parseStructure(text), spans(text, [['Sanders', 'person'], ['Super', 'organization'], ['Minnesota', 'place']]));
