@@ -497,13 +497,16 @@ function hasAgeAfter(text: string, end: number): boolean {
  */
 function namesADisease(names: Names, i: number, f: NameFacts, words: Words): boolean {
   const end = names.atEnd[i];
-  if (end < 0 || end + 1 >= words.n || (words.bits[end] & POSSESSIVE_BIT) || words.sentence[end + 1] !== words.sentence[end]) return false;
+  if (end < 0 || end + 1 >= words.n || words.sentence[end + 1] !== words.sentence[end]) return false;
   if ((words.bits[end + 1] & (IS_WORD | CAP)) !== IS_WORD || !isOneOf(words.source, words.start[end + 1], words.end[end + 1], DISEASE_NOUNS_BY_LENGTH)) return false;
+  // A possessive only before "disease" or "syndrome" ("Alzheimer's disease"): "Trump's vaccine" is his.
+  if ((words.bits[end] & POSSESSIVE_BIT) && !isOneOf(words.source, words.start[end + 1], words.end[end + 1], EPONYM_NOUNS_BY_LENGTH)) return false;
   // A person's name with a given name stays a person's ("Jonas Salk vaccine" is rare, "gave Sarah Palin disease" nonsense).
   return !f.listedPlace && !f.knownOrg && !f.countryAlias && !(f.words >= 2 && givenNameGender(f.spoken) !== null);
 }
 // Not "fever": "Trump fever", "election fever".
-const DISEASE_NOUNS_BY_LENGTH = byLength(['virus', 'viruses', 'outbreak', 'outbreaks', 'epidemic', 'pandemic', 'disease', 'vaccine', 'vaccines', 'infection', 'infections']);
+const DISEASE_NOUNS_BY_LENGTH = byLength(['virus', 'viruses', 'outbreak', 'outbreaks', 'epidemic', 'pandemic', 'disease', 'syndrome', 'vaccine', 'vaccines', 'infection', 'infections']);
+const EPONYM_NOUNS_BY_LENGTH = byLength(['disease', 'syndrome']);
 
 /** Nouns for the office a person holds, after "the" and the holder's surname ("the Bush administration"). */
 const OFFICE_NOUNS_BY_LENGTH = byLength(['administration', 'presidency', 'premiership', 'chancellorship']);

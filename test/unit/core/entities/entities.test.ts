@@ -400,6 +400,10 @@ describe('entities: spans from another recogniser', () => {
     const jest = 'Funds to fight Zika ran out as Zika virus cases grew. Donald Trump spoke. Critics call it Trump disease. Trump fever spread.';
     const other = findEntities(parseStructure(jest), spans(jest, [['Zika', 'person'], ['Zika', 'person'], ['Donald Trump', 'person'], ['Trump', 'person'], ['Trump', 'person']]));
     assert.deepStrictEqual(other.map((e) => `${e.name} ${e.mentions.length}`), ['Donald Trump 3']);
+    // A possessive before "disease" or "syndrome" only: "Trump's vaccine plan" is his.
+    const eponym = "Her mother has Alzheimer's disease. Funding for Alzheimer research grew. Donald Trump spoke. Trump's vaccine plan failed.";
+    const named = findEntities(parseStructure(eponym), spans(eponym, [['Alzheimer', 'organization'], ['Alzheimer', 'organization'], ['Donald Trump', 'person'], ['Trump', 'person']]));
+    assert.deepStrictEqual(named.map((e) => `${e.name} ${e.mentions.length}`), ['Donald Trump 2']);
   });
 
   it('makes a place of a name the text calls a town ("the city of Nice") or follows with its country ("Nice, France"), in all its mentions', () => {
