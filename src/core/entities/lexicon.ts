@@ -162,7 +162,10 @@ Buddhist|Hindu|Sikh|Sunni|Shia|Shiite|Sufi|Anglican|Evangelical|Republican|Democ
 Liberal|Socialist|Communist|Marxist|Nazi|Israeli-Palestinian|Transatlantic|Bosnian Serb|Bosnian Croat|Kremlin-backed|
 Briton|Swede|Dane|Finn|Pole|Kurd|Jew|Moslem|Hutu|Tutsi|Pashtun|Tamil|Sinhalese|Uighur|Uyghur|Rohingya|Texan|Californian|
 Afrikaner|Yankee|Brit|Scot|Aussie|Kiwi|Gulf Arab|Latin American|North American|South American|Central American|
-South Korean|North Korean|South African|West African|East African|Southeast Asian|Far Eastern|Middle Eastern`);
+South Korean|North Korean|South African|West African|East African|Southeast Asian|Far Eastern|Middle Eastern|
+Philippine|Emirati|Bahraini|Bhutanese|Burundian|Costa Rican|Dominican|Salvadoran|Fijian|Gabonese|Gambian|Guinean|Guyanese|
+Laotian|Malawian|Mauritanian|Mauritian|Nicaraguan|Sierra Leonean|Surinamese|Togolese|Trinidadian|Beninese|Belizean|
+Barbadian|Bahamian|Samoan|Tongan|Puerto Rican|Kashmiri|Tatar|Yazidi|Druze|Alawite|Coptic|Maronite|Baloch|Hazara`);
 
 // Last words that make a name an event, a prize or a competition (a 'misc' name, not an entity).
 export const MISC_SUFFIXES = lowerSet(`Cup|Open|Championship|Championships|Games|Olympics|Olympiad|Tour|Masters|Classic|Prix|Series|
@@ -413,8 +416,8 @@ flag(GIVEN_NAMES, F_GIVEN);
 flag(NOT_GIVEN_NAME_ALONE, F_NOT_GIVEN_ALONE);
 flag(PLACES, F_PLACE);
 flag(DEMONYMS, F_DEMONYM);
-// The plural names the people ("Americans"), but for two that name regions: "the Balkans", "the Baltics".
-const REGION_PLURALS: ReadonlySet<string> = new Set(['balkan', 'baltic']);
+// The plural names the people ("Americans"), but for those that name places: "the Balkans", "the Baltics", "the Philippines".
+const REGION_PLURALS: ReadonlySet<string> = new Set(['balkan', 'baltic', 'philippine']);
 flag([...DEMONYMS].filter((d) => !REGION_PLURALS.has(d)).map((d) => `${d}s`), F_DEMONYM);
 flag(PEOPLE_GROUPS, F_DEMONYM);
 flag(KNOWN_ORGS, F_KNOWN_ORG);

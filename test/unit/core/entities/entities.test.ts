@@ -384,6 +384,12 @@ describe('entities: spans from another recogniser', () => {
     assert.ok(es.some((e) => e.type === 'person' && e.mentions.some((m) => m.text === 'Morgan' && m.start === text.lastIndexOf('Morgan'))), es.map((e) => `${e.type} ${e.name}`).join(', '));
   });
 
+  it('reads more peoples\' adjectives as no names ("Philippine immigrants", "Yazidis"), and still the country "the Philippines"', () => {
+    const text = 'Trump said Philippine immigrants posed a threat. A lawmaker in the Philippines objected. Islamic State killed Yazidis.';
+    const es = findEntities(parseStructure(text), spans(text, [['Trump', 'person'], ['Philippine', 'organization'], ['Philippines', 'place'], ['Islamic State', 'organization'], ['Yazidis', 'person']]));
+    assert.deepStrictEqual(es.filter((e) => e.type !== 'date').map((e) => `${e.type} ${e.name}`), ['person Trump', 'place Philippines', 'organization Islamic State']);
+  });
+
   it('lists no "Super" of "Super Tuesday" on its own', () => {
     const text = 'Sanders won on Super Tuesday in Minnesota.';
     const es = findEntities(parseStructure(text), spans(text, [['Sanders', 'person'], ['Super', 'organization'], ['Minnesota', 'place']]));
