@@ -357,10 +357,10 @@ describe('entities: spans from another recogniser', () => {
     assert.deepStrictEqual(['Washington University', 'Georgetown University', 'St. Louis', 'Kennedy Center'].map((n) => find(es, n).type), ['organization', 'organization', 'place', 'place']);
   });
 
-  it('types the news outlets and pollsters it knows as organisations whatever the recogniser says ("Breitbart", "Gallup", "Drudge Report")', () => {
-    const text = 'She resigned from Breitbart in March. According to Gallup, support fell. The Drudge Report ran it.';
-    const es = findEntities(parseStructure(text), spans(text, [['Breitbart', 'place'], ['Gallup', 'place'], ['Drudge Report', 'person']]));
-    assert.deepStrictEqual(['Breitbart', 'Gallup', 'Drudge Report'].map((n) => find(es, n).type), ['organization', 'organization', 'organization']);
+  it('types the news outlets, pollsters, universities and companies it knows as organisations whatever the recogniser says ("Breitbart", "Gallup", "Uber")', () => {
+    const text = 'She resigned from Breitbart in March. According to Gallup, support fell. The Drudge Report ran it. He took a job at Uber, then at Morgan Stanley.';
+    const es = findEntities(parseStructure(text), spans(text, [['Breitbart', 'place'], ['Gallup', 'place'], ['Drudge Report', 'person'], ['Uber', 'place'], ['Morgan Stanley', 'person']]));
+    assert.deepStrictEqual(['Breitbart', 'Gallup', 'Drudge Report', 'Uber', 'Morgan Stanley'].map((n) => find(es, n).type), ['organization', 'organization', 'organization', 'organization', 'organization']);
   });
 
   it('reads a person after a title inside a misc name ("Syrian Pres. Bashar al-Assad"), and "Assad" alone as that person', () => {
