@@ -286,13 +286,16 @@ function surnameAfterGivenName(text: string, start: number, end: number, given: 
 }
 
 /**
- * Where name text[start, end) starts without a preposition or conjunction that is capitalised only because it opens the
- * sentence ("Without Scalia, it's still …", "Unlike Clinton, he …"), which the recogniser may tag with the name.
+ * Where name text[start, end) starts without a preposition, conjunction or sentence adverb that is capitalised only because
+ * it opens the sentence ("Without Scalia, it's still …", "Unlike Clinton, he …", "Interestingly Blocher …"), which the
+ * recogniser may tag with the name.
  */
 function afterOpeningPreposition(text: string, start: number, end: number): number {
   let space = start;
-  while (space < end && space - start < 10 && isAsciiLetter(text.charCodeAt(space))) space++;
-  if (space === start || space >= end - 1 || text.charCodeAt(space) !== 32 || !OPENING_PREPOSITIONS.has(text.slice(start, space))) return start;
+  while (space < end && space - start < 16 && isAsciiLetter(text.charCodeAt(space))) space++;
+  if (space === start || space >= end - 1 || text.charCodeAt(space) !== 32) return start;
+  const word = text.slice(start, space);
+  if (!OPENING_PREPOSITIONS.has(word) && !isSentenceAdverb(word)) return start;
   // At the start of a sentence: nothing but opening quotes and spaces since a line break or a sentence's end.
   let b = start - 1;
   while (b >= 0 && (text.charCodeAt(b) === 32 || OPENING_QUOTES.includes(text[b]))) b--;
@@ -301,6 +304,11 @@ function afterOpeningPreposition(text: string, start: number, end: number): numb
 }
 const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['Without', 'With', 'After', 'Before', 'Unlike', 'Like', 'Despite', 'Against', 'Under', 'Amid',
   'Among', 'During', 'Since', 'Until', 'Although', 'Though', 'While', 'When', 'If', 'Unless', 'Because', 'Toward', 'Towards', 'Through', 'Upon']);
+/** "Interestingly", "However", "Oh": a word never a name alone that opens a sentence, not an acronym ("TV Guide", "Super Bowl"). */
+const isSentenceAdverb = (word: string): boolean => {
+  const lower = word.toLowerCase();
+  return word !== lower.toUpperCase() && NEVER_A_NAME_ALONE.has(lower) && lower !== 'super' && lower.length > 2;
+};
 const OPENING_QUOTES = '"“‘\'(';
 const isAsciiUpper = (c: number): boolean => c >= 65 && c <= 90;
 

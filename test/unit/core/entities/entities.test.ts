@@ -344,10 +344,13 @@ describe('entities: spans from another recogniser', () => {
     assert.ok(names.includes('State Party Chairman'), names.join(', '));
   });
 
-  it('leaves out of a name the preposition that opens its sentence ("Without Scalia, …"), not one inside a sentence', () => {
-    const text = '“Without Scalia, it is over,” she said. Antonin Scalia died. The band Without Walls played.';
-    const es = findEntities(parseStructure(text), spans(text, [['Without Scalia', 'organization'], ['Antonin Scalia', 'person'], ['Without Walls', 'organization']]));
-    assert.strictEqual(find(es, 'Antonin Scalia').mentions.length, 2);
+  it('leaves out of a name the preposition or sentence adverb that opens its sentence ("Without Scalia, …", "Interestingly Scalia"), not one inside a sentence', () => {
+    const text = '“Without Scalia, it is over,” she said. Antonin Scalia died. The band Without Walls played. Interestingly Scalia wrote it. TV Guide agreed.';
+    const es = findEntities(parseStructure(text), spans(text, [['Without Scalia', 'organization'], ['Antonin Scalia', 'person'], ['Without Walls', 'organization'],
+      ['Interestingly Scalia', 'person'], ['TV Guide', 'organization']]));
+    assert.strictEqual(find(es, 'Antonin Scalia').mentions.length, 3);
+    // An acronym that opens the sentence is no adverb.
+    assert.strictEqual(find(es, 'TV Guide').type, 'organization');
     assert.deepStrictEqual(es.map((e) => e.name).filter((n) => n.startsWith('Without')), ['Without Walls']);
   });
 
