@@ -361,9 +361,9 @@ describe('entities: spans from another recogniser', () => {
   });
 
   it('types the news outlets, pollsters, universities and companies it knows as organisations whatever the recogniser says ("Breitbart", "Gallup", "Uber")', () => {
-    const text = 'She resigned from Breitbart in March. According to Gallup, support fell. The Drudge Report ran it. He took a job at Uber, then at Morgan Stanley.';
-    const es = findEntities(parseStructure(text), spans(text, [['Breitbart', 'place'], ['Gallup', 'place'], ['Drudge Report', 'person'], ['Uber', 'place'], ['Morgan Stanley', 'person']]));
-    assert.deepStrictEqual(['Breitbart', 'Gallup', 'Drudge Report', 'Uber', 'Morgan Stanley'].map((n) => find(es, n).type), ['organization', 'organization', 'organization', 'organization', 'organization']);
+    const text = 'She resigned from Breitbart in March. According to Gallup, support fell. The Drudge Report ran it. He took a job at Uber, then at Morgan Stanley. Politifact rated it false.';
+    const es = findEntities(parseStructure(text), spans(text, [['Breitbart', 'place'], ['Gallup', 'place'], ['Drudge Report', 'person'], ['Uber', 'place'], ['Morgan Stanley', 'person'], ['Politifact', 'person']]));
+    assert.deepStrictEqual(['Breitbart', 'Gallup', 'Drudge Report', 'Uber', 'Morgan Stanley', 'Politifact'].map((n) => find(es, n).type), Array(6).fill('organization'));
   });
 
   it('reads a person after a title inside a misc name ("Syrian Pres. Bashar al-Assad"), and "Assad" alone as that person', () => {
