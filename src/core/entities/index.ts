@@ -14,7 +14,7 @@ import type { DateValue, DocumentStructure, Entity, EntityType, EntityValue, Men
 import { Scratch } from '../scratch';
 import { TextCache } from '../textCache';
 import { datesAt } from './dates';
-import { NAME_PARTICLES, NAME_PARTICLE_SET, F_DEMONYM, F_KNOWN_ORG, F_NEVER_ALONE, F_PLACE, F_ORG_HEAD, F_ORG_LAST, F_ORG_SUFFIX, F_PLACE_LAST, F_PLACE_SUFFIX, FUNCTION_WORDS, GIVEN_NAMES, isCountryOrState, KIN_ADJECTIVES, ROLE_NOUNS, KIN_OWNERS, KINSHIP_NOUNS, KNOWN_ORGS, MONTHS, NEVER_A_NAME_ALONE, ORG_HEADS, ORG_SUFFIXES, PAGE_LABELS, PLACES, PLACE_SUFFIXES, WEEKDAYS } from './lexicon';
+import { NAME_PARTICLES, NAME_PARTICLE_SET, F_DEMONYM, F_KNOWN_ORG, F_NEVER_ALONE, F_PLACE, F_ORG_HEAD, F_ORG_LAST, F_ORG_SUFFIX, F_PLACE_LAST, F_PLACE_SUFFIX, FUNCTION_WORDS, GIVEN_NAMES, isCountryOrState, isStateName, KIN_ADJECTIVES, ROLE_NOUNS, KIN_OWNERS, KINSHIP_NOUNS, KNOWN_ORGS, MONTHS, NEVER_A_NAME_ALONE, ORG_HEADS, ORG_SUFFIXES, PAGE_LABELS, PLACES, PLACE_SUFFIXES, WEEKDAYS } from './lexicon';
 import { genderOfGivenName, givenNameGender } from '../givenNames';
 import { resolveOverlaps, type Found } from './found';
 import { fullestName, groupOrgsAndPlaces, groupPeople, type MentionGroup } from './grouping';
@@ -560,6 +560,8 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
   newNameKeysIfFull();
   let orgEnds: Set<string> | null = null;
   for (let i = 0; i < count; i++) {
+    // "Ferguson, Missouri, has": a town named with its state, whatever the recogniser typed it (a surname, a club).
+    if ((types[i] === ORGANIZATION || (types[i] === PERSON && facts[i].words === 1)) && !facts[i].listedPlace && isTownOfState(text, names.end[i])) facts[i].nameKey.placeIn = document;
     // firstKey is null for a name whose second word is a generation ("Dunford Jr.").
     const first = types[i] === ORGANIZATION && facts[i].words >= 2 ? facts[i].firstKey : null;
     if (first !== null) first.orgFirstIn = document;
@@ -580,6 +582,11 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
     if (namesADisease(names, i, facts[i], words)) facts[i].nameKey.diseaseIn = document;
     if (types[i] !== PERSON && hasAgeAfter(text, names.end[i])) facts[i].nameKey.agedIn = document;
     if (types[i] !== PERSON) continue;
+    if (facts[i].nameKey.placeIn === document && facts[i].words === 1) {
+      types[i] = PLACE;
+      if (atEnd[i] >= 0) otherEndingAt[atEnd[i]] = i + 1;
+      continue;
+    }
     // "Trump Tower", "Clinton Foundation", "Judicial Watch" tagged as a person: the last word says what it is.
     if (names.at[i] >= 0 && atEnd[i] > names.at[i]) {
       const last = flagsAt(words, atEnd[i]);
@@ -1042,6 +1049,19 @@ function isCalledAPlace(text: string, start: number, end: number, listedPlace: b
     const name = words.slice(0, n).join(' ');
     const next = text.charCodeAt(end + 2 + name.length);
     if (isCountryOrState(name.toLowerCase()) && (Number.isNaN(next) || CLAUSE_ENDS.has(next) || name.endsWith('.'))) return true;
+  }
+  return false;
+}
+/** Whether a state's name follows a name ending at `end` after a comma, and ends a clause: "Ferguson, Missouri, has". */
+function isTownOfState(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 44 /* , */ || text.charCodeAt(end + 1) !== 32) return false;
+  const after = CAPITALISED_WORDS.exec(text.slice(end + 2, end + 42));
+  if (after === null) return false;
+  const words = after[0].split(' ');
+  for (let n = words.length; n > 0; n--) {
+    const name = words.slice(0, n).join(' ');
+    const next = text.charCodeAt(end + 2 + name.length);
+    if (isStateName(name.toLowerCase()) && (Number.isNaN(next) || CLAUSE_ENDS.has(next) || name.endsWith('.'))) return true;
   }
   return false;
 }

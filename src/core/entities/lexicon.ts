@@ -136,6 +136,9 @@ for (const group of [
 const COUNTRIES_AND_STATES = lowerSet(COUNTRIES, SUBNATIONAL);
 export const isCountryOrState = (lowerName: string): boolean =>
   COUNTRIES_AND_STATES.has(lowerName) || lowerName in STATE_ALIASES || isCountryAlias(lowerName);
+/** A state, province or other part of a country, or a state's abbreviation ("Missouri", "Calif."), in lower case. */
+const SUBNATIONAL_NAMES = lowerSet(SUBNATIONAL);
+export const isStateName = (lowerName: string): boolean => SUBNATIONAL_NAMES.has(lowerName) || lowerName in STATE_ALIASES;
 export const aliasKey = (lowerName: string): string => COUNTRY_ALIASES[lowerName] ?? STATE_ALIASES[lowerName] ?? lowerName;
 /** Names of the alias table that are countries (all but the EU, the UN and NATO): places whatever a recogniser says. */
 export const isCountryAlias = (lowerName: string): boolean =>

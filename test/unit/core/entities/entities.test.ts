@@ -424,6 +424,10 @@ describe('entities: spans from another recogniser', () => {
     const typeAt = (name: string, n = 0): string | undefined => es.find((e) => e.mentions.some((m) => m.start === offsetIn(text, name, n)))?.type;
     assert.deepStrictEqual([0, 1, 2].map((n) => typeAt('Nice', n)), ['place', 'place', 'place']);
     assert.deepStrictEqual([0, 1, 2].map((n) => typeAt('Lyon', n)), ['place', 'place', 'place']);
+    // An unlisted town with its state after a comma, typed a person or an organisation: the place, in all its mentions.
+    const town = 'Trump claimed that Ferguson, Missouri, has a high crime rate. Ferguson had two murders. Vigo County, Indiana, voted.';
+    const towns = findEntities(parseStructure(town), spans(town, [['Trump', 'person'], ['Ferguson', 'person'], ['Missouri', 'place'], ['Ferguson', 'person'], ['Vigo County', 'organization'], ['Indiana', 'place']]));
+    assert.deepStrictEqual([find(towns, 'Ferguson').type, find(towns, 'Ferguson').mentions.length, find(towns, 'Vigo County').type, find(towns, 'Trump').type], ['place', 2, 'place', 'person']);
     // A listed place after "in": all its mentions are the place.
     const convention = 'Republicans arriving in Cleveland will meet protesters. Cleveland set strict rules.';
     const held = findEntities(parseStructure(convention), spans(convention, [['Republicans', 'misc'], ['Cleveland', 'organization'], ['Cleveland', 'organization']]));
