@@ -582,11 +582,6 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
     if (namesADisease(names, i, facts[i], words)) facts[i].nameKey.diseaseIn = document;
     if (types[i] !== PERSON && hasAgeAfter(text, names.end[i])) facts[i].nameKey.agedIn = document;
     if (types[i] !== PERSON) continue;
-    if (facts[i].nameKey.placeIn === document && facts[i].words === 1) {
-      types[i] = PLACE;
-      if (atEnd[i] >= 0) otherEndingAt[atEnd[i]] = i + 1;
-      continue;
-    }
     // "Trump Tower", "Clinton Foundation", "Judicial Watch" tagged as a person: the last word says what it is.
     if (names.at[i] >= 0 && atEnd[i] > names.at[i]) {
       const last = flagsAt(words, atEnd[i]);
@@ -642,6 +637,13 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
     if (types[i] === PERSON && names.at[i] >= 0 && names.at[i] === atEnd[i] && facts[i].nameKey.orgFirstIn === document && facts[i].nameKey.surnameIn !== document
       && facts[i].nameKey.firstIn !== document && givenNameGender(facts[i].spoken) === null) {
       types[i] = ORGANIZATION;
+      otherEndingAt[atEnd[i]] = i + 1;
+      continue;
+    }
+    // "Ferguson, Missouri, has" with "Ferguson" typed a person: the town (see isTownOfState), unless a person's name holds the word.
+    if (types[i] === PERSON && names.at[i] >= 0 && names.at[i] === atEnd[i] && facts[i].nameKey.placeIn === document && facts[i].nameKey.surnameIn !== document
+      && facts[i].nameKey.firstIn !== document) {
+      types[i] = PLACE;
       otherEndingAt[atEnd[i]] = i + 1;
       continue;
     }

@@ -428,6 +428,10 @@ describe('entities: spans from another recogniser', () => {
     const town = 'Trump claimed that Ferguson, Missouri, has a high crime rate. Ferguson had two murders. Vigo County, Indiana, voted.';
     const towns = findEntities(parseStructure(town), spans(town, [['Trump', 'person'], ['Ferguson', 'person'], ['Missouri', 'place'], ['Ferguson', 'person'], ['Vigo County', 'organization'], ['Indiana', 'place']]));
     assert.deepStrictEqual([find(towns, 'Ferguson').type, find(towns, 'Ferguson').mentions.length, find(towns, 'Vigo County').type, find(towns, 'Trump').type], ['place', 2, 'place', 'person']);
+    // Not a person's surname in the document.
+    const manager = 'Alex Ferguson retired. Ferguson, Missouri, has a mayor. Ferguson smiled.';
+    const managers = findEntities(parseStructure(manager), spans(manager, [['Alex Ferguson', 'person'], ['Ferguson', 'person'], ['Missouri', 'place'], ['Ferguson', 'person']]));
+    assert.deepStrictEqual([find(managers, 'Alex Ferguson').type, find(managers, 'Alex Ferguson').mentions.length], ['person', 3]);
     // A listed place after "in": all its mentions are the place.
     const convention = 'Republicans arriving in Cleveland will meet protesters. Cleveland set strict rules.';
     const held = findEntities(parseStructure(convention), spans(convention, [['Republicans', 'misc'], ['Cleveland', 'organization'], ['Cleveland', 'organization']]));
