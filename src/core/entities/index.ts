@@ -14,7 +14,7 @@ import type { DateValue, DocumentStructure, Entity, EntityType, EntityValue, Men
 import { Scratch } from '../scratch';
 import { TextCache } from '../textCache';
 import { datesAt } from './dates';
-import { NAME_PARTICLES, NAME_PARTICLE_SET, F_DEMONYM, F_KNOWN_ORG, F_NEVER_ALONE, F_PLACE, F_ORG_HEAD, F_ORG_LAST, F_ORG_SUFFIX, F_PLACE_LAST, F_PLACE_SUFFIX, FUNCTION_WORDS, GIVEN_NAMES, isCountryOrState, isStateName, KIN_ADJECTIVES, ROLE_NOUNS, KIN_OWNERS, KINSHIP_NOUNS, KNOWN_ORGS, MONTHS, NEVER_A_NAME_ALONE, ORG_HEADS, ORG_SUFFIXES, PAGE_LABELS, PLACES, PLACE_SUFFIXES, WEEKDAYS } from './lexicon';
+import { NAME_PARTICLES, NAME_PARTICLE_SET, F_DEMONYM, F_KNOWN_ORG, F_NEVER_ALONE, F_PLACE, F_ORG_HEAD, F_ORG_LAST, F_ORG_SUFFIX, F_PLACE_LAST, F_PLACE_SUFFIX, FUNCTION_WORDS, GIVEN_NAMES, isCountryOrState, isStateName, STATE_NAMES, KIN_ADJECTIVES, ROLE_NOUNS, KIN_OWNERS, KINSHIP_NOUNS, KNOWN_ORGS, MONTHS, NEVER_A_NAME_ALONE, ORG_HEADS, ORG_SUFFIXES, PAGE_LABELS, PLACES, PLACE_SUFFIXES, WEEKDAYS } from './lexicon';
 import { genderOfGivenName, givenNameGender } from '../givenNames';
 import { resolveOverlaps, type Found } from './found';
 import { fullestName, groupOrgsAndPlaces, groupPeople, type MentionGroup } from './grouping';
@@ -291,25 +291,26 @@ function surnameAfterGivenName(text: string, start: number, end: number, given: 
  * recogniser may tag with the name.
  */
 function afterOpeningPreposition(text: string, start: number, end: number): number {
+  // At the start of a sentence: nothing but opening quotes and spaces since a line break or a sentence's end. Read first,
+  // by char codes: most names are inside a sentence, and their first word is then not read as a string.
+  let b = start - 1;
+  while (b >= 0 && (text.charCodeAt(b) === 32 || isOpeningQuote(text.charCodeAt(b)))) b--;
+  if (b >= 0 && !isSentenceEndOrBreak(text.charCodeAt(b))) return start;
   let space = start;
   while (space < end && space - start < 16 && isAsciiLetter(text.charCodeAt(space))) space++;
-  if (space === start || space >= end - 1 || text.charCodeAt(space) !== 32) return start;
+  if (space === start || space >= end - 1 || text.charCodeAt(space) !== 32 || !isAsciiUpper(text.charCodeAt(space + 1))) return start;
   const word = text.slice(start, space);
-  if (!OPENING_PREPOSITIONS.has(word) && !isSentenceAdverb(word)) return start;
-  // At the start of a sentence: nothing but opening quotes and spaces since a line break or a sentence's end.
-  let b = start - 1;
-  while (b >= 0 && (text.charCodeAt(b) === 32 || OPENING_QUOTES.includes(text[b]))) b--;
-  if (b >= 0 && !/[\n.!?]/.test(text[b])) return start;
-  return isAsciiUpper(text.charCodeAt(space + 1)) ? space + 1 : start;
+  return OPENING_PREPOSITIONS.has(word) || isSentenceAdverb(word) ? space + 1 : start;
 }
+/** " “ ‘ ' ( */
+const isOpeningQuote = (c: number): boolean => c === 34 || c === 0x201c || c === 0x2018 || c === 39 || c === 40;
+/** A line break, ".", "!" or "?". */
+const isSentenceEndOrBreak = (c: number): boolean => c === 10 || c === 46 || c === 33 || c === 63;
 const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['Without', 'With', 'After', 'Before', 'Unlike', 'Like', 'Despite', 'Against', 'Under', 'Amid',
   'Among', 'During', 'Since', 'Until', 'Although', 'Though', 'While', 'When', 'If', 'Unless', 'Because', 'Toward', 'Towards', 'Through', 'Upon']);
 /** "Interestingly", "However", "Oh": a word never a name alone that opens a sentence, not an acronym ("TV Guide", "Super Bowl"). */
-const isSentenceAdverb = (word: string): boolean => {
-  const lower = word.toLowerCase();
-  return word !== lower.toUpperCase() && NEVER_A_NAME_ALONE.has(lower) && lower !== 'super' && lower.length > 2;
-};
-const OPENING_QUOTES = '"“‘\'(';
+const isSentenceAdverb = (word: string): boolean => OPENING_ADVERBS.has(word);
+const OPENING_ADVERBS: ReadonlySet<string> = new Set([...NEVER_A_NAME_ALONE].filter((w) => /^[a-z]{3,}$/.test(w) && w !== 'super').map((w) => w[0].toUpperCase() + w.slice(1)));
 const isAsciiUpper = (c: number): boolean => c >= 65 && c <= 90;
 
 /** Whether text[start, end) is only such a title, followed by a full stop or a space and a capitalised word: "Sen. Ted Cruz". */
@@ -328,7 +329,11 @@ const WRITTEN_TITLE_SET: ReadonlySet<string> = new Set(WRITTEN_TITLES);
  * them, and a capital after the space. Not a body's name ending in a title ("Democratic Party Chairman").
  */
 function isTitleOfWords(text: string, start: number, end: number): boolean {
-  if (end - start > 40 || text.indexOf(' ', start) >= end - 1 || !isSpaceThenCapital(text, end)) return false;
+  const space = text.indexOf(' ', start);
+  if (end - start > 40 || space >= end - 1 || space < 0 || !isSpaceThenCapital(text, end)) return false;
+  // The first word alone first: most names of several words open with no title.
+  const first = text.slice(start, space).toLowerCase();
+  if (!ROLE_NOUNS.has(first) && !TITLE_MODIFIERS.has(first)) return false;
   const words = text.slice(start, end).toLowerCase().split(' ');
   if (!ROLE_NOUNS.has(words[words.length - 1])) return false;
   return words.every((w) => ROLE_NOUNS.has(w) || TITLE_MODIFIERS.has(w));
@@ -1057,6 +1062,10 @@ function isCalledAPlace(text: string, start: number, end: number, listedPlace: b
 /** Whether a state's name follows a name ending at `end` after a comma, and ends a clause: "Ferguson, Missouri, has". */
 function isTownOfState(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 44 /* , */ || text.charCodeAt(end + 1) !== 32) return false;
+  // The first word after the comma alone first: a list of names ("Trump, Clinton") is read no further.
+  let k = end + 2;
+  while (k < end + 16 && (isAsciiLetter(text.charCodeAt(k)) || text.charCodeAt(k) === 46)) k++;
+  if (k === end + 2 || !STATE_FIRST_WORDS.has(text.slice(end + 2, k).toLowerCase())) return false;
   const after = CAPITALISED_WORDS.exec(text.slice(end + 2, end + 42));
   if (after === null) return false;
   const words = after[0].split(' ');
@@ -1067,6 +1076,8 @@ function isTownOfState(text: string, end: number): boolean {
   }
   return false;
 }
+/** The first words of the states' names and abbreviations ("new", "missouri", "calif."), for a look-up before reading more. */
+const STATE_FIRST_WORDS: ReadonlySet<string> = new Set(STATE_NAMES.map((n) => n.split(' ')[0].toLowerCase()));
 const TOWN_NOUN_OF = /\b(?:city|town|village|suburb|port|resort|commune|municipality|province|county|region|island) of $/;
 const CAPITALISED_WORDS = /^\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}/u;
 /** , . ; : ! ? ) " ” ’ and line ends: what may follow a place's country or state. */
