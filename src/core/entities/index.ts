@@ -587,6 +587,12 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
     if (namesADisease(names, i, facts[i], words)) facts[i].nameKey.diseaseIn = document;
     if (types[i] !== PERSON && hasAgeAfter(text, names.end[i])) facts[i].nameKey.agedIn = document;
     if (types[i] !== PERSON) continue;
+    // "Team Clinton", "Team Telekom" tagged as a person: the team, an organisation (and not the name of Clinton's group).
+    if (names.at[i] >= 0 && atEnd[i] > names.at[i] && text.startsWith('Team ', names.start[i])) {
+      types[i] = ORGANIZATION;
+      otherEndingAt[atEnd[i]] = i + 1;
+      continue;
+    }
     // "Trump Tower", "Clinton Foundation", "Judicial Watch" tagged as a person: the last word says what it is.
     if (names.at[i] >= 0 && atEnd[i] > names.at[i]) {
       const last = flagsAt(words, atEnd[i]);

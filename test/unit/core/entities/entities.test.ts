@@ -393,6 +393,12 @@ describe('entities: spans from another recogniser', () => {
     assert.deepStrictEqual(es.filter((e) => e.type !== 'date').map((e) => `${e.type} ${e.name}`), ['person Trump', 'place Philippines', 'organization Islamic State']);
   });
 
+  it('makes an organisation of "Team Clinton" typed a person, and keeps it out of the name of Clinton', () => {
+    const text = 'Team Clinton contends that Sanders ran well. Clinton spoke in Iowa.';
+    const es = findEntities(parseStructure(text), spans(text, [['Team Clinton', 'person'], ['Sanders', 'person'], ['Clinton', 'person'], ['Iowa', 'place']]));
+    assert.deepStrictEqual([find(es, 'Team Clinton').type, find(es, 'Clinton').type, find(es, 'Clinton').mentions.length], ['organization', 'person', 1]);
+  });
+
   it('lists no "Super" of "Super Tuesday" on its own', () => {
     const text = 'Sanders won on Super Tuesday in Minnesota.';
     const es = findEntities(parseStructure(text), spans(text, [['Sanders', 'person'], ['Super', 'organization'], ['Minnesota', 'place']]));
