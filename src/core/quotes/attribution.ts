@@ -227,6 +227,8 @@ function isCue(words: Word[], j: number): boolean {
   // "will continue to be “…”": an aspect verb before an infinitive, not a reporting verb.
   if (words[j + 1]?.lower === 'to' && /^continu/.test(w.lower)) return false;
   const nounLike = CUE_LEMMA_SET.has(w.lower) || NOUN_LIKE_CUES.has(w.lower) || /ing$/.test(w.lower);
+  // "hundreds of screaming supporters", "a crowd of chanting protesters": a participle before the plural noun it describes.
+  if (prev?.lower === 'of' && /ing$/.test(w.lower) && isPluralNoun(words[j + 1])) return false;
   // Not after a possessive ("the woman’s quotes"); "He’s claiming" is a pronoun and "is".
   const possessive = prev !== undefined && /['’]s$/.test(prev.text) && !SUBJECT_PRONOUNS.has(prev.lower);
   if (nounLike && prev && (DETERMINERS.has(prev.lower) || possessive || prev.text === '’s' || prev.text === "'s")) return false;
@@ -247,6 +249,12 @@ function isCue(words: Word[], j: number): boolean {
   const adverb = prev.kind === 'word' && (/ly$/.test(prev.lower) || /^(?:only|also|just|never|not|even|still)$/.test(prev.lower));
   // "they say", "officials say"; "Aides say", "Politicos call" at the start of a sentence.
   return BEFORE_BARE_VERB.has(prev.lower) || /^\p{Ll}+s$/u.test(j === 1 ? prev.lower : prev.text) && !/(?:ss|us|is)$/.test(prev.lower) || adverb && BEFORE_BARE_VERB.has(words[j - 2]?.lower ?? '');
+}
+
+/** A lower-case word in -s that is no pronoun or verb of being ("supporters", "fans"; not "his", "was", "this"). */
+function isPluralNoun(w: Word | undefined): boolean {
+  return w !== undefined && w.kind === 'word' && w.lower.length > 3 && startsLower(w.text) && w.lower.charCodeAt(w.lower.length - 1) === 115 && !/(?:ss|us|is|ys)$/.test(w.lower)
+    && !NOT_IN_DESCRIPTION.has(w.lower) && !SUBJECT_PRONOUNS.has(w.lower);
 }
 
 /** Prepositions whose object a noun phrase is, not a subject. */

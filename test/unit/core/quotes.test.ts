@@ -724,6 +724,13 @@ describe('quotes', () => {
       assert.deepStrictEqual([qs[0].source?.text, qs[0].cue?.text], ['The email', 'say']);
     });
 
+    it('does not take a participle before the plural noun it describes for a cue ("hundreds of screaming supporters")', () => {
+      const qs = quotesOf('“Let’s put this thing away,” he tells hundreds of screaming supporters at a party. “And let’s make America great again.”');
+      assert.deepStrictEqual(qs.map((q) => [q.source?.text, q.cue?.text]), [['he', 'tells'], ['he', 'tells']]);
+      // "of" and a participle before a pronoun or a quote stays a cue.
+      assert.strictEqual(quotesOf('He was accused of calling rivals “losers.”')[0].cue?.text, 'accused');
+    });
+
     it('does not take a noun for a reporting verb', () => {
       const qs = quotesOf('Clinton says the late-night tweets were “unhinged, even for him.”');
       assert.strictEqual(qs[0].cue?.text, 'says');
