@@ -300,7 +300,7 @@ function afterOpeningPreposition(text: string, start: number, end: number): numb
   while (space < end && space - start < 16 && isAsciiLetter(text.charCodeAt(space))) space++;
   if (space === start || space >= end - 1 || text.charCodeAt(space) !== 32 || !isAsciiUpper(text.charCodeAt(space + 1))) return start;
   const word = text.slice(start, space);
-  return OPENING_PREPOSITIONS.has(word) || isSentenceAdverb(word) ? space + 1 : start;
+  return OPENING_PREPOSITIONS.has(word) || OPENING_ADVERBS.has(word) ? space + 1 : start;
 }
 /** " “ ‘ ' ( */
 const isOpeningQuote = (c: number): boolean => c === 34 || c === 0x201c || c === 0x2018 || c === 39 || c === 40;
@@ -308,8 +308,7 @@ const isOpeningQuote = (c: number): boolean => c === 34 || c === 0x201c || c ===
 const isSentenceEndOrBreak = (c: number): boolean => c === 10 || c === 46 || c === 33 || c === 63;
 const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['Without', 'With', 'After', 'Before', 'Unlike', 'Like', 'Despite', 'Against', 'Under', 'Amid',
   'Among', 'During', 'Since', 'Until', 'Although', 'Though', 'While', 'When', 'If', 'Unless', 'Because', 'Toward', 'Towards', 'Through', 'Upon']);
-/** "Interestingly", "However", "Oh": a word never a name alone that opens a sentence, not an acronym ("TV Guide", "Super Bowl"). */
-const isSentenceAdverb = (word: string): boolean => OPENING_ADVERBS.has(word);
+/** "Interestingly", "However", "Oh": words never a name alone that open a sentence, not acronyms ("TV Guide", "Super Bowl"). */
 const OPENING_ADVERBS: ReadonlySet<string> = new Set([...NEVER_A_NAME_ALONE].filter((w) => /^[a-z]{3,}$/.test(w) && w !== 'super').map((w) => w[0].toUpperCase() + w.slice(1)));
 const isAsciiUpper = (c: number): boolean => c >= 65 && c <= 90;
 
@@ -1041,10 +1040,11 @@ function isDateline(text: string, start: number, end: number, listedPlace: boole
 const DATELINE_AFTER = /^(, [A-Z][A-Za-z.]{1,12})? ?(?:(\([A-Z][A-Za-z]{1,12}\))|[—–])/;
 
 /**
- * Whether the text calls the name text[start, end) a town ("the city of Nice", "the town of Avignon"), or puts the listed
- * place's name after "in" ("arrived in Cleveland") or before its country or state ("Nice, France", "Lyon, France."). The recogniser learnt many a city as
- * its football club from sports results ("Nice", "Lyon"); where the text says it means the town, all its mentions are the
- * place. Only a listed place is read by the country after it: a list such as "Acme, Russia and China" says nothing.
+ * Whether the text calls the name text[start, end) a town ("the city of Nice", "the town of Avignon"), or puts the
+ * listed place's name after "in" ("arrived in Cleveland") or before its country or state ("Nice, France", "Lyon,
+ * France."). The recogniser learnt many a city as its football club from sports results ("Nice", "Lyon"); where the text
+ * says it means the town, all its mentions are the place. Only a listed place is read by the country after it: a list
+ * such as "Acme, Russia and China" says nothing.
  */
 function isCalledAPlace(text: string, start: number, end: number, listedPlace: boolean): boolean {
   // " of " before the name, read by its char codes first: most names have none.
@@ -1053,32 +1053,31 @@ function isCalledAPlace(text: string, start: number, end: number, listedPlace: b
   // "arrived in Cleveland": a listed place after "in" is where something happens, also in sports ("won in Detroit").
   if (listedPlace && start >= 3 && text.charCodeAt(start - 1) === 32 && text.charCodeAt(start - 2) === 110 /* n */ && text.charCodeAt(start - 3) === 105 /* i */ &&
     (start === 3 || !isAsciiLetter(text.charCodeAt(start - 4)))) return true;
-  if (!listedPlace || text.charCodeAt(end) !== 44 /* , */ || text.charCodeAt(end + 1) !== 32) return false;
-  const after = CAPITALISED_WORDS.exec(text.slice(end + 2, end + 42));
-  if (after === null) return false;
-  // The longest run of words that is a country or state and ends a clause: "Paris, Texas,", "Berkeley, Calif., said".
-  const words = after[0].split(' ');
-  for (let n = words.length; n > 0; n--) {
-    const name = words.slice(0, n).join(' ');
-    const next = text.charCodeAt(end + 2 + name.length);
-    if (isCountryOrState(name.toLowerCase()) && (Number.isNaN(next) || CLAUSE_ENDS.has(next) || name.endsWith('.'))) return true;
-  }
-  return false;
+  return listedPlace && regionAfterComma(text, end, isCountryOrState);
 }
+
 /** Whether a state's name follows a name ending at `end` after a comma, and ends a clause: "Ferguson, Missouri, has". */
 function isTownOfState(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 44 /* , */ || text.charCodeAt(end + 1) !== 32) return false;
   // The first word after the comma alone first: a list of names ("Trump, Clinton") is read no further.
   let k = end + 2;
   while (k < end + 16 && (isAsciiLetter(text.charCodeAt(k)) || text.charCodeAt(k) === 46)) k++;
-  if (k === end + 2 || !STATE_FIRST_WORDS.has(text.slice(end + 2, k).toLowerCase())) return false;
+  return k > end + 2 && STATE_FIRST_WORDS.has(text.slice(end + 2, k).toLowerCase()) && regionAfterComma(text, end, isStateName);
+}
+
+/**
+ * Whether ", " and then a run of capitalised words that `isRegion` takes (in lower case) follow a name ending at `end`, the
+ * longest such run ending a clause: "Paris, Texas,", "Berkeley, Calif., said".
+ */
+function regionAfterComma(text: string, end: number, isRegion: (lowerName: string) => boolean): boolean {
+  if (text.charCodeAt(end) !== 44 /* , */ || text.charCodeAt(end + 1) !== 32) return false;
   const after = CAPITALISED_WORDS.exec(text.slice(end + 2, end + 42));
   if (after === null) return false;
   const words = after[0].split(' ');
   for (let n = words.length; n > 0; n--) {
     const name = words.slice(0, n).join(' ');
     const next = text.charCodeAt(end + 2 + name.length);
-    if (isStateName(name.toLowerCase()) && (Number.isNaN(next) || CLAUSE_ENDS.has(next) || name.endsWith('.'))) return true;
+    if (isRegion(name.toLowerCase()) && (Number.isNaN(next) || CLAUSE_ENDS.has(next) || name.endsWith('.'))) return true;
   }
   return false;
 }

@@ -387,8 +387,8 @@ Xinhua|Tass|TASS|Interfax|Al Jazeera|Fox News|NBC|CBS|ABC|NPR|PBS|ITV|Sky|Sky Ne
 Drudge Report|Politico|POLITICO|Axios|HuffPost|Huffington Post|BuzzFeed|BuzzFeed News|Mediaite|Newsmax|Daily Caller|Daily Beast|
 TheBlaze|National Review|Weekly Standard|RealClearPolitics|FiveThirtyEight|Vox|Slate|Newsweek|New Yorker|Washington Post|
 New York Times|USA Today|Los Angeles Times|Chicago Tribune|Boston Globe|Financial Times|Daily Mail|Gallup|Quinnipiac|
-Rasmussen Reports|Pew Research Center|PolitiFact|Politifact|FactCheck.org|Snopes|Full Fact|Harvard|Harvard University|Yale|Yale University|Stanford|Stanford University|Princeton|
-Princeton University|MIT|Uber|Lyft|Airbnb|Hulu|Spotify|Snapchat|Pinterest|Reddit|Tumblr|WhatsApp|PayPal|eBay|Cisco|
+Rasmussen Reports|Pew Research Center|PolitiFact|Politifact|FactCheck.org|Snopes|Full Fact|Harvard|Harvard University|
+Yale|Yale University|Stanford|Stanford University|Princeton|Princeton University|MIT|Uber|Lyft|Airbnb|Hulu|Spotify|Snapchat|Pinterest|Reddit|Tumblr|WhatsApp|PayPal|eBay|Cisco|
 Qualcomm|Starbucks|Disney|Comcast|Viacom|Alphabet|Allergan|Bear Stearns|Lehman Brothers|Morgan Stanley|Merrill Lynch|
 Wells Fargo|Citibank|BlackRock|Halliburton|YouTube|Facebook|Twitter|
 Instagram|TikTok|Google|Apple|Microsoft|Amazon.com|Meta|Tesla|SpaceX|OpenAI|Netflix|Samsung|Sony|Toyota|Nissan|

@@ -370,7 +370,7 @@ function describedPerson(text: string): Gender | undefined {
   for (let k = 1; k < words.length && k <= 4 && !/^(?:for|of|at|to|from|with|in|on)$/.test(words[k]); k++) {
     const w = words[k];
     if (!ROLE_NOUNS.has(w) && !PERSON_NOUNS.has(w) && !FEMALE_WORDS.has(w) && !MALE_WORDS.has(w)) continue;
-    return FEMALE_WORDS.has(w) ? 'female' : MALE_WORDS.has(w) ? 'male' : null;
+    return FEMALE_WORDS.has(w) || w === 'woman' ? 'female' : MALE_WORDS.has(w) || w === 'man' ? 'male' : null;
   }
   return undefined;
 }
