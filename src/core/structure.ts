@@ -505,6 +505,12 @@ export function splitSentences(text: string, paragraphs: Paragraph[]): Sentence[
 // Tokens
 
 const W = '[\\p{L}\\p{M}\\p{N}]';
+/**
+ * The second character of a letter beyond ASCII whose UTF-8 bytes were read as Latin-1 or Windows-1252 ("FranÃ§ois" for
+ * "François", "Ã©" for "é"; the "Ã" maybe decomposed, as "A" and a combining tilde): part of the word, so that a name
+ * written so stays one name.
+ */
+export const MOJIBAKE_TAIL = '(?<=Ã|A\\u0303)[\\u0080-\\u009F\\u00A1-\\u00BF]';
 const TITLE_WORDS = 'Mr|Mrs|Ms|Messrs|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Sgt|Adm|Rev|Hon|St|Mt|Ft|Jr|Sr|Inc|Corp|Ltd|Co|No|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 const EMOJI_PART = '\\p{Extended_Pictographic}[\\p{M}\\uFE0F\\u{1F3FB}-\\u{1F3FF}\\u{E0020}-\\u{E007F}]*';
 // Sticky: tokenize() skips white space itself and matches one token at a known position, so no match
@@ -520,7 +526,7 @@ const TOKEN = new RegExp([
   '\\p{Regional_Indicator}{2}',
   '[0-9#*]\\uFE0F?\\u20E3', // keycap
   // A word: inner hyphens, apostrophes before letters, and . , : between digits join.
-  `[\\p{L}\\p{N}]${W}*(?:(?:[-‐‑]|['’](?=\\p{L})|(?<=\\p{N})[.,:](?=\\p{N}))${W}+)*`,
+  `[\\p{L}\\p{N}](?:${W}|${MOJIBAKE_TAIL})*(?:(?:[-‐‑]|['’](?=\\p{L})|(?<=\\p{N})[.,:](?=\\p{N}))${W}+)*`,
   '\\S\\p{M}*',
 ].join('|'), 'uy');
 // Clitics split off a word: PTB style ("Zelensky" "’s", "do" "n't", "they" "’re").

@@ -18,7 +18,7 @@ export interface TaggerTokens {
 // Order matters: dotted abbreviations, then words with their inner apostrophes (clitics are cut below),
 // then any other single non-space character.
 // Sticky, and run with test(): no match object or substring per token.
-const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-&'’.,:/][\p{L}\p{M}\p{N}]+)*|\S/uy;
+const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}]|(?<=Ã|A\u0303)[\u0080-\u009F\u00A1-\u00BF])*(?:[-&'’.,:/][\p{L}\p{M}\p{N}]+)*|\S/uy;
 
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 /** TOKEN's [-&'’.,:/] (joining two runs of letters and digits). */

@@ -104,6 +104,19 @@ describe('analyze: every offset valid', () => {
     assert.ok(!handle.entities.some((e) => e.name === 'Musliiiiimah'), 'an underscore inside a word stays in it');
   });
 
+  it('keeps a name written in mojibake whole ("FranÃ§ois Hollande", also with the "Ã" decomposed), with exact offsets', () => {
+    for (const ã of ['Ã', 'A\u0303']) {
+      const text = `President Fran${ã}§ois Hollande said France was under threat. Hollande spoke from Paris. The caf${ã}© stayed open.`;
+      const a = analyze(text);
+      assertAllSpans(a);
+      const hollande = a.entities.find((e) => e.name.endsWith('Hollande'));
+      assert.ok(hollande, a.entities.map((e) => e.name).join(', '));
+      assert.deepStrictEqual([hollande.type, hollande.name, hollande.mentions.length], ['person', `Fran${ã}§ois Hollande`, 2]);
+    }
+    // A symbol after another letter, or after "Â", is no letter: "Â£5" is a sign and a number.
+    assert.ok(!analyze('It cost Â£5 in Ã.§x').entities.some((e) => e.name.includes('§x')));
+  });
+
   it('keeps every offset valid on 300 seeded garblings of the samples: marks, breaks, surrogate halves, control characters', function () {
     this.timeout(60000);
     const PIECES = ['"', '“', '”', '‘', '’', "'", '«', '»', '„', '—', '-', '.', '?', '…', ':', '(', ')', '[', ']', '\n', '\r\n', '\r', '\t',
