@@ -14,7 +14,7 @@ import type { DateValue, DocumentStructure, Entity, EntityType, EntityValue, Men
 import { Scratch } from '../scratch';
 import { TextCache } from '../textCache';
 import { datesAt } from './dates';
-import { NAME_PARTICLES, NAME_PARTICLE_SET, F_DEMONYM, F_KNOWN_ORG, F_NEVER_ALONE, F_PLACE, F_ORG_HEAD, F_ORG_LAST, F_ORG_SUFFIX, F_PLACE_LAST, F_PLACE_SUFFIX, FUNCTION_WORDS, GIVEN_NAMES, isCountryOrState, isStateName, STATE_NAMES, KIN_ADJECTIVES, ROLE_NOUNS, KIN_OWNERS, KINSHIP_NOUNS, KNOWN_ORGS, MONTHS, NEVER_A_NAME_ALONE, ORG_HEADS, ORG_SUFFIXES, PAGE_LABELS, PLACES, PLACE_SUFFIXES, WEEKDAYS } from './lexicon';
+import { NAME_PARTICLES, NAME_PARTICLE_SET, F_DEMONYM, F_KNOWN_ORG, F_NEVER_ALONE, F_PLACE, F_ORG_HEAD, F_ORG_LAST, F_ORG_SUFFIX, F_PLACE_LAST, F_PLACE_SUFFIX, FUNCTION_WORDS, GIVEN_NAMES, isCountryOrState, isStateName, STATE_FIRST_WORDS, KIN_ADJECTIVES, ROLE_NOUNS, KIN_OWNERS, KINSHIP_NOUNS, KNOWN_ORGS, MONTHS, NEVER_A_NAME_ALONE, ORG_HEADS, ORG_SUFFIXES, PAGE_LABELS, PLACES, PLACE_SUFFIXES, WEEKDAYS } from './lexicon';
 import { genderOfGivenName, givenNameGender } from '../givenNames';
 import { resolveOverlaps, type Found } from './found';
 import { fullestName, groupOrgsAndPlaces, groupPeople, type MentionGroup } from './grouping';
@@ -298,7 +298,7 @@ function afterOpeningPreposition(text: string, start: number, end: number): numb
   if (b >= 0 && !isSentenceEndOrBreak(text.charCodeAt(b))) return start;
   let space = start;
   while (space < end && space - start < 16 && isAsciiLetter(text.charCodeAt(space))) space++;
-  if (space === start || space >= end - 1 || text.charCodeAt(space) !== 32 || !isAsciiUpper(text.charCodeAt(space + 1))) return start;
+  if (space === start || space >= end - 1 || text.charCodeAt(space) !== 32 || !isUpperCaseLetter(text, space + 1)) return start;
   const word = text.slice(start, space);
   return OPENING_PREPOSITIONS.has(word) || OPENING_ADVERBS.has(word) ? space + 1 : start;
 }
@@ -310,7 +310,6 @@ const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['Without', 'With', 'A
   'Among', 'During', 'Since', 'Until', 'Although', 'Though', 'While', 'When', 'If', 'Unless', 'Because', 'Toward', 'Towards', 'Through', 'Upon']);
 /** "Interestingly", "However", "Oh": words never a name alone that open a sentence, not acronyms ("TV Guide", "Super Bowl"). */
 const OPENING_ADVERBS: ReadonlySet<string> = new Set([...NEVER_A_NAME_ALONE].filter((w) => /^[a-z]{3,}$/.test(w) && w !== 'super').map((w) => w[0].toUpperCase() + w.slice(1)));
-const isAsciiUpper = (c: number): boolean => c >= 65 && c <= 90;
 
 /** Whether text[start, end) is only such a title, followed by a full stop or a space and a capitalised word: "Sen. Ted Cruz". */
 function isTitleBeforeName(text: string, start: number, end: number): boolean {
@@ -1081,8 +1080,6 @@ function regionAfterComma(text: string, end: number, isRegion: (lowerName: strin
   }
   return false;
 }
-/** The first words of the states' names and abbreviations ("new", "missouri", "calif."), for a look-up before reading more. */
-const STATE_FIRST_WORDS: ReadonlySet<string> = new Set(STATE_NAMES.map((n) => n.split(' ')[0].toLowerCase()));
 const TOWN_NOUN_OF = /\b(?:city|town|village|suburb|port|resort|commune|municipality|province|county|region|island) of $/;
 const CAPITALISED_WORDS = /^\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}/u;
 /** , . ; : ! ? ) " ” ’ and line ends: what may follow a place's country or state. */

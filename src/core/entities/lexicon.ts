@@ -117,7 +117,6 @@ for (const group of [
  * "Miss", "Ind." an independent, "La", "Mo"), and Washington (a city and a government too).
  */
 const STATE_ALIASES: Record<string, string> = Object.create(null);
-const STATE_ALIAS_SPELLINGS: string[] = [];
 for (const group of [
   'Alabama|Ala.', 'Arizona|Ariz.', 'Arkansas|Ark.', 'California|Calif.', 'Colorado|Colo.', 'Connecticut|Conn.',
   'Florida|Fla.', 'Illinois|Ill.', 'Kansas|Kan.|Kans.', 'Kentucky|Ky.', 'Maryland|Md.', 'Massachusetts|Mass.',
@@ -130,22 +129,16 @@ for (const group of [
   const state = names[0].toLowerCase();
   for (const n of names.slice(1)) {
     STATE_ALIASES[n.toLowerCase()] = state;
-    STATE_ALIAS_SPELLINGS.push(n);
-    if (n.length >= 4 && n.indexOf('.') === n.length - 1) {
-      STATE_ALIASES[n.slice(0, -1).toLowerCase()] = state;
-      STATE_ALIAS_SPELLINGS.push(n.slice(0, -1));
-    }
+    if (n.length >= 4 && n.indexOf('.') === n.length - 1) STATE_ALIASES[n.slice(0, -1).toLowerCase()] = state;
   }
 }
-/** Countries, their aliases, and states or provinces with their abbreviations ("France", "U.S.", "Texas", "Calif."), in lower case. */
-const COUNTRIES_AND_STATES = lowerSet(COUNTRIES, SUBNATIONAL);
-export const isCountryOrState = (lowerName: string): boolean =>
-  COUNTRIES_AND_STATES.has(lowerName) || lowerName in STATE_ALIASES || isCountryAlias(lowerName);
-/** A state, province or other part of a country, or a state's abbreviation ("Missouri", "Calif."), in lower case. */
+/** A state, province or other part of a country, or a state's abbreviation ("missouri", "calif."), in lower case. */
 const SUBNATIONAL_NAMES = lowerSet(SUBNATIONAL);
 export const isStateName = (lowerName: string): boolean => SUBNATIONAL_NAMES.has(lowerName) || lowerName in STATE_ALIASES;
-/** The same names as written ("New Hampshire", "Calif.", "Calif"). */
-export const STATE_NAMES: readonly string[] = [...words(SUBNATIONAL), ...STATE_ALIAS_SPELLINGS];
+/** The first words of those names ("new" of "new hampshire", "calif."): a look-up before a longer run of words is read. */
+export const STATE_FIRST_WORDS: ReadonlySet<string> = new Set([...SUBNATIONAL_NAMES, ...Object.keys(STATE_ALIASES)].map((n) => n.split(' ')[0]));
+/** A country, a country's other name, or a state ("france", "u.s.", "texas", "calif."), in lower case. */
+export const isCountryOrState = (lowerName: string): boolean => COUNTRY_NAMES.has(lowerName) || isStateName(lowerName) || isCountryAlias(lowerName);
 export const aliasKey = (lowerName: string): string => COUNTRY_ALIASES[lowerName] ?? STATE_ALIASES[lowerName] ?? lowerName;
 /** Names of the alias table that are countries (all but the EU, the UN and NATO): places whatever a recogniser says. */
 export const isCountryAlias = (lowerName: string): boolean =>

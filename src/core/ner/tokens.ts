@@ -3,7 +3,7 @@
 // The recogniser re-tokenises the text itself so that it sees at run time what it saw in training,
 // whatever the engine's general tokenizer does.
 // Markdown emphasis marks read as white space (isEmphasisMark): the tagger never saw them in training.
-import { SIMPLE_MARK, SIMPLE_WORD, isAsciiAlnum, isAsciiLetter, isEmphasisMark, isSpace } from '../structure';
+import { MOJIBAKE_TAIL, SIMPLE_MARK, SIMPLE_WORD, isAsciiAlnum, isAsciiLetter, isEmphasisMark, isSpace } from '../structure';
 import type { TokenTable } from '../types';
 
 /** Token boundaries of a text, and where sentences start (by token index). */
@@ -18,7 +18,8 @@ export interface TaggerTokens {
 // Order matters: dotted abbreviations, then words with their inner apostrophes (clitics are cut below),
 // then any other single non-space character.
 // Sticky, and run with test(): no match object or substring per token.
-const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}]|(?<=Ã|A\u0303)[\u0080-\u009F\u00A1-\u00BF])*(?:[-&'’.,:/][\p{L}\p{M}\p{N}]+)*|\S/uy;
+// A word keeps a letter written in mojibake whole, as the structure's tokens do (MOJIBAKE_TAIL).
+const TOKEN = new RegExp(`(?:\\p{L}\\.){2,}|[\\p{L}\\p{M}\\p{N}](?:[\\p{L}\\p{M}\\p{N}]|${MOJIBAKE_TAIL})*(?:[-&'’.,:/][\\p{L}\\p{M}\\p{N}]+)*|\\S`, 'uy');
 
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 /** TOKEN's [-&'’.,:/] (joining two runs of letters and digits). */
