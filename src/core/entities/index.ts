@@ -563,8 +563,12 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
   newNameKeysIfFull();
   let orgEnds: Set<string> | null = null;
   for (let i = 0; i < count; i++) {
-    // "Ferguson, Missouri, has": a town named with its state, whatever the recogniser typed it (a surname, a club).
-    if ((types[i] === ORGANIZATION || (types[i] === PERSON && facts[i].words === 1)) && !facts[i].listedPlace && isTownOfState(text, names.end[i])) facts[i].nameKey.placeIn = document;
+    // "the city of Nice", "in Nice, France" (a listed city typed as its club), "Ferguson, Missouri, has" (an unlisted town
+    // typed a surname or a club): the place, in all the name's mentions (see the second loop).
+    if ((types[i] === ORGANIZATION && isCalledAPlace(text, names.start[i], names.end[i], facts[i].listedPlace))
+      || ((types[i] === ORGANIZATION || (types[i] === PERSON && facts[i].words === 1)) && !facts[i].listedPlace && isTownOfState(text, names.end[i]))) {
+      facts[i].nameKey.placeIn = document;
+    }
     // firstKey is null for a name whose second word is a generation ("Dunford Jr.").
     const first = types[i] === ORGANIZATION && facts[i].words >= 2 ? facts[i].firstKey : null;
     if (first !== null) first.orgFirstIn = document;
@@ -581,7 +585,6 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
       if (atEnd[i] >= 0) otherEndingAt[atEnd[i]] = i + 1;
       continue;
     }
-    if (types[i] === ORGANIZATION && isCalledAPlace(text, names.start[i], names.end[i], facts[i].listedPlace)) facts[i].nameKey.placeIn = document;
     if (namesADisease(names, i, facts[i], words)) facts[i].nameKey.diseaseIn = document;
     if (types[i] !== PERSON && hasAgeAfter(text, names.end[i])) facts[i].nameKey.agedIn = document;
     if (types[i] !== PERSON) continue;
