@@ -54,6 +54,8 @@ export interface SpeakerResolver {
   mentionEnds: Int32Array;
   mentionOwners: Int32Array;
   mentionSentences: Int32Array;
+  /** Where the role written before each mention starts ("campaign chairman" of "Paul Manafort"), or -1. */
+  mentionRoleStarts: Int32Array;
   /** Named sources of earlier quotes (appended in document order): antecedents for later pronouns. */
   learned: Anchor[];
   byId: Map<string, Entity>;
@@ -79,7 +81,7 @@ export function newSpeakerResolver(text: string, entities: Entity[], sentences: 
   const none = new Int32Array(0);
   return {
     text, entities, sentences, quotes,
-    mentionStarts: none, mentionEnds: none, mentionOwners: none, mentionSentences: none,
+    mentionStarts: none, mentionEnds: none, mentionOwners: none, mentionSentences: none, mentionRoleStarts: none,
     learned: emptyObjectList(), byId: new Map(), byLastWord: new Map(), genders: new Map(),
     named: emptyObjectList(), firstRank: new Int32Array(1), place: none, inOrder: true, roleHolders: null, indexed: false,
   };
@@ -118,7 +120,7 @@ function namedEntities(r: SpeakerResolver): Entity[] {
 const SCRATCH = {
   starts: new Scratch(Int32Array), owners: new Scratch(Int32Array), firstRank: new Scratch(Int32Array),
   place: new Scratch(Int32Array), mentionStarts: new Scratch(Int32Array), mentionEnds: new Scratch(Int32Array),
-  mentionOwners: new Scratch(Int32Array), mentionSentences: new Scratch(Int32Array),
+  mentionOwners: new Scratch(Int32Array), mentionSentences: new Scratch(Int32Array), mentionRoleStarts: new Scratch(Int32Array),
   order: new Scratch(Int32Array), next: new Scratch(Int32Array), counts: new Scratch(Int32Array),
 };
 
@@ -156,6 +158,7 @@ function writeColumns(r: SpeakerResolver, mentions: Mention[], owners: Int32Arra
   const mentionEnds = SCRATCH.mentionEnds.take(count);
   const mentionOwners = SCRATCH.mentionOwners.take(count);
   const mentionSentences = SCRATCH.mentionSentences.take(count);
+  const mentionRoleStarts = SCRATCH.mentionRoleStarts.take(count);
   // Sentence of each mention in one merge walk over both sorted lists.
   let si = 0;
   for (let k = 0; k < count; k++) {
@@ -166,12 +169,14 @@ function writeColumns(r: SpeakerResolver, mentions: Mention[], owners: Int32Arra
     mentionEnds[k] = m.end;
     mentionOwners[k] = owners[at];
     mentionSentences[k] = sentences.length && sentences[si].start <= m.start ? si : -1;
+    mentionRoleStarts[k] = m.role !== undefined && m.role.start < m.start ? m.role.start : -1;
     place[at] = k;
   }
   r.mentionStarts = mentionStarts;
   r.mentionEnds = mentionEnds;
   r.mentionOwners = mentionOwners;
   r.mentionSentences = mentionSentences;
+  r.mentionRoleStarts = mentionRoleStarts;
   r.place = place;
 }
 
@@ -560,13 +565,27 @@ function firstMentionInLatestSentence(r: SpeakerResolver, at: number, sentence: 
   for (let i = startsAfter(starts, at - 1) - 1; i >= 0; i--) {
     if (sentence - sentences[i] > reach) break;
     const e = r.named[r.mentionOwners[i]];
-    if (r.mentionEnds[i] > at || insideQuote(r.quotes, starts[i]) || e.type !== 'person') continue;
+    if (r.mentionEnds[i] > at || insideQuote(r.quotes, starts[i]) || e.type !== 'person' || opensRoleOfNext(r, i)) continue;
     if (best >= 0 && sentences[i] !== sentences[best]) break;
     if (gender && genderOf(r, e) === (gender === 'male' ? 'female' : 'male')) continue;
     best = i;
   }
   return best;
 }
+
+/**
+ * Whether mention i only qualifies the role of the person named next: "Trump" in "Trump campaign chairman Paul Manafort
+ * said", "Clinton’s aide Huma Abedin". That sentence's subject is the person the role belongs to.
+ */
+function opensRoleOfNext(r: SpeakerResolver, i: number): boolean {
+  const j = i + 1;
+  if (j >= r.mentionStarts.length || r.named[r.mentionOwners[j]].type !== 'person') return false;
+  const roleStart = r.mentionRoleStarts[j];
+  return roleStart > r.mentionEnds[i] && roleStart - r.mentionEnds[i] <= 4 && ROLE_OPENING_GAP.test(r.text.slice(r.mentionEnds[i], roleStart));
+}
+
+/** What stands between a name and the role it opens: a space, after a possessive's "’s" or bare apostrophe at most. */
+const ROLE_OPENING_GAP = /^(?:['’]s?)?[\s\u00a0]+$/;
 
 function firstInLatestSentence(r: SpeakerResolver, list: Anchor[], at: number, sentence: number, gender: Gender, reach: number): Anchor | null {
   let best: Anchor | null = null;

@@ -116,6 +116,17 @@ describe('quotes', () => {
       assert.strictEqual(speakerOf('tough dialogue'), 'Volodymyr Zelensky');
       for (const q of a.quotes) assert.ok(q.speaker && a.entities.some((e) => e.id === q.speaker), `speaker entity of ${q.text}`);
     });
+
+    it('gives a pronoun the person a role belongs to, not the name that opens the role ("Trump campaign chairman Paul Manafort")', () => {
+      const text = 'Paul Manafort met voters. But Trump campaign chairman Paul Manafort said the appeal would grow. ' +
+        '“We think that the message that Donald Trump is talking about will resonate,” he said. ' +
+        'Clinton’s aide Huma Abedin arrived. She said: “Fine.”';
+      const a = analyze(text);
+      assert.deepStrictEqual(a.quotes.map((q) => [q.source?.text, q.speakerName]), [['he', 'Paul Manafort'], ['She', 'Huma Abedin']]);
+      // A comma makes the first name a subject of its own: "Trump, campaign chairman Paul Manafort said" is not read so.
+      const listed = 'Donald Trump met Paul Manafort. Trump, campaign chairman Paul Manafort said, was ready. “We are ready,” he said.';
+      assert.strictEqual(analyze(listed).quotes[0].speakerName, 'Donald Trump');
+    });
   });
 
   describe('marks', () => {
