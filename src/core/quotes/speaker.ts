@@ -568,10 +568,32 @@ function firstMentionInLatestSentence(r: SpeakerResolver, at: number, sentence: 
     if (r.mentionEnds[i] > at || insideQuote(r.quotes, starts[i]) || e.type !== 'person' || opensRoleOfNext(r, i)) continue;
     if (best >= 0 && sentences[i] !== sentences[best]) break;
     if (gender && genderOf(r, e) === (gender === 'male' ? 'female' : 'male')) continue;
+    // A possessive qualifies the subject rather than being it: "Trump's grasp of policy is worrying, Cuban said."
+    if (best >= 0 && isPossessiveEnd(r.text, r.mentionEnds[i])) continue;
     best = i;
   }
   return best;
 }
+
+/**
+ * Whether the name ending at `end` is written as a possessive ("Trump’s grasp", "Sanders' attack"), not as a contraction
+ * of "is" or "has" ("Christie’s been making the case", "Trump’s a showman").
+ */
+function isPossessiveEnd(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (c !== 39 && c !== 0x2019) return false;
+  const next = text.charCodeAt(end + 1);
+  if (next !== 115 /* s */) return text.charCodeAt(end - 1) === 115 && !isLetter(next);
+  if (isLetter(text.charCodeAt(end + 2))) return false;
+  const word = /^\s+([a-z]+)/.exec(text.slice(end + 2, end + 20));
+  return word === null || !AFTER_CONTRACTED_IS.has(word[1]);
+}
+
+/** Words that follow a name's "’s" standing for "is" or "has" rather than for a possessive. */
+const AFTER_CONTRACTED_IS: ReadonlySet<string> = new Set([
+  'been', 'got', 'gotten', 'not', 'never', 'going', 'a', 'an', 'the', 'also', 'already', 'always', 'still', 'just', 'now', 'done',
+  'said', 'told', 'made', 'become', 'had', 'very', 'so', 'too', 'really', 'probably', 'likely', 'right', 'wrong', 'in', 'on', 'at',
+]);
 
 /**
  * Whether mention i only qualifies the role of the person named next: "Trump" in "Trump campaign chairman Paul Manafort

@@ -127,6 +127,19 @@ describe('quotes', () => {
       const listed = 'Donald Trump met Paul Manafort. Trump, campaign chairman Paul Manafort said, was ready. “We are ready,” he said.';
       assert.strictEqual(analyze(listed).quotes[0].speakerName, 'Donald Trump');
     });
+
+    it('passes over a possessive for the subject after it ("Trump’s grasp … worrying, Cuban said"), not over a contracted "is" or "has"', () => {
+      const possessive = 'Mark Cuban met Donald Trump. Trump’s grasp of policy is worrying, Cuban said. “You know, anybody can change,” he said.';
+      assert.strictEqual(analyze(possessive).quotes[0].speakerName, 'Mark Cuban');
+      const married = 'Donald Trump spoke first. On Monday, Trump’s wife, Melania, spoke to the delegates. She said, “He is a kind man.”';
+      assert.strictEqual(analyze(married).quotes[0].speakerName, 'Melania');
+      // "Christie’s been" is Christie has been: he is the subject.
+      const contracted = 'Chris Christie met Marco Rubio. Christie’s been making the case that Rubio is not ready. “You have not been tested,” he said.';
+      assert.strictEqual(analyze(contracted).quotes[0].speakerName, 'Chris Christie');
+      // A possessive alone in its sentence is still the person it names.
+      const alone = 'Donald Trump spoke in Ohio. Trump’s speech ran long. “We will win,” he said.';
+      assert.strictEqual(analyze(alone).quotes[0].speakerName, 'Donald Trump');
+    });
   });
 
   describe('marks', () => {
