@@ -1,7 +1,7 @@
 // Who a source is: the entity named by the source span, the person a pronoun refers to, or the person
 // holding the role a description names ("the spokeswoman").
 import type { Entity, Mention, Sentence, Span } from '../types';
-import { DETERMINERS, PERSON_PRONOUNS, SUBJECT_PRONOUNS } from './lexicon';
+import { CUE_LEMMA_SET, CUE_WORDS, DETERMINERS, PERSON_PRONOUNS, SUBJECT_PRONOUNS } from './lexicon';
 import { ROLE_NOUNS } from '../entities/lexicon';
 import { isSpace } from './chars';
 import { emptyObjectList } from './lists';
@@ -562,6 +562,8 @@ function firstMentionInLatestSentence(r: SpeakerResolver, at: number, sentence: 
   const starts = r.mentionStarts;
   const sentences = r.mentionSentences;
   let best = -1;
+  /** The speaker of an attribution that closes the sentence, if any: its subject, whoever is named before. */
+  let reporting = -1;
   for (let i = startsAfter(starts, at - 1) - 1; i >= 0; i--) {
     if (sentence - sentences[i] > reach) break;
     const e = r.named[r.mentionOwners[i]];
@@ -570,9 +572,23 @@ function firstMentionInLatestSentence(r: SpeakerResolver, at: number, sentence: 
     if (gender && genderOf(r, e) === (gender === 'male' ? 'female' : 'male')) continue;
     // A possessive qualifies the subject rather than being it: "Trump's grasp of policy is worrying, Cuban said."
     if (best >= 0 && isPossessiveEnd(r.text, r.mentionEnds[i])) continue;
+    if (reporting < 0 && best < 0 && reportsAfterComma(r, i)) reporting = i;
     best = i;
   }
-  return best;
+  return reporting >= 0 ? reporting : best;
+}
+
+/**
+ * Whether mention i is the subject of an attribution put after what it reports: "…had imperiled the lives of US troops,
+ * Biden said." (also after a role: ", the campaign manager Barry Bennett said").
+ */
+function reportsAfterComma(r: SpeakerResolver, i: number): boolean {
+  const text = r.text;
+  const verb = /^\s+([a-z]+)/.exec(text.slice(r.mentionEnds[i], r.mentionEnds[i] + 16));
+  if (verb === null || !CUE_WORDS.has(verb[1]) || CUE_LEMMA_SET.has(verb[1])) return false;
+  const roleStart = r.mentionRoleStarts[i];
+  const from = roleStart >= 0 ? roleStart : r.mentionStarts[i];
+  return /,[”"’']?\s+$/.test(text.slice(Math.max(0, from - 4), from));
 }
 
 /**

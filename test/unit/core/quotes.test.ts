@@ -123,8 +123,8 @@ describe('quotes', () => {
         'Clinton’s aide Huma Abedin arrived. She said: “Fine.”';
       const a = analyze(text);
       assert.deepStrictEqual(a.quotes.map((q) => [q.source?.text, q.speakerName]), [['he', 'Paul Manafort'], ['She', 'Huma Abedin']]);
-      // A comma makes the first name a subject of its own: "Trump, campaign chairman Paul Manafort said" is not read so.
-      const listed = 'Donald Trump met Paul Manafort. Trump, campaign chairman Paul Manafort said, was ready. “We are ready,” he said.';
+      // A comma makes the first name a subject of its own: "Trump, campaign chairman Paul Manafort and …" is not read so.
+      const listed = 'Donald Trump met Paul Manafort. Trump, campaign chairman Paul Manafort and two aides were ready. “We are ready,” he said.';
       assert.strictEqual(analyze(listed).quotes[0].speakerName, 'Donald Trump');
     });
 
@@ -139,6 +139,18 @@ describe('quotes', () => {
       // A possessive alone in its sentence is still the person it names.
       const alone = 'Donald Trump spoke in Ohio. Trump’s speech ran long. “We will win,” he said.';
       assert.strictEqual(analyze(alone).quotes[0].speakerName, 'Donald Trump');
+    });
+
+    it('gives a pronoun the speaker of an attribution that closes the sentence before, not the first person named in it', () => {
+      const closing = 'Joe Biden spoke in Scranton. Donald Trump’s claim that Barack Obama created the group had imperiled US troops, Biden said. ' +
+        '“If my son were still in Iraq, I would worry,” he said.';
+      assert.strictEqual(analyze(closing).quotes[0].speakerName, 'Joe Biden');
+      const opening = 'Ben Carson met George Stephanopoulos. Asked by Stephanopoulos to respond, Carson said the truth would come out. ' +
+        '“Let me put it this way,” he continued.';
+      assert.strictEqual(analyze(opening).quotes[0].speakerName, 'Ben Carson');
+      // Without the comma the name is no attribution's subject put last: the sentence's first person stays.
+      const plain = 'Joe Biden met Tom Cole. Biden thanked the crowd as Cole said goodbye. “We will be back,” he said.';
+      assert.strictEqual(analyze(plain).quotes[0].speakerName, 'Joe Biden');
     });
   });
 
