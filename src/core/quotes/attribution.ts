@@ -1091,15 +1091,31 @@ function sentenceSubject(words: Word[], until: number): [number, number] | null 
 /**
  * The subject after the opening phrase that the comma `comma` ends: a name right after it, unless a comma follows
  * that name and the phrase runs on to a name and its verb ("Speaking at an event in Salem, New Hampshire, Trump
- * went …"); an apposition ("Reid Ribble, who was elected …, casts") keeps the first name.
+ * went …", also past a time phrase: "At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders endorsed");
+ * an apposition ("Reid Ribble, who was elected …, casts") keeps the first name.
  */
 function subjectAfterOpeningPhrase(words: Word[], comma: number, until: number): [number, number] | null {
   const first = subjectFrom(words, comma + 1, until);
-  if (!first || !isName(words[first[0]]) || words[first[1] + 1]?.text !== ',') return first;
-  const c = first[1] + 1;
-  const next = subjectFrom(words, c + 1, until);
-  return next && next[0] === c + 1 && isName(words[next[0]]) && followedByVerb(words, next[1], until) ? next : first;
+  if (!first || !isName(words[first[0]])) return first;
+  // The comma after the name, or after the full stop of its abbreviation ("Portsmouth, N.H., on Tuesday").
+  let c = words[first[1] + 1]?.text === '.' && words[first[1] + 2]?.text === ',' ? first[1] + 2 : first[1] + 1;
+  if (words[c]?.text !== ',') return first;
+  for (let pieces = 0; pieces < OPENING_PIECES; pieces++) {
+    const next = subjectFrom(words, c + 1, until);
+    if (next && next[0] === c + 1 && isName(words[next[0]]) && followedByVerb(words, next[1], until)) return next;
+    // Only a short phrase of time or place set off by commas is passed ("on Tuesday", "in 2008"), nothing else.
+    if (!OPENING_PREPOSITIONS.has(words[c + 1]?.lower ?? '')) break;
+    const end = indexOfText(words, ',', c + 1, Math.min(until, c + 6));
+    if (end < 0) break;
+    c = end;
+  }
+  return first;
 }
+
+/** Commas passed at most after a place's name in an opening phrase, each before a short phrase of time or place. */
+const OPENING_PIECES = 3;
+/** Words that open such a phrase. */
+const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'early', 'late']);
 
 /** A lower-case word that can be a verb comes right after word `last` (words like "later" passed over). */
 function followedByVerb(words: Word[], last: number, until: number): boolean {

@@ -942,6 +942,11 @@ describe('quotes', () => {
       assert.strictEqual(dated[0].source?.text, 'Democrat Hillary Clinton');
       const salem = quotesOf('Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”');
       assert.strictEqual(salem[0].source?.text, 'Trump');
+      // Past a phrase of time set off by commas, also after a state's abbreviation.
+      const ames = quotesOf('At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried to explain, saying that the country should “lead.”');
+      assert.strictEqual(ames[0].source?.text, 'Mrs. Clinton');
+      const portsmouth = quotesOf('At a rally in Portsmouth, N.H., on Tuesday, Bernie Sanders endorsed Mrs. Clinton, saying that she would “make an outstanding president.”');
+      assert.strictEqual(portsmouth[0].source?.text, 'Bernie Sanders');
       const amid = quotesOf('Amid what the New York Times called a “delegate revolt” the campaign stayed calm.');
       assert.notStrictEqual(amid[0]?.source?.text, 'Amid');
       // An apposition after the name keeps the name.
