@@ -1078,6 +1078,11 @@ function sentenceSubject(words: Word[], until: number): [number, number] | null 
   }
   const described = openingDescription(words, until);
   if (described) return described;
+  // "But Sen. Pat Toomey refused …, responding": the subject after an opening conjunction, as if the sentence began there.
+  if (until > 2 && words[0]?.kind === 'word' && OPENING_CONJUNCTIONS.has(words[0].lower) && words[1].kind === 'word') {
+    const s = sentenceSubject(words.slice(1), until - 1);
+    return s && [s[0] + 1, s[1] + 1];
+  }
   if (words[0]?.kind === 'word' && (NOT_NAME.has(words[0].lower) && !SUBJECT_PRONOUNS.has(words[0].lower) || opensAPhrase(words))) {
     const comma = indexOfText(words, ',', 0, Math.min(words.length, until));
     // "After the debate, Trump …"; but "Then he cut into Bush, calling …" has its subject before the comma.

@@ -947,6 +947,11 @@ describe('quotes', () => {
       assert.strictEqual(ames[0].source?.text, 'Mrs. Clinton');
       const portsmouth = quotesOf('At a rally in Portsmouth, N.H., on Tuesday, Bernie Sanders endorsed Mrs. Clinton, saying that she would “make an outstanding president.”');
       assert.strictEqual(portsmouth[0].source?.text, 'Bernie Sanders');
+      // After an opening conjunction, as if the sentence began after it.
+      const but = quotesOf('But Sen. Pat Toomey (R-Pa.) refused to campaign alongside Cruz, responding that he is “not going to go into” it.');
+      assert.strictEqual(but[0].source?.text, 'Sen. Pat Toomey');
+      const butAfter = quotesOf('But after the debate, Trump went on, saying “we won.”');
+      assert.strictEqual(butAfter[0].source?.text, 'Trump');
       const amid = quotesOf('Amid what the New York Times called a “delegate revolt” the campaign stayed calm.');
       assert.notStrictEqual(amid[0]?.source?.text, 'Amid');
       // An apposition after the name keeps the name.
