@@ -364,7 +364,8 @@ function nounPhraseEndingAt(words: Word[], last: number): number | null {
   for (let j = i - 1; j >= 0 && i - j <= 4; j--) {
     const x = words[j];
     if (x.kind !== 'word') break;
-    if (DETERMINERS.has(x.lower)) return j;
+    // "the two senators": the article before a number.
+    if (DETERMINERS.has(x.lower)) return COUNT_WORDS.has(x.lower) && j > 0 && DEFINITE_OPENERS.has(words[j - 1].lower) ? j - 1 : j;
     // A name's possessive stands for the determiner: "Clinton's campaign manager", "Hillary Clinton's spokesman".
     if (isNameWord(x) && /['’]s$/.test(x.text) && ROLE_NOUNS.has(words[i].lower)) {
       let first = j;
@@ -804,7 +805,10 @@ function attributeInSentence(text: string, words: Word[], q: number): Attributio
       const governing = governingVerb(text, words, q);
       if (governing) return governing;
     }
-    return withSource(text, words, j, j, passiveAgent(words, j) ?? sourceBefore(words, j) ?? sourceAfterCue(words, j));
+    // "The foundation did not want to address “that person,” telling Fox 35 …": a participle after a comma has the
+    // sentence's subject, as before a quote.
+    const participle = /ing$/.test(words[j].lower) && followsComma(words, j) ? sentenceSubject(words, j) : null;
+    return withSource(text, words, j, j, passiveAgent(words, j) ?? participle ?? sourceBefore(words, j) ?? sourceAfterCue(words, j));
   }
   return governingVerb(text, words, q);
 }
@@ -1207,14 +1211,22 @@ const MORE_PREPOSITIONS = /^(?:over|against|under|between|through|during|since|a
  * The last word of a description opened by the determiner at word `first` ("The retired neurosurgeon",
  * "The Sanders campaign"): up to four words that are not a clause boundary, a reporting verb or a verb.
  */
+/** Words of number that may follow an article or a possessive inside a description ("the two senators"). */
+const COUNT_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'other', 'few', 'many', 'several']);
+/** The article and possessives after which they may. */
+const DEFINITE_OPENERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'my']);
+
 function descriptionEnd(words: Word[], first: number, until: number): number {
   let last = first;
   for (let k = first + 1; k < until && k - first <= 4; k++) {
     const x = words[k];
-    if (x.kind !== 'word' || NOT_IN_DESCRIPTION.has(x.lower) || MORE_PREPOSITIONS.test(x.lower) || isCue(words, k) || isBetweenSourceAndCue(x) || DETERMINERS.has(x.lower)) break;
+    // "The two lawmakers", "his other aides": a number or "other" after the article or possessive goes on.
+    const counted = k === first + 1 && COUNT_WORDS.has(x.lower) && DEFINITE_OPENERS.has(words[first].lower);
+    if (x.kind !== 'word' || NOT_IN_DESCRIPTION.has(x.lower) || MORE_PREPOSITIONS.test(x.lower) || isCue(words, k) || isBetweenSourceAndCue(x) || (DETERMINERS.has(x.lower) && !counted)) break;
     // A verb ends it: "-ed" or "-s" after the first word ("The campaign released", but "The retired
     // neurosurgeon"), or a negated auxiliary ("aren’t").
-    if (/^\p{Ll}+(?:ed|s)$/u.test(x.text) && k > first + 1 || /n['’]t$/.test(x.lower)) break;
+    // After a number the noun is plural: "The two lawmakers".
+    if (/^\p{Ll}+(?:ed|s)$/u.test(x.text) && k > first + 1 && !(k === first + 2 && COUNT_WORDS.has(words[first + 1].lower)) || /n['’]t$/.test(x.lower)) break;
     last = k;
   }
   return last;

@@ -960,6 +960,15 @@ describe('quotes', () => {
       assert.ok(ribble[0]?.source?.text.includes('Reid Ribble'), ribble[0]?.source?.text);
     });
 
+    it('gives a participle cue after the quote the sentence’s subject, and reads a number inside a description', () => {
+      const later = quotesOf('The Trayvon Martin Foundation did not want to address “that person,” telling Fox 35 it is focused on “ending violence.”');
+      assert.deepStrictEqual(sourceAndCue(later), [['The Trayvon Martin Foundation', 'telling'], ['The Trayvon Martin Foundation', 'telling']]);
+      const counted = quotesOf('The two lawmakers argue that the law is clear, citing “an instance” in which a Marine was found guilty.');
+      assert.strictEqual(counted[0].source?.text, 'The two lawmakers');
+      const after = quotesOf('“We will fight,” the two senators said.');
+      assert.strictEqual(after[0].source?.text, 'the two senators');
+    });
+
     it('does not read "continue to" as a reporting verb', () => {
       const qs = quotesOf('Cruz said he is certain Rubio will continue to be “a champion for limitless opportunity in America.”');
       assert.strictEqual(qs[0].cue?.text, 'said');
