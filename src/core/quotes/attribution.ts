@@ -226,6 +226,8 @@ function isCue(words: Word[], j: number): boolean {
   if (!w || w.kind !== 'word' || !(startsLower(w.text) || (j === 0 && /^(?:said|says)$/.test(w.lower))) || w.lower.length < SHORTEST_CUE || !CUE_WORDS.has(w.lower)) return false;
   // "will continue to be “…”": an aspect verb before an infinitive, not a reporting verb.
   if (words[j + 1]?.lower === 'to' && /^continu/.test(w.lower)) return false;
+  // "The so called “Implementation Initiative”": a name's label, no one's words.
+  if (w.lower === 'called' && prev?.lower === 'so') return false;
   const nounLike = CUE_LEMMA_SET.has(w.lower) || NOUN_LIKE_CUES.has(w.lower) || /ing$/.test(w.lower);
   // "hundreds of screaming supporters", "a crowd of chanting protesters": a participle before the plural noun it describes.
   if (prev?.lower === 'of' && /ing$/.test(w.lower) && isPluralNoun(words[j + 1])) return false;
@@ -384,8 +386,11 @@ function isRoleWord(lower: string): boolean {
 
 /** "later", "has", "reportedly": words between a source and its cue (adverbs in lower case only: not "Early"). */
 function isBetweenSourceAndCue(w: Word): boolean {
-  return w.kind === 'word' && (BETWEEN_SOURCE_AND_CUE.has(w.lower) || (/ly$/.test(w.lower) && startsLower(w.text)));
+  return w.kind === 'word' && (BETWEEN_SOURCE_AND_CUE.has(w.lower) || (/ly$/.test(w.lower) && startsLower(w.text) && !NOUNS_IN_LY.has(w.lower)));
 }
+
+/** Nouns that end in "-ly" like an adverb: "The rally denounced …", "The family said". */
+const NOUNS_IN_LY: ReadonlySet<string> = new Set(['rally', 'family', 'ally', 'assembly', 'supply', 'reply', 'bully', 'tally', 'monopoly', 'anomaly', 'homily', 'panoply']);
 
 /** The source before a cue at word `cue`: skips "later", "has", "who" and the like. */
 function sourceBefore(words: Word[], cue: number): [number, number] | null {
@@ -1050,6 +1055,8 @@ const OPENS_A_PHRASE = /^(?:hours|minutes|days|weeks|months|years|moments|second
 function opensAPhrase(words: Word[]): boolean {
   const w = words[0];
   if (OPENS_A_PHRASE.test(w.lower)) return true;
+  // A past participle and its agent: "Led by Council Speaker Melissa Mark-Viverito, the rally …", "Backed by …".
+  if (words[1]?.lower === 'by' && /\p{L}{2}ed$/u.test(w.lower)) return true;
   const next = words[1];
   return !!next && !isCapitalized(next) && (/\p{L}{3}ly$/u.test(w.lower) || /\p{L}{3}ing$/u.test(w.lower) && !/thing$/.test(w.lower) && next.kind === 'word');
 }

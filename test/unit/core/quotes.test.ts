@@ -969,6 +969,16 @@ describe('quotes', () => {
       assert.strictEqual(after[0].source?.text, 'the two senators');
     });
 
+    it('reads a noun in -ly as a noun, an opening past participle with its agent as an opening phrase, and "so called" as no cue', () => {
+      assert.strictEqual(quotesOf('The rally denounced the call for “a total and complete shutdown.”')[0].source?.text, 'The rally');
+      assert.strictEqual(quotesOf('“We are heartbroken,” the family said.')[0].source?.text, 'the family');
+      const joined = quotesOf('Joined by Sen. Elizabeth Warren, Clinton attacked Trump, saying he “roots for” a collapse.');
+      assert.strictEqual(joined[0].source?.text, 'Clinton');
+      // A label written "so called" is nobody's words: no quote with "The" as its source.
+      const label = quotesOf('The so called “Implementation Initiative” was put to a vote.');
+      assert.ok(label.every((q) => q.source?.text !== 'The' && q.cue?.text !== 'called'), JSON.stringify(sourceAndCue(label)));
+    });
+
     it('does not read "continue to" as a reporting verb', () => {
       const qs = quotesOf('Cruz said he is certain Rubio will continue to be “a champion for limitless opportunity in America.”');
       assert.strictEqual(qs[0].cue?.text, 'said');
