@@ -33,6 +33,13 @@ const FRAME_QUOTES = 8;
 const SPLIT_GAP = /^\s*[,—–-]?\s*[^.!?“”"\n]{1,60}?[,:]\s*$/;
 /** “…,” adding, “…”: two quotes, the second continuing the first's attribution, not one quote split by it. */
 const LONE_PARTICIPLE = /^\s*[,—–-]?\s*\p{Ll}+ing\s*[,:]\s*$/u;
+/** “…,” she said, adding, “…”: a reporting participle closing the gap after the cue. */
+const CLOSING_PARTICIPLE = /,\s*(\p{Ll}+ing)\s*[,:]\s*$/u;
+/** Whether the gap between two passages ends with a reporting participle after its cue: two quotes, the second cued by it. */
+function endsOnReportingParticiple(gap: string): boolean {
+  const m = CLOSING_PARTICIPLE.exec(gap);
+  return m !== null && CUE_WORDS.has(m[1]);
+}
 /** “…,” Cruz said as the heckler yelled: “…”: a second clause with a subject of its own gives the next words another speaker. */
 const SECOND_SPEAKER = /\s(?:as|while|when|after|before|because|and|but)\s+(?:the|a|an|his|her|their|another|one|\p{Lu})/u;
 
@@ -184,7 +191,7 @@ function mergeSplitQuotes(text: string, passages: Passage[]): Draft[] {
     const prev = last?.passages[last.passages.length - 1];
     if (last && prev.closed && p.pieces.length === 1 && p.start - prev.end <= 80 && endsOnCommaOrDash(prev.pieces[prev.pieces.length - 1].text)) {
       const gap = text.slice(prev.end, p.start);
-      if (SPLIT_GAP.test(gap) && !LONE_PARTICIPLE.test(gap) && !SECOND_SPEAKER.test(gap) && !BYLINE.test(gap) && !/[\r\n]/.test(gap)) {
+      if (SPLIT_GAP.test(gap) && !LONE_PARTICIPLE.test(gap) && !endsOnReportingParticiple(gap) && !SECOND_SPEAKER.test(gap) && !BYLINE.test(gap) && !/[\r\n]/.test(gap)) {
         if (last.pieces === last.passages[0].pieces) last.pieces = [...last.pieces];
         last.passages.push(p);
         last.pieces.push(...p.pieces);

@@ -438,6 +438,14 @@ describe('quotes', () => {
         ['“messy,”', 'Sanders', 'said'],
         ['“Democracy is messy.”', 'Sanders', 'adding'],
       ]);
+      // Also after the cue of the first: “…,” she said, adding, “…” is two quotes, the second cued by the participle.
+      const after = quotesOf('“They are not affiliated with the campaign,” she said, adding, “Mr. Trump is grateful.”');
+      assert.deepStrictEqual(after.map((q) => [q.text, q.source?.text, q.cue?.text]), [
+        ['“They are not affiliated with the campaign,”', 'she', 'said'],
+        ['“Mr. Trump is grateful.”', 'she', 'adding'],
+      ]);
+      // A participle that reports nothing leaves the quote split by its attribution, one quote.
+      assert.strictEqual(quotesOf('“It is a disgrace,” she said, smiling, “and I mean it.”').length, 1);
     });
 
     it('takes the main clause’s attribution from the sentence before, not a relative clause about its source', () => {
