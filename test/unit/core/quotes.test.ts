@@ -444,6 +444,9 @@ describe('quotes', () => {
         ['“They are not affiliated with the campaign,”', 'she', 'said'],
         ['“Mr. Trump is grateful.”', 'she', 'adding'],
       ]);
+      // A sentence that is only an attribution, after a quote closed by a full stop where a comma belonged.
+      const bare = quotesOf('Trump spoke. “I hope you find the 30,000 emails that are missing.” Trump said. Clinton disagreed.');
+      assert.deepStrictEqual(sourceAndCue(bare), [['Trump', 'said']]);
       // A participle that reports nothing leaves the quote split by its attribution, one quote.
       assert.strictEqual(quotesOf('“It is a disgrace,” she said, smiling, “and I mean it.”').length, 1);
     });
