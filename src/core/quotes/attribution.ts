@@ -1222,6 +1222,14 @@ const MORE_PREPOSITIONS = /^(?:over|against|under|between|through|during|since|a
 const COUNT_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'other', 'few', 'many', 'several']);
 /** The article and possessives after which they may. */
 const DEFINITE_OPENERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'my']);
+/** Ordinals that may follow a description's determiner, though elsewhere they stand between a source and its cue ("first said"). */
+const ORDINALS: ReadonlySet<string> = new Set(['first', 'last', 'earlier', 'further']);
+/** Irregular past tenses that follow a subject in news prose (a description's verb, where "-ed" is not there to tell). */
+const IRREGULAR_PASTS: ReadonlySet<string> = new Set([
+  'came', 'went', 'sought', 'took', 'made', 'gave', 'got', 'spoke', 'began', 'led', 'left', 'met', 'ran', 'saw', 'thought',
+  'felt', 'kept', 'held', 'brought', 'bought', 'stood', 'won', 'lost', 'sent', 'spent', 'built', 'drew', 'fought', 'grew',
+  'knew', 'chose', 'rose', 'fell', 'struck', 'shook', 'threw', 'wore', 'paid', 'heard', 'became', 'did',
+]);
 
 function descriptionEnd(words: Word[], first: number, until: number): number {
   let last = first;
@@ -1229,7 +1237,11 @@ function descriptionEnd(words: Word[], first: number, until: number): number {
     const x = words[k];
     // "The two lawmakers", "his other aides": a number or "other" after the article or possessive goes on.
     const counted = k === first + 1 && COUNT_WORDS.has(x.lower) && DEFINITE_OPENERS.has(words[first].lower);
-    if (x.kind !== 'word' || NOT_IN_DESCRIPTION.has(x.lower) || MORE_PREPOSITIONS.test(x.lower) || isCue(words, k) || isBetweenSourceAndCue(x) || (DETERMINERS.has(x.lower) && !counted)) break;
+    // "The first incident", "the last speaker": an ordinal after the determiner, not an adverb before a cue.
+    const ordinal = k === first + 1 && ORDINALS.has(x.lower);
+    if (x.kind !== 'word' || NOT_IN_DESCRIPTION.has(x.lower) || MORE_PREPOSITIONS.test(x.lower) || isCue(words, k) || (isBetweenSourceAndCue(x) && !ordinal) || (DETERMINERS.has(x.lower) && !counted)) break;
+    // An irregular past ends it as "-ed" does: "The Florida senator sought to calm …", "The first incident came …".
+    if (k > first + 1 && IRREGULAR_PASTS.has(x.lower)) break;
     // A verb ends it: "-ed" or "-s" after the first word ("The campaign released", but "The retired
     // neurosurgeon"), or a negated auxiliary ("aren’t").
     // After a number the noun is plural: "The two lawmakers".

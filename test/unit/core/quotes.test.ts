@@ -980,6 +980,15 @@ describe('quotes', () => {
       assert.strictEqual(after[0].source?.text, 'the two senators');
     });
 
+    it('ends a description at an irregular past ("The Florida senator sought to …") and keeps an ordinal in it ("The first incident")', () => {
+      const sought = quotesOf('The Florida senator sought to calm his supporters, saying a heckler would “not get beat up” at a rally.');
+      assert.strictEqual(sought[0].source?.text, 'The Florida senator');
+      const began = quotesOf('The billionaire businessman began by talking about trade, calling it “a disaster.”');
+      assert.strictEqual(began[0].source?.text, 'The billionaire businessman');
+      const last = quotesOf('“We will win,” the last speaker said.');
+      assert.strictEqual(last[0].source?.text, 'the last speaker');
+    });
+
     it('reads a noun in -ly as a noun, an opening past participle with its agent as an opening phrase, and "so called" as no cue', () => {
       assert.strictEqual(quotesOf('The rally denounced the call for “a total and complete shutdown.”')[0].source?.text, 'The rally');
       assert.strictEqual(quotesOf('“We are heartbroken,” the family said.')[0].source?.text, 'the family');
