@@ -573,8 +573,9 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
     const first = types[i] === ORGANIZATION && facts[i].words >= 2 ? facts[i].firstKey : null;
     if (first !== null) first.orgFirstIn = document;
   }
+  const lawAcronyms = acronymsOfLaws(text);
   for (let i = 0; i < count; i++) {
-    if (types[i] !== MISC && isNoName(text, names, i, facts[i], words)) {
+    if (types[i] !== MISC && (isNoName(text, names, i, facts[i], words) || (lawAcronyms !== null && lawAcronyms.has(text.slice(names.start[i], names.end[i]))))) {
       types[i] = MISC;
       if (atEnd[i] >= 0) otherEndingAt[atEnd[i]] = i + 1;
       continue;
@@ -783,8 +784,25 @@ function isNoName(text: string, names: Names, i: number, f: NameFacts, words: Wo
   return (isLabelLine(text, start, end) && !f.knownOrg && !f.listedPlace && !f.countryAlias)
     || (names.at[i] !== names.atEnd[i] && isWholeQuotation(text, start, end))
     || isPartyToCase(text, start, end)
+    || (!oneWord && namesALaw(text, end))
     || (oneWord && (flagsAt(words, names.atEnd[i]) & F_NEVER_ALONE) !== 0 && !isStateCodeAfterTown(text, start, end));
 }
+
+/** Whether the name of several words ending at `end` is a law's or a treaty's ("Freedom of Information Act", "Second Amendment"). */
+function namesALaw(text: string, end: number): boolean {
+  for (const ending of LAW_ENDINGS) if (text.startsWith(ending, end - ending.length)) return true;
+  return false;
+}
+const LAW_ENDINGS = [' Act', ' Acts', ' Amendment', ' Amendments', ' Treaty', ' Accord', ' Accords', ' Doctrine', ' Protocol'];
+
+/** The acronyms the text gives a law ("the Freedom of Information Act (FOIA)"): its other uses are no organisation either; null when none. */
+function acronymsOfLaws(text: string): Set<string> | null {
+  let out: Set<string> | null = null;
+  LAW_ACRONYM.lastIndex = 0;
+  for (let m = LAW_ACRONYM.exec(text); m !== null; m = LAW_ACRONYM.exec(text)) (out ??= new Set()).add(m[1]);
+  return out;
+}
+const LAW_ACRONYM = / (?:Act|Amendment|Treaty|Accord|Protocol) \(([A-Z]{2,6})\)/g;
 
 /**
  * Whether text[start, end) stands before or after the " v. " of a court case's name ("Roe v. Wade"); read in place, as

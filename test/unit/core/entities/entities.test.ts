@@ -399,6 +399,13 @@ describe('entities: spans from another recogniser', () => {
     assert.deepStrictEqual([find(es, 'Team Clinton').type, find(es, 'Clinton').type, find(es, 'Clinton').mentions.length], ['organization', 'person', 1]);
   });
 
+  it('lists no law or treaty as an organisation ("Freedom of Information Act", "Second Amendment"), nor the acronym the text gives it', () => {
+    const text = 'Judicial Watch sued under the Freedom of Information Act (FOIA). The FOIA request named the State Department. Gun rights rest on the Second Amendment.';
+    const es = findEntities(parseStructure(text), spans(text, [['Judicial Watch', 'organization'], ['Freedom of Information Act', 'organization'], ['FOIA', 'organization'],
+      ['FOIA', 'organization'], ['State Department', 'organization'], ['Second Amendment', 'organization']]));
+    assert.deepStrictEqual(es.map((e) => e.name), ['Judicial Watch', 'State Department']);
+  });
+
   it('lists no "Super" of "Super Tuesday" on its own', () => {
     const text = 'Sanders won on Super Tuesday in Minnesota.';
     const es = findEntities(parseStructure(text), spans(text, [['Sanders', 'person'], ['Super', 'organization'], ['Minnesota', 'place']]));
