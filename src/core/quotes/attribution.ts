@@ -8,6 +8,7 @@ import {
 import { markBeforeLast } from './chars';
 import { isEmphasisMark } from '../structure';
 import { ROLE_HEADS, ROLE_LOWER_MODIFIERS, ROLE_NOUNS } from '../entities/lexicon';
+import { usuallyLowerCase } from '../ner';
 
 /** A word or punctuation mark of the sentence; quoted passages become a single `quote` token. */
 export interface Word extends Span {
@@ -1283,6 +1284,13 @@ export function leadingSubject(text: string, words: Word[]): Attribution | null 
   const isPerson = first === last ? PERSON_PRONOUNS.has(head.lower) || isName(head) : words.slice(first, last + 1).every((w) => isName(w) || NAME_LINKS.has(w.lower) || /^[’']s$/.test(w.text));
   if (!isPerson || !isName(words[last]) && first !== last) return null;
   let v = last + 1;
+  // "Clinton, clearly frustrated, responded": a few lower-case words set off by commas after the subject, a name (not an
+  // opening adverb: "Rather, …").
+  if (words[v]?.text === ',' && (first !== last || !usuallyLowerCase(head.text))) {
+    let c = v + 1;
+    while (c < words.length && c - v <= 5 && words[c].kind === 'word' && startsLower(words[c].text)) c++;
+    if (c > v + 1 && words[c]?.text === ',') v = c + 1;
+  }
   while (v < words.length && isBetweenSourceAndCue(words[v])) v++;
   // A verb: a reporting verb, or a past or present tense form ("praised", "sees", "is").
   const verb = words[v];

@@ -989,6 +989,15 @@ describe('quotes', () => {
       assert.strictEqual(last[0].source?.text, 'the last speaker');
     });
 
+    it('gives a quote alone in its paragraph the subject of the paragraph before, past a phrase set off by commas after the name', () => {
+      const text = 'Clinton, clearly frustrated, responded by pointing a finger at the woman, saying the campaign was conflating donations.\n\n' +
+        '“I do not have money from fossil fuel companies. I am so sick of it.”';
+      assert.strictEqual(quotesOf(text)[0].source?.text, 'Clinton');
+      // Not an opening adverb set off the same way.
+      const rather = 'Rather, as the polls showed, voters stayed home.\n\n“It was a quiet day.”';
+      assert.notStrictEqual(quotesOf(rather)[0]?.source?.text, 'Rather');
+    });
+
     it('reads a noun in -ly as a noun, an opening past participle with its agent as an opening phrase, and "so called" as no cue', () => {
       assert.strictEqual(quotesOf('The rally denounced the call for “a total and complete shutdown.”')[0].source?.text, 'The rally');
       assert.strictEqual(quotesOf('“We are heartbroken,” the family said.')[0].source?.text, 'the family');
