@@ -573,7 +573,7 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
     const first = types[i] === ORGANIZATION && facts[i].words >= 2 ? facts[i].firstKey : null;
     if (first !== null) first.orgFirstIn = document;
   }
-  const lawAcronyms = acronymsOfLaws(text);
+  const lawAcronyms = acronymsOfLaws(text, names);
   for (let i = 0; i < count; i++) {
     if (types[i] !== MISC && (isNoName(text, names, i, facts[i], words) || (lawAcronyms !== null && lawAcronyms.has(text.slice(names.start[i], names.end[i]))))) {
       types[i] = MISC;
@@ -795,14 +795,21 @@ function namesALaw(text: string, end: number): boolean {
 }
 const LAW_ENDINGS = [' Act', ' Acts', ' Amendment', ' Amendments', ' Treaty', ' Accord', ' Accords', ' Doctrine', ' Protocol'];
 
-/** The acronyms the text gives a law ("the Freedom of Information Act (FOIA)"): its other uses are no organisation either; null when none. */
-function acronymsOfLaws(text: string): Set<string> | null {
+/**
+ * The acronyms the text gives a law right after one of the names ("the Freedom of Information Act (FOIA)"): its other
+ * uses are no organisation either; null when none. Read after the names that end as a law's, not over the whole text.
+ */
+function acronymsOfLaws(text: string, names: Names): Set<string> | null {
   let out: Set<string> | null = null;
-  LAW_ACRONYM.lastIndex = 0;
-  for (let m = LAW_ACRONYM.exec(text); m !== null; m = LAW_ACRONYM.exec(text)) (out ??= new Set()).add(m[1]);
+  for (let i = 0; i < names.count; i++) {
+    const end = names.end[i];
+    if (text.charCodeAt(end + 1) !== 40 /* ( */ || !namesALaw(text, end)) continue;
+    const m = LAW_ACRONYM.exec(text.slice(end, end + 10));
+    if (m !== null) (out ??= new Set()).add(m[1]);
+  }
   return out;
 }
-const LAW_ACRONYM = / (?:Act|Amendment|Treaty|Accord|Protocol) \(([A-Z]{2,6})\)/g;
+const LAW_ACRONYM = /^ \(([A-Z]{2,6})\)/;
 
 /**
  * Whether text[start, end) stands before or after the " v. " of a court case's name ("Roe v. Wade"); read in place, as
