@@ -580,7 +580,7 @@ function firstMentionInLatestSentence(r: SpeakerResolver, at: number, sentence: 
 
 /**
  * Whether mention i is the subject of an attribution put after what it reports: "…had imperiled the lives of US troops,
- * Biden said." (also after a role: ", the campaign manager Barry Bennett said").
+ * Biden said." (also after a role: "…, campaign manager Barry Bennett said").
  */
 function reportsAfterComma(r: SpeakerResolver, i: number): boolean {
   const text = r.text;
