@@ -6,7 +6,7 @@ import { retainDocumentWords } from './ner/features';
 import { findQuotes } from './quotes';
 import { parseStructure } from './structure';
 import { summarize } from './summary';
-import type { Analysis, AnalyzeOptions, NameRecognizer } from './types';
+import type { Analysis, AnalyzeOptions, DocumentStructure, Duplicate, Entity, NameRecognizer, Quote } from './types';
 
 export interface EngineOptions extends AnalyzeOptions {
   /** Which name recogniser to use; the default is the learned model (see docs/model.md), the best one the package ships. */
@@ -33,8 +33,13 @@ export function* analyzeInSteps(text: string, options: EngineOptions = {}): Gene
   yield;
   const duplicates = findDuplicates(doc.paragraphs, options.nearDuplicateThreshold, text);
   yield;
+  return analysisOf(doc, entities, quotes, duplicates, options);
+}
+
+/** The analysis of a parsed document from its stages' results, its summary made last (it reads the others). */
+function analysisOf(doc: DocumentStructure, entities: Entity[], quotes: Quote[], duplicates: Duplicate[], options: EngineOptions): Analysis {
   const summary = summarize(doc, entities, quotes, options.summarySentences ?? 3);
-  return { text, paragraphs: doc.paragraphs, sentences: doc.sentences, entities, quotes, duplicates, summary };
+  return { text: doc.text, paragraphs: doc.paragraphs, sentences: doc.sentences, entities, quotes, duplicates, summary };
 }
 
 /**
@@ -70,11 +75,7 @@ export function analyzeMany(texts: readonly string[], options: EngineOptions = {
       const entities = docs.map((doc, i) => findEntities(doc, names[i]));
       const quotes = docs.map((doc, i) => findQuotes(doc, entities[i]));
       const duplicates = docs.map((doc, i) => findDuplicates(doc.paragraphs, options.nearDuplicateThreshold, group[i]));
-      for (let i = 0; i < docs.length; i++) {
-        const doc = docs[i];
-        const summary = summarize(doc, entities[i], quotes[i], options.summarySentences ?? 3);
-        out.push({ text: group[i], paragraphs: doc.paragraphs, sentences: doc.sentences, entities: entities[i], quotes: quotes[i], duplicates: duplicates[i], summary });
-      }
+      for (let i = 0; i < docs.length; i++) out.push(analysisOf(docs[i], entities[i], quotes[i], duplicates[i], options));
     }
   } finally {
     stopRetaining();

@@ -14,7 +14,7 @@ import type { DateValue, DocumentStructure, Entity, EntityType, EntityValue, Men
 import { Scratch } from '../scratch';
 import { TextCache } from '../textCache';
 import { datesAt } from './dates';
-import { NAME_PARTICLES, NAME_PARTICLE_SET, F_DEMONYM, F_KNOWN_ORG, F_NEVER_ALONE, F_PLACE, F_ORG_HEAD, F_ORG_LAST, F_ORG_SUFFIX, F_PLACE_LAST, F_PLACE_SUFFIX, FUNCTION_WORDS, GIVEN_NAMES, isCountryOrState, isStateName, STATE_FIRST_WORDS, KIN_ADJECTIVES, ROLE_NOUNS, KIN_OWNERS, KINSHIP_NOUNS, KNOWN_ORGS, MONTHS, NEVER_A_NAME_ALONE, ORG_HEADS, ORG_SUFFIXES, PAGE_LABELS, PLACES, PLACE_SUFFIXES, WEEKDAYS } from './lexicon';
+import { ARABIC_ARTICLE, NAME_PARTICLES, NAME_PARTICLE_SET, F_DEMONYM, F_KNOWN_ORG, F_NEVER_ALONE, F_PLACE, F_ORG_HEAD, F_ORG_LAST, F_ORG_SUFFIX, F_PLACE_LAST, F_PLACE_SUFFIX, FUNCTION_WORDS, GIVEN_NAMES, isCountryOrState, isStateName, STATE_FIRST_WORDS, KIN_ADJECTIVES, ROLE_NOUNS, KIN_OWNERS, KINSHIP_NOUNS, KNOWN_ORGS, MONTHS, NEVER_A_NAME_ALONE, ORG_HEADS, ORG_SUFFIXES, PAGE_LABELS, PLACES, PLACE_SUFFIXES, WEEKDAYS } from './lexicon';
 import { genderOfGivenName, givenNameGender } from '../givenNames';
 import { resolveOverlaps, type Found } from './found';
 import { fullestName, groupOrgsAndPlaces, groupPeople, type MentionGroup } from './grouping';
@@ -219,7 +219,7 @@ const INNER_TITLES: ReadonlySet<string> = new Set([
   'Mr', 'Mrs', 'Ms', 'Mx', ...[...HONORIFIC_TITLES, ...ABBREVIATED_TITLES].map((t) => `${t}.`),
   'Senator', 'Justice', 'Judge', 'Governor', 'Mayor', 'Congressman', 'Congresswoman', 'Sir', 'Dame', 'Lord',
 ]);
-const NAME_WORD = /^(?:(?:al|el|ad|as|ash|at|az|an|ar)-)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$|^\p{Lu}\.$/u;
+const NAME_WORD = new RegExp(`^(?:${ARABIC_ARTICLE}-)?\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*$|^\\p{Lu}\\.$`, 'u');
 /** An honorific of address ("Mr.", "Ms"): whatever name follows it is a person's ("Mr. Justice", "Ms. Shanklin-Hawkins"). */
 const ADDRESS = /^M(?:r|rs|s|x)\.?$/;
 

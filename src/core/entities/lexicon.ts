@@ -344,6 +344,8 @@ credit|source|photo|image|video|watch|read|related|update|updated|editor's|note|
 analysis|opinion|comment|live|more|see|also|sign|share|follow|reporting|additional|by`);
 
 /** Lower-case particles inside people's names: "Mr. de Vos", "Osama bin Laden", "Ursula von der Leyen". */
+/** The Arabic article joined to a surname by a hyphen ("al-Assad", "el-Sisi", "ash-Shifa"), as a pattern's alternation. */
+export const ARABIC_ARTICLE = '(?:al|el|ad|ar|as|ash|at|az|an)';
 export const NAME_PARTICLES: readonly string[] = ['de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'al', 'el', 'bin',
   'ibn', 'bint'];
 export const NAME_PARTICLE_SET: ReadonlySet<string> = new Set(NAME_PARTICLES);

@@ -3,7 +3,7 @@
 // per distinct text (read from the document by a TextCache, no substring per mention) and kept across
 // documents; the person and organisation keys only when first asked for.
 import { TextCache } from '../textCache';
-import { aliasKey, isCountryAlias, KNOWN_ORGS, PLACES } from './lexicon';
+import { ARABIC_ARTICLE, aliasKey, isCountryAlias, KNOWN_ORGS, PLACES } from './lexicon';
 
 const UNSPOKEN = /[[\]]|\s\s|[^\S ]/;
 /** The name as said: brackets dropped, white space single ("Vladimir] Putin" → "Vladimir Putin"). */
@@ -15,7 +15,6 @@ const INITIALS_SKIP = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la
 
 /** A generation after a surname ("Jr.", "III"), with the space before it. */
 const GENERATION = / (?:[JjSs]r\.?|II|III|IV)$/;
-/** The name without a generation after its surname ("Alito Jr." → "Alito"); a name of one word stays whole. */
 /**
  * A surname without the Arabic article joined to it ("al-assad" → "assad", "el-sisi" → "sisi"): news writes "Bashar
  * al-Assad" and then "Assad".
@@ -24,8 +23,9 @@ const withoutArticle = (lowerSurname: string): string => {
   const m = SURNAME_ARTICLE.exec(lowerSurname);
   return m ? lowerSurname.slice(m[0].length) : lowerSurname;
 };
-const SURNAME_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an)[-‐](?=\p{L}{3})/u;
+const SURNAME_ARTICLE = new RegExp(`^${ARABIC_ARTICLE}[-‐](?=\\p{L}{3})`, 'u');
 
+/** The name without a generation after its surname ("Alito Jr." → "Alito"); a name of one word stays whole. */
 const withoutGeneration = (name: string): string => {
   const m = GENERATION.exec(name);
   return m && m.index > 0 ? name.slice(0, m.index) : name;

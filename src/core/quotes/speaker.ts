@@ -4,6 +4,7 @@ import type { Entity, Mention, Sentence, Span } from '../types';
 import { CUE_LEMMA_SET, CUE_WORDS, DETERMINERS, PERSON_PRONOUNS, SUBJECT_PRONOUNS } from './lexicon';
 import { ROLE_NOUNS } from '../entities/lexicon';
 import { isSpace } from './chars';
+import { isAsciiLetter } from '../structure';
 import { emptyObjectList } from './lists';
 import { Scratch } from '../scratch';
 import { givenNameGender, type Gender } from '../givenNames';
@@ -584,8 +585,8 @@ function firstMentionInLatestSentence(r: SpeakerResolver, at: number, sentence: 
  */
 function reportsAfterComma(r: SpeakerResolver, i: number): boolean {
   const text = r.text;
-  const verb = /^\s+([a-z]+)/.exec(text.slice(r.mentionEnds[i], r.mentionEnds[i] + 16));
-  if (verb === null || !CUE_WORDS.has(verb[1]) || CUE_LEMMA_SET.has(verb[1])) return false;
+  const verb = wordAfter(text, r.mentionEnds[i]);
+  if (verb === null || !CUE_WORDS.has(verb) || CUE_LEMMA_SET.has(verb)) return false;
   const roleStart = r.mentionRoleStarts[i];
   const from = roleStart >= 0 ? roleStart : r.mentionStarts[i];
   return /,[”"’']?\s+$/.test(text.slice(Math.max(0, from - 4), from));
@@ -599,10 +600,10 @@ function isPossessiveEnd(text: string, end: number): boolean {
   const c = text.charCodeAt(end);
   if (c !== 39 && c !== 0x2019) return false;
   const next = text.charCodeAt(end + 1);
-  if (next !== 115 /* s */) return text.charCodeAt(end - 1) === 115 && !isLetter(next);
-  if (isLetter(text.charCodeAt(end + 2))) return false;
-  const word = /^\s+([a-z]+)/.exec(text.slice(end + 2, end + 20));
-  return word === null || !AFTER_CONTRACTED_IS.has(word[1]);
+  if (next !== 115 /* s */) return text.charCodeAt(end - 1) === 115 && !isAsciiLetter(next);
+  if (isAsciiLetter(text.charCodeAt(end + 2))) return false;
+  const word = wordAfter(text, end + 2);
+  return word === null || !AFTER_CONTRACTED_IS.has(word);
 }
 
 /** Words that follow a name's "’s" standing for "is" or "has" rather than for a possessive. */
@@ -684,7 +685,7 @@ function genderOf(r: SpeakerResolver, e: Entity): Gender {
     }
     const at = nextHeOrShe(text, m.end, stop);
     if (at >= 0 && !insideQuote(r.quotes, at)) {
-      if (isLetter(text.charCodeAt(at + 2))) female++; else male++;
+      if (isAsciiLetter(text.charCodeAt(at + 2))) female++; else male++;
     }
   }
   const gender: Gender = male > 2 * female ? 'male' : female > 2 * male ? 'female' : null;
@@ -692,7 +693,6 @@ function genderOf(r: SpeakerResolver, e: Entity): Gender {
   return gender;
 }
 
-const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**
  * Votes that a given name of one gender counts for: more than three titles ("Mr."). The text's own "he"s and "she"s
@@ -705,19 +705,28 @@ const GIVEN_NAME_VOTES = 10;
 function nextHeOrShe(text: string, from: number, to: number): number {
   for (let i = from; i < to - 1; i++) {
     const c = text.charCodeAt(i) | 32;
-    if ((c !== 104 && c !== 115) || isLetter(text.charCodeAt(i - 1))) continue;
-    if (c === 104 && (text.charCodeAt(i + 1) | 32) === 101 && !isLetter(text.charCodeAt(i + 2))) return i;
-    if (c === 115 && (text.charCodeAt(i + 1) | 32) === 104 && (text.charCodeAt(i + 2) | 32) === 101 && !isLetter(text.charCodeAt(i + 3))) return i;
+    if ((c !== 104 && c !== 115) || isAsciiLetter(text.charCodeAt(i - 1))) continue;
+    if (c === 104 && (text.charCodeAt(i + 1) | 32) === 101 && !isAsciiLetter(text.charCodeAt(i + 2))) return i;
+    if (c === 115 && (text.charCodeAt(i + 1) | 32) === 104 && (text.charCodeAt(i + 2) | 32) === 101 && !isAsciiLetter(text.charCodeAt(i + 3))) return i;
   }
   return -1;
 }
 
 /** The word (lower case, without a full stop) right before `at`, if it ends within 16 characters: "ms" in "Ms. Warren". */
+/** The lower-case ASCII word after the spaces at `at` ("said" after "Biden"), or null when no such word follows. */
+function wordAfter(text: string, at: number): string | null {
+  let start = at;
+  while (start < at + 3 && isSpace(text.charCodeAt(start))) start++;
+  let end = start;
+  while (end - start < 16 && text.charCodeAt(end) >= 97 && text.charCodeAt(end) <= 122) end++;
+  return start > at && end > start ? text.slice(start, end) : null;
+}
+
 function wordBefore(text: string, at: number): string | null {
   let end = at;
   while (end > 0 && at - end < 3 && (text[end - 1] === ' ' || text[end - 1] === '.')) end--;
   let start = end;
-  while (start > 0 && end - start < 16 && isLetter(text.charCodeAt(start - 1))) start--;
+  while (start > 0 && end - start < 16 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
   return start < end && end < at ? text.slice(start, end).toLowerCase() : null;
 }
 
