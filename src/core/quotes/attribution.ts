@@ -238,7 +238,7 @@ function isCue(words: Word[], j: number): boolean {
   if (NOUN_LIKE_CUES.has(w.lower)) {
     if (!prev || /^(?:were|are|have|had|was|is|show|showed|from|of)$/.test(words[j + 1]?.lower ?? '')) return false;
     // "Sanders claims", but "32% of Republican claims": after a preposition the capitalised word qualifies a noun.
-    return (isCapitalized(prev) && !NOT_NAME.has(prev.lower) && !OBJECT_PREPOSITIONS.test(words[j - 2]?.lower ?? '')) || prev.kind === 'quote' || (prev.text === ',' && words[j - 2]?.kind === 'quote') || /^(?:he|she|it|who|also|then|now|still)$/.test(prev.lower) || /ly$/.test(prev.lower) || prev.text === ')'
+    return (isCapitalized(prev) && !NOT_NAME.has(prev.lower) && !OBJECT_PREPOSITIONS.test(words[j - 2]?.lower ?? '')) || prev.kind === 'quote' || (prev.text === ',' && words[j - 2]?.kind === 'quote') || /^(?:he|she|it|who|also|then|now|still)$/.test(prev.lower) || isAdverbInLy(prev.lower) || prev.text === ')'
       || (prev.kind === 'word' && startsLower(prev.text) && DETERMINERS.has(words[j - 2]?.lower ?? '')) || afterAsAndSubject(words, j);
   }
   if (!CUE_LEMMA_SET.has(w.lower)) return true;
@@ -249,7 +249,7 @@ function isCue(words: Word[], j: number): boolean {
   if (w.lower === 'read' && prev?.kind === 'word' && (prev.lower === 'that' || DETERMINERS.has(words[j - 2]?.lower ?? ''))) return true;
   if (!prev) return false;
   // "could only quip", "will not say": a modal and an adverb before the bare form.
-  const adverb = prev.kind === 'word' && (/ly$/.test(prev.lower) || /^(?:only|also|just|never|not|even|still)$/.test(prev.lower));
+  const adverb = prev.kind === 'word' && (isAdverbInLy(prev.lower) || /^(?:only|also|just|never|not|even|still)$/.test(prev.lower));
   // "they say", "officials say"; "Aides say", "Politicos call" at the start of a sentence.
   return BEFORE_BARE_VERB.has(prev.lower) || /^\p{Ll}+s$/u.test(j === 1 ? prev.lower : prev.text) && !/(?:ss|us|is)$/.test(prev.lower) || adverb && BEFORE_BARE_VERB.has(words[j - 2]?.lower ?? '');
 }
@@ -321,7 +321,7 @@ function indexOfText(words: Word[], text: string, from: number, to: number): num
 function onlyLinkWordsBetween(words: Word[], j: number, q: number): boolean {
   for (let k = j + 1; k < q; k++) {
     const x = words[k];
-    if (x.text !== ',' && x.text !== ':' && x.lower !== 'that' && !/ly$/.test(x.lower)) return false;
+    if (x.text !== ',' && x.text !== ':' && x.lower !== 'that' && !isAdverbInLy(x.lower)) return false;
   }
   return true;
 }
@@ -382,15 +382,17 @@ function nounPhraseEndingAt(words: Word[], last: number): number | null {
 
 /** Lower-case words that may stand before a name as its role: "spokeswoman Maria Zakharova", "chief". */
 function isRoleWord(lower: string): boolean {
-  return !/ly$/.test(lower) && !/ing$/.test(lower) && !/ed$/.test(lower);
+  return !isAdverbInLy(lower) && !/ing$/.test(lower) && !/ed$/.test(lower);
 }
 
 /** "later", "has", "reportedly": words between a source and its cue (adverbs in lower case only: not "Early"). */
 function isBetweenSourceAndCue(w: Word): boolean {
-  return w.kind === 'word' && (BETWEEN_SOURCE_AND_CUE.has(w.lower) || (/ly$/.test(w.lower) && startsLower(w.text) && !NOUNS_IN_LY.has(w.lower)));
+  return w.kind === 'word' && (BETWEEN_SOURCE_AND_CUE.has(w.lower) || (isAdverbInLy(w.lower) && startsLower(w.text)));
 }
 
-/** Nouns that end in "-ly" like an adverb: "The rally denounced …", "The family said". */
+/** Whether a lower-case word is an adverb by its "-ly" ("later", "reportedly"), but for the nouns written so ("The rally denounced …"). */
+const isAdverbInLy = (lower: string): boolean => lower.endsWith('ly') && !NOUNS_IN_LY.has(lower);
+/** Nouns that end in "-ly" like an adverb: "The rally denounced …", "The family said", "Trump ally Roger Stone". */
 const NOUNS_IN_LY: ReadonlySet<string> = new Set(['rally', 'family', 'ally', 'assembly', 'supply', 'reply', 'bully', 'tally', 'monopoly', 'anomaly', 'homily', 'panoply']);
 
 /** The source before a cue at word `cue`: skips "later", "has", "who" and the like. */

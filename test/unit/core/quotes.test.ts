@@ -1001,6 +1001,8 @@ describe('quotes', () => {
     it('reads a noun in -ly as a noun, an opening past participle with its agent as an opening phrase, and "so called" as no cue', () => {
       assert.strictEqual(quotesOf('The rally denounced the call for “a total and complete shutdown.”')[0].source?.text, 'The rally');
       assert.strictEqual(quotesOf('“We are heartbroken,” the family said.')[0].source?.text, 'the family');
+      // Also as a role word before a name.
+      assert.strictEqual(quotesOf('“David is a longtime friend of mine,” said Clinton ally James Carville.')[0].source?.text, 'Clinton ally James Carville');
       const joined = quotesOf('Joined by Sen. Elizabeth Warren, Clinton attacked Trump, saying he “roots for” a collapse.');
       assert.strictEqual(joined[0].source?.text, 'Clinton');
       // A label written "so called" is nobody's words: no quote with "The" as its source.
