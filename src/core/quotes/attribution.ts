@@ -1123,7 +1123,7 @@ function subjectAfterOpeningPhrase(words: Word[], comma: number, until: number):
     const next = subjectFrom(words, c + 1, until);
     if (next && next[0] === c + 1 && isName(words[next[0]]) && followedByVerb(words, next[1], until)) return next;
     // Only a short phrase of time or place set off by commas is passed ("on Tuesday", "in 2008"), nothing else.
-    if (!OPENING_PREPOSITIONS.has(words[c + 1]?.lower ?? '')) break;
+    if (!TIME_PHRASE_OPENERS.has(words[c + 1]?.lower ?? '')) break;
     const end = indexOfText(words, ',', c + 1, Math.min(until, c + 6));
     if (end < 0) break;
     c = end;
@@ -1134,7 +1134,7 @@ function subjectAfterOpeningPhrase(words: Word[], comma: number, until: number):
 /** Commas passed at most after a place's name in an opening phrase, each before a short phrase of time or place. */
 const OPENING_PIECES = 3;
 /** Words that open such a phrase. */
-const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'early', 'late']);
+const TIME_PHRASE_OPENERS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'early', 'late']);
 
 /** A lower-case word that can be a verb comes right after word `last` (words like "later" passed over). */
 function followedByVerb(words: Word[], last: number, until: number): boolean {
@@ -1224,7 +1224,7 @@ const MORE_PREPOSITIONS = /^(?:over|against|under|between|through|during|since|a
 /** Words of number that may follow an article or a possessive inside a description ("the two senators"). */
 const COUNT_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'other', 'few', 'many', 'several']);
 /** The article and possessives after which they may. */
-const DEFINITE_OPENERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'my']);
+const DEFINITE_OPENERS: ReadonlySet<string> = new Set(['the', 'our', 'my', ...POSSESSIVE_PRONOUNS]);
 /** Ordinals that may follow a description's determiner, though elsewhere they stand between a source and its cue ("first said"). */
 const ORDINALS: ReadonlySet<string> = new Set(['first', 'last', 'earlier', 'further']);
 /** Irregular past tenses that follow a subject in news prose (a description's verb, where "-ed" is not there to tell). */

@@ -330,7 +330,7 @@ function frameOf(doc: DocumentStructure, drafts: Draft[], di: number, sentenceIn
   // said. after the question mark) or with a dash (“…” ― Carla Sanchez), or when the quote ends its
   // sentence on ? ! or a comma, so that the attribution may follow: “Does anybody know?” Graham asked.
   const endsSentence = last && !letters.within(d.end, last.end) && endsOnQuestionOrComma(d.pieces[d.pieces.length - 1].text);
-  if (next && last && next.paragraph === last.paragraph && (/^[\p{Ll},―—–]/u.test(next.text) || endsSentence || (d.end >= last.end - 1 && BARE_ATTRIBUTION.test(next.text)))) to = next.end;
+  if (next && last && next.paragraph === last.paragraph && (/^[\p{Ll},―—–]/u.test(next.text) || endsSentence || (d.end >= last.end - 1 && isBareAttribution(next.text)))) to = next.end;
   // A frame never reaches further than FRAME_REACH from the quote: attributions sit close to their
   // quote, and a run-on "sentence" (a list, a transcript) must not make every quote rescan all of it.
   from = Math.max(from, paragraph.start, d.start - FRAME_REACH);
@@ -349,7 +349,12 @@ function frameOf(doc: DocumentStructure, drafts: Draft[], di: number, sentenceIn
  * A sentence that is only an attribution, after a quote closed by a full stop where a comma belonged ("“… missing.”
  * Trump said."): a name of a few words or a pronoun, and a reporting verb.
  */
-const BARE_ATTRIBUTION = /^(?:(?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){1,4}|(?:he|she|they)\s+)(?:said|says|added|adds|wrote|writes|tweeted|explained|noted|replied|asked)\s*[.!]?\s*$/u;
+const BARE_ATTRIBUTION = /^(?:(?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){1,4}|(?:he|she|they)\s+)(\p{Ll}+)\s*[.!]?\s*$/u;
+/** Whether a sentence is only such an attribution, its verb a reporting verb (CUE_WORDS). */
+function isBareAttribution(sentence: string): boolean {
+  const m = BARE_ATTRIBUTION.exec(sentence);
+  return m !== null && CUE_WORDS.has(m[1]);
+}
 
 /** The quote opens its sentence (nothing but the quote there): it may carry on an earlier speaker's words. */
 function standsAlone(doc: DocumentStructure, d: Draft, sentenceIndex: number, paragraph: number): boolean {
