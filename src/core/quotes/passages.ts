@@ -177,6 +177,11 @@ export function findPassages(doc: DocumentStructure): Passage[] {
         if (cur?.family === 'single' || cur?.family === 'straightSingle') continue; // a nested quote inside a single-quoted headline
         // An opening mark typed for a closing one: glued to the words before it, space after.
         if (cur && at > 0 && !isSpace(before) && (after !== after || isSpace(after))) { finish(at + 1, at, true); continue; }
+        // “… what he calls “hell” than …”: a double-quoted phrase nested in a curly passage, typed with double marks.
+        if (cur?.family === 'curly') {
+          const innerEnd = nestedCurlyEnd(text, at + 1, p.end);
+          if (innerEnd >= 0) { MARKS.lastIndex = innerEnd - p.start; continue; }
+        }
         if (cur) finishUnclosed(at);
         open = { family: 'curly', start: at, contentStart: at + 1, pieces: null, possessiveAt: -1 };
       } else if (mark === RIGHT_DOUBLE) {
@@ -211,6 +216,27 @@ export function findPassages(doc: DocumentStructure): Passage[] {
     }
   }
   return out;
+}
+
+/**
+ * Where a curly opening mark read inside an open curly passage is nested: its closing mark comes before any other
+ * opening one, and the next curly mark after that closes again (“… “hell” than …”), all in the paragraph (up to
+ * `end`). Returns the end of the nested closing mark, or -1 when the passage was rather left unclosed
+ * (“… “Next,” he said).
+ */
+function nestedCurlyEnd(text: string, from: number, end: number): number {
+  const close = nextCurlyMark(text, from, end);
+  if (close < 0 || text.charCodeAt(close) !== RIGHT_DOUBLE) return -1;
+  const after = nextCurlyMark(text, close + 1, end);
+  return after >= 0 && text.charCodeAt(after) === RIGHT_DOUBLE ? close + 1 : -1;
+}
+
+function nextCurlyMark(text: string, from: number, end: number): number {
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === LEFT_DOUBLE || c === RIGHT_DOUBLE) return i;
+  }
+  return -1;
 }
 
 /** End of `text[start, end)` without trailing white space. */

@@ -1209,6 +1209,25 @@ describe('quotes', () => {
   });
 });
 
+describe('quotes: double marks nested in double marks', () => {
+  it('reads “… “hell” …” as one quote with a nested phrase, and its attribution', () => {
+    const text = 'Voters spoke after the debate.\n\n“As a young woman, I’d rather live in what he calls “hell” than live in a world where he is president.” ― Adriana Rodarte\n\n' +
+      'Jack noted that “many of those elected from the “list” are undecided” and that, “We’re confident.”';
+    const a = analyze(text);
+    assertAllSpans(a);
+    assert.deepStrictEqual(a.quotes.map((q) => [q.text.slice(0, 12), q.text.slice(-10), q.speakerName]), [
+      ['“As a young ', 'resident.”', 'Adriana Rodarte'],
+      ['“many of tho', 'undecided”', 'Jack'],
+      ['“We’re confi', 'onfident.”', 'Jack'],
+    ]);
+  });
+
+  it('still reads an opening mark left unclosed before the next quote as two quotes', () => {
+    const qs = quotesOf('She was angry. “It was over. “Next,” he said. “We go on.”');
+    assert.deepStrictEqual(qs.map((q) => q.text), ['“It was over.', '“Next,”', '“We go on.”']);
+  });
+});
+
 describe('quotes: straight single marks', () => {
   const texts = (qs: Quote[]): string[] => qs.map((q) => q.text);
 
