@@ -748,6 +748,8 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
     const slot = NAME_TYPES.length * idOf[i] + types[i];
     if (votes[slot]++ === 0) firstOf[slot] = i;
   }
+  // The type decided for each name whose person and organisation votes tie, by name number.
+  let tieTypes: Map<number, number> | null = null;
   for (let i = 0; i < count; i++) {
     const base = NAME_TYPES.length * idOf[i];
     let best = -1;
@@ -762,6 +764,17 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
       if (facts[i].listedPlace && !facts[i].knownOrg) best = types[i];
       // Else a word of the name may tell: "Dynamo Moscow" is a club, "Tahrir Square" a place.
       else best = typeByWords(names, i, words, best);
+    } else if (isPersonOrOrganisationTie(votes, base, best) && names.at[i] >= 0 && names.atEnd[i] > names.at[i]) {
+      // A name of several words typed a person as often as an organisation: a person when it opens with a given
+      // name ("Sonia Sotomayor") or the text goes on with "who" after it ("Gennifer Flowers, who once …"), unless
+      // one of its words makes organisations' names; else the first mention's type, as for other ties.
+      tieTypes ??= new Map();
+      let decided = tieTypes.get(idOf[i]);
+      if (decided === undefined) {
+        decided = isPersonLike(text, names, idOf, i, facts[i]) ? typeByWords(names, i, words, PERSON) : best;
+        tieTypes.set(idOf[i], decided);
+      }
+      best = decided;
     }
     if (best !== types[i]) {
       types[i] = best;
@@ -855,6 +868,21 @@ function isPlaceOrTeamTie(votes: Int32Array, base: number, own: number, best: nu
   if (own !== PLACE && own !== ORGANIZATION) return false;
   const other = own === PLACE ? ORGANIZATION : PLACE;
   return votes[base + other] === votes[base + own] && votes[base + best] === votes[base + own];
+}
+
+/**
+ * Whether name i reads as a person's: its first word is a given name, or one of the mentions of the same name (same
+ * number in `idOf`) is followed by ", who".
+ */
+function isPersonLike(text: string, names: Names, idOf: Int32Array, i: number, f: NameFacts): boolean {
+  if (givenNameGender(f.spoken) !== null) return true;
+  for (let j = 0; j < names.count; j++) if (idOf[j] === idOf[i] && text.startsWith(', who', names.end[j])) return true;
+  return false;
+}
+
+/** Whether the votes at `base` have a person and an organisation tied, `best`'s count the most. */
+function isPersonOrOrganisationTie(votes: Int32Array, base: number, best: number): boolean {
+  return (best === PERSON || best === ORGANIZATION) && votes[base + PERSON] === votes[base + ORGANIZATION];
 }
 
 /** slug() of an ASCII name, by character codes; null when the name is not ASCII. */

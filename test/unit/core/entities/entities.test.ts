@@ -193,6 +193,20 @@ describe('entities: spans from another recogniser', () => {
     assert.deepStrictEqual(es.map((e) => [e.type, e.name, e.mentions.length]), [['place', 'US', 2], ['person', 'JD Vance', 2], ['organization', 'Kremlin', 1]]);
     assert.deepStrictEqual(es[1].roles, ['US Vice-President']);
   });
+  it('types a name tagged a person as often as an organisation a person when it reads as one, else as its words or first mention say', () => {
+    const typed = (text: string, items: [string, NameSpan['type']][]): string[] =>
+      findEntities(parseStructure(text), spans(text, items)).map((e) => `${e.type} ${e.name} ${e.mentions.length}`);
+    const flowers = 'Trump invited Gennifer Flowers. Gennifer Flowers, who once met him, came. Gennifer Flowers left. Gennifer Flowers spoke.';
+    assert.deepStrictEqual(typed(flowers, [['Gennifer Flowers', 'organization'], ['Gennifer Flowers', 'person'], ['Gennifer Flowers', 'organization'], ['Gennifer Flowers', 'person']]),
+      ['person Gennifer Flowers 4'], '", who" after a mention');
+    const sotomayor = 'Sonia Sotomayor wrote it. Sonia Sotomayor agreed.';
+    assert.deepStrictEqual(typed(sotomayor, [['Sonia Sotomayor', 'organization'], ['Sonia Sotomayor', 'person']]), ['person Sonia Sotomayor 2'], 'a given name first');
+    const rubber = 'Yokohama Rubber grew. Yokohama Rubber, based in Japan, sold tyres.';
+    assert.deepStrictEqual(typed(rubber, [['Yokohama Rubber', 'organization'], ['Yokohama Rubber', 'person']]), ['organization Yokohama Rubber 2'], 'neither: the first mention');
+    const sotomayorBank = 'Sonia Sotomayor Bank grew. Sonia Sotomayor Bank lent.';
+    assert.deepStrictEqual(typed(sotomayorBank, [['Sonia Sotomayor Bank', 'person'], ['Sonia Sotomayor Bank', 'organization']]), ['organization Sonia Sotomayor Bank 2'],
+      'a word that makes organisations\' names');
+  });
   it('drops a title tagged as a name of its own before the name it introduces, and makes "Mr. X" a person', () => {
     const text = 'Sen. Ted Cruz met Mr. Trump and Ms. Jane Malik. Mr. Trump left. Amartya Sen spoke; Sen said no.';
     const es = findEntities(parseStructure(text), spans(text, [
