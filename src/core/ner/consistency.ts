@@ -306,26 +306,43 @@ function findRepeats(
     if (!FIRSTS[firstShape(c, length)]) continue;
     if (!(c >= 65 && c <= 90) && !(c > 127 && text[starts[i]].toLowerCase() !== text[starts[i]])) continue;
     while (next < spans.length && spans[next].end <= starts[i]) next++;
-    if (next < spans.length && spans[next].start < ends[i]) continue;
+    // A found name that starts here is extended to a longer one the document writes in full after it ("Trump" of
+    // "at Trump Tower", "USA" of "USA TODAY"); a token inside a found name is passed over.
+    const covered = next < spans.length && spans[next].start < ends[i];
+    if (covered && spans[next].start !== starts[i]) continue;
     const key = firstTokenKey(text, starts[i], ends[i]);
     const slot = headSlot(key, call);
     if (headCall[slot] !== call) continue;
     for (let cand = headFirst[slot]; cand >= 0; cand = candidateNext[cand]) {
       const name = candidateNames[cand];
       if (candidateFirstLength[cand] !== length) continue;
+      const end = starts[i] + name.length;
+      // Longest first: once the names are no longer than the found one, there is nothing to extend it to.
+      if (covered && end <= spans[next].end) break;
       const probe = candidateProbe[cand];
       if ((probe >= 0 && text.charCodeAt(starts[i] + length + 1) !== probe) || !text.startsWith(name, starts[i])) continue;
-      const end = starts[i] + name.length;
       let j = i;
       while (j < count && ends[j] < end) j++;
       if (j >= count || ends[j] !== end) continue;
-      if (next < spans.length && spans[next].start < end) continue;
-      (added ??= []).push({ start: starts[i], end, type: candidateTypes[cand] });
+      if (covered) {
+        // Only over words no other name holds, to a name whose last word is capitalised (not "Koch brothers").
+        if ((next + 1 < spans.length && spans[next + 1].start < end) || !isCapitalOrDigit(text, starts[j])) continue;
+        spans[next].end = end;
+        spans[next].type = candidateTypes[cand];
+      } else {
+        if (next < spans.length && spans[next].start < end) continue;
+        (added ??= []).push({ start: starts[i], end, type: candidateTypes[cand] });
+      }
       i = j;
       break;
     }
   }
   return added;
+}
+
+function isCapitalOrDigit(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 127 && text[at].toLowerCase() !== text[at]);
 }
 
 /** Two lists of spans in document order that never start at the same offset, merged. */

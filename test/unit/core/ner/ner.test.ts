@@ -234,6 +234,25 @@ describe('ner: learned name recogniser', () => {
       ['place:New York City', 'organization:New Jersey', 'misc:New York'], 'not within "New Yorkers"');
   });
 
+  it('extends a found name to a longer one the document writes in full after it, over capitalised words no other name holds', () => {
+    const text = 'Trump spoke at Trump Tower. The rent of Trump Tower space rose. Koch met the Koch brothers. Koch brothers left. Trump Tower Hotel Group grew.';
+    const spanAt = (s: string, n: number, type: NameSpan['type']): NameSpan => {
+      let at = -1;
+      for (let k = 0; k <= n; k++) at = text.indexOf(s, at + 1);
+      return { start: at, end: at + s.length, type };
+    };
+    const found = [
+      spanAt('Trump', 0, 'person'), spanAt('Trump Tower', 0, 'organization'), spanAt('Trump', 2, 'person'), spanAt('Koch', 0, 'person'),
+      spanAt('Koch brothers', 0, 'organization'), spanAt('Koch', 2, 'person'), spanAt('Trump', 3, 'person'), spanAt('Hotel Group', 0, 'organization'),
+    ];
+    const t = tokenizeForTagger(text, []);
+    const all = addRepeatedNames(text, t.starts, t.ends, t.count, found, null);
+    assert.deepStrictEqual(all.map((s) => `${s.type}:${text.slice(s.start, s.end)}`), [
+      'person:Trump', 'organization:Trump Tower', 'organization:Trump Tower', 'person:Koch', 'organization:Koch brothers', 'person:Koch',
+      'organization:Trump Tower', 'organization:Hotel Group',
+    ], '"Trump" of "Trump Tower space" extended; not "Koch" to a lower-case word, nor over another name');
+  });
+
   it('gives tokens of its own without `reuse`, which no other call overwrites, and keeps its shared buffers from them', () => {
     const a = 'Angela Merkel met Emmanuel Macron.\nThey spoke.';
     const b = 'x '.repeat(3000);
