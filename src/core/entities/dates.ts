@@ -25,6 +25,9 @@ const MONTH_ALONE = /\b(?:January|February|April|June|July|August|September|Octo
 // A year after a preposition, or ending a range of years ("from 2019 to 2021", "between 1990 and 1995").
 const YEAR_AFTER_PREP = new RegExp(String.raw`(?<=\b(?:[Ii]n|[Ss]ince|[Bb]y|[Ff]rom|[Uu]ntil|[Tt]ill|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough|[Bb]etween|[Ee]arly|[Ll]ate|[Mm]id-|[Ss]ummer|[Ss]pring|[Aa]utumn|[Ww]inter|[Ff]all|[Ff]iscal|(?:[Ff]rom|[Bb]etween)${S}${YEAR}${S}(?:to|and|until|through))${S}(?:of${S})?)(${YEAR})(?![\p{N}\-/]|\.\d|,\d)`, 'uy');
 const WEEKDAY = /\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]very)[ \u00a0])?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[ \u00a0](?:morning|afternoon|evening|night))?\b/uy;
+// Holidays and days named by an event ("Christmas Eve", "Labor Day", "Super Tuesday"): dates whose day depends on the
+// year. Not the islands ("Easter Island"). The lexicon lists their first words (HOLIDAY_FIRST_WORDS).
+const HOLIDAY = /(?:Christmas(?:[ \u00a0](?:Eve|Day))?|Thanksgiving(?:[ \u00a0]Day)?|Easter(?:[ \u00a0](?:Sunday|Monday))?|(?:Good|Black)[ \u00a0]Friday|Cyber[ \u00a0]Monday|Super[ \u00a0]Tuesday|Ramadan|Hanukkah|Chanukah|Passover|Halloween|Kwanzaa|Diwali|Juneteenth|Yom[ \u00a0]Kippur|Rosh[ \u00a0]Hashanah|Eid(?:[ \u00a0]al-(?:Fitr|Adha))?|(?:Memorial|Labor|Labour|Independence|Election|Inauguration|Boxing|Columbus|Armistice|Remembrance|Veterans['’]?|Presidents['’]?)[ \u00a0]Day|New[ \u00a0]Year['’]s(?:[ \u00a0](?:Day|Eve))?)(?![\p{L}\p{N}]|[ \u00a0]Islands?\b)/uy;
 const RELATIVE = /\b(?:(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)(?:[ \u00a0](?:morning|afternoon|evening|night))?|(?:(?:[Ee]arlier|[Ll]ater)[ \u00a0]this|[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)[ \u00a0](?:week|weekend|month|year|decade|century|spring|summer|autumn|fall|winter|morning|afternoon|evening|night)|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)[ \u00a0](?:days?|weeks?|months?|years?|decades?)[ \u00a0]ago)\b/uy;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -51,6 +54,7 @@ function endAt(re: RegExp, text: string, pos: number): number {
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isUpperCaseAscii = (c: number): boolean => c >= 65 && c <= 90;
 const isSpace = (c: number): boolean => c === 32 || c === 0xa0;
 /** After a day's digits: a space, or the "st", "nd", "rd", "th" of "3rd". */
 const mayFollowDay = (c: number): boolean => isSpace(c) || c === 115 || c === 110 || c === 114 || c === 116;
@@ -117,6 +121,10 @@ export function datesAt(text: string, pos: number, out: Found<DateValue>[], star
     if ((stop = endAt(MONTH_ALONE, text, pos)) >= 0) out.push({ start: pos, end: stop, value: null, type: 'date' });
     return;
   } else if ((stop = endAt(WEEKDAY, text, pos)) >= 0) out.push({ start: pos, end: stop, value: null, type: 'date' });
+  else if (isUpperCaseAscii(text.charCodeAt(pos)) && (stop = endAt(HOLIDAY, text, pos)) >= 0) {
+    out.push({ start: pos, end: stop, value: null, type: 'date' });
+    return;
+  }
   if ((stop = endAt(RELATIVE, text, pos)) >= 0 && !isNameInSentence(text, pos)) out.push({ start: pos, end: stop, value: null, type: 'date' });
 }
 

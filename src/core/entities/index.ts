@@ -1062,9 +1062,16 @@ function keptNames(text: string, names: NameSpan[], values: Found[]): Names {
   let v = 0;
   for (let t = 0; t < count; t++) {
     const i = order ? order[t] : t;
-    const start = trimmed.start[i], end = trimmed.end[i], type = trimmed.type[i];
+    const start = trimmed.start[i], type = trimmed.type[i];
+    let end = trimmed.end[i];
     while (v < values.length && values[v].end <= start) v++;
-    if (v < values.length && values[v].start < end) continue;
+    if (v < values.length && values[v].start < end) {
+      // A name run on into a date after it ("San Bernardino Christmas party", "Clinton Christmas card") is the name
+      // before the date; a name that a value starts or holds is none.
+      end = values[v].start;
+      while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+      if (values[v].start <= start || end === values[v].start || end <= start || !isHolidayAfterName(text, start, end, values[v])) continue;
+    }
     const prev = kept.count - 1;
     if (prev >= 0 && kept.end[prev] > start) continue;
     // “[Russian President Vladimir] Putin”: one name across the closing bracket of an editorial insertion.
@@ -1079,6 +1086,19 @@ function keptNames(text: string, names: NameSpan[], values: Found[]): Names {
     kept.type[kept.count++] = type;
   }
   return kept;
+}
+
+/**
+ * Whether `value` is a date of a holiday's name (not a weekday's or a month's: "Morning Joe Monday", "the Times from
+ * Jan. 5") after a name text[start, end) whose last word is capitalised.
+ */
+function isHolidayAfterName(text: string, start: number, end: number, value: Found): boolean {
+  if (value.type !== 'date' || !isUpperCaseLetter(text, value.start)) return false;
+  const firstWord = /^\p{L}+/u.exec(text.slice(value.start, value.end))?.[0].toLowerCase() ?? '';
+  if (WEEKDAYS.has(firstWord) || MONTHS.has(firstWord)) return false;
+  let w = end;
+  while (w > start && !isSpace(text.charCodeAt(w - 1))) w--;
+  return isUpperCaseLetter(text, w);
 }
 
 /**

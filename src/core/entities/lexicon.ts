@@ -397,6 +397,11 @@ Ajax|PSV|Feyenoord|Bayern|Bayern Munich|Arsenal|Chelsea|Liverpool FC|Tottenham|E
 Greenpeace|Amnesty International|Human Rights Watch|Oxfam|UNICEF|UNESCO|UNHCR|IAEA|OSCE|Wagner|Mossad|Shin Bet|
 Sinn Fein|Likud|Fatah|Kuomintang|Fidesz|Bundeswehr|Stasi|Gestapo|SEC|FDA|EPA|NASA|IRS|DEA|ATF|ICE|DHS|DOJ`);
 
+/** First words of the holidays' names that dates.ts reads (HOLIDAY), lower case: words that may start a date. */
+export const HOLIDAY_FIRST_WORDS = ['christmas', 'thanksgiving', 'easter', 'good', 'black', 'cyber', 'super', 'ramadan', 'hanukkah', 'chanukah', 'passover',
+  'halloween', 'kwanzaa', 'diwali', 'juneteenth', 'yom', 'rosh', 'eid', 'memorial', 'labor', 'labour', 'independence', 'election', 'inauguration', 'boxing',
+  'columbus', 'armistice', 'remembrance', 'veterans', 'presidents', 'new'];
+
 // One look-up per word: the word lists above as bit flags, keyed by lower-case word.
 export const F_FUNCTION = 1, F_MONTH = 2, F_WEEKDAY = 4, F_DATE_WORD = 8, F_NUMBER_WORD = 16, F_ROLE_NOUN = 32,
   F_HONORIFIC = 64, F_GIVEN = 128, F_PLACE = 256, F_DEMONYM = 512, F_KNOWN_ORG = 1024, F_ORG_SUFFIX = 2048,
@@ -411,6 +416,7 @@ flag(FUNCTION_WORDS, F_FUNCTION);
 flag([...MONTHS.keys()].flatMap((m) => [m, `${m}.`]), F_MONTH);
 flag(WEEKDAYS, F_WEEKDAY | F_DATE_WORD);
 flag(['yesterday', 'today', 'tomorrow', 'tonight', 'earlier', 'later', 'last', 'next', 'this', 'past', 'coming', 'every'], F_DATE_WORD);
+flag(HOLIDAY_FIRST_WORDS, F_DATE_WORD);
 flag(['a', 'an', 'one', 'several', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven',
   'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty',
   'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'], F_NUMBER_WORD);

@@ -1,9 +1,10 @@
 // Money, dates and quantities found by rules, with their parsed values.
 import * as assert from 'assert';
-import { findValueMentions } from '../../../../src/core/entities';
+import { findEntities, findValueMentions } from '../../../../src/core/entities';
 import { numberRunEnd } from '../../../../src/core/entities/numbers';
 import { mayStartUnit } from '../../../../src/core/entities/quantities';
 import { parseStructure } from '../../../../src/core/structure';
+import type { NameSpan } from '../../../../src/core/types';
 
 /** [text, type, value] of every value mention in `text`. */
 const found = (text: string) => findValueMentions(parseStructure(text)).map((f) => [text.slice(f.start, f.end), f.type, f.value] as const);
@@ -67,6 +68,20 @@ describe('entities: dates', () => {
       assert.strictEqual(value, null);
     });
   }
+  it('reads holidays and days named by an event as dates, not the islands named so', () => {
+    const text = 'Before Super Tuesday and Election Day, on Christmas Eve, at Easter, Labor Day and New Year’s Eve, he flew to Easter Island. A new year began.';
+    assert.deepStrictEqual(found(text).map(([t, type, value]) => `${type}:${t}:${value}`), [
+      'date:Super Tuesday:null', 'date:Election Day:null', 'date:Christmas Eve:null', 'date:Easter:null', 'date:Labor Day:null', 'date:New Year’s Eve:null',
+    ]);
+  });
+
+  it('keeps the name that runs on into a holiday after it, and drops the one that runs on into a weekday', () => {
+    const text = 'The San Bernardino Christmas party was attacked. MSNBC’s Morning Joe Monday show aired.';
+    const span = (s: string, type: NameSpan['type']): NameSpan => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, type });
+    const es = findEntities(parseStructure(text), [span('San Bernardino Christmas', 'organization'), span('Joe Monday', 'person')]);
+    assert.deepStrictEqual(es.map((e) => `${e.type}:${e.name}`), ['organization:San Bernardino', 'date:Christmas', 'date:Monday']);
+  });
+
   it('rejects impossible days and bare numbers', () => {
     assert.deepStrictEqual(found('February 30, 2022'), [['February', 'date', null]]);
     assert.deepStrictEqual(found('Room 2022 is free'), []);
