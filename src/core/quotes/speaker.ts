@@ -565,18 +565,42 @@ function firstMentionInLatestSentence(r: SpeakerResolver, at: number, sentence: 
   let best = -1;
   /** The speaker of an attribution that closes the sentence, if any: its subject, whoever is named before. */
   let reporting = -1;
+  let last = -1;
   for (let i = startsAfter(starts, at - 1) - 1; i >= 0; i--) {
     if (sentence - sentences[i] > reach) break;
-    const e = r.named[r.mentionOwners[i]];
-    if (r.mentionEnds[i] > at || insideQuote(r.quotes, starts[i]) || e.type !== 'person' || opensRoleOfNext(r, i)) continue;
+    if (!mayStandFor(r, i, at, gender)) continue;
     if (best >= 0 && sentences[i] !== sentences[best]) break;
-    if (gender && genderOf(r, e) === (gender === 'male' ? 'female' : 'male')) continue;
     // A possessive qualifies the subject rather than being it: "Trump's grasp of policy is worrying, Cuban said."
     if (best >= 0 && isPossessiveEnd(r.text, r.mentionEnds[i])) continue;
     if (reporting < 0 && best < 0 && reportsAfterComma(r, i)) reporting = i;
+    if (best < 0) last = i;
     best = i;
   }
-  return reporting >= 0 ? reporting : best;
+  if (reporting >= 0) return reporting;
+  return best >= 0 && last > best ? pastFrontedClause(r, best, last, at, gender) : best;
+}
+
+/** Whether mention i, before `at` and outside quotes, is of a person who may be the "he" or "she" of `gender`. */
+function mayStandFor(r: SpeakerResolver, i: number, at: number, gender: Gender): boolean {
+  const e = r.named[r.mentionOwners[i]];
+  if (r.mentionEnds[i] > at || insideQuote(r.quotes, r.mentionStarts[i]) || e.type !== 'person' || opensRoleOfNext(r, i)) return false;
+  return !gender || genderOf(r, e) !== (gender === 'male' ? 'female' : 'male');
+}
+
+/**
+ * Mention `first` of a sentence, or when it stands in a clause put before the main one ("While Obama had a wide array
+ * of artists writing songs about him, that … concerns Henry Crespo."), the first mention of the sentence after that
+ * clause's comma, up to mention `last`, that may stand for the pronoun.
+ */
+function pastFrontedClause(r: SpeakerResolver, first: number, last: number, at: number, gender: Gender): number {
+  const start = r.sentences[r.mentionSentences[first]].start;
+  if (!FRONTED_CLAUSE.test(r.text.slice(start, start + 12))) return first;
+  const comma = r.text.indexOf(',', start);
+  if (comma < 0 || comma > r.mentionStarts[first] + SUBJECT_REACH || comma < r.mentionEnds[first]) return first;
+  for (let i = first + 1; i <= last; i++) {
+    if (r.mentionStarts[i] > comma && mayStandFor(r, i, at, gender) && !isPossessiveEnd(r.text, r.mentionEnds[i])) return i;
+  }
+  return first;
 }
 
 /**

@@ -117,6 +117,13 @@ describe('quotes', () => {
       for (const q of a.quotes) assert.ok(q.speaker && a.entities.some((e) => e.id === q.speaker), `speaker entity of ${q.text}`);
     });
 
+    it('gives a pronoun the person of the main clause, not one named in a clause put before it', () => {
+      const text = 'Hillary Clinton spoke. While Obama had a wide array of artists writing songs about him, that has not been happening for Clinton, ' +
+        'which is something that concerns Henry Crespo, president of the caucus.\n\n“No one is writing songs for Hillary,” he said.\n\n' +
+        'After Trump spoke, the crowd cheered.\n\n“We will win,” he said.';
+      assert.deepStrictEqual(analyze(text).quotes.map((q) => [q.source?.text, q.speakerName]), [['he', 'Henry Crespo'], ['he', 'Trump']]);
+    });
+
     it('gives a pronoun the person a role belongs to, not the name that opens the role ("Trump campaign chairman Paul Manafort")', () => {
       const text = 'Paul Manafort met voters. But Trump campaign chairman Paul Manafort said the appeal would grow. ' +
         '“We think that the message that Donald Trump is talking about will resonate,” he said. ' +
