@@ -14,7 +14,7 @@ import type { DateValue, DocumentStructure, Entity, EntityType, EntityValue, Men
 import { Scratch } from '../scratch';
 import { TextCache } from '../textCache';
 import { datesAt } from './dates';
-import { ARABIC_ARTICLE, NAME_PARTICLES, NAME_PARTICLE_SET, F_DEMONYM, F_KNOWN_ORG, F_NEVER_ALONE, F_PLACE, F_ORG_HEAD, F_ORG_LAST, F_ORG_SUFFIX, F_PLACE_LAST, F_PLACE_SUFFIX, FUNCTION_WORDS, GIVEN_NAMES, isCountryOrState, isStateName, STATE_FIRST_WORDS, KIN_ADJECTIVES, ROLE_NOUNS, KIN_OWNERS, KINSHIP_NOUNS, KNOWN_ORGS, MONTHS, NEVER_A_NAME_ALONE, ORG_HEADS, ORG_SUFFIXES, PAGE_LABELS, PLACES, PLACE_SUFFIXES, WEEKDAYS } from './lexicon';
+import { ARABIC_ARTICLE, NAME_PARTICLES, NAME_PARTICLE_SET, F_DEMONYM, F_KNOWN_ORG, F_NEVER_ALONE, F_PLACE, F_ORG_HEAD, F_ORG_LAST, F_ORG_SUFFIX, F_PLACE_LAST, F_PLACE_SUFFIX, FUNCTION_WORDS, GIVEN_NAMES, isCountryOrState, isStateName, STATE_FIRST_WORDS, stateOfAbbreviation, KIN_ADJECTIVES, ROLE_NOUNS, KIN_OWNERS, KINSHIP_NOUNS, KNOWN_ORGS, MONTHS, NEVER_A_NAME_ALONE, ORG_HEADS, ORG_SUFFIXES, PAGE_LABELS, PLACES, PLACE_SUFFIXES, WEEKDAYS } from './lexicon';
 import { genderOfGivenName, givenNameGender } from '../givenNames';
 import { resolveOverlaps, type Found } from './found';
 import { fullestName, groupOrgsAndPlaces, groupPeople, type MentionGroup } from './grouping';
@@ -1330,7 +1330,9 @@ const MEMBERS = new GroupMembers();
 /** The entity of a group of names. */
 function entityOf(g: MentionGroup, members: GroupMembers, names: Names, facts: NameFacts[], sorted: PeopleAndOthers): Entity {
   const ms = members.names, from = members.first[g.id], to = members.first[g.id + 1];
-  const name = fullestName(ms, from, to, facts);
+  const fullest = fullestName(ms, from, to, facts);
+  // A state named only by its abbreviation ("Flint, Mich."): listed by the state's name, the abbreviation an alias.
+  const name = (g.type === 'place' ? stateOfAbbreviation(fullest) : undefined) ?? fullest;
   const { roleOf, roles } = sorted;
   // The other names in order of first use; mentions with the same text are skipped at once.
   const aliases: string[] = [];

@@ -117,6 +117,8 @@ for (const group of [
  * "Miss", "Ind." an independent, "La", "Mo"), and Washington (a city and a government too).
  */
 const STATE_ALIASES: Record<string, string> = Object.create(null);
+/** The states' names as written, by lower-case name. */
+const STATE_NAMES: Record<string, string> = Object.create(null);
 for (const group of [
   'Alabama|Ala.', 'Arizona|Ariz.', 'Arkansas|Ark.', 'California|Calif.', 'Colorado|Colo.', 'Connecticut|Conn.',
   'Florida|Fla.', 'Illinois|Ill.', 'Kansas|Kan.|Kans.', 'Kentucky|Ky.', 'Maryland|Md.', 'Massachusetts|Mass.',
@@ -127,6 +129,7 @@ for (const group of [
 ]) {
   const names = words(group);
   const state = names[0].toLowerCase();
+  STATE_NAMES[state] = names[0];
   for (const n of names.slice(1)) {
     STATE_ALIASES[n.toLowerCase()] = state;
     if (n.length >= 4 && n.indexOf('.') === n.length - 1) STATE_ALIASES[n.slice(0, -1).toLowerCase()] = state;
@@ -139,6 +142,22 @@ export const isStateName = (lowerName: string): boolean => SUBNATIONAL_NAMES.has
 export const STATE_FIRST_WORDS: ReadonlySet<string> = new Set([...SUBNATIONAL_NAMES, ...Object.keys(STATE_ALIASES)].map((n) => n.split(' ')[0]));
 /** A country, a country's other name, or a state ("france", "u.s.", "texas", "calif."), in lower case. */
 export const isCountryOrState = (lowerName: string): boolean => COUNTRY_NAMES.has(lowerName) || isStateName(lowerName) || isCountryAlias(lowerName);
+/**
+ * The lower-case key of a state's abbreviation as written ("Mich", "Calif.", and "Va" or "Pa": a trimmed "Va.", though
+ * "VA" and "PA" are other names' as well), or undefined when `name` is none.
+ */
+function stateKeyOf(name: string): string | undefined {
+  const lower = name.toLowerCase();
+  if (lower in STATE_ALIASES) return lower;
+  return name.length === 2 && name.charCodeAt(1) >= 97 && `${lower}.` in STATE_ALIASES ? `${lower}.` : undefined;
+}
+/** The name of the state that an abbreviation as written stands for ("Mich", "Calif.", "Va": "Michigan" …), or undefined. */
+export const stateOfAbbreviation = (name: string): string | undefined => {
+  const key = stateKeyOf(name);
+  return key === undefined ? undefined : STATE_NAMES[STATE_ALIASES[key]];
+};
+/** aliasKey() of a name as written, with "Va" and "Pa" read as the trimmed abbreviations they are. */
+export const placeKey = (name: string): string => aliasKey(stateKeyOf(name) ?? name.toLowerCase());
 export const aliasKey = (lowerName: string): string => COUNTRY_ALIASES[lowerName] ?? STATE_ALIASES[lowerName] ?? lowerName;
 /** Names of the alias table that are countries (all but the EU, the UN and NATO): places whatever a recogniser says. */
 export const isCountryAlias = (lowerName: string): boolean =>

@@ -3,7 +3,7 @@
 // per distinct text (read from the document by a TextCache, no substring per mention) and kept across
 // documents; the person and organisation keys only when first asked for.
 import { TextCache } from '../textCache';
-import { ARABIC_ARTICLE, aliasKey, isCountryAlias, KNOWN_ORGS, PLACES } from './lexicon';
+import { ARABIC_ARTICLE, isCountryAlias, KNOWN_ORGS, PLACES, placeKey } from './lexicon';
 
 const UNSPOKEN = /[[\]]|\s\s|[^\S ]/;
 /** The name as said: brackets dropped, white space single ("Vladimir] Putin" → "Vladimir Putin"). */
@@ -200,7 +200,7 @@ export class NameFacts {
     const name = this.spoken;
     const several = name.includes(' ');
     return (this.orgKeys = {
-      group: aliasKey(stripThe(name).toLowerCase()),
+      group: placeKey(stripThe(name)),
       several,
       initials: several ? initialsOf(stripThe(name)) : '',
       acronym: ACRONYM.test(name),

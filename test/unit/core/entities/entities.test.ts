@@ -5,7 +5,7 @@ import { findEntities } from '../../../../src/core/entities';
 import { ruleNameRecognizer } from '../../../../src/core/entities/ruleNames';
 import { parseStructure } from '../../../../src/core/structure';
 import type { Entity, EntityType, NameSpan } from '../../../../src/core/types';
-import { assertSpan, readFixture, SAMPLE_ORIGINAL, SAMPLE_REWRITE } from '../../helpers';
+import { assertAllSpans, assertSpan, readFixture, SAMPLE_ORIGINAL, SAMPLE_REWRITE } from '../../helpers';
 
 function entitiesOf(text: string): Entity[] {
   const doc = parseStructure(text);
@@ -108,6 +108,16 @@ describe('entities: general cases', () => {
     const es = entitiesOf('Talks stalled, Kovacs said on Monday. The minister, Petra Kovacs, flew to Vienna.');
     const k = find(es, 'Petra Kovacs');
     assert.deepStrictEqual(k.mentions.map((m) => m.text), ['Kovacs', 'Petra Kovacs']);
+  });
+  it('lists a state named by its abbreviation under its name, one place with the state written in full', () => {
+    const text = 'Cory James, of Flint, Mich., met voters in Richmond, Va., and Berkeley, Calif. Virginia voted. Pittsburgh, PA, voted.';
+    const a = analyze(text);
+    assertAllSpans(a);
+    const places = a.entities.filter((e) => e.type === 'place').map((e) => `${e.id} ${e.name} [${e.aliases.join(', ')}] ${e.mentions.map((m) => m.text).join('+')}`);
+    assert.deepStrictEqual(places, [
+      'place:flint Flint [] Flint', 'place:michigan Michigan [Mich] Mich', 'place:richmond Richmond [] Richmond', 'place:virginia Virginia [Va] Va+Virginia',
+      'place:berkeley Berkeley [] Berkeley', 'place:california California [Calif] Calif', 'place:pittsburgh Pittsburgh [] Pittsburgh', 'place:pa PA [] PA',
+    ]);
   });
   it('joins an acronym to its spelled-out name', () => {
     const es = entitiesOf('The World Health Organization (WHO) warned on Tuesday. A WHO spokesman said more was needed.');
