@@ -105,6 +105,11 @@ function longerForms(members: ArrayLike<number>, facts: NameFacts[]): Map<string
     const personal = givenNameGender(long) !== null;
     for (let n = words.length - 1; n >= 2; n--) if (personal || NAME_PARTICLE_SET.has(words[words.length - n])) give(words.slice(words.length - n).join(' '), long);
     if (personal && words.length >= 3 && words.slice(1, -1).every((w) => MIDDLE_NAME.test(w))) give(`${words[0]} ${words[words.length - 1]}`, long);
+    // 'Robert C. "Bobby" Scott': the nickname and the surname ("Bobby Scott") are a shorter form too.
+    for (let n = 1; n < words.length - 1; n++) {
+      const nickname = QUOTED_NICKNAME.exec(words[n]);
+      if (nickname !== null) give(`${nickname[1]} ${words[words.length - 1]}`, long);
+    }
   }
   for (const short of keys) {
     const long = forms.get(short);
@@ -112,6 +117,9 @@ function longerForms(members: ArrayLike<number>, facts: NameFacts[]): Map<string
   }
   return out;
 }
+
+/** A word of a name that is a nickname in quotation marks ('"bobby"', '“marcy”'). */
+const QUOTED_NICKNAME = /^["“‘](\p{L}[\p{L}'’-]*)["”’]$/u;
 
 /**
  * People among the names: `members` (indices, in order) are person names, `facts` the facts of every name. Each

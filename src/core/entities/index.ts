@@ -1081,6 +1081,14 @@ function keptNames(text: string, names: NameSpan[], values: Found[]): Names {
       kept.end[prev] = end;
       continue;
     }
+    // 'Robert C. "Bobby" Scott', 'Marcia "Marcy" Kaptur': a nickname in quotation marks inside a person's name, whether the
+    // recogniser found it as a name of its own or not, and whatever type it gave the surname.
+    if (prev >= 0 && kept.type[prev] === PERSON && start - kept.end[prev] <= NICKNAME_GAP_LENGTH && isNicknameGap(text, kept.start[prev], kept.end[prev], start, end)) {
+      // From the nickname on to the end of the surname after it, found as a name or not (the name found there is then
+      // passed over as overlapping).
+      kept.end[prev] = NICKNAME_OPENING.test(text.slice(kept.end[prev], start)) ? wordEnd(text, end + 2) : end;
+      continue;
+    }
     kept.start[kept.count] = start;
     kept.end[kept.count] = end;
     kept.type[kept.count++] = type;
@@ -1197,6 +1205,38 @@ function isSpaceBetweenNames(text: string, prevEnd: number, start: number, end: 
 
 /** A member of a party, as a noun: "Democrat of Delaware", "a Republican". */
 const PARTY_MEMBERS: ReadonlySet<string> = new Set(['democrat', 'republican']);
+
+/**
+ * Whether the text between a person's name text[prevStart, prevEnd) and the name text[start, end) joins them around a
+ * nickname in quotation marks: the nickname itself (`Robert C. "` before "Bobby" closed by a mark), the surname after it
+ * (`" ` after a name that holds the opening mark), or both at once (`. "Bobby" ` when the nickname was not found).
+ */
+function isNicknameGap(text: string, prevStart: number, prevEnd: number, start: number, end: number): boolean {
+  const gap = text.slice(prevEnd, start);
+  // A full stop only after a middle initial ("Robert C."), not a sentence's ('said John Smith. "Obama" is …').
+  if (gap.charCodeAt(0) === 46 && !(prevEnd - prevStart >= 3 && text.charCodeAt(prevEnd - 2) === 32 && isUpperCaseLetter(text, prevEnd - 1))) return false;
+  // The nickname only when a capitalised word follows it: its surname.
+  if (NICKNAME_OPENING.test(gap)) return NICKNAME_CLOSING.test(text.slice(end, end + 3)) && isCapitalisedWord(text, start, end);
+  if (NICKNAME_AFTER.test(gap)) return NICKNAME_MARKS.test(text.slice(prevStart, prevEnd - 1)) && isCapitalisedWord(text, start, end);
+  return NICKNAME_WHOLE.test(gap) && isCapitalisedWord(text, start, end);
+}
+/** The end of the word of letters (apostrophes and hyphens inside) that starts at `at`. */
+function wordEnd(text: string, at: number): number {
+  WORD_AT.lastIndex = at;
+  if (!WORD_AT.test(text)) return at;
+  const end = WORD_AT.lastIndex;
+  // Not a possessive's "'s" ("Kaptur’s").
+  return end - at > 3 && text.charCodeAt(end - 1) === 115 && (text.charCodeAt(end - 2) === 39 || text.charCodeAt(end - 2) === 0x2019) ? end - 2 : end;
+}
+const WORD_AT = /\p{L}[\p{L}\p{M}'’-]*(?<!['’-])/uy;
+const NICKNAME_GAP_LENGTH = 20;
+const NICKNAME_OPENING = /^\.? ["“‘]$/;
+const NICKNAME_CLOSING = /^["”’] \p{Lu}/u;
+const NICKNAME_AFTER = /^["”’] $/;
+const NICKNAME_MARKS = /["“‘]\p{Lu}\p{Ll}+$/u;
+const NICKNAME_WHOLE = /^\.? (?:"\p{Lu}[\p{Ll}'’-]+"|“\p{Lu}[\p{Ll}'’-]+”|‘\p{Lu}[\p{Ll}'’-]+’) $/u;
+/** Whether text[start, end) is one capitalised word ("Scott"), not a run of several names. */
+const isCapitalisedWord = (text: string, start: number, end: number): boolean => /^\p{Lu}[\p{L}'’-]*$/u.test(text.slice(start, end));
 
 /** Lower-case particles inside a person's name that the recogniser may leave out ("Osama bin Laden", "Ursula von der Leyen"). */
 const NAME_PARTICLE_GAP = new RegExp(`^ (?:(?:${NAME_PARTICLES.join('|')}) ){1,2}$`);

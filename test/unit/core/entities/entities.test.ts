@@ -119,6 +119,20 @@ describe('entities: general cases', () => {
       'place:berkeley Berkeley [] Berkeley', 'place:california California [Calif] Calif', 'place:pittsburgh Pittsburgh [] Pittsburgh', 'place:pa PA [] PA',
     ]);
   });
+  it('reads a nickname in quotation marks inside a person\'s name as part of it, and the nickname with the surname as that person', () => {
+    const text = 'Rep. Robert C. "Bobby" Scott won. Later Bobby Scott spoke, and Scott left. Sen. Marcia “Marcy” Kaptur’s aide came. It was said by John Smith. "Obama" is a name.';
+    const found = (spans: [string, NameSpan['type']][]): string[] => {
+      let from = 0;
+      const ns = spans.map(([s, type]) => { const start = text.indexOf(s, from); from = start + s.length; return { start, end: start + s.length, type }; });
+      return findEntities(parseStructure(text), ns).map((e) => `${e.type}:${e.name}=${e.mentions.map((m) => m.text).join('+')}`);
+    };
+    assert.deepStrictEqual(found([['Robert C', 'person'], ['Bobby', 'person'], ['Scott', 'person'], ['Bobby Scott', 'person'], ['Scott', 'person'],
+      ['Marcia', 'person'], ['Kaptur', 'organization'], ['John Smith', 'person'], ['Obama', 'person']]), [
+      'person:Robert C. "Bobby" Scott=Robert C. "Bobby" Scott+Bobby Scott+Scott', 'person:Marcia “Marcy” Kaptur=Marcia “Marcy” Kaptur',
+      'person:John Smith=John Smith', 'person:Obama=Obama',
+    ]);
+  });
+
   it('joins an acronym to its spelled-out name', () => {
     const es = entitiesOf('The World Health Organization (WHO) warned on Tuesday. A WHO spokesman said more was needed.');
     const who = find(es, 'World Health Organization');
