@@ -371,7 +371,7 @@ export const NAME_PARTICLE_SET: ReadonlySet<string> = new Set(NAME_PARTICLES);
 
 /** Last words that end an organisation's or a place's name and no person's: a name of several words so ending is not a person. */
 export const ORG_LAST_WORDS = lowerSet('Foundation|Institute|Center|Centre|Party|Committee|Council|News|University|Watch|Hotel|Casino');
-export const PLACE_LAST_WORDS = lowerSet('Tower|Towers|Plaza|Street|Avenue|Boulevard|Airport|Stadium|Arena');
+export const PLACE_LAST_WORDS = lowerSet('Tower|Towers|Plaza|Street|Avenue|Boulevard|Road|Airport|Stadium|Arena|Island|Islands|County|Square|Bridge|Canyon|Valley|Mountains|Beach');
 
 /**
  * Words that are never a name on their own, though a sentence or headline may capitalise them: interjections and

@@ -793,10 +793,12 @@ describe('entities: one name, one type', () => {
   });
 
   it('reads a name tagged as a person by its last word when no person\'s name ends so ("Trump Tower", "Clinton Foundation")', () => {
-    const text = 'Trump Tower hosted the Clinton Foundation and Frank Church.';
+    const text = 'Trump Tower hosted the Clinton Foundation and Frank Church. He sailed to Easter Island from Lee County.';
     const span = (s: string): NameSpan => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, type: 'person' });
-    const es = findEntities(parseStructure(text), [span('Trump Tower'), span('Clinton Foundation'), span('Frank Church')]);
-    assert.deepStrictEqual(es.map((e) => [e.type, e.name]), [['place', 'Trump Tower'], ['organization', 'Clinton Foundation'], ['person', 'Frank Church']]);
+    const es = findEntities(parseStructure(text), [span('Trump Tower'), span('Clinton Foundation'), span('Frank Church'), span('Easter Island'), span('Lee County')]);
+    assert.deepStrictEqual(es.map((e) => [e.type, e.name]), [
+      ['place', 'Trump Tower'], ['organization', 'Clinton Foundation'], ['person', 'Frank Church'], ['place', 'Easter Island'], ['place', 'Lee County'],
+    ]);
   });
 
   it('joins a state\'s abbreviation to its name, and an acronym in brackets to its expansion but not to a dateline', () => {
