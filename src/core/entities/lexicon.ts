@@ -395,7 +395,7 @@ export const WEEKDAYS = lowerSet('Monday|Tuesday|Wednesday|Thursday|Friday|Satur
 // Well-known organisations that carry no suffix telling what they are.
 export const KNOWN_ORGS = lowerSet(`NATO|Nato|UN|U.N.|United Nations|EU|E.U.|European Union|WHO|IMF|World Bank|OPEC|OECD|WTO|ASEAN|G7|G8|G20|
 BRICS|African Union|Arab League|Red Cross|Red Crescent|Interpol|Europol|Frontex|FBI|CIA|NSA|KGB|FSB|GRU|MI5|MI6|NHS|
-Pentagon|Kremlin|Congress|Parliament|Senate|Bundestag|Duma|Knesset|Politburo|Vatican|Hamas|Hezbollah|Taliban|
+Pentagon|Kremlin|Congress|Parliament|Senate|House|Bundestag|Duma|Knesset|Politburo|Vatican|Hamas|Hezbollah|Taliban|
 Al-Qaeda|Al Qaeda|al-Qaeda|Islamic State|ISIS|ISIL|IRA|PLO|ANC|BBC|CNN|Reuters|Bloomberg|Associated Press|AP|AFP|
 Xinhua|Tass|TASS|Interfax|Al Jazeera|Fox News|NBC|CBS|ABC|NPR|PBS|ITV|Sky|Sky News|MSNBC|CNBC|C-SPAN|Breitbart|Breitbart News|
 Drudge Report|Politico|POLITICO|Axios|HuffPost|Huffington Post|BuzzFeed|BuzzFeed News|Mediaite|Newsmax|Daily Caller|Daily Beast|
