@@ -234,7 +234,7 @@ describe('entities: spans from another recogniser', () => {
   it('types the House alone an organisation, as the Senate and Congress, whatever the recogniser said', () => {
     const text = 'The bill passed the House on Tuesday. The White House objected.';
     const es = findEntities(parseStructure(text), spans(text, [['House', 'place'], ['White House', 'place']]));
-    assert.deepStrictEqual(es.map((e) => [e.type, e.name]), [['organization', 'House'], ['place', 'White House']]);
+    assert.deepStrictEqual(es.map((e) => [e.type, e.name]), [['organization', 'House'], ['date', 'Tuesday'], ['place', 'White House']]);
   });
   it('drops a title tagged as a name of its own before the name it introduces, and makes "Mr. X" a person', () => {
     const text = 'Sen. Ted Cruz met Mr. Trump and Ms. Jane Malik. Mr. Trump left. Amartya Sen spoke; Sen said no.';
