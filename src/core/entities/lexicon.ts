@@ -245,6 +245,10 @@ export const NOT_GIVEN_NAME_ALONE = lowerSet('Will|Mark|May|Bill|Rose|Guy|Max|Pa
 export const HONORIFICS = lowerSet('Mr|Mrs|Ms|Miss|Mx|Messrs|Mr.|Mrs.|Ms.|Mx.|Mme|Mlle|Herr|Frau|Senor|Señor|Senora|Señora');
 
 // Words that are (part of) a title or role written before a person's name.
+/** Professions news writes before or beside a person's name ("retired neurosurgeon Ben Carson", "Fox News host Sean Hannity"). */
+const PROFESSIONS = `Neurosurgeon|Physician|Businessman|Businesswoman|Billionaire|Tycoon|Mogul|Investor|Entrepreneur|Developer|Columnist|
+Commentator|Host|Anchor|Pundit|Pollster|Consultant|Lobbyist|Donor|Comedian|Rapper|Musician|Filmmaker|Producer|Writer|Journalist|Blogger|
+Novelist|Scholar|Lecturer|Preacher|Evangelist|Priest|Chaplain|Operative`;
 export const ROLE_HEADS = lowerSet(`President|Vice-President|Vice President|Vice|Premier|Prime|Minister|Chancellor|Secretary|Secretary-General|
 General|Gen|Gen.|Lt|Lt.|Col|Col.|Colonel|Major|Maj|Maj.|Captain|Capt|Capt.|Sergeant|Sgt|Sgt.|Admiral|Adm|Adm.|Commander|
 Marshal|Lieutenant|Corporal|Private|Officer|Senator|Sen|Sen.|Representative|Rep|Rep.|Congressman|Congresswoman|Governor|
@@ -262,7 +266,7 @@ Party|Labour|Conservative|Republican|Democratic|Democrat|Green|Liberal|Attorney-
 Inspector|Detective|Constable|Superintendent|Police|Army|Military|Security|Intelligence|Press|Communications|
 Campaign|Adviser|Advisor|Aide|Counsel|Lawyer|Negotiator|Mediator|Delegate|Delegation|Chief-of-staff|Staff|Strategist|
 Candidate|Nominee|Frontrunner|Hopeful|Incumbent|Lawmaker|MP|MEP|Legislator|Official|Diplomat|Activist|Campaigner|
-Historian|Scientist|Researcher|Expert|Doctor|Nurse|Surgeon|Teacher|Student|General-Secretary|Secretary-General`);
+Historian|Scientist|Researcher|Expert|Doctor|Nurse|Surgeon|Teacher|Student|General-Secretary|Secretary-General|${PROFESSIONS}`);
 
 /** Nouns of kinship that stand before the name of the relative: "his daughter Chelsea", "her son Trig". */
 export const KINSHIP_NOUNS: ReadonlySet<string> = new Set([
@@ -288,7 +292,7 @@ Officer|Boss|Owner|Editor|Correspondent|Reporter|Author|Actor|Actress|Singer|Sta
 Under-Secretary|Commander-in-Chief|Attorney-General|Solicitor|Inspector|Detective|Constable|Superintendent|Adviser|
 Advisor|Aide|Counsel|Lawyer|Negotiator|Mediator|Delegate|Strategist|Candidate|Nominee|Frontrunner|Hopeful|Incumbent|
 Lawmaker|MP|MEP|Legislator|Official|Diplomat|Activist|Campaigner|Historian|Scientist|Researcher|Expert|Doctor|Nurse|
-Surgeon|Teacher|Student|General-Secretary|Lt|Lt.|Col|Col.|Maj|Maj.|Capt|Capt.|Sgt|Sgt.|Adm|Adm.|Mullah`);
+Surgeon|Teacher|Student|${PROFESSIONS}|General-Secretary|Lt|Lt.|Col|Col.|Maj|Maj.|Capt|Capt.|Sgt|Sgt.|Adm|Adm.|Mullah`);
 
 // Lower-case words that may sit inside a role before a name: "NATO chief", "former prime minister".
 export const ROLE_LOWER_MODIFIERS = lowerSet(`former|deputy|acting|interim|then|senior|top|chief|vice|prime|foreign|defence|defense|

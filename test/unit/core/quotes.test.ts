@@ -117,6 +117,15 @@ describe('quotes', () => {
       for (const q of a.quotes) assert.ok(q.speaker && a.entities.some((e) => e.id === q.speaker), `speaker entity of ${q.text}`);
     });
 
+    it('reads professions as roles, and a description by its profession as the person holding it', () => {
+      const text = 'Fox News host Sean Hannity met Republican pollster Frank Luntz. Retired neurosurgeon Ben Carson spoke in Iowa on Monday. ' +
+        'Carson talked about taxes. The retired neurosurgeon said, "We will win."';
+      const a = analyze(text);
+      assert.deepStrictEqual(a.entities.filter((e) => e.type === 'person').map((e) => `${e.name} [${e.roles.join('; ')}]`),
+        ['Sean Hannity [Fox News host]', 'Frank Luntz [Republican pollster]', 'Ben Carson [neurosurgeon]']);
+      assert.deepStrictEqual(a.quotes.map((q) => [q.source?.text, q.speakerName]), [['The retired neurosurgeon', 'Ben Carson']]);
+    });
+
     it('gives a pronoun the person of the main clause, not one named in a clause put before it', () => {
       const text = 'Hillary Clinton spoke. While Obama had a wide array of artists writing songs about him, that has not been happening for Clinton, ' +
         'which is something that concerns Henry Crespo, president of the caucus.\n\n“No one is writing songs for Hillary,” he said.\n\n' +
