@@ -385,7 +385,7 @@ function zeroedEndings(words: number): Int32Array {
 
 /** Numbers that live for one findEntities call, on arrays kept for the next (see Scratch). */
 const SCRATCH = {
-  idOf: new Scratch(Int32Array), votes: new Scratch(Int32Array), firstOf: new Scratch(Int32Array),
+  idOf: new Scratch(Int32Array), votes: new Scratch(Int32Array), firstOf: new Scratch(Int32Array), whoAfter: new Scratch(Int32Array),
   firstMentions: new Scratch(Float64Array), groupOf: new Scratch(Int32Array),
 };
 
@@ -744,12 +744,13 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
   const votes = SCRATCH.votes.take(NAME_TYPES.length * distinct);
   // Index of the first mention of each (name, type): breaks ties.
   const firstOf = SCRATCH.firstOf.take(NAME_TYPES.length * distinct, count);
+  // Per name number, 1 when a mention of it is followed by ", who": a person's, on a tie of types (below).
+  const whoAfter = SCRATCH.whoAfter.take(distinct);
   for (let i = 0; i < count; i++) {
     const slot = NAME_TYPES.length * idOf[i] + types[i];
     if (votes[slot]++ === 0) firstOf[slot] = i;
+    if (text.charCodeAt(names.end[i]) === 44 /* , */ && text.startsWith(', who', names.end[i])) whoAfter[idOf[i]] = 1;
   }
-  // The type decided for each name whose person and organisation votes tie, by name number.
-  let tieTypes: Map<number, number> | null = null;
   for (let i = 0; i < count; i++) {
     const base = NAME_TYPES.length * idOf[i];
     let best = -1;
@@ -768,13 +769,7 @@ function reconcileTypes(text: string, names: Names, facts: NameFacts[], words: W
       // A name of several words typed a person as often as an organisation: a person when it opens with a given
       // name ("Sonia Sotomayor") or the text goes on with "who" after it ("Gennifer Flowers, who once …"), unless
       // one of its words makes organisations' names; else the first mention's type, as for other ties.
-      tieTypes ??= new Map();
-      let decided = tieTypes.get(idOf[i]);
-      if (decided === undefined) {
-        decided = isPersonLike(text, names, idOf, i, facts[i]) ? typeByWords(names, i, words, PERSON) : best;
-        tieTypes.set(idOf[i], decided);
-      }
-      best = decided;
+      if (whoAfter[idOf[i]] === 1 || givenNameGender(facts[i].spoken) !== null) best = typeByWords(names, i, words, PERSON);
     }
     if (best !== types[i]) {
       types[i] = best;
@@ -868,16 +863,6 @@ function isPlaceOrTeamTie(votes: Int32Array, base: number, own: number, best: nu
   if (own !== PLACE && own !== ORGANIZATION) return false;
   const other = own === PLACE ? ORGANIZATION : PLACE;
   return votes[base + other] === votes[base + own] && votes[base + best] === votes[base + own];
-}
-
-/**
- * Whether name i reads as a person's: its first word is a given name, or one of the mentions of the same name (same
- * number in `idOf`) is followed by ", who".
- */
-function isPersonLike(text: string, names: Names, idOf: Int32Array, i: number, f: NameFacts): boolean {
-  if (givenNameGender(f.spoken) !== null) return true;
-  for (let j = 0; j < names.count; j++) if (idOf[j] === idOf[i] && text.startsWith(', who', names.end[j])) return true;
-  return false;
 }
 
 /** Whether the votes at `base` have a person and an organisation tied, `best`'s count the most. */

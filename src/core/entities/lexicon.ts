@@ -244,11 +244,11 @@ export const NOT_GIVEN_NAME_ALONE = lowerSet('Will|Mark|May|Bill|Rose|Guy|Max|Pa
 /** Honorifics: written with a name, kept out of it, and not counted as roles. */
 export const HONORIFICS = lowerSet('Mr|Mrs|Ms|Miss|Mx|Messrs|Mr.|Mrs.|Ms.|Mx.|Mme|Mlle|Herr|Frau|Senor|Señor|Senora|Señora');
 
-// Words that are (part of) a title or role written before a person's name.
 /** Professions news writes before or beside a person's name ("retired neurosurgeon Ben Carson", "Fox News host Sean Hannity"). */
 const PROFESSIONS = `Neurosurgeon|Physician|Businessman|Businesswoman|Billionaire|Tycoon|Mogul|Investor|Entrepreneur|Developer|Columnist|
 Commentator|Host|Anchor|Pundit|Pollster|Consultant|Lobbyist|Donor|Comedian|Rapper|Musician|Filmmaker|Producer|Writer|Journalist|Blogger|
 Novelist|Scholar|Lecturer|Preacher|Evangelist|Priest|Chaplain|Operative`;
+// Words that are (part of) a title or role written before a person's name.
 export const ROLE_HEADS = lowerSet(`President|Vice-President|Vice President|Vice|Premier|Prime|Minister|Chancellor|Secretary|Secretary-General|
 General|Gen|Gen.|Lt|Lt.|Col|Col.|Colonel|Major|Maj|Maj.|Captain|Capt|Capt.|Sergeant|Sgt|Sgt.|Admiral|Adm|Adm.|Commander|
 Marshal|Lieutenant|Corporal|Private|Officer|Senator|Sen|Sen.|Representative|Rep|Rep.|Congressman|Congresswoman|Governor|
