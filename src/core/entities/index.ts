@@ -87,7 +87,11 @@ const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >
  */
 function trimInto(text: string, s: NameSpan, out: Names, k: number): boolean {
   let { start, end } = s;
-  while (start < end && !isAsciiAlnum(text.charCodeAt(start)) && LEADING_TRIM.test(text[start])) start++;
+  while (start < end && !isAsciiAlnum(text.charCodeAt(start)) && LEADING_TRIM.test(text[start])) {
+    start++;
+    // The "s" of a possessive left before the name ("Obama’s Council of Economic Advisers" tagged from "’s").
+    if ((text.charCodeAt(start - 1) === 0x2019 || text.charCodeAt(start - 1) === 39) && text.charCodeAt(start) === 115 && isSpace(text.charCodeAt(start + 1)) && isAsciiLetter(text.charCodeAt(start - 2))) start += 2;
+  }
   for (;;) {
     const last = text.charCodeAt(end - 1);
     if (end - start > 2 && last === 115 /* s */ && (text.charCodeAt(end - 2) === 39 || text.charCodeAt(end - 2) === 0x2019)) end -= 2;

@@ -231,6 +231,12 @@ describe('entities: spans from another recogniser', () => {
     assert.deepStrictEqual(typed(sotomayorBank, [['Sonia Sotomayor Bank', 'person'], ['Sonia Sotomayor Bank', 'organization']]), ['organization Sonia Sotomayor Bank 2'],
       'a word that makes organisations\' names');
   });
+  it('trims the possessive\'s "s" left before a name ("Obama’s Council of Economic Advisers" tagged from "’s")', () => {
+    const text = 'He chaired Obama’s Council of Economic Advisers.';
+    const start = text.indexOf('’s');
+    const es = findEntities(parseStructure(text), [{ start, end: text.indexOf('.', start), type: 'organization' }]);
+    assert.deepStrictEqual(es.map((e) => e.mentions.map((m) => m.text)), [['Council of Economic Advisers']]);
+  });
   it('types the House alone an organisation, as the Senate and Congress, whatever the recogniser said', () => {
     const text = 'The bill passed the House on Tuesday. The White House objected.';
     const es = findEntities(parseStructure(text), spans(text, [['House', 'place'], ['White House', 'place']]));
