@@ -320,6 +320,8 @@ const BEFORE_NUMBER = new Set([
 const AMBIGUOUS = new Set([
   'Inc', 'Corp', 'Ltd', 'Co', 'Cos', 'Bros', 'Plc', 'plc', 'Jr', 'Sr', 'St', 'Ave', 'Rd', 'Blvd', 'Sq', 'Ste',
   'Dept', 'Univ', 'Assn', 'Intl', 'Natl', 'Gov’t',
+  // In capitals, as datelines write them: "ST. LOUIS —", "FT. WORTH, Texas —".
+  'ST', 'MT', 'FT',
 ]);
 /** Times of day: "at 6 p.m." may end a sentence. */
 const CLOCK = new Set(['a.m', 'p.m', 'A.M', 'P.M']);

@@ -124,6 +124,11 @@ describe('structure: sentences', () => {
     assert.deepStrictEqual(sentences('She works for Acme Inc. But not for long.'), ['She works for Acme Inc.', 'But not for long.']);
   });
 
+  it('does not split a dateline\'s place in capitals after its abbreviation ("ST. LOUIS —")', () => {
+    assert.deepStrictEqual(sentences('ST. LOUIS — Donald Trump spoke on Monday. FT. WORTH, Texas — He left. He lives on Main ST. The end.'),
+      ['ST. LOUIS — Donald Trump spoke on Monday.', 'FT. WORTH, Texas — He left.', 'He lives on Main ST.', 'The end.']);
+  });
+
   it('ends a sentence after a time of day before any capitalised word but a day, a month or a time zone', () => {
     assert.deepStrictEqual(sentences('They left by 6 p.m. Sen. Schumer spoke later.'), ['They left by 6 p.m.', 'Sen. Schumer spoke later.']);
     assert.deepStrictEqual(sentences('The vote is at 6 p.m. Tuesday and at 5 p.m. ET in Ohio, at 9 p.m. E.T. in Utah.'),
