@@ -515,6 +515,9 @@ function latestAntecedent(r: SpeakerResolver, at: number, sentence: number, gend
   }
   const mentioned = r.named[r.mentionOwners[a]];
   if (!b) return { id: mentioned.id, name: mentioned.name };
+  // "Steve Adler, rVotes' owner, said the campaign …, though he contended": the subject of a reporting verb in the
+  // pronoun's own sentence outranks the speaker of a sentence before.
+  if (r.mentionSentences[a] === sentence && b.sentence < sentence && reportsInSentence(r, a)) return { id: mentioned.id, name: mentioned.name };
   // "“…,” Cuban said of Trump. “…,” he said": a named speaker of this or the sentence before outranks
   // people merely mentioned since (tuned on PolNeAR train: 1 sentence back, not 2 or more).
   const sentenceOfA = r.mentionSentences[a];
@@ -615,6 +618,29 @@ function reportsAfterComma(r: SpeakerResolver, i: number): boolean {
   const from = roleStart >= 0 ? roleStart : r.mentionStarts[i];
   return /,[”"’']?\s+$/.test(text.slice(Math.max(0, from - 4), from));
 }
+
+/**
+ * Whether mention i is the subject of a reporting verb right after it, or after an apposition set off by commas
+ * ("Adler said", "Steve Adler, rVotes' owner, said").
+ */
+function reportsInSentence(r: SpeakerResolver, i: number): boolean {
+  const text = r.text;
+  const end = r.mentionEnds[i];
+  const isReporting = (verb: string | null): boolean => verb !== null && SAYING_VERBS.has(verb);
+  if (isReporting(wordAfter(text, end))) return true;
+  if (text.charCodeAt(end) !== 44 /* , */) return false;
+  const comma = text.indexOf(',', end + 1);
+  return comma > 0 && comma - end <= APPOSITION_REACH && !/[.!?;"“”]/.test(text.slice(end + 1, comma)) && isReporting(wordAfter(text, comma + 1));
+}
+/** The longest apposition passed between a name and its reporting verb, in characters. */
+const APPOSITION_REACH = 80;
+/**
+ * Verbs of saying whose subject a "he" or "she" later in the sentence stands for. Not those with a person as object
+ * ("Hewitt asked Trump about statements he had made", "told"), whose pronoun is as often the object's.
+ */
+const SAYING_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'added', 'adds', 'noted', 'notes', 'argued', 'argues', 'explained', 'insisted',
+  'claimed', 'stated', 'wrote', 'writes', 'acknowledged', 'conceded', 'contended', 'maintained', 'suggested', 'predicted', 'warned', 'recalled',
+  'countered', 'replied', 'responded', 'announced', 'declared', 'admitted', 'complained', 'emphasized', 'stressed']);
 
 /**
  * Whether the name ending at `end` is written as a possessive ("Trump’s grasp", "Sanders' attack"), not as a contraction

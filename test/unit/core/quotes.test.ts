@@ -117,6 +117,16 @@ describe('quotes', () => {
       for (const q of a.quotes) assert.ok(q.speaker && a.entities.some((e) => e.id === q.speaker), `speaker entity of ${q.text}`);
     });
 
+    it('gives a pronoun the subject of a verb of saying in its own sentence over the speaker of the sentence before', () => {
+      const text = 'Jared Kushner reached out to rVotes, writing in an email: “We want to utilize this ASAP.” Steve Adler, rVotes\' owner, said the campaign ' +
+        'has yet to follow up, though he contended his firm’s services “would be the perfect system.”\n\n' +
+        'Ben Kolt spoke first: “Yes.” Hugh Hewitt asked Tom Brand about statements he had called “fair.”';
+      const quotes = analyze(text).quotes.map((q) => [q.source?.text, q.speakerName]);
+      assert.deepStrictEqual(quotes.slice(0, 3), [['Jared Kushner', 'Jared Kushner'], ['he', 'Steve Adler'], ['Ben Kolt', 'Ben Kolt']]);
+      // "asked" has a person as object, whom the pronoun may stand for: its subject does not outrank the speaker before.
+      assert.notStrictEqual(quotes[3][1], 'Hugh Hewitt');
+    });
+
     it('reads professions as roles, and a description by its profession as the person holding it', () => {
       const text = 'Fox News host Sean Hannity met Republican pollster Frank Luntz. Retired neurosurgeon Ben Carson spoke in Iowa on Monday. ' +
         'Carson talked about taxes. The retired neurosurgeon said, "We will win."';
