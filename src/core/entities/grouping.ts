@@ -125,7 +125,7 @@ const QUOTED_NICKNAME = /^["“‘](\p{L}[\p{L}'’-]*)["”’]$/u;
  * People among the names: `members` (indices, in order) are person names, `facts` the facts of every name. Each
  * member's group goes to `groupOf`; the groups' ids count from 0.
  */
-export function groupPeople(members: ArrayLike<number>, facts: NameFacts[], groupOf: Int32Array): MentionGroup[] {
+export function groupPeople(members: ArrayLike<number>, facts: NameFacts[], groupOf: Int32Array, titleGenders: ArrayLike<number> | null = null): MentionGroup[] {
   const groups: MentionGroup[] = [];
   const full = fullNames, byLast = lastNames, byFirst = firstNames, alone = aloneNames;
   // The surnames of names with a generation ("Joseph R. Biden Jr."): "Biden" alone is that person only when no other
@@ -172,7 +172,11 @@ export function groupPeople(members: ArrayLike<number>, facts: NameFacts[], grou
     if (f.words >= 2) g = full.get(shorter.get(keys.full) ?? keys.full);
     else {
       const word = keys.first;
-      const candidates = byLast.get(word) ?? byFirst.get(word) ?? byGenerationLast.get(word);
+      let candidates = byLast.get(word) ?? byFirst.get(word) ?? byGenerationLast.get(word);
+      // "Mrs. Clinton" is not Bill Clinton: among several people of a surname, a title's gender rules out those whose
+      // given name says the other one.
+      const title = titleGenders === null ? NO_TITLE_GENDER : titleGenders[i];
+      if (candidates && title !== NO_TITLE_GENDER) candidates = ofTitleGender(candidates, facts, title);
       if (candidates?.length === 1) g = candidates[0];
       else if (candidates) {
         let best = -1;
@@ -195,6 +199,20 @@ export function groupPeople(members: ArrayLike<number>, facts: NameFacts[], grou
     if (g) g.lastSeen = i;
   }
   return groups;
+}
+
+/** What a title before a mention says of the person's gender ("Mr.", "Mrs.", "Ms."): none, male or female. */
+export const NO_TITLE_GENDER = 0, MALE_TITLE = 1, FEMALE_TITLE = 2;
+
+/**
+ * The candidates whose given name does not say the other gender than the title's; all of them when that leaves none
+ * (a list's given name may be wrong for this person: "Mr. Graham" of "Lindsey Graham").
+ */
+function ofTitleGender(candidates: MentionGroup[], facts: NameFacts[], title: number): MentionGroup[] {
+  if (candidates.length < 2) return candidates;
+  const other = title === MALE_TITLE ? 'female' : 'male';
+  const kept = candidates.filter((c) => givenNameGender(facts[c.first].spoken) !== other);
+  return kept.length ? kept : candidates;
 }
 
 /**

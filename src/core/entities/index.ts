@@ -17,7 +17,7 @@ import { datesAt } from './dates';
 import { ARABIC_ARTICLE, NAME_PARTICLES, NAME_PARTICLE_SET, F_DEMONYM, F_KNOWN_ORG, F_NEVER_ALONE, F_PLACE, F_ORG_HEAD, F_ORG_LAST, F_ORG_SUFFIX, F_PLACE_LAST, F_PLACE_SUFFIX, FUNCTION_WORDS, GIVEN_NAMES, isCountryOrState, isStateName, STATE_FIRST_WORDS, stateOfAbbreviation, KIN_ADJECTIVES, ROLE_NOUNS, KIN_OWNERS, KINSHIP_NOUNS, KNOWN_ORGS, MONTHS, NEVER_A_NAME_ALONE, ORG_HEADS, ORG_SUFFIXES, PAGE_LABELS, PLACES, PLACE_SUFFIXES, WEEKDAYS } from './lexicon';
 import { genderOfGivenName, givenNameGender } from '../givenNames';
 import { resolveOverlaps, type Found } from './found';
-import { fullestName, groupOrgsAndPlaces, groupPeople, type MentionGroup } from './grouping';
+import { FEMALE_TITLE, MALE_TITLE, NO_TITLE_GENDER, fullestName, groupOrgsAndPlaces, groupPeople, type MentionGroup } from './grouping';
 import { moneyAt, moneyInWordsAt } from './money';
 import { numberRunEnd } from './numbers';
 import { quantitiesAt } from './quantities';
@@ -389,7 +389,7 @@ function zeroedEndings(words: number): Int32Array {
 
 /** Numbers that live for one findEntities call, on arrays kept for the next (see Scratch). */
 const SCRATCH = {
-  idOf: new Scratch(Int32Array), votes: new Scratch(Int32Array), firstOf: new Scratch(Int32Array), whoAfter: new Scratch(Int32Array),
+  idOf: new Scratch(Int32Array), votes: new Scratch(Int32Array), firstOf: new Scratch(Int32Array), whoAfter: new Scratch(Int32Array), titleGenders: new Scratch(Int32Array),
   firstMentions: new Scratch(Float64Array), groupOf: new Scratch(Int32Array),
 };
 
@@ -1013,7 +1013,7 @@ export function findEntities(doc: DocumentStructure, names: NameSpan[]): Entity[
   reconcileTypes(text, kept, facts, words, document);
   const sorted = SORTED.sort(text, kept, words);
   const groupOf = SCRATCH.groupOf.take(kept.count, -1);
-  const peopleGroups = groupPeople(sorted.people, facts, groupOf);
+  const peopleGroups = groupPeople(sorted.people, facts, groupOf, titleGendersOf(sorted, kept.count));
   const otherGroups = groupOrgsAndPlaces(text, sorted.others, kept, facts, groupOf, peopleGroups.length);
   const members = MEMBERS.sort(groupOf, kept.count, peopleGroups.length + otherGroups.length);
   const entities: Entity[] = [];
@@ -1320,6 +1320,18 @@ class PeopleAndOthers {
 }
 
 const SORTED = new PeopleAndOthers();
+
+/** Per name, what the title that is its role says of the person's gender ("Mr." male, "Mrs.", "Ms." female; see grouping.ts). */
+function titleGendersOf(sorted: PeopleAndOthers, count: number): Int32Array {
+  const genders = SCRATCH.titleGenders.take(count);
+  for (let i = 0; i < count; i++) {
+    const r = sorted.roleOf[i];
+    if (r < 0) continue;
+    const title = sorted.roles[r].text.replace(/\.$/, '').toLowerCase();
+    genders[i] = title === 'mr' ? MALE_TITLE : title === 'mrs' || title === 'ms' || title === 'miss' ? FEMALE_TITLE : NO_TITLE_GENDER;
+  }
+  return genders;
+}
 
 /**
  * The names of each group in order: group g's are names[first[g], first[g + 1]) (a counting sort by group). One

@@ -104,6 +104,15 @@ describe('entities: general cases', () => {
     assert.deepStrictEqual(sunak.roles, []);
     assert.strictEqual(find(es, 'Leeds').type, 'place');
   });
+  it('gives a surname with a title the person of that gender among people who share it ("Mrs. Clinton" is not Bill Clinton)', () => {
+    const a = analyze('Hillary Clinton spoke in Iowa. Her husband, Bill Clinton, joined her on stage. Mrs. Clinton thanked the crowd. Mr. Clinton waved. ' +
+      'Ms. Clinton left first.\n\nLindsey Graham spoke. Mr. Graham left.');
+    const mentions = (name: string): string[] => find(a.entities, name).mentions.map((m) => `${m.role?.text ?? ''} ${m.text}`.trim());
+    assert.deepStrictEqual(mentions('Hillary Clinton'), ['Hillary Clinton', 'Mrs. Clinton', 'Ms. Clinton']);
+    assert.deepStrictEqual(mentions('Bill Clinton'), ['Bill Clinton', 'Mr. Clinton']);
+    // One person of the surname: the title does not split it off, though the lists give "Lindsey" to women.
+    assert.deepStrictEqual(mentions('Lindsey Graham'), ['Lindsey Graham', 'Mr. Graham']);
+  });
   it('merges a later full name with earlier surname mentions', () => {
     const es = entitiesOf('Talks stalled, Kovacs said on Monday. The minister, Petra Kovacs, flew to Vienna.');
     const k = find(es, 'Petra Kovacs');
