@@ -99,6 +99,11 @@ function trimInto(text: string, s: NameSpan, out: Names, k: number): boolean {
     else if (end > start && text[end - 1] === '.' && !TRAILING_DOT_KEPT.test(text.slice(start, end))) end--;
     else break;
   }
+  // "Sanders Aren’t", "Don’t": the verb's first part is no name, the words before it may be one.
+  if (end > start && isNegatedVerb(text, end)) {
+    const space = text.lastIndexOf(' ', end - 1);
+    end = space > start ? space : start;
+  }
   if (end <= start || isPartyAndState(text, start, end) || isTitleBeforeName(text, start, end)) return false;
   start = afterOpeningPreposition(text, start, end);
   let type = typeIndex(s.type);
@@ -1096,6 +1101,16 @@ function isHolidayAfterName(text: string, start: number, end: number, value: Fou
   let w = end;
   while (w > start && !isSpace(text.charCodeAt(w - 1))) w--;
   return isUpperCaseLetter(text, w);
+}
+
+/**
+ * Whether the name ending at `end` is the first part of a negated verb, its "n’t" cut as "’t" ("Don’t Trust the Voting
+ * Machines": "Don" is no person).
+ */
+function isNegatedVerb(text: string, end: number): boolean {
+  const apostrophe = text.charCodeAt(end);
+  return (apostrophe === 39 || apostrophe === 0x2019) && (text.charCodeAt(end + 1) | 32) === 116 /* t */ && text.charCodeAt(end - 1) === 110 /* n */
+    && !isAsciiLetter(text.charCodeAt(end + 2));
 }
 
 /**

@@ -246,6 +246,11 @@ describe('entities: spans from another recogniser', () => {
     const es = findEntities(parseStructure(text), [{ start, end: text.indexOf('.', start), type: 'organization' }]);
     assert.deepStrictEqual(es.map((e) => e.mentions.map((m) => m.text)), [['Council of Economic Advisers']]);
   });
+  it('lists no name that is the first part of a negated verb ("Don’t"), and keeps the words before it ("Sanders Aren’t")', () => {
+    const text = 'Don’t Trust the Machines. Why Sanders Aren’t Winning. Don King spoke.';
+    const es = findEntities(parseStructure(text), spans(text, [['Don', 'person'], ['Sanders Aren', 'person'], ['Don King', 'person']]));
+    assert.deepStrictEqual(es.map((e) => e.mentions.map((m) => m.text)), [['Sanders'], ['Don King']]);
+  });
   it('types the House alone an organisation, as the Senate and Congress, whatever the recogniser said', () => {
     const text = 'The bill passed the House on Tuesday. The White House objected.';
     const es = findEntities(parseStructure(text), spans(text, [['House', 'place'], ['White House', 'place']]));
