@@ -380,13 +380,14 @@ export const PLACE_LAST_WORDS = lowerSet('Tower|Towers|Plaza|Street|Avenue|Boule
 /**
  * Words that are never a name on their own, though a sentence or headline may capitalise them: interjections and
  * sentence adverbs ("Oh, and…", "Unfortunately, the plan failed"), a generation cut off its name ("Jr."), and
- * acronyms that are common nouns or adjectives ("a super PAC", "the LGBT community", "show ID").
+ * acronyms that are common nouns or adjectives ("a super PAC", "the LGBT community", "show ID"); and scriptures ("the Bible
+ * tells us"), no person, place or organisation.
  */
 export const NEVER_A_NAME_ALONE = lowerSet(`oh|ok|okay|hey|wow|yes|yeah|yep|no|nope|well|ah|aha|uh|um|hmm|huh|please|thanks|
 alas|unfortunately|fortunately|obviously|clearly|hopefully|thankfully|apparently|basically|actually|honestly|frankly|
 seriously|sadly|luckily|ironically|interestingly|importantly|surprisingly|notably|similarly|additionally|ultimately|
 meanwhile|however|indeed|instead|perhaps|maybe|anyway|besides|moreover|furthermore|nevertheless|nonetheless|therefore|
-jr|jr.|sr|sr.|pac|pacs|lgbt|lgbtq|id|ceo|cfo|vp|gdp|dna|suv|atm|gps|ai|tv|ev|evs|super`);
+jr|jr.|sr|sr.|pac|pacs|lgbt|lgbtq|id|ceo|cfo|vp|gdp|dna|suv|atm|gps|ai|tv|ev|evs|super|bible|koran|quran|torah|talmud|gospel|scripture`);
 
 export const MONTHS: ReadonlyMap<string, number> = new Map([
   ['january', 1], ['february', 2], ['march', 3], ['april', 4], ['may', 5], ['june', 6], ['july', 7], ['august', 8],
