@@ -479,6 +479,9 @@ const LINKING_WORDS: ReadonlySet<string> = new Set(['and', 'or', '&', 'of', 'wit
  */
 function antecedent(r: SpeakerResolver, at: number, gender: Gender): Speaker {
   const sentence = sentenceAt(r.sentences, at);
+  // "Asked about her own vote in the event that Clinton faces Trump, she replied": the subject of a participle put first
+  // is the pronoun's person, and a name inside that phrase is not; the person is sought before the sentence.
+  if (sentence >= 0 && opensWithParticiple(r.text, r.sentences[sentence].start, at)) at = r.sentences[sentence].start;
   // When the text's genders rule out everyone in reach, look further back for a person of the right
   // gender; failing that, the genders are more likely wrong than the antecedent absent: take the nearest
   // person as far back, whatever their gender (two people of one surname, "Scott", share their mentions' votes),
@@ -486,6 +489,18 @@ function antecedent(r: SpeakerResolver, at: number, gender: Gender): Speaker {
   return latestAntecedent(r, at, sentence, gender, PRONOUN_REACH) ?? latestAntecedent(r, at, sentence, gender, GENDERED_REACH)
     ?? notNamedOtherwise(r, latestAntecedent(r, at, sentence, null, GENDERED_REACH), gender) ?? { id: null, name: null };
 }
+
+/**
+ * Whether the sentence starting at `start` opens with a participle ("Asked", "Pressed", "Speaking") whose phrase ends
+ * with the comma right before the pronoun at `at`.
+ */
+function opensWithParticiple(text: string, start: number, at: number): boolean {
+  OPENING_PARTICIPLE.lastIndex = start;
+  if (!OPENING_PARTICIPLE.test(text)) return false;
+  const comma = text.lastIndexOf(',', at);
+  return comma > start && /^,\s*$/.test(text.slice(comma, at));
+}
+const OPENING_PARTICIPLE = /(?:Asked|Pressed|Questioned|Told|Reminded|Confronted|Interviewed|Speaking|Responding|Referring|Addressing|Writing|Appearing|Campaigning)\s/y;
 
 /**
  * The speaker, unless a given name of the other gender names them: the text's votes may mistake a person's gender

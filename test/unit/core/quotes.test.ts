@@ -127,6 +127,13 @@ describe('quotes', () => {
       assert.notStrictEqual(quotes[3][1], 'Hugh Hewitt');
     });
 
+    it('seeks the person of a pronoun after a participle put first before its sentence, not in the participle\'s phrase', () => {
+      const text = 'Susan Sarandon spoke on Monday. “I think Bernie would encourage people,” she said.\n\n' +
+        'Asked about her own vote in the event that Clinton faces Trump, who has insulted women, she replied: “I don’t know.”\n\n' +
+        'After Clinton spoke, she replied: “Thanks.”';
+      assert.deepStrictEqual(analyze(text).quotes.map((q) => [q.source?.text, q.speakerName]), [['she', 'Susan Sarandon'], ['she', 'Susan Sarandon'], ['she', 'Clinton']]);
+    });
+
     it('reads professions as roles, and a description by its profession as the person holding it', () => {
       const text = 'Fox News host Sean Hannity met Republican pollster Frank Luntz. Retired neurosurgeon Ben Carson spoke in Iowa on Monday. ' +
         'Carson talked about taxes. The retired neurosurgeon said, "We will win."';
