@@ -1,5 +1,6 @@
 // Given names that public name lists give to one gender only (see scripts/given-names.mjs): what a person's given
-// name says of their gender, for the speaker resolver's pronouns, and whether a name starts like a person's.
+// name says of their gender, for the speaker resolver's pronouns, and whether a name starts like a person's; and the
+// titles and role words that say it.
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './givenNames.data';
 
 export type Gender = 'male' | 'female' | null;
@@ -26,6 +27,12 @@ export function genderOfGivenName(word: string): Gender {
   const given = (isAscii(word) ? word : word.normalize('NFC')).toLowerCase();
   return inSorted(maleNames, given) ? 'male' : inSorted(femaleNames, given) ? 'female' : null;
 }
+
+/** Titles and role words that say a person's gender ("Ms. Warren", "spokeswoman Maria Zakharova"), lower case, no full stop. */
+export const FEMALE_WORDS: ReadonlySet<string> = new Set(['mrs', 'ms', 'miss', 'madam', 'madame', 'lady', 'queen', 'spokeswoman', 'congresswoman',
+  'chairwoman', 'businesswoman', 'councilwoman', 'actress', 'wife', 'mother', 'daughter', 'sister', 'widow', 'grandmother', 'princess', 'duchess']);
+export const MALE_WORDS: ReadonlySet<string> = new Set(['mr', 'sir', 'lord', 'king', 'spokesman', 'congressman', 'businessman', 'councilman', 'actor',
+  'husband', 'father', 'son', 'brother', 'widower', 'grandfather', 'prince', 'duke']);
 
 function isAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;

@@ -565,6 +565,11 @@ class TextToken implements Token {
 export const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 export const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 export const isAsciiAlnum = (c: number): boolean => isAsciiLetter(c) || isAsciiDigit(c);
+/** Whether the code unit at `i` is an upper-case letter, ASCII or not ("T", "É"); false past the text's end. */
+export const isUpperCaseAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return (c >= 65 && c <= 90) || (c >= 128 && text[i] !== text[i].toLowerCase());
+};
 
 // What each ASCII code unit is to the tokenizer's fast path (bits).
 const ALNUM = 1; // a letter or a digit

@@ -5,7 +5,7 @@
 import type { DateValue } from '../types';
 import { MONTHS } from './lexicon';
 import type { Found } from './found';
-import { isAsciiAlnum } from '../structure';
+import { isAsciiAlnum, isUpperCaseAt } from '../structure';
 
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)`;
 const YEAR = String.raw`(?:1[0-9]\d{2}|20\d{2}|2100)`;
@@ -54,7 +54,6 @@ function endAt(re: RegExp, text: string, pos: number): number {
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isUpperCaseAscii = (c: number): boolean => c >= 65 && c <= 90;
 const isSpace = (c: number): boolean => c === 32 || c === 0xa0;
 /** After a day's digits: a space, or the "st", "nd", "rd", "th" of "3rd". */
 const mayFollowDay = (c: number): boolean => isSpace(c) || c === 115 || c === 110 || c === 114 || c === 116;
@@ -121,7 +120,7 @@ export function datesAt(text: string, pos: number, out: Found<DateValue>[], star
     if ((stop = endAt(MONTH_ALONE, text, pos)) >= 0) out.push({ start: pos, end: stop, value: null, type: 'date' });
     return;
   } else if ((stop = endAt(WEEKDAY, text, pos)) >= 0) out.push({ start: pos, end: stop, value: null, type: 'date' });
-  else if (isUpperCaseAscii(text.charCodeAt(pos)) && (stop = endAt(HOLIDAY, text, pos)) >= 0) {
+  else if (isUpperCaseAt(text, pos) && (stop = endAt(HOLIDAY, text, pos)) >= 0) {
     out.push({ start: pos, end: stop, value: null, type: 'date' });
     return;
   }

@@ -9,13 +9,13 @@
 //   “[Russian President Vladimir] Putin” is the mention "Vladimir] Putin", named "Vladimir Putin".
 // - Names of type 'misc' (peoples, events) are not entities; they may sit inside roles.
 import { firstTokenFrom } from '../ner/tokens';
-import { hiddenInline, isAsciiDigit, isAsciiLetter, isSpace, overlapsAny } from '../structure';
+import { hiddenInline, isAsciiDigit, isAsciiLetter, isSpace, isUpperCaseAt, overlapsAny } from '../structure';
 import type { DateValue, DocumentStructure, Entity, EntityType, EntityValue, Mention, MoneyValue, NameSpan, QuantityValue, Span } from '../types';
 import { Scratch } from '../scratch';
 import { TextCache } from '../textCache';
 import { datesAt } from './dates';
 import { ARABIC_ARTICLE, NAME_PARTICLES, NAME_PARTICLE_SET, F_DEMONYM, F_KNOWN_ORG, F_NEVER_ALONE, F_PLACE, F_ORG_HEAD, F_ORG_LAST, F_ORG_SUFFIX, F_PLACE_LAST, F_PLACE_SUFFIX, FUNCTION_WORDS, GIVEN_NAMES, isCountryOrState, isStateName, STATE_FIRST_WORDS, stateOfAbbreviation, KIN_ADJECTIVES, ROLE_NOUNS, KIN_OWNERS, KINSHIP_NOUNS, KNOWN_ORGS, MONTHS, NEVER_A_NAME_ALONE, ORG_HEADS, ORG_SUFFIXES, PAGE_LABELS, PLACES, PLACE_SUFFIXES, WEEKDAYS } from './lexicon';
-import { genderOfGivenName, givenNameGender } from '../givenNames';
+import { FEMALE_WORDS, MALE_WORDS, genderOfGivenName, givenNameGender } from '../givenNames';
 import { resolveOverlaps, type Found } from './found';
 import { FEMALE_TITLE, MALE_TITLE, NO_TITLE_GENDER, fullestName, groupOrgsAndPlaces, groupPeople, type MentionGroup } from './grouping';
 import { moneyAt, moneyInWordsAt } from './money';
@@ -307,7 +307,7 @@ function afterOpeningPreposition(text: string, start: number, end: number): numb
   if (b >= 0 && !isSentenceEndOrBreak(text.charCodeAt(b))) return start;
   let space = start;
   while (space < end && space - start < 16 && isAsciiLetter(text.charCodeAt(space))) space++;
-  if (space === start || space >= end - 1 || text.charCodeAt(space) !== 32 || !isUpperCaseLetter(text, space + 1)) return start;
+  if (space === start || space >= end - 1 || text.charCodeAt(space) !== 32 || !isUpperCaseAt(text, space + 1)) return start;
   const word = text.slice(start, space);
   return OPENING_PREPOSITIONS.has(word) || OPENING_ADVERBS.has(word) ? space + 1 : start;
 }
@@ -833,12 +833,8 @@ const LAW_ACRONYM = /^ \(([A-Z]{2,6})\)/;
  * this is asked of every name. "v." only: "vs." also sets rivals against each other ("Clinton vs. Trump").
  */
 function isPartyToCase(text: string, start: number, end: number): boolean {
-  return (text.startsWith(' v. ', end) && isUpperCaseLetter(text, end + 4)) || (start >= 4 && text.startsWith(' v. ', start - 4));
+  return (text.startsWith(' v. ', end) && isUpperCaseAt(text, end + 4)) || (start >= 4 && text.startsWith(' v. ', start - 4));
 }
-const isUpperCaseLetter = (text: string, i: number): boolean => {
-  const c = text.charCodeAt(i);
-  return (c >= 65 && c <= 90) || (c >= 128 && text[i] !== text[i].toLowerCase());
-};
 
 /** Whether text[start, end) is two capitals after a comma: a state's postal code after its town ("Berea, OH"). */
 function isStateCodeAfterTown(text: string, start: number, end: number): boolean {
@@ -1095,12 +1091,12 @@ function keptNames(text: string, names: NameSpan[], values: Found[]): Names {
  * Jan. 5") after a name text[start, end) whose last word is capitalised.
  */
 function isHolidayAfterName(text: string, start: number, end: number, value: Found): boolean {
-  if (value.type !== 'date' || !isUpperCaseLetter(text, value.start)) return false;
+  if (value.type !== 'date' || !isUpperCaseAt(text, value.start)) return false;
   const firstWord = /^\p{L}+/u.exec(text.slice(value.start, value.end))?.[0].toLowerCase() ?? '';
   if (WEEKDAYS.has(firstWord) || MONTHS.has(firstWord)) return false;
   let w = end;
   while (w > start && !isSpace(text.charCodeAt(w - 1))) w--;
-  return isUpperCaseLetter(text, w);
+  return isUpperCaseAt(text, w);
 }
 
 /**
@@ -1218,7 +1214,7 @@ const PARTY_MEMBERS: ReadonlySet<string> = new Set(['democrat', 'republican']);
 function isNicknameGap(text: string, prevStart: number, prevEnd: number, start: number, end: number): boolean {
   const gap = text.slice(prevEnd, start);
   // A full stop only after a middle initial ("Robert C."), not a sentence's ('said John Smith. "Obama" is …').
-  if (gap.charCodeAt(0) === 46 && !(prevEnd - prevStart >= 3 && text.charCodeAt(prevEnd - 2) === 32 && isUpperCaseLetter(text, prevEnd - 1))) return false;
+  if (gap.charCodeAt(0) === 46 && !(prevEnd - prevStart >= 3 && text.charCodeAt(prevEnd - 2) === 32 && isUpperCaseAt(text, prevEnd - 1))) return false;
   // The nickname only when a capitalised word follows it: its surname.
   if (NICKNAME_OPENING.test(gap)) return NICKNAME_CLOSING.test(text.slice(end, end + 3)) && isCapitalisedWord(text, start, end);
   if (NICKNAME_AFTER.test(gap)) return NICKNAME_MARKS.test(text.slice(prevStart, prevEnd - 1)) && isCapitalisedWord(text, start, end);
@@ -1336,14 +1332,18 @@ class PeopleAndOthers {
 
 const SORTED = new PeopleAndOthers();
 
-/** Per name, what the title that is its role says of the person's gender ("Mr." male, "Mrs.", "Ms." female; see grouping.ts). */
+/**
+ * Per name, what the last word of its role says of the person's gender ("Mr." male; "Mrs.", "Ms.", "spokeswoman" female;
+ * see grouping.ts), by the words the speaker resolver reads too.
+ */
 function titleGendersOf(sorted: PeopleAndOthers, count: number): Int32Array {
   const genders = SCRATCH.titleGenders.take(count);
   for (let i = 0; i < count; i++) {
     const r = sorted.roleOf[i];
     if (r < 0) continue;
-    const title = sorted.roles[r].text.replace(/\.$/, '').toLowerCase();
-    genders[i] = title === 'mr' ? MALE_TITLE : title === 'mrs' || title === 'ms' || title === 'miss' ? FEMALE_TITLE : NO_TITLE_GENDER;
+    const role = sorted.roles[r].text;
+    const word = role.slice(role.lastIndexOf(' ') + 1).replace(/\.$/, '').toLowerCase();
+    genders[i] = MALE_WORDS.has(word) ? MALE_TITLE : FEMALE_WORDS.has(word) ? FEMALE_TITLE : NO_TITLE_GENDER;
   }
   return genders;
 }

@@ -421,7 +421,7 @@ Ajax|PSV|Feyenoord|Bayern|Bayern Munich|Arsenal|Chelsea|Liverpool FC|Tottenham|E
 Greenpeace|Amnesty International|Human Rights Watch|Oxfam|UNICEF|UNESCO|UNHCR|IAEA|OSCE|Wagner|Mossad|Shin Bet|
 Sinn Fein|Likud|Fatah|Kuomintang|Fidesz|Bundeswehr|Stasi|Gestapo|SEC|FDA|EPA|NASA|IRS|DEA|ATF|ICE|DHS|DOJ`);
 
-/** First words of the holidays' names that dates.ts reads (HOLIDAY), lower case: words that may start a date. */
+/** First words of the holidays' names that dates.ts reads (HOLIDAY), lower case: words that may start a date when capitalised. */
 export const HOLIDAY_FIRST_WORDS = ['christmas', 'thanksgiving', 'easter', 'good', 'black', 'cyber', 'super', 'ramadan', 'hanukkah', 'chanukah', 'passover',
   'halloween', 'kwanzaa', 'diwali', 'juneteenth', 'yom', 'rosh', 'eid', 'memorial', 'labor', 'labour', 'independence', 'election', 'inauguration', 'boxing',
   'columbus', 'armistice', 'remembrance', 'veterans', 'presidents', 'new'];
@@ -430,7 +430,8 @@ export const HOLIDAY_FIRST_WORDS = ['christmas', 'thanksgiving', 'easter', 'good
 export const F_FUNCTION = 1, F_MONTH = 2, F_WEEKDAY = 4, F_DATE_WORD = 8, F_NUMBER_WORD = 16, F_ROLE_NOUN = 32,
   F_HONORIFIC = 64, F_GIVEN = 128, F_PLACE = 256, F_DEMONYM = 512, F_KNOWN_ORG = 1024, F_ORG_SUFFIX = 2048,
   F_SPEECH = 4096, F_NOT_GIVEN_ALONE = 8192, F_ORG_HEAD = 16384, F_PLACE_SUFFIX = 32768, F_STARTS_LISTED_NAME = 65536,
-  F_ROLE_HEAD = 1 << 17, F_ROLE_MODIFIER = 1 << 18, F_NEVER_ALONE = 1 << 19, F_ORG_LAST = 1 << 20, F_PLACE_LAST = 1 << 21;
+  F_ROLE_HEAD = 1 << 17, F_ROLE_MODIFIER = 1 << 18, F_NEVER_ALONE = 1 << 19, F_ORG_LAST = 1 << 20, F_PLACE_LAST = 1 << 21,
+  F_HOLIDAY_WORD = 1 << 22;
 
 const WORD_FLAGS = new Map<string, number>();
 const flag = (list: Iterable<string>, f: number): void => {
@@ -440,7 +441,7 @@ flag(FUNCTION_WORDS, F_FUNCTION);
 flag([...MONTHS.keys()].flatMap((m) => [m, `${m}.`]), F_MONTH);
 flag(WEEKDAYS, F_WEEKDAY | F_DATE_WORD);
 flag(['yesterday', 'today', 'tomorrow', 'tonight', 'earlier', 'later', 'last', 'next', 'this', 'past', 'coming', 'every'], F_DATE_WORD);
-flag(HOLIDAY_FIRST_WORDS, F_DATE_WORD);
+flag(HOLIDAY_FIRST_WORDS, F_HOLIDAY_WORD);
 flag(['a', 'an', 'one', 'several', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven',
   'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty',
   'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'], F_NUMBER_WORD);
@@ -481,7 +482,7 @@ export const MULTI_WORD_PREFIXES = new Set([...MULTI_WORD_NAMES].flatMap((n) => 
 flag([...MULTI_WORD_PREFIXES].filter((p) => !p.includes(' ')), F_STARTS_LISTED_NAME);
 
 /** Words that may start a date or a quantity ("last", "three", "yesterday"): scanned for at every token. */
-export const VALUE_START_WORDS = [...WORD_FLAGS].filter(([, f]) => f & (F_MONTH | F_DATE_WORD | F_NUMBER_WORD)).map(([w]) => w);
+export const VALUE_START_WORDS = [...WORD_FLAGS].filter(([, f]) => f & (F_MONTH | F_DATE_WORD | F_NUMBER_WORD | F_HOLIDAY_WORD)).map(([w]) => w);
 
 /**
  * Words that web pages set alone on a line around an article's text, and that an article copied from them keeps

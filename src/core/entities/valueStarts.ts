@@ -1,7 +1,7 @@
 // Which words may start a money amount, a date or a quantity, by their spelling alone. Worked out once per
 // spelling (words.ts keeps the answer with the spelling), so that the value finders try only those words:
 // a digit, a currency sign or code, a month, a date word ("last", "Friday") or a number word ("three").
-import { F_DATE_WORD, F_MONTH, F_NUMBER_WORD, VALUE_START_WORDS } from './lexicon';
+import { F_DATE_WORD, F_HOLIDAY_WORD, F_MONTH, F_NUMBER_WORD, VALUE_START_WORDS } from './lexicon';
 
 export const STARTS_DIGITS = 1, STARTS_MONEY = 2, STARTS_MONTH = 3, STARTS_DATE_WORD = 4, STARTS_NUMBER_WORD = 5;
 
@@ -50,7 +50,8 @@ export function valueStartOf(word: string, isWord: boolean, cap: boolean, digitS
   if (cap && word.length <= 3 && CURRENCY_CODES.has(word)) return STARTS_MONEY;
   if (flags <= 0) return 0;
   if (flags & F_MONTH) return STARTS_MONTH;
-  if (flags & F_DATE_WORD) return STARTS_DATE_WORD;
+  // A holiday's first word only capitalised ("New Year’s Eve", "Super Tuesday"): not every "new" or "good" is tried.
+  if ((flags & F_DATE_WORD) || (cap && (flags & F_HOLIDAY_WORD))) return STARTS_DATE_WORD;
   if (flags & F_NUMBER_WORD) return STARTS_NUMBER_WORD;
   return 0;
 }

@@ -7,7 +7,7 @@
 import type { NameSpan } from '../types';
 import { TextCache, ownCopy } from '../textCache';
 import { hashString } from './hash';
-import { isSpace } from '../structure';
+import { isAsciiDigit, isSpace, isUpperCaseAt } from '../structure';
 import { firstTokenFrom } from './tokens';
 import { wordNumberLimit } from './words';
 import { NAME_TYPES, typeIndex } from './labels';
@@ -304,7 +304,7 @@ function findRepeats(
     const c = text.charCodeAt(starts[i]);
     const length = ends[i] - starts[i];
     if (!FIRSTS[firstShape(c, length)]) continue;
-    if (!(c >= 65 && c <= 90) && !(c > 127 && text[starts[i]].toLowerCase() !== text[starts[i]])) continue;
+    if (!isUpperCaseAt(text, starts[i])) continue;
     while (next < spans.length && spans[next].end <= starts[i]) next++;
     // A found name that starts here is extended to a longer one the document writes in full after it ("Trump" of
     // "at Trump Tower", "USA" of "USA TODAY"); a token inside a found name is passed over.
@@ -326,7 +326,7 @@ function findRepeats(
       if (j >= count || ends[j] !== end) continue;
       if (covered) {
         // Only over words no other name holds, to a name whose last word is capitalised (not "Koch brothers").
-        if ((next + 1 < spans.length && spans[next + 1].start < end) || !isCapitalOrDigit(text, starts[j])) continue;
+        if ((next + 1 < spans.length && spans[next + 1].start < end) || !(isUpperCaseAt(text, starts[j]) || isAsciiDigit(text.charCodeAt(starts[j])))) continue;
         spans[next].end = end;
         spans[next].type = candidateTypes[cand];
       } else {
@@ -338,11 +338,6 @@ function findRepeats(
     }
   }
   return added;
-}
-
-function isCapitalOrDigit(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 127 && text[at].toLowerCase() !== text[at]);
 }
 
 /** Two lists of spans in document order that never start at the same offset, merged. */

@@ -7,7 +7,7 @@ import { isSpace } from './chars';
 import { isAsciiLetter } from '../structure';
 import { emptyObjectList } from './lists';
 import { Scratch } from '../scratch';
-import { givenNameGender, type Gender } from '../givenNames';
+import { FEMALE_WORDS, MALE_WORDS, givenNameGender, type Gender } from '../givenNames';
 import { usuallyLowerCase } from '../ner';
 
 export interface Speaker {
@@ -707,9 +707,6 @@ function firstInLatestSentence(r: SpeakerResolver, list: Anchor[], at: number, s
   return best;
 }
 
-/** Titles and role words that say a person's gender ("Ms. Warren", "spokeswoman Maria Zakharova"). */
-const FEMALE_WORDS = new Set(['mrs', 'ms', 'miss', 'madam', 'madame', 'lady', 'queen', 'spokeswoman', 'congresswoman', 'chairwoman', 'businesswoman', 'councilwoman', 'actress', 'wife', 'mother', 'daughter', 'sister', 'widow', 'grandmother', 'princess', 'duchess']);
-const MALE_WORDS = new Set(['mr', 'sir', 'lord', 'king', 'spokesman', 'congressman', 'businessman', 'councilman', 'actor', 'husband', 'father', 'son', 'brother', 'widower', 'grandfather', 'prince', 'duke']);
 /** How far after a mention the next "he" or "she" is read as standing for that person. */
 const AGREEMENT_REACH = 120;
 /** Enough votes to know a person's gender: the text rarely changes its mind after that many. */

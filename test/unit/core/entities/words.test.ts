@@ -1,8 +1,8 @@
 // The word view of the entity finders: spellings numbered while building or on first use read the same,
 // the listed value starts are exactly the words that may start a value, and case counts span the document.
 import * as assert from 'assert';
-import { F_DATE_WORD, F_MONTH, F_NUMBER_WORD, lexiconFlags, VALUE_START_WORDS } from '../../../../src/core/entities/lexicon';
-import { mayStartValueAsWord, valueStartOf } from '../../../../src/core/entities/valueStarts';
+import { F_DATE_WORD, F_HOLIDAY_WORD, F_MONTH, F_NUMBER_WORD, lexiconFlags, VALUE_START_WORDS } from '../../../../src/core/entities/lexicon';
+import { mayStartValueAsWord, STARTS_DATE_WORD, valueStartOf } from '../../../../src/core/entities/valueStarts';
 import { ALL_CAPS_BIT, CAP, caseCounts, DIGIT_START, flagsAt, IS_WORD, isDotted, lowerAt, mayBeListed, plainWordShapes, textAt, valueStartAt, wordsOf, type Words } from '../../../../src/core/entities/words';
 import { parseStructure } from '../../../../src/core/structure';
 import { modelNameRecognizer } from '../../../../src/core/ner';
@@ -52,10 +52,15 @@ describe('entities: word view', () => {
     assert.ok(listed.length > 40);
     for (const w of listed) {
       const flags = lexiconFlags(w);
-      assert.ok(flags & (F_MONTH | F_DATE_WORD | F_NUMBER_WORD), w);
+      assert.ok(flags & (F_MONTH | F_DATE_WORD | F_NUMBER_WORD | F_HOLIDAY_WORD), w);
       for (const form of [w, w[0].toUpperCase() + w.slice(1)]) assert.ok(mayStartValueAsWord(` ${form} `, 1, 1 + form.length), form);
     }
     assert.ok(mayStartValueAsWord('Rs', 0, 2));
+    // A holiday's first word starts a date only capitalised ("New Year’s Eve"), not as every "new" or "good".
+    for (const w of ['new', 'good', 'super']) {
+      assert.strictEqual(valueStartOf(w, true, false, false, lexiconFlags(w)), 0, w);
+      assert.strictEqual(valueStartOf(w[0].toUpperCase() + w.slice(1), true, true, false, lexiconFlags(w)), STARTS_DATE_WORD, w);
+    }
     for (const w of ['the', 'that', 'The', 'They', 'said', 'Trump', 'monthly', 'Thursdays', 'tens', 'ones', 'lasts', 'an', 'fewer']) {
       assert.strictEqual(mayStartValueAsWord(w, 0, w.length), listed.includes(w.toLowerCase()), w);
     }
